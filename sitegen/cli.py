@@ -1,0 +1,134 @@
+"""Command line: thin click commands, each calling one function.
+
+Exceptions for people (SitegenError) become exit status 1 here, at the boundary;
+click's usage errors are exit status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import ContentError, SitegenError
+
+SITE_OPTION = click.option(
+    "--site", "site", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="The site folder (default: the current directory).",
+)
+
+
+def _site(site: Path | None) -> Path:
+    return (site or Path.cwd()).resolve()
+
+
+def _fail(error: SitegenError) -> None:
+    message = error.report() if isinstance(error, ContentError) else str(error)
+    click.echo(message, err=True)
+    sys.exit(error.exit_code)
+
+
+class Group(click.Group):
+    """Turns SitegenError into exit status 1 with the message and no traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except SitegenError as error:
+            _fail(error)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=Group)
+@click.version_option(package_name="sitegen")
+def main():
+    """Publish government task allocations as a static site."""
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init(directory: Path):
+    """Create a new empty site in DIRECTORY."""
+    from .scaffold import init_site
+
+    init_site(directory)
+    click.echo(f"created a new site in {directory}")
+
+
+@main.command()
+@SITE_OPTION
+@click.option("--strict", is_flag=True, default=None, help="Treat warnings as errors.")
+def check(site, strict):
+    """Validate the content; write nothing."""
+    from .build import check_site
+
+    click.echo(check_site(_site(site), strict=strict))
+
+
+@main.command()
+@SITE_OPTION
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Output folder (default: output/ in the site).")
+@click.option("--no-search", "no_search", is_flag=True, default=None, help="Skip the search index.")
+@click.option("--strict", is_flag=True, default=None, help="Treat warnings as errors.")
+@click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Compute progress and overdue status as of this date (YYYY-MM-DD).")
+@click.option("--base-url", "base_url", default=None, help="Override the site's base URL.")
+@click.option("--pdf", is_flag=True, default=None, help="Also write PDFs of the print pages.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Reuse unchanged work from this cache folder.")
+def build(site, output, no_search, strict, as_of, base_url, pdf, cache):
+    """Build the site into the output folder."""
+    from .build import BuildOptions, build as run_build
+
+    options = BuildOptions(
+        output=output, search=None if no_search is None else not no_search, strict=strict,
+        as_of=as_of.date() if as_of else None, base_url=base_url, pdf=pdf, cache=cache,
+    )
+    click.echo(run_build(_site(site), options).summary())
+
+
+@main.command()
+@SITE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-search", "no_search", is_flag=True, default=None, help="Skip the search index.")
+def serve(site, host, port, no_search):
+    """Build, serve with live reload, rebuild on changes."""
+    from .serve import serve as run_serve
+
+    run_serve(_site(site), host=host, port=port, search=None if no_search is None else not no_search)
+
+
+@main.command(name="import")
+@click.argument("notice", type=str)
+@SITE_OPTION
+@click.option("--force", is_flag=True, default=False, help="Overwrite an existing notice.")
+@click.option("--jurisdiction", default=None, help="Jurisdiction id, instead of inferring it.")
+def import_(notice, site, force, jurisdiction):
+    """Turn a raw notice text (or - for standard input) into content files."""
+    from .importer import import_notice
+
+    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction)
+    click.echo(result.report_text)
+
+
+@main.group()
+def progress():
+    """Progress updates."""
+
+
+@progress.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@SITE_OPTION
+def progress_import(file, site):
+    """Import progress updates from a CSV or XLSX file."""
+    from .progress import import_progress
+
+    click.echo(import_progress(_site(site), file).summary())
+
+
+progress_command = progress  # for the progress issue's further subcommands
