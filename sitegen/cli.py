@@ -132,3 +132,5 @@ def progress_import(file, site):
 
 
 progress_command = progress  # for the progress issue's further subcommands
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""The build, top to bottom: load -> model -> render -> write -> index.
+
+Reading this file should tell you the whole pipeline; each stage is a module
+named after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import index, render
+from .errors import SitegenError
+from .exports import exports
+from .load import load_site
+from .theming import theme_dirs
+from .write import Staging
+
+
+@dataclass
+class BuildOptions:
+    """Flags from the command line; None means: as the site's configuration says."""
+
+    output: Path | None = None
+    search: bool | None = None
+    strict: bool | None = None
+    as_of: dt.date | None = None
+    base_url: str | None = None
+    pdf: bool | None = None
+    cache: Path | None = None
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    pages: int
+    tasks: int
+    notices: int
+    seconds: float
+    searched: bool
+    warnings: list = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [w.format() for w in self.warnings]
+        search = "with search index" if self.searched else "without search index"
+        lines.append(f"built {self.pages} pages for {self.notices} notices and {self.tasks} tasks "
+                     f"into {self.output} ({search}) in {self.seconds:.2f} s")
+        return "\n".join(lines)
+
+
+def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
+    options = options or BuildOptions()
+    started = time.perf_counter()
+    site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
+    output = _output_folder(site_dir, options.output)
+    env = render.environment(site)
+    staging = Staging(output)
+    try:
+        count = 0
+        for page in render.pages(site):
+            staging.write(page.path, render.render_page(env, page))
+            count += 1
+        for path, data in exports(site):
+            staging.write(path, data)
+        _copy_static(site, staging)
+        searched = options.search is not False
+        if searched:
+            index.index(staging.path)
+        staging.commit()
+    except BaseException:
+        staging.abort()
+        raise
+    return BuildResult(output, count, len(site.tasks), len(site.notices),
+                       time.perf_counter() - started, searched, site.warnings)
+
+
+def check_site(site_dir: Path, strict: bool | None = None) -> str:
+    """Validate everything a build would read; write nothing."""
+    site = load_site(site_dir, strict=strict)
+    env = render.environment(site)
+    for name in env.list_templates(filter_func=lambda n: n.endswith(".html")):
+        env.get_template(name)  # template syntax errors surface here, not mid-build
+    lines = [w.format() for w in site.warnings]
+    lines.append(f"checked {len(site.notices)} notices, {len(site.tasks)} tasks, {len(site.units)} units: "
+                 f"no errors, {len(site.warnings)} warning(s)")
+    return "\n".join(lines)
+
+
+def _output_folder(site_dir: Path, output: Path | None) -> Path:
+    site_dir = Path(site_dir).resolve()
+    output = Path(output).resolve() if output else site_dir / "output"
+    if output == site_dir or output in site_dir.parents or output == site_dir / "content":
+        raise SitegenError(f"{output}: the output folder cannot be the site or hold it — "
+                           "choose an empty folder such as output/")
+    return output
+
+
+def _copy_static(site, staging: Staging) -> None:
+    for folder in reversed(theme_dirs(site)):  # built-in first, so overrides win
+        static = folder / "static"
+        if static.is_dir():
+            staging.copy_tree(static, "static")

@@ -1,0 +1,90 @@
+"""Open data: the exports every build writes (BRIEF's public contract).
+
+Field lists here are the contract; the data page documents each one and a test
+fails when one is undocumented.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .markup import plain_text
+from .model import Site, Task, Unit
+from .rollup import task_state
+
+TASK_FIELDS = ("id", "notice", "number", "title", "text", "section", "leader", "assisting_leaders",
+               "lead_units", "units", "units_printed", "roles", "deadline", "deadline_date", "themes",
+               "status", "status_label", "progress", "overdue", "jurisdiction", "url")
+NOTICE_FIELDS = ("id", "title", "doc_number", "issuer", "jurisdiction", "year", "published", "source_url",
+                 "fictional", "url", "task_count")
+UNIT_FIELDS = ("id", "name", "jurisdiction", "aliases", "kind", "url", "print_url", "tasks", "lead_tasks")
+
+
+def task_record(site: Site, task: Task) -> dict:
+    state = task_state(site, task)
+    return {
+        "id": task.id, "notice": task.notice.id, "number": task.number, "title": task.title,
+        "text": plain_text(task.text), "section": task.headings,
+        "leader": task.leader.name if task.leader else None,
+        "assisting_leaders": [l.name for l in task.assisting_leaders],
+        "lead_units": [u.name for u in task.lead_units], "units": [u.unit.name for u in task.units],
+        "units_printed": [u.printed for u in task.units], "roles": [u.role or "" for u in task.units],
+        "deadline": task.deadline,
+        "deadline_date": state.deadline.date.isoformat() if state.deadline and state.deadline.date else None,
+        "themes": [t.name for t in task.themes], "status": state.status.id, "status_label": state.status.label,
+        "progress": state.percent, "overdue": state.overdue, "jurisdiction": task.notice.jurisdiction.name,
+        "url": task.url,
+    }
+
+
+def notice_record(notice) -> dict:
+    return {
+        "id": notice.id, "title": notice.title, "doc_number": notice.doc_number, "issuer": notice.issuer,
+        "jurisdiction": notice.jurisdiction.name, "year": notice.year,
+        "published": notice.published.isoformat() if notice.published else None,
+        "source_url": notice.source_url, "fictional": notice.fictional, "url": notice.url,
+        "task_count": len(notice.tasks),
+    }
+
+
+def unit_record(unit: Unit) -> dict:
+    return {
+        "id": f"{unit.jurisdiction.id}/{unit.id}", "name": unit.name, "jurisdiction": unit.jurisdiction.name,
+        "aliases": list(unit.aliases), "kind": unit.kind, "url": unit.url, "print_url": unit.print_url,
+        "tasks": [t.id for t in unit.tasks], "lead_tasks": [t.id for t in unit.lead_tasks],
+    }
+
+
+def to_json(records: list) -> bytes:
+    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def to_csv(records: list, fields) -> bytes:
+    """UTF-8 with BOM so Excel and WPS open it correctly; lists joined with 、."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(fields)
+    for record in records:
+        writer.writerow([_cell(record[f]) for f in fields])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+def exports(site: Site):
+    """(path, bytes) of every data file."""
+    tasks = [task_record(site, t) for t in site.tasks.values()]
+    yield "data/tasks.json", to_json(tasks)
+    yield "data/tasks.csv", to_csv(tasks, TASK_FIELDS)
+    yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
+    yield "data/units.json", to_json([unit_record(u) for u in site.units])

@@ -1,0 +1,322 @@
+"""Stage 2, model: validated, cross-referenced objects the templates and exports read.
+
+Every reference (unit, leader, theme, jurisdiction, status) is resolved here;
+what does not resolve becomes a located problem with a did-you-mean hint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .schema import LEAD_ROLES
+from .statuses import NOT_REPORTED, Status
+
+
+@dataclass(eq=False)
+class Config:
+    title: str
+    description: str
+    base_url: str
+    language: str
+    as_of: dt.date
+    theme: str
+    theme_dir: str
+    allow_unregistered_units: bool
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always ending in '/': '/' or '/tasks/'."""
+        url = self.base_url
+        if "://" in url:
+            url = "/" + url.split("://", 1)[1].partition("/")[2]
+        return url.rstrip("/") + "/"
+
+
+@dataclass(eq=False)
+class Jurisdiction:
+    id: str
+    name: str
+    level: str
+    fictional: bool = False
+    parent: "Jurisdiction | None" = None
+    children: list = field(default_factory=list)
+    units: list = field(default_factory=list)
+    notices: list = field(default_factory=list)
+    leaders: list = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"/jurisdictions/{self.id}/"
+
+    @property
+    def ancestors(self) -> list["Jurisdiction"]:
+        chain, node = [], self.parent
+        while node is not None and node not in chain:
+            chain.insert(0, node)
+            node = node.parent
+        return chain
+
+    @property
+    def full_name(self) -> str:
+        return "".join(j.name for j in self.ancestors + [self])
+
+    @property
+    def tasks(self) -> list:
+        return [t for n in self.notices for t in n.tasks]
+
+
+@dataclass(eq=False)
+class Unit:
+    id: str
+    name: str
+    jurisdiction: Jurisdiction
+    aliases: tuple = ()
+    kind: str = "department"
+    review: bool = False
+    registered: bool = True
+    roles: list = field(default_factory=list)  # TaskUnit entries, in task order
+
+    @property
+    def url(self) -> str:
+        return f"/units/{self.jurisdiction.id}/{self.id}/"
+
+    @property
+    def print_url(self) -> str:
+        return self.url + "print/"
+
+    @property
+    def tasks(self) -> list:
+        return _unique(r.task for r in self.roles)
+
+    @property
+    def lead_tasks(self) -> list:
+        return _unique(r.task for r in self.roles if r.lead)
+
+
+@dataclass(eq=False)
+class Leader:
+    id: str
+    name: str
+    title: str
+    jurisdiction: Jurisdiction
+    tasks: list = field(default_factory=list)
+    assisting_tasks: list = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"/leaders/{self.jurisdiction.id}/{self.id}/"
+
+    @property
+    def print_url(self) -> str:
+        return self.url + "print/"
+
+    @property
+    def all_tasks(self) -> list:
+        return _unique(self.tasks + self.assisting_tasks)
+
+
+@dataclass(eq=False)
+class Theme:
+    id: str
+    name: str
+    description: str = ""
+    keywords: tuple = ()
+    tasks: list = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"/themes/{self.id}/"
+
+
+@dataclass(eq=False)
+class TaskUnit:
+    """One unit as a task names it: the resolved unit, the printed name, the role."""
+
+    unit: Unit
+    printed: str
+    role: str | None
+    level: str | None
+    task: "Task"
+
+    @property
+    def lead(self) -> bool:
+        return self.role in LEAD_ROLES
+
+
+@dataclass(eq=False)
+class Update:
+    date: dt.date
+    status: Status
+    percent: int | None
+    text: str
+    source: str | None
+    unit: str | None
+    task: "Task"
+
+
+@dataclass(eq=False)
+class Section:
+    number: str | None
+    heading: str
+    leader: Leader | None = None
+    assisting_leaders: list = field(default_factory=list)
+    text: str | None = None
+    sections: list = field(default_factory=list)
+    tasks: list = field(default_factory=list)
+    depth: int = 0
+    anchor: str = ""
+
+    @property
+    def full_heading(self) -> str:
+        return f"{self.number}{self.heading}" if self.number else self.heading
+
+    @property
+    def all_tasks(self) -> list:
+        return self.tasks + [t for s in self.sections for t in s.all_tasks]
+
+
+@dataclass(eq=False)
+class Attachment:
+    number: str | None
+    title: str
+    preamble: str | None = None
+    origin: Jurisdiction | None = None
+    rule: str | None = None
+    columns: tuple = ()
+    sections: list = field(default_factory=list)
+    tasks: list = field(default_factory=list)
+    footer: str | None = None
+    anchor: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"附件{self.number}" if self.number else "附件"
+
+    @property
+    def all_tasks(self) -> list:
+        return self.tasks + [t for s in self.sections for t in s.all_tasks]
+
+
+@dataclass(eq=False)
+class Task:
+    notice: "Notice"
+    attachment: Attachment
+    sections: list  # enclosing sections, outermost first
+    local_id: str
+    number: str | None
+    title: str | None
+    text: str
+    attribution: str | None = None
+    category: str | None = None
+    leader: Leader | None = None
+    assisting_leaders: list = field(default_factory=list)
+    deadline: str | None = None
+    notes: str | None = None
+    units: list = field(default_factory=list)  # TaskUnit
+    themes: list = field(default_factory=list)
+    updates: list = field(default_factory=list)  # oldest first
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        return f"{self.notice.id}/{self.local_id}"
+
+    @property
+    def url(self) -> str:
+        return f"/notices/{self.notice.id}/{self.local_id}/"
+
+    @property
+    def lead_units(self) -> list:
+        return _unique(u.unit for u in self.units if u.lead)
+
+    @property
+    def unit_list(self) -> list:
+        return [u.unit for u in self.units]
+
+    @property
+    def headings(self) -> list[str]:
+        """Enclosing headings, outermost first: the attachment, then its sections."""
+        return [self.attachment.title] + [s.full_heading for s in self.sections]
+
+    @property
+    def latest(self) -> Update | None:
+        return self.updates[-1] if self.updates else None
+
+    @property
+    def label(self) -> str:
+        """How people refer to the task: its printed number, else its title."""
+        if self.number:
+            return f"第{self.number}项" if self.number.isdigit() else self.number
+        return self.title or self.local_id
+
+
+@dataclass(eq=False)
+class Notice:
+    id: str
+    title: str
+    short_title: str | None
+    doc_number: str | None
+    issuer: str
+    jurisdiction: Jurisdiction
+    year: int | None
+    published: dt.date | None
+    effective: dt.date | None
+    validity: str | None
+    source_url: str | None
+    source_file: str | None
+    fictional: bool
+    body: str
+    attachments: list = field(default_factory=list)
+    file: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"/notices/{self.id}/"
+
+    @property
+    def print_url(self) -> str:
+        return self.url + "print/"
+
+    @property
+    def name(self) -> str:
+        return self.short_title or self.title
+
+    @property
+    def tasks(self) -> list:
+        return [t for a in self.attachments for t in a.all_tasks]
+
+
+@dataclass(eq=False)
+class Site:
+    root: Path
+    config: Config
+    statuses: list
+    jurisdictions: dict
+    units: list
+    leaders: list
+    themes: list
+    notices: list
+    tasks: dict  # global id -> Task, in notice order
+    warnings: list = field(default_factory=list)
+
+    @property
+    def status_map(self) -> dict:
+        return {s.id: s for s in self.statuses}
+
+    def status_of(self, task: Task) -> Status:
+        return task.latest.status if task.latest else self.status_map[NOT_REPORTED]
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.config.as_of
+
+
+def _unique(items) -> list:
+    seen, out = set(), []
+    for item in items:
+        if id(item) not in seen:
+            seen.add(id(item))
+            out.append(item)
+    return out

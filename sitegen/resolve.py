@@ -1,0 +1,427 @@
+"""Stage 2, model: validate the parsed files and resolve them into a `Site`.
+
+Reads top to bottom in dependency order: configuration, jurisdictions, units,
+leaders, themes, notices (whose tasks name all of those), progress.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import schema as S
+from .errors import Problems, did_you_mean
+from .load import RawSite, SourceFile
+from .model import (Attachment, Config, Jurisdiction, Leader, Notice, Section, Site, Task,
+                    TaskUnit, Theme, Unit, Update)
+from .slugs import unique_slugs
+from .statuses import DEFAULT_STATUSES, NOT_REPORTED, Status
+
+
+def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> Site:
+    r = Resolver(raw, problems)
+    config = r.config(as_of, base_url)
+    r.statuses = r.status_list()
+    r.jurisdictions = r.jurisdiction_map()
+    r.units = r.unit_registry()
+    r.leaders = r.leader_map()
+    r.themes = r.theme_list()
+    notices = r.notice_list()
+    tasks = {t.id: t for n in notices for t in n.tasks}
+    r.progress(notices)
+    r.match_themes(tasks.values())
+    units = sorted({id(u): u for u in r.all_units()}.values(), key=lambda u: (u.jurisdiction.id, u.id))
+    return Site(raw.root, config, r.statuses, r.jurisdictions, units,
+                sorted(r.leaders.values(), key=lambda l: (l.jurisdiction.id, l.id)),
+                r.themes, notices, tasks)
+
+
+@dataclass
+class Resolver:
+    raw: RawSite
+    problems: Problems
+    statuses: list = field(default_factory=list)
+    jurisdictions: dict = field(default_factory=dict)
+    units: dict = field(default_factory=dict)  # jurisdiction id -> {name or alias: Unit}
+    leaders: dict = field(default_factory=dict)  # (jurisdiction id, name) -> Leader
+    themes: list = field(default_factory=list)
+    unregistered: dict = field(default_factory=dict)
+    config_data: dict = field(default_factory=dict)
+
+    # --- configuration -----------------------------------------------------
+
+    def checker(self, source: SourceFile) -> S.Checker:
+        return S.Checker(source.shown, self.problems)
+
+    def config(self, as_of, base_url) -> Config:
+        source = self.raw.config
+        data = {}
+        if source is not None and source.data is not None:
+            data = self.checker(source).record(source.data, S.SITE, "") or {}
+        elif source is not None and source.data is None and not self.problems.errors:
+            self.problems.add(source.shown, 1, 0, "", "the configuration is empty", "add at least 'title:'")
+        self.config_data = data
+        get = lambda name: data.get(name, S.SITE.field(name).default)  # noqa: E731
+        return Config(
+            title=get("title") or "", description=get("description") or "",
+            base_url=base_url or get("base_url") or "/", language=get("language") or "zh-CN",
+            as_of=as_of or get("as_of") or dt.date.today(), theme=get("theme") or "default",
+            theme_dir=get("theme_dir") or "theme",
+            allow_unregistered_units=bool(get("allow_unregistered_units")),
+        )
+
+    def status_list(self) -> list:
+        items = self.config_data.get("statuses")
+        if not items:
+            return list(DEFAULT_STATUSES)
+        statuses = [Status(i["id"], i["label"], i["color"], i["icon"], bool(i["done"]), n)
+                    for n, i in enumerate(items) if i["id"] and i["label"]]
+        if NOT_REPORTED not in {s.id for s in statuses}:
+            default = next(s for s in DEFAULT_STATUSES if s.id == NOT_REPORTED)
+            statuses.append(Status(default.id, default.label, default.color, default.icon, False, len(statuses)))
+        self._no_duplicates(self.raw.config, items, "statuses", lambda i: i["id"])
+        return statuses
+
+    def _no_duplicates(self, source, items, path, key):
+        seen = set()
+        for index, item in enumerate(items):
+            value = key(item)
+            if value in seen:
+                self.problems.add(source.shown, item["_line"], 0, f"{path}[{index}]",
+                                  f"'{value}' is used twice", "each must be unique")
+            seen.add(value)
+
+    # --- jurisdictions, units, leaders, themes -----------------------------
+
+    def jurisdiction_map(self) -> dict:
+        source = self.raw.jurisdictions
+        if source is None:
+            self.problems.add("content/jurisdictions.yaml", 0, 0, "", "missing file",
+                              "list the governments of the site there (see docs/content-format.md)")
+            return {}
+        items = self.checker(source).items(source.data, S.JURISDICTION, "jurisdictions")
+        self._no_duplicates(source, items, "jurisdictions", lambda i: i["id"])
+        found = {i["id"]: Jurisdiction(i["id"], i["name"], i["level"], i["fictional"]) for i in items}
+        for item in items:
+            parent = item.get("parent")
+            if parent and parent not in found:
+                self.problems.add(source.shown, item["_line"], 0, "parent", f"unknown jurisdiction '{parent}'",
+                                  did_you_mean(parent, found) or "add it to jurisdictions.yaml")
+            elif parent:
+                found[item["id"]].parent = found[parent]
+                found[parent].children.append(found[item["id"]])
+        for item in items:
+            if found[item["id"]] in found[item["id"]].ancestors:
+                self.problems.add(source.shown, item["_line"], 0, "parent", "the parents form a loop",
+                                  "a jurisdiction cannot be its own ancestor")
+                found[item["id"]].parent = None
+        return found
+
+    def jurisdiction(self, source, line, field_name, value) -> Jurisdiction | None:
+        found = self.jurisdictions.get(value)
+        if found is None and value is not None:
+            self.problems.add(source.shown, line, 0, field_name, f"unknown jurisdiction '{value}'",
+                              did_you_mean(value, self.jurisdictions) or "add it to content/jurisdictions.yaml")
+        return found
+
+    def unit_registry(self) -> dict:
+        index: dict = {}
+        for source in self.raw.registries:
+            if source.data is None:
+                continue
+            data = self.checker(source).record(source.data, S.REGISTRY, "")
+            if not data:
+                continue
+            jurisdiction = self.jurisdiction(source, data["_line"], "jurisdiction", data["jurisdiction"])
+            if jurisdiction is not None:
+                self._register_units(source, jurisdiction, data["units"] or [], index.setdefault(jurisdiction.id, {}))
+        return index
+
+    def _register_units(self, source, jurisdiction, items, names: dict) -> None:
+        slugs = unique_slugs({i["name"]: i.get("id") for i in items})
+        taken: dict = {u.id: u for u in jurisdiction.units}
+        for item in items:
+            unit = Unit(slugs[item["name"]], item["name"], jurisdiction, tuple(item["aliases"] or ()),
+                        item["kind"], bool(item["review"]))
+            if unit.id in taken:
+                self.problems.add(source.shown, item["_line"], 0, "id",
+                                  f"unit id '{unit.id}' is used twice in {jurisdiction.name}",
+                                  "pin a different 'id:' for one of them")
+                continue
+            taken[unit.id] = unit
+            jurisdiction.units.append(unit)
+            for name in (unit.name, *unit.aliases):
+                other = names.get(name)
+                if other is not None and other is not unit:
+                    self.problems.add(source.shown, item["_line"], 0, "aliases",
+                                      f"'{name}' already names the unit {other.name}",
+                                      "a name or alias may belong to one unit only")
+                names.setdefault(name, unit)
+
+    def all_units(self):
+        for jurisdiction in self.jurisdictions.values():
+            yield from jurisdiction.units
+
+    def leader_map(self) -> dict:
+        source = self.raw.leaders
+        if source is None:
+            return {}
+        items = self.checker(source).items(source.data, S.LEADER, "leaders")
+        found: dict = {}
+        slugs = unique_slugs({f'{i["jurisdiction"]}:{i["name"]}': i.get("id") for i in items})
+        for item in items:
+            jurisdiction = self.jurisdiction(source, item["_line"], "jurisdiction", item["jurisdiction"])
+            if jurisdiction is None:
+                continue
+            key = (jurisdiction.id, item["name"])
+            if key in found:
+                self.problems.add(source.shown, item["_line"], 0, "name",
+                                  f"{item['name']} is listed twice for {jurisdiction.name}", "remove one")
+                continue
+            slug = slugs[f'{item["jurisdiction"]}:{item["name"]}']
+            if slug.count("-") > 8:  # a derived slug keeps only the pinyin of the name
+                slug = slug[:60]
+            found[key] = Leader(slug, item["name"], item["title"], jurisdiction)
+            jurisdiction.leaders.append(found[key])
+        return found
+
+    def theme_list(self) -> list:
+        source = self.raw.themes
+        if source is None:
+            return []
+        items = self.checker(source).items(source.data, S.THEME, "themes")
+        self._no_duplicates(source, items, "themes", lambda i: i["id"])
+        return [Theme(i["id"], i["name"], i["description"], tuple(i["keywords"] or ())) for i in items]
+
+    # --- notices --------------------------------------------------------------
+
+    def notice_list(self) -> list:
+        notices, seen = [], {}
+        for source in self.raw.notices:
+            if source.data is None:
+                continue
+            notice = NoticeResolver(self, source).notice()
+            if notice is None:
+                continue
+            if notice.id in seen:
+                self.problems.add(source.shown, 1, 0, "id", f"notice id '{notice.id}' is also used by {seen[notice.id]}",
+                                  "give each notice its own id")
+                continue
+            seen[notice.id] = source.shown
+            notices.append(notice)
+        notices.sort(key=lambda n: (n.jurisdiction.id, n.published or dt.date.min, n.id))
+        return notices
+
+    def unit(self, source, line, path, jurisdiction: Jurisdiction, printed: str) -> Unit | None:
+        names = self.units.get(jurisdiction.id, {})
+        found = names.get(printed)
+        if found is not None:
+            return found
+        hint = did_you_mean(printed, names) or f"add it to content/units/{jurisdiction.id}.yaml"
+        message = f"unknown unit {printed} in {jurisdiction.name}"
+        if not self._allow_unregistered():
+            self.problems.add(source.shown, line, 0, path, message, hint)
+            return None
+        self.problems.warn(source.shown, line, 0, path, message, hint)
+        return self._unregistered(jurisdiction, printed)
+
+    def _allow_unregistered(self) -> bool:
+        return bool(self.config_data.get("allow_unregistered_units"))
+
+    def _unregistered(self, jurisdiction, printed) -> Unit:
+        key = (jurisdiction.id, printed)
+        if key not in self.unregistered:
+            slug = unique_slugs({printed: None})[printed]
+            taken = {u.id for u in jurisdiction.units}
+            if slug in taken:
+                slug = unique_slugs({printed: None, "\0": slug})[printed]
+            unit = Unit(slug, printed, jurisdiction, review=True, registered=False)
+            jurisdiction.units.append(unit)
+            self.units.setdefault(jurisdiction.id, {})[printed] = unit
+            self.unregistered[key] = unit
+        return self.unregistered[key]
+
+    def leader(self, source, line, path, jurisdiction, name) -> Leader | None:
+        if not name:
+            return None
+        found = self.leaders.get((jurisdiction.id, name))
+        if found is None:
+            known = [n for (j, n) in self.leaders if j == jurisdiction.id]
+            self.problems.add(source.shown, line, 0, path, f"unknown leader {name} in {jurisdiction.name}",
+                              did_you_mean(name, known) or "add the leader to content/leaders.yaml")
+        return found
+
+    # --- progress and themes ----------------------------------------------
+
+    def progress(self, notices) -> None:
+        by_id = {n.id: n for n in notices}
+        statuses = {s.id: s for s in self.statuses}
+        for source in self.raw.progress:
+            notice = by_id.get(source.path.stem)
+            if notice is None:
+                self.problems.add(source.shown, 1, 0, "", f"no notice with id '{source.path.stem}'",
+                                  did_you_mean(source.path.stem, by_id) or "name the file after its notice")
+                continue
+            if source.data is not None:
+                ProgressResolver(self, source, notice, statuses).read()
+
+    def match_themes(self, tasks) -> None:
+        by_id = {t.id: t for t in self.themes}
+        for task in tasks:
+            chosen = [by_id[i] for i in task.themes if i in by_id]
+            haystack = f"{task.title or ''}{task.text}"
+            chosen += [t for t in self.themes if t not in chosen and any(k in haystack for k in t.keywords)]
+            task.themes = sorted(chosen, key=self.themes.index)
+            for theme in task.themes:
+                theme.tasks.append(task)
+
+
+@dataclass
+class NoticeResolver:
+    """Builds one notice, its attachments, sections and tasks."""
+
+    r: Resolver
+    source: SourceFile
+    notice_obj: Notice | None = None
+    task_ids: dict = field(default_factory=dict)
+
+    def problem(self, line, path, message, hint=""):
+        self.r.problems.add(self.source.shown, line, 0, path, message, hint)
+
+    def notice(self) -> Notice | None:
+        data = self.r.checker(self.source).record(self.source.data, S.NOTICE, "")
+        if not data:
+            return None
+        notice_id = data.get("id") or self.source.path.stem
+        if not S.SLUG.match(notice_id):
+            self.problem(1, "id", f"'{notice_id}' cannot be a notice id",
+                         "rename the file or set 'id:' to lowercase ASCII letters, digits and -")
+            return None
+        jurisdiction = self.r.jurisdiction(self.source, data["_line"], "jurisdiction", data["jurisdiction"])
+        if jurisdiction is None:
+            return None
+        published = data.get("published")
+        notice = Notice(
+            notice_id, data["title"], data.get("short_title"), data.get("doc_number"), data["issuer"],
+            jurisdiction, data.get("year") or (published.year if published else None), published,
+            data.get("effective"), data.get("validity"), data.get("source_url"), data.get("source_file"),
+            bool(data["fictional"]) or jurisdiction.fictional, data.get("body") or "", file=self.source.shown,
+        )
+        self.notice_obj = notice
+        notice.attachments = [self.attachment(a, i) for i, a in enumerate(data["attachments"] or [])]
+        jurisdiction.notices.append(notice)
+        return notice
+
+    def attachment(self, data, index) -> Attachment:
+        origin = self.r.jurisdiction(self.source, data["_line"], "origin", data.get("origin"))
+        attachment = Attachment(data.get("number"), data["title"], data.get("preamble"), origin,
+                                data.get("rule"), tuple(data.get("columns") or ()), anchor=f"a{index + 1}")
+        context = (None, [])
+        attachment.tasks = [self.task(t, attachment, [], context) for t in data.get("tasks") or []]
+        attachment.sections = [self.section(s, attachment, [], context, f"{attachment.anchor}-s{i + 1}")
+                               for i, s in enumerate(data.get("sections") or [])]
+        attachment.footer = data.get("footer")
+        return attachment
+
+    def section(self, data, attachment, path, context, anchor) -> Section:
+        jurisdiction = self.notice_obj.jurisdiction
+        leader = self.r.leader(self.source, data["_line"], "leader", jurisdiction, data.get("leader"))
+        assisting = self.leaders(data, "assisting_leaders")
+        section = Section(data.get("number"), data["heading"], leader, assisting, data.get("text"),
+                          depth=len(path), anchor=anchor)
+        inherited = (leader or context[0], assisting or context[1])
+        here = path + [section]
+        section.tasks = [self.task(t, attachment, here, inherited) for t in data.get("tasks") or []]
+        section.sections = [self.section(s, attachment, here, inherited, f"{anchor}-{i + 1}")
+                            for i, s in enumerate(data.get("sections") or [])]
+        return section
+
+    def leaders(self, data, key) -> list:
+        jurisdiction = self.notice_obj.jurisdiction
+        found = (self.r.leader(self.source, data["_line"], key, jurisdiction, name) for name in data.get(key) or ())
+        return [leader for leader in found if leader is not None]
+
+    def task(self, data, attachment, sections, context) -> Task:
+        line = data["_line"]
+        if data["id"] in self.task_ids:
+            self.problem(line, "id", f"task id '{data['id']}' is also used at line {self.task_ids[data['id']]}",
+                         "give each task of a notice its own id")
+        self.task_ids.setdefault(data["id"], line)
+        jurisdiction = self.notice_obj.jurisdiction
+        leader = self.r.leader(self.source, line, "leader", jurisdiction, data.get("leader")) or context[0]
+        assisting = self.leaders(data, "assisting_leaders") or list(context[1])
+        task = Task(self.notice_obj, attachment, sections, data["id"], data.get("number"), data.get("title"),
+                    data.get("text") or "", data.get("attribution"), data.get("category"), leader, assisting,
+                    data.get("deadline"), data.get("notes"), line=line)
+        task.units = [self.task_unit(u, task, i) for i, u in enumerate(data.get("units") or [])]
+        task.units = [u for u in task.units if u is not None]
+        task.themes = list(self.theme_ids(data, line))
+        self.link(task)
+        return task
+
+    def task_unit(self, data, task, index) -> TaskUnit | None:
+        jurisdiction = task.notice.jurisdiction
+        if data.get("jurisdiction"):
+            jurisdiction = self.r.jurisdiction(self.source, data["_line"], "jurisdiction", data["jurisdiction"])
+            if jurisdiction is None:
+                return None
+        unit = self.r.unit(self.source, data["_line"], f"units[{index}]", jurisdiction, data["name"])
+        if unit is None:
+            return None
+        entry = TaskUnit(unit, data["name"], data.get("role"), data.get("level"), task)
+        unit.roles.append(entry)
+        return entry
+
+    def theme_ids(self, data, line):
+        known = {t.id for t in self.r.themes}
+        for theme in data.get("themes") or ():
+            if theme not in known:
+                self.problem(line, "themes", f"unknown theme '{theme}'",
+                             did_you_mean(theme, known) or "add it to content/themes.yaml")
+            else:
+                yield theme
+
+    def link(self, task) -> None:
+        if task.leader is not None:
+            task.leader.tasks.append(task)
+        for leader in task.assisting_leaders:
+            leader.assisting_tasks.append(task)
+
+
+@dataclass
+class ProgressResolver:
+    """Reads one progress file: task id -> dated updates."""
+
+    r: Resolver
+    source: SourceFile
+    notice: Notice
+    statuses: dict
+
+    def read(self) -> None:
+        data = self.source.data
+        if not isinstance(data, dict):
+            self.r.problems.add(self.source.shown, 1, 0, "", "expected a mapping of task id to updates",
+                                "see docs/content-format.md")
+            return
+        tasks = {t.local_id: t for t in self.notice.tasks}
+        checker = self.r.checker(self.source)
+        for task_id, updates in data.items():
+            line = data.mark(task_id)[0]
+            task = tasks.get(str(task_id))
+            if task is None:
+                self.r.problems.add(self.source.shown, line, 0, str(task_id),
+                                    f"no task '{task_id}' in notice {self.notice.id}",
+                                    did_you_mean(task_id, tasks) or "use the task's id")
+                continue
+            items = checker.items(updates, S.UPDATE, str(task_id))
+            task.updates = sorted((u for u in map(lambda i: self.update(i, task), items) if u),
+                                  key=lambda u: u.date)
+
+    def update(self, item, task) -> Update | None:
+        status = self.statuses.get(item["status"])
+        if status is None:
+            self.r.problems.add(self.source.shown, item["_line"], 0, "status", f"unknown status '{item['status']}'",
+                                did_you_mean(item["status"], self.statuses) or "use an id from site.yaml statuses")
+            return None
+        return Update(item["date"], status, item.get("percent"), item.get("text") or "",
+                      item.get("source"), item.get("unit"), task)

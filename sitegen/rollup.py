@@ -1,0 +1,61 @@
+"""Progress as readers see it: a task's current state and roll-ups of many tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .deadlines import Deadline, is_overdue, parse_deadline
+from .model import Site, Task
+from .statuses import Status
+
+
+@dataclass(frozen=True)
+class TaskState:
+    status: Status
+    percent: int | None
+    deadline: Deadline | None
+    overdue: bool
+
+
+def task_state(site: Site, task: Task) -> TaskState:
+    status = site.status_of(task)
+    latest = task.latest
+    deadline = parse_deadline(task.deadline, task.notice.year or site.as_of.year) if task.deadline else None
+    return TaskState(status, latest.percent if latest else None, deadline,
+                     is_overdue(deadline, status.done, site.as_of))
+
+
+@dataclass
+class Rollup:
+    """Counts of tasks per status, in the vocabulary's order."""
+
+    total: int
+    counts: list = field(default_factory=list)  # (Status, count), every status
+    done: int = 0
+    overdue: int = 0
+
+    @property
+    def done_percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    def segments(self, width: float = 100.0) -> list:
+        """(Status, count, x, w) for an SVG bar `width` wide, no zero-width parts."""
+        out, x = [], 0.0
+        for status, count in self.counts:
+            if count:
+                w = width * count / self.total
+                out.append((status, count, round(x, 3), round(w, 3)))
+                x += w
+        return out
+
+
+def of(site: Site, tasks) -> Rollup:
+    tasks = list(tasks)
+    counts = {s.id: 0 for s in site.statuses}
+    done = overdue = 0
+    for task in tasks:
+        state = task_state(site, task)
+        counts[state.status.id] += 1
+        done += state.status.done
+        overdue += state.overdue
+    return Rollup(len(tasks), [(s, counts[s.id]) for s in site.statuses], done, overdue)

@@ -1,0 +1,297 @@
+"""The typed schema of configuration and content.
+
+Each record lists its fields once; validation, defaults and the documentation
+test (every field must appear in docs/content-format.md) all read it from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import Problems, did_you_mean
+from .load import Located, LocatedList
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+URL = re.compile(r"^(https?://|/)")
+
+ROLES = ("牵头", "责任", "配合", "主办", "协办")
+LEAD_ROLES = ("牵头", "主办")
+UNIT_KINDS = ("department", "government", "enterprise", "collective", "other")
+LEVELS = ("national", "province", "city", "district", "county", "town")
+
+EXPECTED = {
+    "str": "text", "text": "Markdown text", "int": "a whole number", "bool": "true or false",
+    "date": "a date written YYYY-MM-DD", "slug": "an id of lowercase ASCII letters, digits and -",
+    "enum": "one of", "strlist": "a list of texts", "list": "a list", "record": "a mapping",
+    "color": "a colour written #rrggbb", "char": "one character", "url": "an address starting http://, https:// or /",
+    "percent": "a whole number from 0 to 100",
+}
+
+
+@dataclass(frozen=True)
+class F:
+    """One field of a record."""
+
+    name: str
+    kind: str
+    required: bool = False
+    choices: tuple = ()
+    of: "Record | None" = None
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping with known fields; `bare` names the field a plain string fills."""
+
+    name: str
+    fields: tuple[F, ...]
+    bare: str | None = None
+
+    def field(self, name: str) -> F | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+STATUS = Record("status", (
+    F("id", "slug", True), F("label", "str", True), F("color", "color", True),
+    F("icon", "char", True), F("done", "bool", default=False),
+))
+
+SITE = Record("site", (
+    F("title", "str", True), F("description", "str", default=""), F("base_url", "url", default="/"),
+    F("language", "str", default="zh-CN"), F("as_of", "date"), F("theme", "str", default="default"),
+    F("theme_dir", "str", default="theme"), F("allow_unregistered_units", "bool", default=False),
+    F("statuses", "list", of=STATUS),
+))
+
+JURISDICTION = Record("jurisdiction", (
+    F("id", "slug", True), F("name", "str", True), F("parent", "slug"),
+    F("level", "enum", True, LEVELS), F("fictional", "bool", default=False),
+))
+
+UNIT = Record("unit", (
+    F("id", "slug"), F("name", "str", True), F("aliases", "strlist", default=()),
+    F("kind", "enum", choices=UNIT_KINDS, default="department"), F("review", "bool", default=False),
+))
+
+REGISTRY = Record("unit registry", (F("jurisdiction", "slug", True), F("units", "list", True, of=UNIT)))
+
+LEADER = Record("leader", (
+    F("id", "slug"), F("name", "str", True), F("title", "str", True), F("jurisdiction", "slug", True),
+))
+
+THEME = Record("theme", (
+    F("id", "slug", True), F("name", "str", True), F("description", "str", default=""),
+    F("keywords", "strlist", default=()),
+))
+
+TASK_UNIT = Record("task unit", (
+    F("name", "str", True), F("role", "enum", choices=ROLES), F("jurisdiction", "slug"), F("level", "str"),
+), bare="name")
+
+TASK = Record("task", (
+    F("id", "slug", True), F("number", "str"), F("title", "str"), F("text", "text", True),
+    F("units", "list", of=TASK_UNIT, default=()), F("attribution", "str"), F("category", "str"),
+    F("leader", "str"), F("assisting_leaders", "strlist"), F("deadline", "str"),
+    F("themes", "strlist", default=()), F("notes", "text"),
+))
+
+SECTION_FIELDS = (
+    F("number", "str"), F("heading", "str", True), F("leader", "str"),
+    F("assisting_leaders", "strlist"), F("text", "text"),
+    F("tasks", "list", of=TASK, default=()),
+)
+SECTION = Record("section", SECTION_FIELDS + (F("sections", "list", default=()),))
+# Sections nest: the list's item record is the section record itself.
+object.__setattr__(SECTION.fields[-1], "of", SECTION)
+
+ATTACHMENT = Record("attachment", (
+    F("number", "str"), F("title", "str", True), F("preamble", "text"), F("origin", "slug"),
+    F("rule", "str"), F("columns", "strlist", default=()), F("sections", "list", of=SECTION, default=()),
+    F("tasks", "list", of=TASK, default=()), F("footer", "text"),
+))
+
+NOTICE = Record("notice", (
+    F("id", "slug"), F("title", "str", True), F("short_title", "str"), F("doc_number", "str"),
+    F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "int"),
+    F("published", "date"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
+    F("source_file", "str"), F("fictional", "bool", default=False), F("body", "text", default=""),
+    F("attachments", "list", True, of=ATTACHMENT),
+))
+
+UPDATE = Record("progress update", (
+    F("date", "date", True), F("status", "slug", True), F("percent", "percent"),
+    F("text", "text", default=""), F("source", "str"), F("unit", "str"),
+))
+
+ALL_RECORDS = (SITE, STATUS, JURISDICTION, REGISTRY, UNIT, LEADER, THEME, NOTICE,
+               ATTACHMENT, SECTION, TASK, TASK_UNIT, UPDATE)
+
+
+@dataclass
+class Checker:
+    """Validates parsed YAML against records, collecting located problems."""
+
+    file: str
+    problems: Problems
+    seen_paths: list = field(default_factory=list)
+
+    def problem(self, where, key, path, message, hint=""):
+        line, column = where.mark(key) if hasattr(where, "mark") else (0, 0)
+        self.problems.add(self.file, line, column, path, message, hint)
+
+    def record(self, data, record: Record, path: str, parent=None, key=None):
+        """A dict of cleaned values with `_line`, or None when not a mapping."""
+        if record.bare and isinstance(data, (str, int)):
+            data = {record.bare: str(data)}
+            line = parent.mark(key)[0] if parent is not None else 0
+            return {**self._defaults(record), **data, "_line": line}
+        if not isinstance(data, dict):
+            where = parent if parent is not None else data
+            self.problem(where, key, path or record.name, f"expected {EXPECTED['record']} ({record.name})",
+                         f"got {_kind(data)}")
+            return None
+        out = {"_line": getattr(data, "line", 0)}
+        names = [f.name for f in record.fields]
+        for name, value in data.items():
+            spec = record.field(name)
+            fpath = f"{path}.{name}" if path else str(name)
+            if spec is None:
+                hint = did_you_mean(name, names) or f"known fields: {', '.join(names)}"
+                self.problem(data, name, fpath, f"unknown field in {record.name}", hint)
+                continue
+            if value is None and not spec.required:
+                continue
+            out[name] = self.value(value, spec, data, name, fpath)
+        for spec in record.fields:
+            if spec.name not in data or (data.get(spec.name) is None and spec.required):
+                if spec.required:
+                    self.problem(data, None, f"{path}.{spec.name}" if path else spec.name,
+                                 f"missing required field for {record.name}",
+                                 f"add '{spec.name}:' ({EXPECTED[spec.kind]})")
+                out.setdefault(spec.name, spec.default)
+            elif out.get(spec.name) is None:
+                out[spec.name] = spec.default
+        return out
+
+    def _defaults(self, record):
+        return {f.name: f.default for f in record.fields}
+
+    def value(self, value, spec: F, parent, key, path):
+        check = getattr(self, f"_{spec.kind}")
+        return check(value, spec, parent, key, path)
+
+    def _bad(self, value, spec, parent, key, path, extra=""):
+        expected = EXPECTED[spec.kind]
+        if spec.kind == "enum":
+            expected += " " + ", ".join(spec.choices)
+        self.problem(parent, key, path, f"expected {expected}, got {_kind(value)}", extra)
+        return spec.default
+
+    def _str(self, value, spec, parent, key, path):
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return self._bad(value, spec, parent, key, path)
+        return str(value)
+
+    _text = _str
+
+    def _int(self, value, spec, parent, key, path):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return self._bad(value, spec, parent, key, path)
+        return value
+
+    def _percent(self, value, spec, parent, key, path):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+            return self._bad(value, spec, parent, key, path)
+        return value
+
+    def _bool(self, value, spec, parent, key, path):
+        if not isinstance(value, bool):
+            return self._bad(value, spec, parent, key, path, "write true or false")
+        return value
+
+    def _date(self, value, spec, parent, key, path):
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        hint = "write dates as YYYY-MM-DD, e.g. 2017-04-18"
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()):
+            hint = "that date does not exist"
+        return self._bad(value, spec, parent, key, path, hint)
+
+    def _slug(self, value, spec, parent, key, path):
+        if not isinstance(value, str) or not SLUG.match(value):
+            return self._bad(value, spec, parent, key, path, "e.g. jinan-2017-22")
+        return value
+
+    def _url(self, value, spec, parent, key, path):
+        if not isinstance(value, str) or not URL.match(value):
+            return self._bad(value, spec, parent, key, path)
+        return value
+
+    def _color(self, value, spec, parent, key, path):
+        if not isinstance(value, str) or not COLOR.match(value):
+            return self._bad(value, spec, parent, key, path, 'quote it: "#1a7f37"')
+        return value
+
+    def _char(self, value, spec, parent, key, path):
+        if not isinstance(value, str) or len(value) != 1:
+            return self._bad(value, spec, parent, key, path)
+        return value
+
+    def _enum(self, value, spec, parent, key, path):
+        if value not in spec.choices:
+            return self._bad(value, spec, parent, key, path, did_you_mean(value, spec.choices))
+        return value
+
+    def _strlist(self, value, spec, parent, key, path):
+        if not isinstance(value, list):
+            hint = f"write [{value}]" if isinstance(value, str) else ""
+            return self._bad(value, spec, parent, key, path, hint)
+        out = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+                self.problem(value, index, f"{path}[{index}]", f"expected text, got {_kind(item)}")
+            else:
+                out.append(str(item))
+        return tuple(out)
+
+    def _list(self, value, spec, parent, key, path):
+        if not isinstance(value, list):
+            return self._bad(value, spec, parent, key, path)
+        items = (self.record(item, spec.of, f"{path}[{i}]", value, i) for i, item in enumerate(value))
+        return [item for item in items if item is not None]
+
+    def items(self, data, record: Record, path: str):
+        """Validate a top-level list of records (jurisdictions.yaml, leaders.yaml …)."""
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.problems.add(self.file, getattr(data, "line", 1), 0, path,
+                              f"expected a list of {record.name} entries, got {_kind(data)}",
+                              "start each entry with '- '")
+            return []
+        items = (self.record(item, record, f"{path}[{i}]", data, i) for i, item in enumerate(data))
+        return [item for item in items if item is not None]
+
+
+def _kind(value) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, (dict, Located)):
+        return "a mapping"
+    if isinstance(value, (list, LocatedList)):
+        return "a list"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    text = str(value)
+    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"

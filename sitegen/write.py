@@ -1,0 +1,105 @@
+"""Stage 4, write: files go to a staging folder that replaces the output at the end.
+
+A failed or killed build never touches the previous site: the staging folder
+sits beside the output and is swapped in with one atomic rename-exchange
+(renameat2 RENAME_EXCHANGE) where the system offers it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import fcntl
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from .errors import SitegenError
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class Staging:
+    """A folder beside the output that becomes the output on `commit()`."""
+
+    def __init__(self, output: Path):
+        self.output = Path(output).resolve()
+        self.parent = self.output.parent
+        try:
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(self.parent / f".{self.output.name}.lock")
+            _clean_stale(self.output)  # safe: we hold the lock, so no other build is staging
+            self.path = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.staging-", dir=self.parent))
+        except OSError as error:
+            raise SitegenError(f"{self.parent}: cannot write the output here: {error.strerror}") from None
+
+    def write(self, relative: str, data: bytes | str) -> None:
+        target = self.path / relative
+        if self.path not in target.resolve().parents:  # nothing is written outside the output
+            raise SitegenError(f"refusing to write outside the output folder: {relative}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        except OSError as error:
+            raise SitegenError(f"{target}: cannot write: {error.strerror}") from None
+
+    def copy_tree(self, source: Path, relative: str) -> None:
+        shutil.copytree(source, self.path / relative, dirs_exist_ok=True)
+
+    def commit(self) -> None:
+        os.chmod(self.path, 0o755)
+        if self.output.exists() and not self.output.is_dir():
+            raise SitegenError(f"{self.output}: exists and is not a folder")
+        if self.output.is_dir() and _exchange(self.path, self.output):
+            shutil.rmtree(self.path, ignore_errors=True)  # self.path now holds the previous site
+        else:
+            old = None
+            if self.output.is_dir():
+                old = self.parent / f".{self.output.name}.old-{os.getpid()}"
+                os.rename(self.output, old)
+            os.rename(self.path, self.output)
+            if old:
+                shutil.rmtree(old, ignore_errors=True)
+        self.release()
+
+    def abort(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.release()
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+
+def _lock(path: Path):
+    """One build per output folder at a time; the second is refused, not queued."""
+    handle = open(path, "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise SitegenError(f"another build is writing {path.name[1:-5]} right now — wait for it to finish") from None
+    return handle
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise SitegenError(f"{b}: cannot replace the output: {os.strerror(ctypes.get_errno())}")
+
+
+def _clean_stale(output: Path) -> None:
+    """Remove staging folders left by killed builds (they never were the site)."""
+    for stale in output.parent.glob(f".{output.name}.staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
