@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ContentError, Problem, Problems, did_you_mean, rel
-from .intake import Row, read_rows
+from .forms import Row, read_rows
 from .statuses import status_by_label_or_id
 
 KEY_ORDER = ("date", "status", "percent", "text", "source", "unit")
@@ -85,19 +85,27 @@ def _natural(task_id: str) -> tuple:
 class _Dumper(yaml.SafeDumper):
     """Multi-line text as literal blocks, so progress files diff line by line."""
 
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)  # "  - date:" as in docs/content-format.md
+
 
 def _represent_str(dumper, value: str):
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+class _TaskKey(str):
+    """A task id, always double-quoted: "21" and "1-21" stay strings for every YAML reader."""
+
+
 _Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(_TaskKey, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", v, style='"'))
 
 
 def dump_progress(progress: Progress) -> str:
     """Deterministic text: tasks in natural id order, updates by date, fixed key order."""
     data = {
-        task: [u.to_mapping() for u in sorted(progress[task], key=lambda u: u.date)]
+        _TaskKey(task): [u.to_mapping() for u in sorted(progress[task], key=lambda u: u.date)]
         for task in sorted(progress, key=_natural) if progress[task]
     }
     if not data:
@@ -188,11 +196,11 @@ def import_progress(site_dir: Path, file: Path, today: date | None = None) -> Im
 
 
 def _group_by_notice(parsed, tasks) -> dict:
-    """notice id -> local task id -> [(row number, Update)] in file order."""
+    """notice id -> local task id -> [(row, Update)] in file order."""
     grouped: dict = {}
-    for line, global_id, update in parsed:
+    for row, global_id, update in parsed:
         task = tasks[global_id]
-        grouped.setdefault(task.notice.id, {}).setdefault(task.local_id, []).append((line, update))
+        grouped.setdefault(task.notice.id, {}).setdefault(task.local_id, []).append((row, update))
     return grouped
 
 
@@ -219,19 +227,20 @@ def _check_task_history(old: list, items: list, shown: str, problems: Problems) 
     known = {u.identity() for u in old}
     dated = Counter(u.date for u in old)
     history = [(u.date, None, u) for u in old]
-    for line, update in items:
+    for row, update in items:
         if update.identity() in known:
             continue  # a duplicate adds nothing, so it cannot make anything worse
         known.add(update.identity())
         if dated[update.date]:
-            problems.warn(shown, line, 0, "date", f"the task already has an update dated {update.date}",
+            problems.warn(shown, row.number, 0, row.header("date"),
+                          f"the task already has an update dated {update.date}",
                           "both are kept; if this one corrects the other, fix the progress file by hand")
         dated[update.date] += 1
-        history.append((update.date, line, update))
+        history.append((update.date, row, update))
     history.sort(key=lambda h: h[0])  # stable: same-date updates keep their order
-    for (_, _, before), (_, line, after) in zip(history, history[1:]):
-        if line and before.percent is not None and after.percent is not None and after.percent < before.percent:
-            problems.warn(shown, line, 0, "percent",
+    for (_, _, before), (_, row, after) in zip(history, history[1:]):
+        if row and before.percent is not None and after.percent is not None and after.percent < before.percent:
+            problems.warn(shown, row.number, 0, row.header("percent"),
                           f"progress goes down from {before.percent}% ({before.date}) to {after.percent}%",
                           "check the figure; it is imported as given")
 
@@ -250,7 +259,7 @@ class _RowChecker:
     problems: Problems
 
     def check(self, row: Row):
-        """(row number, global task id, Update), or None after adding the row's errors."""
+        """(row, global task id, Update), or None after adding the row's errors."""
         before = len(self.problems.errors)
         task = self.task(row)
         update = Update(
@@ -262,7 +271,7 @@ class _RowChecker:
         self.check_done(row, update)
         if len(self.problems.errors) > before:
             return None
-        return row.number, task.id, update
+        return row, task.id, update
 
     def error(self, row: Row, column: str, message: str, hint: str = "") -> None:
         self.problems.add(self.shown, row.number, 0, row.header(column), message, hint)

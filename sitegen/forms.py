@@ -1,0 +1,273 @@
+"""Spreadsheets for progress: the per-unit XLSX form, and reading CSV/XLSX rows back.
+
+Units fill in forms in Excel or WPS and send them back to the 督查室; the
+form's column headers are the intake's header names, so a filled form imports
+as it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problems
+from .statuses import NOT_REPORTED
+
+# Canonical column -> accepted header names (compared after _header_key).
+COLUMNS = {
+    "task": ("任务编号", "任务id", "task", "taskid", "task_id", "id"),
+    "date": ("日期", "填报日期", "报告日期", "date"),
+    "status": ("状态", "进展状态", "status"),
+    "percent": ("进度", "完成进度", "完成比例", "percent", "progress"),
+    "text": ("进展情况", "工作进展", "进展", "text"),
+    "source": ("来源", "佐证", "source"),
+    "unit": ("填报单位", "unit"),
+}
+# Descriptive columns of the form: read past without a warning.
+IGNORED = ("通知", "序号", "任务内容", "职责", "完成时限", "当前状态", "number", "title", "role", "deadline",
+           "currentstatus", "备注")
+
+# The headers the form writes (hints in parentheses are ignored when reading).
+FORM_HEADERS = ("任务编号", "通知", "序号", "任务内容", "职责", "完成时限", "当前状态",
+                "日期(YYYY-MM-DD)", "状态", "进度(0-100)", "进展情况", "来源", "填报单位")
+UPDATE_COLUMNS = ("date", "status", "percent", "text", "source")
+
+
+def _header_key(value) -> str:
+    text = str(value or "").replace("\u3000", " ").strip().lower()
+    text = re.sub(r"[(（\[【].*?[)）\]】]", "", text)  # 进度(%) → 进度
+    return re.sub(r"[\s*:：]", "", text)
+
+
+_LOOKUP = {_header_key(name): column for column, names in COLUMNS.items() for name in names}
+
+
+@dataclass
+class Row:
+    number: int  # the spreadsheet row number people see
+    cells: dict  # canonical column -> raw value
+    headers: dict  # canonical column -> header as printed
+    is_xlsx: bool = False
+
+    def get(self, column: str):
+        value = self.cells.get(column)
+        return value.strip() if isinstance(value, str) else value
+
+    def header(self, column: str) -> str:
+        return self.headers.get(column, column)
+
+    def is_blank(self) -> bool:
+        """No update written: a form row the unit left empty, or a spacer row."""
+        return all(self.get(c) in (None, "") for c in UPDATE_COLUMNS)
+
+
+def read_rows(file: Path, shown: str, problems: Problems) -> list[Row]:
+    """The rows of a CSV or XLSX file that carry an update; problems are added, not raised."""
+    suffix = file.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        table, is_xlsx = _xlsx_table(file, shown, problems), True
+    elif suffix in (".csv", ".txt", ".tsv"):
+        table, is_xlsx = _csv_table(file, shown, problems), False
+    else:
+        hint = "save it as .xlsx" if suffix in (".xls", ".et", ".ods") else "use a .csv or .xlsx file"
+        problems.add(shown, 0, 0, "", f"cannot read {suffix or 'this'} files", hint)
+        return []
+    return _rows(table, shown, problems, is_xlsx) if table is not None else []
+
+
+def _rows(table: list, shown: str, problems: Problems, is_xlsx: bool) -> list[Row]:
+    start = _header_row(table)
+    if start is None:
+        problems.add(shown, 1, 0, "", "no header row with 任务编号, 日期 and 状态 columns",
+                     "the first row names the columns: 任务编号, 日期, 状态, 进度, 进展情况, 来源")
+        return []
+    columns, headers = _map_headers(table[start], start + 1, shown, problems)
+    rows = []
+    for index in range(start + 1, len(table)):
+        cells = {columns[i]: v for i, v in enumerate(table[index]) if i in columns}
+        row = Row(index + 1, cells, headers, is_xlsx)
+        if not row.is_blank():
+            rows.append(row)
+    return rows
+
+
+def _header_row(table: list) -> int | None:
+    # A title row or two may stand above the header (the form has one).
+    for index, values in enumerate(table[:10]):
+        found = {_LOOKUP.get(_header_key(v)) for v in values}
+        if {"task", "date", "status"} <= found:
+            return index
+    return None
+
+
+def _map_headers(values, line: int, shown: str, problems: Problems) -> tuple[dict, dict]:
+    columns, headers = {}, {}
+    for index, value in enumerate(values):
+        key = _header_key(value)
+        column = _LOOKUP.get(key)
+        if column is None:
+            if key and key not in map(_header_key, IGNORED):
+                problems.warn(shown, line, index + 1, str(value), "this column is not read",
+                              "known columns: " + "、".join(names[0] for names in COLUMNS.values()))
+            continue
+        if column in headers:
+            problems.add(shown, line, index + 1, str(value), f"a second {headers[column]} column",
+                         "keep one column per field")
+            continue
+        columns[index], headers[column] = column, str(value).strip()
+    return columns, headers
+
+
+# --- CSV --------------------------------------------------------------------
+
+def _csv_table(file: Path, shown: str, problems: Problems) -> list | None:
+    text = _decode(file.read_bytes(), shown, problems)
+    if text is None:
+        return None
+    first = text.split("\n", 1)[0]
+    delimiter = max(",\t;", key=first.count) if any(d in first for d in ",\t;") else ","
+    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+
+
+def _decode(raw: bytes, shown: str, problems: Problems) -> str | None:
+    """UTF-8 with or without BOM; UTF-16 with BOM; else GBK (GB18030), with a warning."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")  # Excel's "Unicode text"
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        problems.add(shown, 0, 0, "", "the file is neither UTF-8 nor GBK text", "save it as CSV UTF-8")
+        return None
+    problems.warn(shown, 0, 0, "", "the file is GBK-encoded; it was read as GBK",
+                  "save it as \"CSV UTF-8\" to be sure every character is read as meant")
+    return text
+
+
+# --- XLSX -------------------------------------------------------------------
+
+def _xlsx_table(file: Path, shown: str, problems: Problems) -> list | None:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(file, data_only=True)  # values, not formulas
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+        problems.add(shown, 0, 0, "", f"cannot read the file as XLSX ({error})", "save it again as .xlsx")
+        return None
+    sheet = workbook.worksheets[0]
+    # min_row=1 so list index + 1 is the row number people see, even above blank rows
+    return [list(values) for values in sheet.iter_rows(min_row=1, max_row=sheet.max_row, values_only=True)]
+
+
+# --- the per-unit form --------------------------------------------------------
+
+# Column widths in characters, in FORM_HEADERS order; the long texts wrap.
+_WIDTHS = (22, 16, 6, 60, 8, 14, 10, 16, 10, 10, 50, 24, 16)
+_INLINE_LIST_MAX = 250  # Excel's limit for a list typed into the validation itself
+
+
+def write_unit_form(site, unit, path: Path) -> Path:
+    """An XLSX progress form for one unit: its tasks pre-filled, the period's columns empty."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "进展填报"
+    _title_row(sheet, site, unit)
+    sheet.append(list(FORM_HEADERS))
+    for task in unit.tasks:
+        sheet.append(_task_row(site, unit, task))
+    _layout(sheet)
+    _validations(sheet, workbook, site.statuses)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return path
+
+
+def _title_row(sheet, site, unit) -> None:
+    from openpyxl.styles import Font
+
+    sheet.append([f"{unit.jurisdiction.name} {unit.name} 重点工作进展填报表(截至 {site.as_of})"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(FORM_HEADERS))
+    sheet["A1"].font = Font(bold=True, size=14)
+
+
+def _task_row(site, unit, task) -> list:
+    roles = [tu.role for tu in task.units if tu.unit is unit and tu.role]
+    return [
+        task.id, task.notice.name, task.number or "", _plain(task.title, task.text),
+        "、".join(dict.fromkeys(roles)), task.deadline or "", site.status_of(task).label,
+        None, None, None, None, None, unit.name,
+    ]
+
+
+def _plain(title, text: str) -> str:
+    # Cells show plain text: drop Markdown emphasis and link syntax, keep the words.
+    body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text or "")
+    body = re.sub(r"[*_`#>]+", "", body).strip()
+    return f"{title}。{body}" if title and not body.startswith(title) else body
+
+
+def _layout(sheet) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    header_fill = PatternFill("solid", fgColor="DDE3EA")
+    for cell in sheet[2]:
+        cell.font, cell.fill = Font(bold=True), header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    date_column = FORM_HEADERS.index("日期(YYYY-MM-DD)") + 1
+    for row in sheet.iter_rows(min_row=3):
+        for cell in row:
+            cell.alignment = wrap
+        row[date_column - 1].number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "B3"  # the title and header rows and the task id stay in view
+
+
+def _validations(sheet, workbook, statuses) -> None:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    last = max(sheet.max_row, 3) + 200  # room for extra rows a unit adds by hand
+
+    def column(header: str) -> str:
+        letter = get_column_letter(FORM_HEADERS.index(header) + 1)
+        return f"{letter}3:{letter}{last}"
+
+    checks = [
+        (DataValidation(type="list", formula1=_status_list(workbook, statuses), allow_blank=True,
+                        error="请从下拉列表中选择状态", errorTitle="状态"), column("状态")),
+        (DataValidation(type="whole", operator="between", formula1="0", formula2="100", allow_blank=True,
+                        error="进度填写0到100的整数", errorTitle="进度"), column("进度(0-100)")),
+        (DataValidation(type="date", operator="lessThanOrEqual", formula1="TODAY()", allow_blank=True,
+                        error="日期填写为YYYY-MM-DD,且不晚于今天", errorTitle="日期"), column("日期(YYYY-MM-DD)")),
+    ]
+    for validation, cells in checks:
+        validation.showErrorMessage = True
+        validation.add(cells)
+        sheet.add_data_validation(validation)
+
+
+def _status_list(workbook, statuses) -> str:
+    # "未报告" means no update at all, so it is not something a unit reports.
+    labels = [s.label for s in statuses if s.id != NOT_REPORTED]
+    inline = ",".join(labels)
+    if len(inline) <= _INLINE_LIST_MAX and not any("," in label or '"' in label for label in labels):
+        return f'"{inline}"'
+    # Too long (or awkward) to type into the validation: list the labels on a sheet of their own.
+    sheet = workbook.create_sheet("状态")
+    for label in labels:
+        sheet.append([label])
+    return f"'状态'!$A$1:$A${len(labels)}"
