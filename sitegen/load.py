@@ -79,6 +79,15 @@ class LocLoader(_BaseLoader):
         data.extend(self.construct_object(child, deep=True) for child in node.value)
 
 
+    def construct_lenient_timestamp(self, node):
+        # 2019-02-30 matches the date pattern but is no date: leave it text for the schema to report.
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+LocLoader.add_constructor("tag:yaml.org,2002:timestamp", LocLoader.construct_lenient_timestamp)
 LocLoader.add_constructor("tag:yaml.org,2002:map", LocLoader.construct_located_map)
 LocLoader.add_constructor("tag:yaml.org,2002:seq", LocLoader.construct_located_seq)
 

@@ -18,6 +18,11 @@ from .slugs import unique_slugs
 from .statuses import DEFAULT_STATUSES, NOT_REPORTED, Status
 
 
+def at(data: dict, key: str) -> int:
+    """The line of a field of a validated record, else of the record itself."""
+    return data["_lines"].get(key, data["_line"])
+
+
 def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> Site:
     r = Resolver(raw, problems)
     config = r.config(as_of, base_url)
@@ -105,7 +110,7 @@ class Resolver:
         for item in items:
             parent = item.get("parent")
             if parent and parent not in found:
-                self.problems.add(source.shown, item["_line"], 0, "parent", f"unknown jurisdiction '{parent}'",
+                self.problems.add(source.shown, at(item, "parent"), 0, "parent", f"unknown jurisdiction '{parent}'",
                                   did_you_mean(parent, found) or "add it to jurisdictions.yaml")
             elif parent:
                 found[item["id"]].parent = found[parent]
@@ -132,7 +137,7 @@ class Resolver:
             data = self.checker(source).record(source.data, S.REGISTRY, "")
             if not data:
                 continue
-            jurisdiction = self.jurisdiction(source, data["_line"], "jurisdiction", data["jurisdiction"])
+            jurisdiction = self.jurisdiction(source, at(data, "jurisdiction"), "jurisdiction", data["jurisdiction"])
             if jurisdiction is not None:
                 self._register_units(source, jurisdiction, data["units"] or [], index.setdefault(jurisdiction.id, {}))
         return index
@@ -170,7 +175,7 @@ class Resolver:
         found: dict = {}
         slugs = unique_slugs({f'{i["jurisdiction"]}:{i["name"]}': i.get("id") for i in items})
         for item in items:
-            jurisdiction = self.jurisdiction(source, item["_line"], "jurisdiction", item["jurisdiction"])
+            jurisdiction = self.jurisdiction(source, at(item, "jurisdiction"), "jurisdiction", item["jurisdiction"])
             if jurisdiction is None:
                 continue
             key = (jurisdiction.id, item["name"])
@@ -297,7 +302,8 @@ class NoticeResolver:
             self.problem(1, "id", f"'{notice_id}' cannot be a notice id",
                          "rename the file or set 'id:' to lowercase ASCII letters, digits and -")
             return None
-        jurisdiction = self.r.jurisdiction(self.source, data["_line"], "jurisdiction", data["jurisdiction"])
+        jurisdiction = self.r.jurisdiction(self.source, at(data, "jurisdiction"), "jurisdiction",
+                                           data["jurisdiction"])
         if jurisdiction is None:
             return None
         published = data.get("published")
@@ -313,7 +319,7 @@ class NoticeResolver:
         return notice
 
     def attachment(self, data, index) -> Attachment:
-        origin = self.r.jurisdiction(self.source, data["_line"], "origin", data.get("origin"))
+        origin = self.r.jurisdiction(self.source, at(data, "origin"), "origin", data.get("origin"))
         attachment = Attachment(data.get("number"), data["title"], data.get("preamble"), origin,
                                 data.get("rule"), tuple(data.get("columns") or ()), anchor=f"a{index + 1}")
         context = (None, [])
@@ -325,7 +331,7 @@ class NoticeResolver:
 
     def section(self, data, attachment, path, context, anchor) -> Section:
         jurisdiction = self.notice_obj.jurisdiction
-        leader = self.r.leader(self.source, data["_line"], "leader", jurisdiction, data.get("leader"))
+        leader = self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader"))
         assisting = self.leaders(data, "assisting_leaders")
         section = Section(data.get("number"), data["heading"], leader, assisting, data.get("text"),
                           depth=len(path), anchor=anchor)
@@ -338,7 +344,7 @@ class NoticeResolver:
 
     def leaders(self, data, key) -> list:
         jurisdiction = self.notice_obj.jurisdiction
-        found = (self.r.leader(self.source, data["_line"], key, jurisdiction, name) for name in data.get(key) or ())
+        found = (self.r.leader(self.source, at(data, key), key, jurisdiction, name) for name in data.get(key) or ())
         return [leader for leader in found if leader is not None]
 
     def task(self, data, attachment, sections, context) -> Task:
@@ -348,7 +354,7 @@ class NoticeResolver:
                          "give each task of a notice its own id")
         self.task_ids.setdefault(data["id"], line)
         jurisdiction = self.notice_obj.jurisdiction
-        leader = self.r.leader(self.source, line, "leader", jurisdiction, data.get("leader")) or context[0]
+        leader = self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader")) or context[0]
         assisting = self.leaders(data, "assisting_leaders") or list(context[1])
         task = Task(self.notice_obj, attachment, sections, data["id"], data.get("number"), data.get("title"),
                     data.get("text") or "", data.get("attribution"), data.get("category"), leader, assisting,
@@ -376,7 +382,7 @@ class NoticeResolver:
         known = {t.id for t in self.r.themes}
         for theme in data.get("themes") or ():
             if theme not in known:
-                self.problem(line, "themes", f"unknown theme '{theme}'",
+                self.problem(at(data, "themes"), "themes", f"unknown theme '{theme}'",
                              did_you_mean(theme, known) or "add it to content/themes.yaml")
             else:
                 yield theme
@@ -420,7 +426,7 @@ class ProgressResolver:
     def update(self, item, task) -> Update | None:
         status = self.statuses.get(item["status"])
         if status is None:
-            self.r.problems.add(self.source.shown, item["_line"], 0, "status", f"unknown status '{item['status']}'",
+            self.r.problems.add(self.source.shown, at(item, "status"), 0, "status", f"unknown status '{item['status']}'",
                                 did_you_mean(item["status"], self.statuses) or "use an id from site.yaml statuses")
             return None
         return Update(item["date"], status, item.get("percent"), item.get("text") or "",

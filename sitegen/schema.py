@@ -149,13 +149,14 @@ class Checker:
         if record.bare and isinstance(data, (str, int)):
             data = {record.bare: str(data)}
             line = parent.mark(key)[0] if parent is not None else 0
-            return {**self._defaults(record), **data, "_line": line}
+            return {**self._defaults(record), **data, "_line": line, "_lines": {}}
         if not isinstance(data, dict):
             where = parent if parent is not None else data
             self.problem(where, key, path or record.name, f"expected {EXPECTED['record']} ({record.name})",
                          f"got {_kind(data)}")
             return None
-        out = {"_line": getattr(data, "line", 0)}
+        marks = getattr(data, "key_marks", {})
+        out = {"_line": getattr(data, "line", 0), "_lines": {k: m[0] for k, m in marks.items()}}
         names = [f.name for f in record.fields]
         for name, value in data.items():
             spec = record.field(name)

@@ -1,0 +1,145 @@
+"""`sitegen serve`: build into a temporary folder, serve it, rebuild on changes.
+
+Like MkDocs: changes are left to settle before a rebuild, and a failed rebuild
+never replaces the last good site; every page shows the error until it is fixed.
+"""
+
+from __future__ import annotations
+
+import html
+import mimetypes
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import unquote
+
+from .build import BuildOptions, build
+from .errors import ContentError, SitegenError
+from .theming import theme_dirs
+
+SETTLE_SECONDS = 0.15
+MAX_SETTLE_SECONDS = 2.0
+
+
+class DevSite:
+    """The state of the preview: where the last good build is, and the last error."""
+
+    def __init__(self, site_dir: Path, search: bool | None):
+        self.site_dir = site_dir
+        self.search = search
+        self.workdir = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
+        self.output = self.workdir / "site"
+        self.error: str | None = None
+        self.lock = threading.Lock()
+
+    def rebuild(self) -> bool:
+        with self.lock:
+            _settle(self.watched())
+            try:
+                result = build(self.site_dir, BuildOptions(output=self.output, search=self.search))
+            except SitegenError as error:
+                self.error = error.report() if isinstance(error, ContentError) else str(error)
+                print(self.error, flush=True)
+                return False
+            self.error = None
+            print(result.summary(), flush=True)
+            return True
+
+    def watched(self) -> list[Path]:
+        paths = [self.site_dir / "site.yaml", self.site_dir / "content"]
+        try:
+            from .load import load_site
+
+            paths += theme_dirs(load_site(self.site_dir))
+        except SitegenError:
+            paths.append(self.site_dir / "theme")
+        return [p for p in paths if p.exists()]
+
+    def close(self) -> None:
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _snapshot(paths: list[Path]) -> dict:
+    found = {}
+    for root in paths:
+        files = [root] if root.is_file() else root.rglob("*")
+        for path in files:
+            try:
+                found[str(path)] = path.stat().st_mtime_ns
+            except OSError:
+                pass
+    return found
+
+
+def _settle(paths: list[Path]) -> None:
+    """Wait until the files stop changing (an editor's save is often several writes)."""
+    deadline = time.monotonic() + MAX_SETTLE_SECONDS
+    before = _snapshot(paths)
+    while time.monotonic() < deadline:
+        time.sleep(SETTLE_SECONDS)
+        now = _snapshot(paths)
+        if now == before:
+            return
+        before = now
+
+
+def error_banner(message: str) -> bytes:
+    text = html.escape(message)
+    return (f'<div id="sitegen-build-error" role="alert" style="position:sticky;top:0;z-index:9999;'
+            f'background:#b42318;color:#fff;padding:1em;font:14px/1.5 monospace;white-space:pre-wrap">'
+            f'<strong>构建失败 (build failed) — showing the last good site</strong>\n{text}</div>').encode("utf-8")
+
+
+def wsgi_app(dev: DevSite):
+    """Serves the last good build; refuses paths outside it; shows the build error."""
+
+    def app(environ, start_response):
+        path = unquote(environ.get("PATH_INFO", "/"))
+        target = _resolve(dev.output, path)
+        if target is None:
+            status, body, kind = "404 Not Found", _not_found(dev.output), "text/html; charset=utf-8"
+        else:
+            status, body = "200 OK", target.read_bytes()
+            kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            if kind.startswith("text/") or kind in ("application/javascript", "application/json"):
+                kind += "; charset=utf-8"
+        if dev.error and kind.startswith("text/html"):
+            body = body.replace(b"<body>", b"<body>" + error_banner(dev.error), 1) if b"<body>" in body \
+                else error_banner(dev.error) + body
+        start_response(status, [("Content-Type", kind), ("Cache-Control", "no-store")])
+        return [body]
+
+    return app
+
+
+def _resolve(root: Path, path: str) -> Path | None:
+    root = root.resolve()
+    target = (root / path.lstrip("/")).resolve()
+    if target != root and root not in target.parents:
+        return None  # path traversal
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def _not_found(root: Path) -> bytes:
+    page = root / "404.html"
+    return page.read_bytes() if page.is_file() else b"<!doctype html><title>404</title><body>404</body>"
+
+
+def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool | None = None) -> None:
+    from livereload import Server
+
+    dev = DevSite(site_dir, search)
+    if not dev.rebuild():
+        dev.output.mkdir(parents=True, exist_ok=True)
+    server = Server(app=wsgi_app(dev))
+    for path in dev.watched():
+        server.watch(str(path), dev.rebuild)
+    print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve(host=host, port=port, restart_delay=0)
+    finally:
+        dev.close()
