@@ -173,22 +173,24 @@ class Resolver:
             return {}
         items = self.checker(source).items(source.data, S.LEADER, "leaders")
         found: dict = {}
-        slugs = unique_slugs({f'{i["jurisdiction"]}:{i["name"]}': i.get("id") for i in items})
-        for item in items:
-            jurisdiction = self.jurisdiction(source, at(item, "jurisdiction"), "jurisdiction", item["jurisdiction"])
-            if jurisdiction is None:
-                continue
-            key = (jurisdiction.id, item["name"])
-            if key in found:
-                self.problems.add(source.shown, item["_line"], 0, "name",
-                                  f"{item['name']} is listed twice for {jurisdiction.name}", "remove one")
-                continue
-            slug = slugs[f'{item["jurisdiction"]}:{item["name"]}']
-            if slug.count("-") > 8:  # a derived slug keeps only the pinyin of the name
-                slug = slug[:60]
-            found[key] = Leader(slug, item["name"], item["title"], jurisdiction)
-            jurisdiction.leaders.append(found[key])
+        for jurisdiction_id in sorted({i["jurisdiction"] for i in items}, key=str):
+            group = [i for i in items if i["jurisdiction"] == jurisdiction_id]
+            slugs = unique_slugs({i["name"]: i.get("id") for i in group})
+            for item in group:
+                self._add_leader(source, item, slugs[item["name"]], found)
         return found
+
+    def _add_leader(self, source, item, slug, found) -> None:
+        jurisdiction = self.jurisdiction(source, at(item, "jurisdiction"), "jurisdiction", item["jurisdiction"])
+        if jurisdiction is None:
+            return
+        key = (jurisdiction.id, item["name"])
+        if key in found:
+            self.problems.add(source.shown, item["_line"], 0, "name",
+                              f"{item['name']} is listed twice for {jurisdiction.name}", "remove one")
+            return
+        found[key] = Leader(slug, item["name"], item["title"], jurisdiction)
+        jurisdiction.leaders.append(found[key])
 
     def theme_list(self) -> list:
         source = self.raw.themes

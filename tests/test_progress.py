@@ -241,3 +241,10 @@ def test_write_is_deterministic_and_sorted(tmp_path):
     path = tmp_path / "p.yaml"
     assert write_progress(path, {"1-3": [a]}) is True
     assert write_progress(path, {"1-3": [a]}) is False
+
+
+def test_percent_down_against_a_later_recorded_update(site, tmp_path):
+    import_progress(site, write_csv(tmp_path / "q3.csv", GOOD[1:2]), today=TODAY)  # 80% on 09-30
+    late_report = [["jinan-2017/1-3", "2017-08-31", "超进度", "90", "", "", ""]]
+    summary = import_progress(site, write_csv(tmp_path / "q.csv", late_report), today=TODAY)
+    assert [w.line for w in summary.warnings if w.field == "进度"] == [2]

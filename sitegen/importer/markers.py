@@ -1,0 +1,85 @@
+"""Item markers as notices print them: 第一部分, 一、, (一), 1. / 1、, (1), ①.
+
+Each marker type has a rank (outermost first). Which rank is a heading and
+which is a task is decided per attachment (see structure.py), because notices
+use the same markers at different depths.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "一二三四五六七八九十百零〇两"
+_CN = f"[{CN_DIGITS}]+"
+
+# (type, regex) in rank order; the number is group "n", the rest follows the match
+MARKERS = [
+    ("part", re.compile(rf"^第(?P<n>{_CN})(?:部分|章|篇|节)[、,,::\s]*")),
+    ("ordinal", re.compile(rf"^第(?P<n>{_CN})(?:[、,,::]|\s+)")),
+    ("cn", re.compile(rf"^(?P<n>{_CN})\s*[、,,.．]\s*")),
+    ("pcn", re.compile(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
+    ("num", re.compile(r"^(?P<n>\d{1,3})\s*(?:[.．](?!\d)|、)\s*")),
+    ("pnum", re.compile(r"^[((]\s*(?P<n>\d{1,3})\s*[))][、,,.．]?\s*")),
+    ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
+]
+RANK = {name: i for i, (name, _) in enumerate(MARKERS)}
+PARAGRAPH = "para"  # tasks that are unnumbered paragraphs (济阳)
+
+ATTACHMENT = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})(?:\s*[::]?\s*(?P<title>[^\d.、].*))?$")
+ROLE_LABEL = (r"(?:牵头|责任|配合|协办|主办|参与|协同|承办)(?:单位|部门)|责任主体|分管(?:市|区|县)?领导"
+              r"|责任(?:市|区|县)?领导|牵头(?:市|区|县)?领导|完成时限|完成时间|时间节点")
+ATTRIBUTION_LINE = re.compile(rf"^[((]?\s*(?:{ROLE_LABEL})\s*[::]")
+LEADER_LINE = re.compile(r"^[((]?\s*(?P<label>(?:分管|责任|牵头)(?:市|区|县)?领导)\s*[::]\s*(?P<names>[^))]+)[))]?$")
+DEADLINE_LINE = re.compile(r"^[((]?\s*(?:完成时限|完成时间|时间节点)\s*[::]\s*(?P<d>[^))]+)[))]?$")
+FOOTER_START = re.compile(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
+LABEL_START = re.compile(r"^【")
+
+
+@dataclass(frozen=True)
+class Marker:
+    type: str
+    number: str  # as printed, without its punctuation
+    rest: str  # the line after the marker
+
+
+def marker(text: str) -> Marker | None:
+    for name, pattern in MARKERS:
+        m = pattern.match(text)
+        if m and len(text) > m.end():
+            return Marker(name, m.group("n"), text[m.end():])
+    return None
+
+
+def starts_item(text: str, heading_only: bool = False) -> bool:
+    """Does this line start a new item (so it is not the tail of the line before)?"""
+    m = marker(text)
+    if heading_only:
+        # a short heading line never runs on into the next line
+        return bool(m and m.type in ("part", "ordinal", "cn", "pcn") and len(text) < 40) \
+            or bool(ATTACHMENT.match(text)) or bool(LABEL_START.match(text))
+    return bool(m or ATTACHMENT.match(text) or ATTRIBUTION_LINE.match(text)
+                or LABEL_START.match(text) or FOOTER_START.match(text))
+
+
+def cn_to_int(number: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十 -> 20; ① -> 1; digits as they are."""
+    if number.isdigit():
+        return int(number)
+    if len(number) == 1 and "①" <= number <= "⑳":
+        return ord(number) - ord("①") + 1
+    values = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    values.update({"〇": 0, "两": 2})
+    total, current = 0, 0
+    for ch in number:
+        if ch in values:
+            current = values[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current

@@ -1,0 +1,79 @@
+"""Reading the raw notice: a path or `-` for standard input, decoded as UTF-8.
+
+Anything else (empty, binary, UTF-16, GBK) is refused with a message that says
+what the file is and how to convert it, since a wrongly decoded notice would
+silently put garbage on a public site.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import SitegenError
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Source:
+    text: str
+    name: str  # what people call it in messages
+    stem: str | None  # file name without suffix; None for standard input
+
+
+def read_source(source: str) -> Source:
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        return Source(decode(data, "standard input"), "standard input", None)
+    path = Path(source)
+    if not path.exists():
+        raise SitegenError(f"{source}: no such file")
+    if path.is_dir():
+        raise SitegenError(f"{source}: is a folder; give the notice's text file")
+    if path.stat().st_size > MAX_BYTES:
+        raise SitegenError(f"{source}: larger than {MAX_BYTES // 2**20} MB; is this really one notice?")
+    return Source(decode(path.read_bytes(), source), source, path.stem)
+
+
+def decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise SitegenError(f"{name}: is empty; expected the text of a notice")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+        raise SitegenError(
+            f"{name}: is UTF-16 encoded; save it as UTF-8 "
+            f"(e.g. iconv -f UTF-16 -t UTF-8 {name} > notice.txt)")
+    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+        raise SitegenError(f"{name}: looks like a binary file, not a notice's text "
+                           "(for Word or PDF files, copy the text out into a .txt file first)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if _decodes_as_chinese(data):
+        raise SitegenError(
+            f"{name}: is GBK/GB18030 encoded, not UTF-8; convert it first "
+            f"(e.g. iconv -f GB18030 -t UTF-8 {name} > notice.txt)")
+    raise SitegenError(f"{name}: is not valid UTF-8 text; save the notice as UTF-8")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    # ASCII-heavy UTF-16 has a NUL in every other byte
+    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4
+                                 or sample[0::2].count(0) > len(sample) // 4)
+
+
+def _control_ratio(sample: bytes) -> float:
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(len(sample), 1)
+
+
+def _decodes_as_chinese(data: bytes) -> bool:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return han >= max(1, len(text.strip()) // 5)

@@ -1,0 +1,124 @@
+"""Text normalisation: spaces, page furniture, and lines broken or merged by extraction.
+
+Notices reach us copied out of web pages, PDFs and Word files. That adds page
+furniture (字号 大 中 小, 扫码…), odd spaces (NBSP, full-width, spaces inside
+words) and line breaks in the middle of words, and sometimes runs two items
+into one line. Everything here keeps the printed characters; it only drops
+furniture and moves line boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef《》“”‘’、"
+SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
+RUNS = re.compile(r"[ \t]+")
+
+FURNITURE = [re.compile(p) for p in (
+    r"^-?\s*(格式|大小|文档页数|页数)\s*[::]",
+    r"^字\s*号\s*[::]?\s*(大\s*中\s*小)?$",
+    r"^[【\[]?\s*大\s*中\s*小\s*[】\]]?$",
+    r"^(扫码|扫一扫|扫描二维码|微信扫一扫|用手机扫)",
+    r"^【?打印本页",
+    r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
+    r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
+    r"^(\[?打印\]?\s*)?\[?关闭\]?$",
+)]
+
+TERMINAL = tuple("。;;::!!??))》”」』】")
+JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
+
+
+@dataclass
+class Line:
+    text: str  # cleaned: no furniture, no stray spaces inside Chinese text
+    nos: tuple[int, ...]  # source line numbers (1-based) it came from
+    raw: str = ""  # with the original spacing (tables split on it)
+    blank_before: bool = False
+    joined: bool = field(default=False)
+
+
+def normalise_spaces(text: str) -> str:
+    return SPACES.sub(" ", text)
+
+
+def clean(text: str) -> str:
+    """Drop spaces inside Chinese text (extraction artefacts) and collapse the rest."""
+    text = SPACE_IN_CJK.sub("", normalise_spaces(text))
+    return RUNS.sub(" ", text).strip()
+
+
+def is_furniture(text: str) -> bool:
+    return any(p.search(text) for p in FURNITURE)
+
+
+# An item that starts in the middle of a line, after the previous item's attribution.
+MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,3}[.、．](?!\d))")
+# 2017年4月18日附件1: the signature date and the next attachment's label run together.
+DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
+
+
+def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
+    """Source text -> non-blank lines, and the furniture dropped (line number, text)."""
+    lines: list[Line] = []
+    furniture: list[tuple[int, str]] = []
+    blank = False
+    for no, raw in enumerate(text.splitlines(), 1):
+        raw = normalise_spaces(raw).rstrip()
+        if not raw.strip():
+            blank = True
+            continue
+        if is_furniture(clean(raw)):
+            furniture.append((no, raw.strip()))
+            blank = True  # furniture breaks the flow like a blank line
+            continue
+        for piece in _split_runs(raw):
+            lines.append(Line(clean(piece), (no,), piece, blank))
+            blank = False
+    return lines, furniture
+
+
+def _split_runs(raw: str) -> list[str]:
+    pieces = []
+    for part in MID_LINE_ITEM.split(raw):
+        pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
+    return pieces
+
+
+def paren_depth(text: str) -> int:
+    return text.count("(") + text.count("(") - text.count(")") - text.count(")")
+
+
+def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[int, ...]]]:
+    """Re-join lines broken by extraction; `starts_item(text)` says a line starts something new."""
+    out: list[Line] = []
+    joins: list[tuple[int, ...]] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, line, starts_item):
+            prev.text += line.text
+            prev.raw += line.raw.strip()
+            prev.nos += line.nos
+            prev.joined = True
+            joins.append(prev.nos)
+            continue
+        out.append(Line(line.text, line.nos, line.raw, line.blank_before))
+    return out, joins
+
+
+def _continues(prev: Line, line: Line, starts_item) -> bool:
+    if line.blank_before:
+        return False
+    if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
+        return not starts_item(line.text) or line.text[0] in ")）"
+    if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
+        return False
+    return len(prev.text) >= JOIN_MIN_LENGTH
+
+
+def squash(text: str) -> str:
+    """Only letters, digits and ideographs: what coverage compares."""
+    return "".join(ch for ch in text if ch.isalnum())
