@@ -13,6 +13,7 @@ June" may mean by May 31 or by June 30, and the notices use both.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -122,6 +123,7 @@ def _date_for(form: str, match: re.Match, year: int) -> date:
     return date(year, 12, 31)  # "year", "range"
 
 
+@functools.lru_cache(maxsize=65536)  # roll-ups ask for the same few phrases per task, many times
 def parse_deadline(printed: str, year: int) -> Deadline:
     """The deadline a notice of `year` printed; years not printed are the notice's year."""
     text = normalize(printed or "")

@@ -183,9 +183,9 @@ class RawSite:
 
     root: Path
     config: SourceFile | None
-    jurisdictions: SourceFile | None
+    jurisdictions: list  # content/jurisdictions.yaml, then content/jurisdictions/*.yaml
     registries: list
-    leaders: SourceFile | None
+    leaders: list  # content/leaders.yaml, then content/leaders/*.yaml
     themes: SourceFile | None
     notices: list
     progress: list
@@ -211,8 +211,10 @@ def read_site(root: Path, problems: Problems) -> RawSite:
         return [_source(path, root, problems) for path in files]
 
     return RawSite(
-        root=root, config=one(config), jurisdictions=one(content / "jurisdictions.yaml"),
-        registries=many(content / "units"), leaders=one(content / "leaders.yaml"),
+        root=root, config=one(config),
+        jurisdictions=[f for f in [one(content / "jurisdictions.yaml")] if f] + many(content / "jurisdictions"),
+        registries=many(content / "units"),
+        leaders=[f for f in [one(content / "leaders.yaml")] if f] + many(content / "leaders"),
         themes=one(content / "themes.yaml"), notices=many(content / "notices"),
         progress=many(content / "progress"),
     )

@@ -99,28 +99,36 @@ class Resolver:
     # --- jurisdictions, units, leaders, themes -----------------------------
 
     def jurisdiction_map(self) -> dict:
-        source = self.raw.jurisdictions
-        if source is None:
+        if not self.raw.jurisdictions:
             self.problems.add("content/jurisdictions.yaml", 0, 0, "", "missing file",
                               "list the governments of the site there (see docs/content-format.md)")
             return {}
-        items = self.checker(source).items(source.data, S.JURISDICTION, "jurisdictions")
-        self._no_duplicates(source, items, "jurisdictions", lambda i: i["id"])
-        found = {i["id"]: Jurisdiction(i["id"], i["name"], i["level"], i["fictional"]) for i in items}
-        for item in items:
-            parent = item.get("parent")
-            if parent and parent not in found:
-                self.problems.add(source.shown, at(item, "parent"), 0, "parent", f"unknown jurisdiction '{parent}'",
-                                  did_you_mean(parent, found) or "add it to jurisdictions.yaml")
-            elif parent:
-                found[item["id"]].parent = found[parent]
-                found[parent].children.append(found[item["id"]])
-        for item in items:
-            if found[item["id"]] in found[item["id"]].ancestors:
-                self.problems.add(source.shown, item["_line"], 0, "parent", "the parents form a loop",
-                                  "a jurisdiction cannot be its own ancestor")
-                found[item["id"]].parent = None
+        found: dict = {}
+        entries = [(source, item) for source in self.raw.jurisdictions
+                   for item in self.checker(source).items(source.data, S.JURISDICTION, "jurisdictions")]
+        for source, item in entries:
+            if item["id"] in found:
+                self.problems.add(source.shown, at(item, "id"), 0, "id", f"jurisdiction '{item['id']}' is listed twice",
+                                  "each jurisdiction once")
+                continue
+            found[item["id"]] = Jurisdiction(item["id"], item["name"], item["level"], item["fictional"])
+        for source, item in entries:
+            self._link_parent(source, item, found)
         return found
+
+    def _link_parent(self, source, item, found) -> None:
+        parent, child = item.get("parent"), found[item["id"]]
+        if parent and parent not in found:
+            self.problems.add(source.shown, at(item, "parent"), 0, "parent", f"unknown jurisdiction '{parent}'",
+                              did_you_mean(parent, found) or "add it to jurisdictions.yaml")
+        elif parent and child.parent is None:
+            child.parent = found[parent]
+            if child in child.ancestors:
+                self.problems.add(source.shown, at(item, "parent"), 0, "parent", "the parents form a loop",
+                                  "a jurisdiction cannot be its own ancestor")
+                child.parent = None
+            else:
+                found[parent].children.append(child)
 
     def jurisdiction(self, source, line, field_name, value) -> Jurisdiction | None:
         found = self.jurisdictions.get(value)
@@ -168,16 +176,14 @@ class Resolver:
             yield from jurisdiction.units
 
     def leader_map(self) -> dict:
-        source = self.raw.leaders
-        if source is None:
-            return {}
-        items = self.checker(source).items(source.data, S.LEADER, "leaders")
         found: dict = {}
-        for jurisdiction_id in sorted({i["jurisdiction"] for i in items}, key=str):
-            group = [i for i in items if i["jurisdiction"] == jurisdiction_id]
-            slugs = unique_slugs({i["name"]: i.get("id") for i in group})
-            for item in group:
-                self._add_leader(source, item, slugs[item["name"]], found)
+        for source in self.raw.leaders:
+            items = self.checker(source).items(source.data, S.LEADER, "leaders")
+            for jurisdiction_id in sorted({i["jurisdiction"] for i in items}, key=str):
+                group = [i for i in items if i["jurisdiction"] == jurisdiction_id]
+                slugs = unique_slugs({i["name"]: i.get("id") for i in group})
+                for item in group:
+                    self._add_leader(source, item, slugs[item["name"]], found)
         return found
 
     def _add_leader(self, source, item, slug, found) -> None:

@@ -70,15 +70,13 @@ class Attachment:
 
     def all_tasks(self) -> list[Task]:
         found = list(self.tasks)
-        stack = list(reversed(self.sections))
-        ordered: list[Task] = []
+
         def walk(sections):
-            for s in sections:
-                ordered.extend(s.tasks)
-                walk(s.sections)
+            for section in sections:
+                found.extend(section.tasks)
+                walk(section.sections)
         walk(self.sections)
-        del stack
-        return found + ordered
+        return found
 
 
 @dataclass

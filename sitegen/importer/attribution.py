@@ -1,0 +1,166 @@
+"""Unit attributions: who is responsible for a task, and in which role.
+
+Styles handled (full-width and ASCII punctuation alike):
+  (牵头单位:X;责任单位:Y)   (牵头单位:X;配合单位:Y)   责任单位:X on its own line
+  牵头单位:X / 配合单位:Y on lines of their own   (X牵头,Y配合)
+  (X牵头,Y按职责分工负责)   (X、Y等负责)   (…,按职责分工分别牵头负责)
+plus a remark after the units (…,各项指标完成情况以市统计局上报数据为准。) kept as a
+note, and a rule such as (列第一位者为工作牵头单位,下同) that decides roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .items import Unit
+from .markers import ROLE_LABEL
+from .units import looks_like_unit, parse_group, split_groups
+
+LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
+ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("协办", "协办"), ("配合", "配合"), ("参与", "配合"),
+                 ("协同", "配合"), ("承办", "责任"), ("责任", "责任")]
+RULE = re.compile(r"(?:列|排)(?:在)?第一(?:位|个)?(?:者|的)?(?:单位)?为[^,,;;))]*")
+ALL_LEAD = re.compile(r"分别牵头|共同牵头|均为牵头")
+INLINE_ROLE = re.compile(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
+                         r"牵头负责|牵头|配合|协助|参与|协办|主办|负责)$")
+INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
+                "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
+                "配合": "配合", "协助": "配合", "参与": "配合"}
+DEADLINE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
+
+
+@dataclass
+class Attribution:
+    units: list[Unit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    rule: str | None = None
+    rule_carries: bool = False  # 下同: the rule holds for what follows
+    leaders: list[str] = field(default_factory=list)  # as printed, names with titles
+    deadline: str | None = None
+    all_lead: bool = False
+
+
+def trailing_paren(text: str) -> tuple[str, str] | None:
+    """Split text into (before, last bracketed group) when it ends with one."""
+    text = text.rstrip()
+    if not text.endswith((")", ")")):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in "))"
+        depth -= text[i] in "(("
+        if depth == 0:
+            return text[:i], text[i:]
+    return None
+
+
+def is_attribution(text: str) -> bool:
+    """Is this (bracketed or bare) text an attribution rather than part of the task?"""
+    inner = _unwrap(text)
+    if LABEL.match(inner.lstrip()):
+        return True
+    clauses = split_groups(inner)
+    if not clauses:
+        return False
+    first = INLINE_ROLE.match(clauses[0])
+    return bool(first and looks_like_unit(first.group("units"))) or \
+        (len(clauses) > 1 and all(_inline_clause(c) for c in clauses))
+
+
+def _inline_clause(clause: str) -> bool:
+    m = INLINE_ROLE.match(clause)
+    return bool(m and looks_like_unit(m.group("units")))
+
+
+def _unwrap(text: str) -> str:
+    text = text.strip()
+    if text[:1] in "((" and text[-1:] in "))":
+        return text[1:-1].strip()
+    return text
+
+
+def parse(raw: str) -> Attribution:
+    result = Attribution()
+    inner = _unwrap(raw)
+    inner = _take_rules(inner, result)
+    labels = list(LABEL.finditer(inner))
+    if labels and inner[:labels[0].start()].strip(" ;;,,") == "":
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
+            _labelled(m.group("label"), inner[m.end():end].strip(" ;;,,\n"), result)
+    else:
+        _inline(inner, result)
+    if result.all_lead:
+        for unit in result.units:
+            unit.role = "牵头"
+    return result
+
+
+def _take_rules(inner: str, result: Attribution) -> str:
+    def take(m):
+        content = m.group(0)[1:-1]
+        rule = RULE.search(content)
+        if rule:
+            result.rule = rule.group(0).rstrip("。")
+            result.rule_carries = "下同" in content
+            return ""
+        return m.group(0)
+    return re.sub(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]", take, inner)
+
+
+def _labelled(label: str, value: str, result: Attribution) -> None:
+    if "领导" in label:
+        result.leaders.extend(v for v in re.split(r"[、,,;;]", value) if v.strip())
+        return
+    if "时" in label:
+        result.deadline = value.strip("。")
+        return
+    role = next(r for key, r in ROLE_OF_LABEL if key in label)
+    _groups(value, role, result)
+
+
+def _groups(value: str, role: str | None, result: Attribution) -> None:
+    for group in split_groups(value):
+        phrase = INLINE_ROLE.match(group)
+        if ALL_LEAD.search(group) and not looks_like_unit(group):
+            result.all_lead = True
+        elif group in ("按职责分工负责", "按职责负责", "负责"):
+            continue
+        elif looks_like_unit(group):
+            result.units.extend(parse_group(group, role))
+        elif phrase and looks_like_unit(phrase.group("units")):
+            result.units.extend(parse_group(phrase.group("units"), INLINE_ROLES.get(phrase.group("role"), role)))
+        else:
+            result.notes.append(group)
+
+
+def _inline(inner: str, result: Attribution) -> None:
+    for group in split_groups(inner):
+        m = INLINE_ROLE.match(group)
+        if m and looks_like_unit(m.group("units")):
+            role = INLINE_ROLES.get(m.group("role"), "责任")
+            result.all_lead |= m.group("role") == "按职责分工分别牵头负责"
+            result.units.extend(parse_group(m.group("units"), role))
+        elif looks_like_unit(group):
+            result.units.extend(parse_group(group, "责任"))
+        else:
+            result.notes.append(group)
+
+
+def apply_rule(units: list[Unit], rule: str | None) -> None:
+    """列第一位者为牵头单位: the first unit leads, unless roles were printed."""
+    if not rule or "牵头" not in rule and "主办" not in rule or not units:
+        return
+    if any(u.role in ("牵头", "主办") for u in units):
+        return
+    units[0].role = "牵头"
+
+
+def deadline_in(text: str) -> str | None:
+    """A deadline printed in a task: (2019年6月底前完成) or 8月底前."""
+    for m in re.finditer(r"[((]([^(())]{2,20})[))]", text):
+        if DEADLINE.fullmatch(m.group(1).strip()):
+            return m.group(1).strip()
+    m = re.search(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前", text)
+    return m.group(0) if m else None

@@ -1,0 +1,132 @@
+"""Unit lists as printed: 市发改委、财政局、口岸办等 -> 市发改委, 市财政局, 市口岸办.
+
+A 、 list shares the prefix of its first prefixed item (市发改委、财政局 means
+市财政局) unless the list spells every prefix out (区发展和改革局、区财政局、
+生态环境局济阳分局 is not 区生态环境局…). Bare place names before a 区政府
+share its suffix (长清区、历城区政府). A trailing 等 is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .items import Unit
+
+PREFIXES = "市区县省州镇"
+NO_PREFIX = re.compile(
+    r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
+    r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
+    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台)")
+ENTERPRISE = re.compile(r"集团|公司|银行")
+COLLECTIVE = re.compile(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
+GOVERNMENT = re.compile(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
+BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
+TRAILING_ETC = re.compile(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+UNIT_SUFFIX = re.compile(
+    r"(局|委|办|厅|部|会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
+    r"|区|县|街办|办事处|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）)$")
+
+
+def split_groups(text: str) -> list[str]:
+    """Split on , ; (outside brackets) and on 和 between two prefixed names."""
+    groups, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch in "((" 
+        depth -= ch in "))"
+        if ch in ",,;;\n" and depth <= 0:
+            groups.append(current)
+            current = ""
+        else:
+            current += ch
+    groups.append(current)
+    out = []
+    for group in groups:
+        out.extend(re.split(rf"(?<=[局委办厅部会心府团司])和(?=[{PREFIXES}各])", group))
+    return [g.strip() for g in out if g.strip()]
+
+
+def split_items(group: str) -> list[str]:
+    """Split a 、 list, not inside brackets."""
+    items, depth, current = [], 0, ""
+    for ch in group:
+        depth += ch in "(("
+        depth -= ch in "))"
+        if ch in "、/" and depth <= 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    return [i.strip() for i in items if i.strip()]
+
+
+def looks_like_unit(text: str) -> bool:
+    text = TRAILING_ETC.sub("", text.strip())
+    if not text or len(text) > 40 or re.search(r"[。!?;;]", text):
+        return False
+    return all(UNIT_SUFFIX.search(TRAILING_ETC.sub("", item)) or COLLECTIVE.search(item)
+               for item in split_items(text))
+
+
+def parse_group(group: str, role: str | None = None) -> list[Unit]:
+    items = split_items(TRAILING_ETC.sub("", group.strip()))
+    items = [TRAILING_ETC.sub("", i) for i in items]
+    names = _distribute_suffix(_distribute_prefix(items))
+    units, collective = [], False
+    for printed, name in zip(items, names):
+        collective = collective or bool(COLLECTIVE.search(name))
+        hint = "collective" if collective and not COLLECTIVE.search(name) else None
+        units.append(Unit(name=name, role=role, printed=printed, kind_hint=hint))
+    return units
+
+
+def _prefix(item: str) -> str | None:
+    return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
+
+
+def _distribute_prefix(items: list[str]) -> list[str]:
+    rest = items[1:]
+    spelled = [i for i in rest if _prefix(i)]
+    if rest and len(spelled) * 2 >= len(rest):
+        return list(items)  # every prefix spelled out: nothing is implied
+    out, prefix = [], None
+    for item in items:
+        if COLLECTIVE.search(item):
+            prefix = None  # 各区、开发区: what follows 各… is not the city's
+            out.append(item)
+        elif _prefix(item):
+            prefix = _prefix(item)
+            out.append(item)
+        elif prefix and not NO_PREFIX.search(item):
+            out.append(prefix + item)
+        else:
+            out.append(item)
+    return out
+
+
+def _distribute_suffix(names: list[str]) -> list[str]:
+    if len(names) < 2 or not re.search(r"(区|县)(人民)?政府$", names[-1]):
+        return names
+    suffix = re.search(r"(人民)?政府$", names[-1]).group(0)
+    return [n + suffix if BARE_PLACE.match(n) else n for n in names[:-1]] + [names[-1]]
+
+
+def kind_of(name: str, hint: str | None = None) -> str:
+    if COLLECTIVE.search(name) or hint == "collective":
+        return "collective"
+    if ENTERPRISE.search(name):
+        return "enterprise"
+    if GOVERNMENT.search(name) and not name.startswith(("市政府", "区政府", "县政府")):
+        return "government"
+    return "department"
+
+
+def suspicious(name: str) -> str | None:
+    """Why a unit name may be two units run together, or a sentence taken for a unit."""
+    if len(name) > 20:
+        return "unusually long for a unit name"
+    body = re.sub(r"[((][^))]*[))]", "", name)
+    if re.search(r"(局|委|办).+(局|委|办)$", body) and not re.search(r"(分局|支队|大队|分行|办公室|管委会)$", body) \
+            and not re.search(r"局[\u4e00-\u9fff]{2,3}(区)?分局$", body):
+        return "may be two units run together"
+    return None
