@@ -107,3 +107,27 @@ def test_xlsx_date_serial_and_percent_text(site_dir, tmp_path):
     import_progress(site_dir, path, today=TODAY)
     [update] = read_progress(progress_file(site_dir))["1-3"]
     assert (update.date, update.percent) == (date(2017, 6, 30), 60)
+
+
+def test_plain_xlsx_with_english_headers(site_dir, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["task", "date", "status", "percent", "text", "source", "unit", "remarks"])
+    sheet.append(["jinan-2017/1-21", date(2017, 3, 31), "not-started", 0, None, None, "发改委"])
+    sheet.append([None] * 8)
+    sheet.append(["jinan-2017/1-21", "2017-06-30", "behind", 10.0, 12345, None, None])
+    workbook.save(tmp_path / "plain.xlsx")
+    summary = import_progress(site_dir, tmp_path / "plain.xlsx", today=TODAY)
+    assert [(w.line, w.field) for w in summary.warnings] == [(1, "remarks")]  # a column not read
+    assert read_progress(progress_file(site_dir))["1-21"] == [
+        Update(date(2017, 3, 31), "not-started", 0, None, None, "发改委"),
+        Update(date(2017, 6, 30), "behind", 10, "12345"),
+    ]
+
+
+def test_broken_xlsx_is_an_error(site_dir, tmp_path):
+    (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
+    with pytest.raises(ContentError, match="1 error"):
+        import_progress(site_dir, tmp_path / "broken.xlsx", today=TODAY)
