@@ -185,6 +185,7 @@ def write_unit_form(site, unit, path: Path) -> Path:
     sheet.append(list(FORM_HEADERS))
     for task in unit.tasks:
         sheet.append(_task_row(site, unit, task))
+        _as_text(sheet[sheet.max_row])
     _layout(sheet)
     _validations(sheet, workbook, site.statuses)
     path = Path(path)
@@ -208,6 +209,13 @@ def _task_row(site, unit, task) -> list:
         "、".join(dict.fromkeys(roles)), task.deadline or "", site.status_of(task).label,
         None, None, None, None, None, unit.name,
     ]
+
+
+def _as_text(cells) -> None:
+    # openpyxl stores a string starting with "=" as a formula; a task's text is never one.
+    for cell in cells:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"
 
 
 def _plain(title, text: str) -> str:

@@ -131,3 +131,13 @@ def test_broken_xlsx_is_an_error(site_dir, tmp_path):
     (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
     with pytest.raises(ContentError, match="1 error"):
         import_progress(site_dir, tmp_path / "broken.xlsx", today=TODAY)
+
+
+def test_text_starting_with_equals_is_not_a_formula(tmp_path):
+    from test_progress import SITE
+
+    notice = SITE["content/notices/jinan-2017.yaml"].replace("推进重点领域改革。", '"=SUM(A1:A2)改革"')
+    site_dir = make_site(tmp_path / "site", {"content/notices/jinan-2017.yaml": notice})
+    _, workbook = form(site_dir, tmp_path)
+    cell = workbook.active.cell(4, column("任务内容"))
+    assert (cell.value, cell.data_type) == ("=SUM(A1:A2)改革", "s")
