@@ -422,10 +422,10 @@ class ProgressResolver:
         for task_id, updates in data.items():
             line = data.mark(task_id)[0]
             task = tasks.get(str(task_id))
-            if task is None:
-                self.r.problems.add(self.source.shown, line, 0, str(task_id),
-                                    f"no task '{task_id}' in notice {self.notice.id}",
-                                    did_you_mean(task_id, tasks) or "use the task's id")
+            if task is None:  # kept, never dropped: a re-import may have renumbered the task
+                self.r.problems.warn(self.source.shown, line, 0, str(task_id),
+                                     f"no task '{task_id}' in notice {self.notice.id}; its updates are kept "
+                                     "but not shown", did_you_mean(task_id, tasks) or "rename the key to the task's id")
                 continue
             items = checker.items(updates, S.UPDATE, str(task_id))
             task.updates = sorted((u for u in map(lambda i: self.update(i, task), items) if u),
