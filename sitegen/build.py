@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import index, render
+from . import index, links, render, sitemap
 from .errors import SitegenError
 from .exports import exports
 from .load import load_site
@@ -30,6 +30,7 @@ class BuildOptions:
     base_url: str | None = None
     pdf: bool | None = None
     cache: Path | None = None
+    check_links: bool | None = None
 
 
 @dataclass
@@ -58,22 +59,43 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
     env = render.environment(site)
     staging = Staging(output)
     try:
-        count = 0
+        urls = []
         for page in render.pages(site):
             staging.write(page.path, render.render_page(env, page))
-            count += 1
+            urls.append(page.context.get("page_url", "/"))
         for path, data in exports(site):
+            staging.write(path, data)
+        for path, data in _publishing_files(site, urls):
             staging.write(path, data)
         _copy_static(site, staging)
         searched = options.search is not False
         if searched:
             index.index(staging.path)
+        if options.check_links:
+            _check_links(staging.path, site.config.base_path, searched)
         staging.commit()
+        count = len(urls)
     except BaseException:
         staging.abort()
         raise
     return BuildResult(output, count, len(site.tasks), len(site.notices),
                        time.perf_counter() - started, searched, site.warnings)
+
+
+def _publishing_files(site, urls: list[str]):
+    """sitemap.xml (when the base URL is absolute) and robots.txt."""
+    listed = [u for u in urls if u.endswith("/")]  # pages, not 404.html
+    yield from sitemap.sitemap_files(site.config.base_url, listed)
+    yield "robots.txt", sitemap.robots(site.config.base_url)
+
+
+def _check_links(folder: Path, base_path: str, searched: bool) -> None:
+    broken = [b for b in links.check_links(folder, base_path)
+              if searched or not b.link.startswith(base_path + "pagefind/")]
+    if broken:
+        shown = "\n".join(b.format() for b in broken[:50])
+        more = f"\n… and {len(broken) - 50} more" if len(broken) > 50 else ""
+        raise SitegenError(f"{len(broken)} broken internal link(s):\n{shown}{more}")
 
 
 def check_site(site_dir: Path, strict: bool | None = None) -> str:

@@ -80,13 +80,16 @@ def check(site, strict):
 @click.option("--pdf", is_flag=True, default=None, help="Also write PDFs of the print pages.")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Reuse unchanged work from this cache folder.")
-def build(site, output, no_search, strict, as_of, base_url, pdf, cache):
+@click.option("--check-links", "check_links", is_flag=True, default=None,
+              help="Fail when an internal link or anchor does not resolve.")
+def build(site, output, no_search, strict, as_of, base_url, pdf, cache, check_links):
     """Build the site into the output folder."""
     from .build import BuildOptions, build as run_build
 
     options = BuildOptions(
         output=output, search=None if no_search is None else not no_search, strict=strict,
         as_of=as_of.date() if as_of else None, base_url=base_url, pdf=pdf, cache=cache,
+        check_links=check_links,
     )
     click.echo(run_build(_site(site), options).summary())
 
