@@ -82,9 +82,26 @@ def _cell(value) -> str:
 
 
 def exports(site: Site):
-    """(path, bytes) of every data file."""
-    tasks = [task_record(site, t) for t in site.tasks.values()]
-    yield "data/tasks.json", to_json(tasks)
-    yield "data/tasks.csv", to_csv(tasks, TASK_FIELDS)
+    """(path, bytes) of every data file: the site-wide files, then one pair per notice and per unit."""
+    records = {t.id: task_record(site, t) for t in site.tasks.values()}
+    yield "data/tasks.json", to_json(list(records.values()))
+    yield "data/tasks.csv", to_csv(list(records.values()), TASK_FIELDS)
     yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
     yield "data/units.json", to_json([unit_record(u) for u in site.units])
+    for notice in site.notices:
+        yield from _pair(notice_data_path(notice), [records[t.id] for t in notice.tasks])
+    for unit in site.units:
+        yield from _pair(unit_data_path(unit), [records[t.id] for t in unit.tasks])
+
+
+def notice_data_path(notice) -> str:
+    return notice.data_url.lstrip("/")
+
+
+def unit_data_path(unit) -> str:
+    return unit.data_url.lstrip("/")
+
+
+def _pair(stem: str, records: list):
+    yield f"{stem}.json", to_json(records)
+    yield f"{stem}.csv", to_csv(records, TASK_FIELDS)

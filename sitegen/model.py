@@ -87,6 +87,11 @@ class Unit:
         return self.url + "print/"
 
     @property
+    def data_url(self) -> str:
+        """Its tasks as open data: add .json or .csv."""
+        return f"/data/units/{self.jurisdiction.id}/{self.id}"
+
+    @property
     def tasks(self) -> list:
         return _unique(r.task for r in self.roles)
 
@@ -278,6 +283,11 @@ class Notice:
     @property
     def print_url(self) -> str:
         return self.url + "print/"
+
+    @property
+    def data_url(self) -> str:
+        """Its tasks as open data: add .json or .csv."""
+        return f"/data/notices/{self.id}"
 
     @property
     def name(self) -> str:
