@@ -23,8 +23,14 @@ def _site(site: Path | None) -> Path:
     return (site or Path.cwd()).resolve()
 
 
-def _fail(error: SitegenError) -> None:
-    message = error.report() if isinstance(error, ContentError) else str(error)
+FORMAT_OPTION = click.option(
+    "--format", "style", type=click.Choice(["text", "github"]), default=None,
+    help="How to report problems: text (default) or github (annotations on the file and line in CI).",
+)
+
+
+def _fail(error: SitegenError, style: str | None) -> None:
+    message = error.report(style or "text") if isinstance(error, ContentError) else str(error)
     click.echo(message, err=True)
     sys.exit(error.exit_code)
 
@@ -36,7 +42,7 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except SitegenError as error:
-            _fail(error)
+            _fail(error, ctx.meta.get("style"))
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
@@ -61,10 +67,13 @@ def init(directory: Path):
 @main.command()
 @SITE_OPTION
 @click.option("--strict", is_flag=True, default=None, help="Treat warnings as errors.")
-def check(site, strict):
+@FORMAT_OPTION
+@click.pass_context
+def check(ctx, site, strict, style):
     """Validate the content; write nothing."""
     from .build import check_site
 
+    ctx.find_root().meta["style"] = style
     click.echo(check_site(_site(site), strict=strict))
 
 

@@ -19,6 +19,20 @@ class Problem:
     hint: str = ""
     severity: str = "error"  # "error" or "warning"
 
+    def annotation(self) -> str:
+        """A GitHub Actions workflow command: shows on the offending file and line."""
+        kind = "error" if self.severity == "error" else "warning"
+        message = f"{self.field}: {self.message}" if self.field else self.message
+        if self.hint:
+            message += f" — {self.hint}"
+        message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        where = f"file={self.file}"
+        if self.line:
+            where += f",line={self.line}"
+        if self.column:
+            where += f",col={self.column}"
+        return f"::{kind} {where}::{message}"
+
     def format(self) -> str:
         where = self.file
         if self.line:
@@ -48,8 +62,8 @@ class ContentError(SitegenError):
         errors = [p for p in self.problems if p.severity == "error"]
         super().__init__(f"{len(errors)} error(s) in the content")
 
-    def report(self) -> str:
-        lines = [p.format() for p in self.problems]
+    def report(self, style: str = "text") -> str:
+        lines = [p.annotation() if style == "github" else p.format() for p in self.problems]
         lines.append(str(self))
         return "\n".join(lines)
 

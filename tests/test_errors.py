@@ -113,3 +113,11 @@ def test_not_a_site(tmp_path):
 
 def test_usage_error_is_exit_2(mini):
     assert run("build", "--site", mini, "--no-such-flag").exit_code == 2
+
+
+def test_github_annotations_point_at_file_and_line(mini):
+    edit(mini, "site.yaml", "base_url: /", "base_ulr: /")
+    result = run("check", "--site", mini, "--format", "github")
+    assert result.exit_code == 1
+    assert "::error file=site.yaml,line=3,col=1::base_ulr: unknown field in site — did you mean base_url?" \
+        in result.output
