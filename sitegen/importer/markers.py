@@ -41,13 +41,14 @@ class Marker:
     type: str
     number: str  # as printed, without its punctuation
     rest: str  # the line after the marker
+    printed: str = ""  # the marker as printed, without trailing punctuation: 一, (一), 1
 
 
 def marker(text: str) -> Marker | None:
     for name, pattern in MARKERS:
         m = pattern.match(text)
         if m and len(text) > m.end():
-            return Marker(name, m.group("n"), text[m.end():])
+            return Marker(name, m.group("n"), text[m.end():], text[:m.end()].strip(" 、,,.．::"))
     return None
 
 

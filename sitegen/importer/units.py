@@ -24,7 +24,7 @@ BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 TRAILING_ETC = re.compile(r"(等|等单位|等部门|等有关单位|等相关单位)$")
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|厅|部|会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
-    r"|区|县|街办|办事处|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）)$")
+    r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）)$")
 
 
 def split_groups(text: str) -> list[str]:
@@ -62,10 +62,10 @@ def split_items(group: str) -> list[str]:
 
 def looks_like_unit(text: str) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
-    if not text or len(text) > 40 or re.search(r"[。!?;;]", text):
+    if not text or re.search(r"[。!?;;]", text):
         return False
-    return all(UNIT_SUFFIX.search(TRAILING_ETC.sub("", item)) or COLLECTIVE.search(item)
-               for item in split_items(text))
+    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i)) for i in split_items(text)]
+    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or COLLECTIVE.search(i)) for i in items)
 
 
 def parse_group(group: str, role: str | None = None) -> list[Unit]:
@@ -126,7 +126,6 @@ def suspicious(name: str) -> str | None:
     if len(name) > 20:
         return "unusually long for a unit name"
     body = re.sub(r"[((][^))]*[))]", "", name)
-    if re.search(r"(局|委|办).+(局|委|办)$", body) and not re.search(r"(分局|支队|大队|分行|办公室|管委会)$", body) \
-            and not re.search(r"局[\u4e00-\u9fff]{2,3}(区)?分局$", body):
+    if re.search(r"局[\u4e00-\u9fff]{2,}(局|委)$", body) and not body.endswith("分局"):
         return "may be two units run together"
     return None

@@ -1,0 +1,76 @@
+"""Coverage: every character of the source that is not page furniture must land in the output.
+
+Each piece of source text is handed to the ledger together with the thing it
+went into (a task, a section, the header…). At the end the ledger checks that
+the piece's letters, digits and ideographs really are in that thing's output
+text, so a parser bug that drops or garbles text shows up in the report
+instead of silently losing a commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import squash
+
+
+@dataclass
+class Miss:
+    line: int
+    text: str
+    why: str
+
+
+@dataclass
+class Ledger:
+    entries: list[tuple[str, int, object]] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
+
+    def place(self, text: str, nos, owner) -> None:
+        self.entries.append((text, nos[0] if nos else 0, owner))
+        self.seen.update(nos)
+
+    def unplaced(self, text: str, nos, why: str) -> None:
+        self.misses.append(Miss(nos[0] if nos else 0, text, why))
+        self.seen.update(nos)
+
+    def result(self, all_lines: dict[int, str]) -> "Coverage":
+        total = landed = 0
+        misses = list(self.misses)
+        for no, text in all_lines.items():
+            if no not in self.seen:
+                misses.append(Miss(no, text, "not read by any part of the importer"))
+        cache: dict[int, str] = {}
+        for text, no, owner in self.entries:
+            target = cache.get(id(owner))
+            if target is None:
+                target = cache[id(owner)] = squash(owner.all_text())
+            size = len(squash(text))
+            total += size
+            found = _landed(text, target)
+            landed += found
+            if found < size:
+                misses.append(Miss(no, text, "only partly found in the output"))
+        for miss in misses:
+            total += len(squash(miss.text)) if miss.why != "only partly found in the output" else 0
+        return Coverage(total, landed, sorted(misses, key=lambda m: m.line))
+
+
+def _landed(text: str, target: str) -> int:
+    whole = squash(text)
+    if whole in target:
+        return len(whole)
+    return sum(len(c) for c in (squash(p) for p in re.split(r"[,,。;;、::()()\s]+", text)) if c and c in target)
+
+
+@dataclass
+class Coverage:
+    total: int
+    landed: int
+    misses: list[Miss]
+
+    @property
+    def percent(self) -> float:
+        return 100.0 if not self.total else 100.0 * self.landed / self.total

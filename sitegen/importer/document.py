@@ -1,0 +1,116 @@
+"""A whole notice: header, the notice's own text (body), and its attachments."""
+
+from __future__ import annotations
+
+import re
+
+from .coverage import Ledger
+from .header import LABEL, SIGNATURE_DATE, find_salutation, find_signature, parse_header
+from .items import Attachment, Body, Parsed
+from .markers import ATTACHMENT, marker, starts_item
+from .structure import add_deadlines, add_titles, parse_items
+from .tables import is_table_start, parse_table
+from .text import Line, join_broken, split_lines
+
+ORIGIN = re.compile(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
+
+
+def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
+    raw_lines, furniture = split_lines(text)
+    lines, joins = join_broken(raw_lines, _starts)
+    ledger = Ledger()
+    sal = find_salutation(lines)
+    header_end = sal if sal is not None else _first_structure(lines)
+    header, pieces, dropped = parse_header(lines[:header_end])
+    for piece, line in pieces:
+        ledger.place(piece, line.nos, header)
+    for line in lines[:header_end]:
+        ledger.seen.update(line.nos)
+    starts = _attachment_starts(lines, header_end)
+    body = Body()
+    for line in lines[header_end:starts[0] if starts else len(lines)]:
+        body.paragraphs.append(line.text)
+        ledger.place(line.text, line.nos, body)
+    signature = find_signature(lines)
+    if signature:
+        header.issuer = signature[1]
+        header.published = header.published or signature[2]
+    parsed = Parsed(header=header, body=body, attachments=[], leaders=[])
+    rule, carries = None, False
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        att, rule, carries = _attachment(lines[start:end], index + 1, ledger, parsed, rule if carries else None)
+        parsed.attachments.append(att)
+    facts = {"furniture": furniture + dropped, "joins": joins,
+             "furniture_lines": {no for no, _ in furniture},
+             "source_lines": {no: t for no, t in enumerate(text.splitlines(), 1)}}
+    return parsed, ledger, facts
+
+
+def _starts(text: str, heading_only: bool = False) -> bool:
+    """starts_item, and header lines of labels (发布机构: …), which never run on."""
+    return starts_item(text, heading_only) or bool(LABEL.match(text)) \
+        or bool(re.match(r"^[((][^(())]*[))]$", text))  # a whole bracketed line: (济政办字〔2017〕22号)
+
+
+def _first_structure(lines: list[Line]) -> int:
+    for i, line in enumerate(lines):
+        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or len(line.text) > 60:
+            return i
+    return len(lines)
+
+
+def _attachment_starts(lines: list[Line], begin: int) -> list[int]:
+    marked = [i for i in range(begin, len(lines)) if ATTACHMENT.match(lines[i].text)]
+    if marked:
+        return marked
+    # no 附件 label: the attachment follows the signature date (济阳, 鄂州)
+    for i in range(begin, len(lines) - 1):
+        if SIGNATURE_DATE.match(lines[i].text):
+            j = i + 1
+            while j < len(lines) and re.match(r"^[((][^))]*[))]$", lines[j].text):
+                j += 1  # (此件正文公开发布,附件不公开) belongs to the notice's text
+            if j < len(lines):
+                return [j]
+    first = _first_structure(lines[begin:])
+    return [begin + first] if begin + first < len(lines) else []
+
+
+def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed, rule):
+    att = Attachment()
+    label = ATTACHMENT.match(lines[0].text)
+    rest = lines
+    if label:
+        att.number = label.group("n")
+        att.title = (label.group("title") or "").strip()
+        ledger.place(att.title, lines[0].nos, att)  # 附件N itself is structure, kept as `number`
+        rest = lines[1:]
+    title_lines = 0
+    while not att.title or title_lines and title_lines < 3:
+        if title_lines >= len(rest) or not _title_like(rest[title_lines]):
+            break
+        att.title += rest[title_lines].text
+        ledger.place(rest[title_lines].text, rest[title_lines].nos, att)
+        title_lines += 1
+    rest = rest[title_lines:]
+    att.title = att.title or (f"附件{att.number}" if att.number else parsed.header.title)
+    origin = ORIGIN.match(att.title)
+    att.origin = origin.group("level") if origin else None  # a level for now; import resolves it
+    table_at = next((i for i, l in enumerate(rest) if is_table_start(l)), None)
+    if table_at is not None:
+        for line in rest[:table_at]:
+            att.preamble.append(line.text)
+            ledger.place(line.text, line.nos, att)
+        parse_table(att, rest[table_at:], ledger)
+        carries = False
+    else:
+        rule, carries = parse_items(att, rest, ledger, parsed.leaders, rule, parsed.notes)
+        add_titles(att)
+    add_deadlines(att)
+    return att, rule, carries
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    return len(text) <= 40 and not starts_item(text) and not is_table_start(line) \
+        and not text.endswith(("。", ":", ":"))

@@ -1,0 +1,171 @@
+"""The site's registries: jurisdictions, units per jurisdiction, leaders.
+
+New names are appended in order of first appearance with `review: true`; what
+a person already wrote (ids, aliases, kinds) is kept as it is.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SitegenError
+from ..slugs import slugify
+from .jurisdiction import slug_for
+from .units import kind_of
+from .writer import dump, load, write_atomic
+
+try:
+    import opencc
+    _T2S = opencc.OpenCC("t2s")
+except Exception:  # pragma: no cover - the dependency is declared; this only guards odd installs
+    _T2S = None
+
+
+def simplified(text: str) -> str:
+    return _T2S.convert(text) if _T2S else text
+
+
+@dataclass
+class Jurisdictions:
+    path: Path
+    items: list[dict] = field(default_factory=list)
+    changed: bool = False
+
+    @classmethod
+    def open(cls, site: Path) -> "Jurisdictions":
+        path = site / "content" / "jurisdictions.yaml"
+        data = load(path) or []
+        if not isinstance(data, list):
+            raise SitegenError(f"{path}: expected a list of jurisdictions")
+        return cls(path, data)
+
+    def by_id(self, jid: str) -> dict | None:
+        return next((j for j in self.items if j.get("id") == jid), None)
+
+    def ensure_chain(self, chain: list[dict]) -> list[str]:
+        """Ids for the chain (outermost first), adding missing jurisdictions."""
+        ids, parent = [], None
+        for link in chain:
+            found = next((j for j in self.items if j.get("name") == link["name"]
+                          and (parent is None or j.get("parent") in (None, parent))), None)
+            if found is None:
+                jid = slug_for(link["name"])
+                if self.by_id(jid):
+                    jid = f"{parent}-{jid}" if parent else f"{jid}-{link['level']}"
+                found = {"id": jid, "name": link["name"]}
+                if parent:
+                    found["parent"] = parent
+                found["level"] = link["level"]
+                self.items.append(found)
+                self.changed = True
+            ids.append(found["id"])
+            parent = found["id"]
+        return ids
+
+    def ancestors(self, jid: str) -> list[dict]:
+        out, seen = [], set()
+        node = self.by_id(jid)
+        while node and node["id"] not in seen:
+            seen.add(node["id"])
+            out.append(node)
+            node = self.by_id(node.get("parent")) if node.get("parent") else None
+        return out
+
+    def save(self) -> None:
+        if self.changed:
+            write_atomic(self.path, dump(self.items))
+
+
+@dataclass
+class UnitRegistry:
+    path: Path
+    jurisdiction: str
+    units: list[dict] = field(default_factory=list)
+    changed: bool = False
+    index: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, site: Path, jurisdiction: str) -> "UnitRegistry":
+        path = site / "content" / "units" / f"{jurisdiction}.yaml"
+        data = load(path) or {"jurisdiction": jurisdiction, "units": []}
+        registry = cls(path, jurisdiction, list(data.get("units") or []))
+        for unit in registry.units:
+            for name in [unit.get("name"), *(unit.get("aliases") or [])]:
+                if name:
+                    registry.index.setdefault(name, unit)
+        return registry
+
+    def find(self, name: str) -> dict | None:
+        return self.index.get(name)
+
+    def closest(self, name: str, exclude: set[str]) -> list[str]:
+        names = [u["name"] for u in self.units if u["name"] not in exclude]
+        return difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+
+    def resolve(self, printed: str, hint: str | None) -> tuple[dict, str]:
+        """(unit, how): how is 'known', 'alias' (traditional form added) or 'new'."""
+        unit = self.find(printed)
+        if unit is not None:
+            return unit, "known"
+        plain = simplified(printed)
+        unit = self.find(plain) if plain != printed else None
+        if unit is not None:
+            unit.setdefault("aliases", []).append(printed)
+            self.index[printed] = unit
+            self.changed = True
+            return unit, "alias"
+        unit = {"id": self._new_id(plain), "name": plain}
+        if plain != printed:
+            unit["aliases"] = [printed]
+        unit["kind"] = kind_of(plain, hint)
+        unit["review"] = True
+        self.units.append(unit)
+        for name in {printed, plain}:
+            self.index[name] = unit
+        self.changed = True
+        return unit, "new"
+
+    def _new_id(self, name: str) -> str:
+        base = slugify(name)
+        taken = {u.get("id") for u in self.units}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def save(self) -> None:
+        if self.changed:
+            write_atomic(self.path, dump({"jurisdiction": self.jurisdiction, "units": self.units}))
+
+
+@dataclass
+class Leaders:
+    path: Path
+    items: list[dict] = field(default_factory=list)
+    changed: bool = False
+
+    @classmethod
+    def open(cls, site: Path) -> "Leaders":
+        path = site / "content" / "leaders.yaml"
+        return cls(path, list(load(path) or []))
+
+    def ensure(self, name: str, title: str, jurisdiction: str) -> str | None:
+        """Add a leader; returns a note when the printed title differs from the registered one."""
+        found = next((l for l in self.items if l.get("name") == name and l.get("jurisdiction") == jurisdiction), None)
+        if found:
+            if found.get("title") != title:
+                return f"{name}: printed as {title}, registered as {found.get('title')}"
+            return None
+        taken = {l.get("id") for l in self.items}
+        lid, n = slugify(name), 2
+        while lid in taken:
+            lid, n = f"{slugify(name)}-{n}", n + 1
+        self.items.append({"id": lid, "name": name, "title": title, "jurisdiction": jurisdiction})
+        self.changed = True
+        return None
+
+    def save(self) -> None:
+        if self.changed:
+            write_atomic(self.path, dump(self.items))

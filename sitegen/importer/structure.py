@@ -1,0 +1,282 @@
+"""An attachment's sections and tasks, from headings, numbered items and paragraphs.
+
+Which marker type is a task is decided per attachment: the type of the items
+that carry attributions (济南: 1.; 济阳: unnumbered paragraphs). Marker types
+above it are section headings, below it part of the task's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import attribution as attr
+from .coverage import Ledger
+from .items import Attachment, Leader, Section, Task
+from .leaders import heading_leaders, name_and_title
+from .markers import (ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH,
+                      RANK, marker)
+from .text import Line
+
+NUMERIC = ("num", "pnum", "circled")
+TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
+TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
+
+
+def task_type(lines: list[Line]) -> str:
+    counts: Counter = Counter()
+    last = None
+    for line in lines:
+        m = marker(line.text)
+        if ATTRIBUTION_LINE.match(line.text):
+            counts[last or PARAGRAPH] += 1
+            last = None
+            continue
+        tail = attr.trailing_paren(line.text)
+        if tail and tail[0].strip() and attr.is_attribution(tail[1]):
+            counts[m.type if m else PARAGRAPH] += 1
+            last = None
+        elif m:
+            last = m.type
+    if counts:
+        return counts.most_common(1)[0][0]
+    present = {m.type for m in map(marker, (l.text for l in lines)) if m}
+    numeric = [t for t in present if t in NUMERIC]
+    if numeric or present:
+        return max(numeric or present, key=RANK.get)
+    return PARAGRAPH
+
+
+class Builder:
+    """Walks an attachment's lines, building sections and tasks."""
+
+    def __init__(self, att: Attachment, ledger: Ledger, leaders: list[Leader], rule: str | None,
+                 notes: list[str]):
+        self.att, self.ledger, self.leaders, self.notes = att, ledger, leaders, notes
+        self.stack: list[Section] = []
+        self.task: Task | None = None  # the task still open for text
+        self.last: Task | None = None  # the task a leader or deadline line belongs to
+        self.pending: list[Line] = []
+        self.closed = False  # the open task already has its attribution
+        self.after_attribution = False
+        self.footer = False
+        self.rule = rule
+        self.rule_carries = False
+        self.lines_of: dict[int, Line] = {}
+
+    # -- containers --------------------------------------------------------
+    def _container(self):
+        return self.stack[-1] if self.stack else self.att
+
+    def _add_task(self, task: Task) -> None:
+        self._container().tasks.append(task)
+        self.task = self.last = task
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        target = self.stack[-1] if self.stack else None
+        for line in self.pending:
+            if target is not None:
+                target.text.append(line.text)
+                self.ledger.place(line.text, line.nos, target)
+            elif not self.att.all_tasks():
+                self.att.preamble.append(line.text)
+                self.ledger.place(line.text, line.nos, self.att)
+            else:
+                self.att.footer.append(line.text)
+                self.ledger.place(line.text, line.nos, self.att)
+        self.pending = []
+
+    # -- lines -------------------------------------------------------------
+    def feed(self, line: Line, kind: str) -> None:
+        text = line.text
+        self.after_attribution, was_attribution = False, self.after_attribution
+        if self.footer or FOOTER_START.match(text):
+            self._flush()
+            self.footer = True
+            self.task = None
+            self.att.footer.append(text)
+            self.ledger.place(text, line.nos, self.att)
+            return
+        m = marker(text)
+        if m and m.type != PARAGRAPH and RANK.get(m.type, 99) < RANK.get(kind, 99):
+            self._heading(line, m)
+        elif m and m.type == kind:
+            self._numbered(line, m)
+        elif ATTRIBUTION_LINE.match(text) and not LEADER_LINE.match(text) and not DEADLINE_LINE.match(text):
+            self._attribution_line(line, was_attribution)
+        elif LEADER_LINE.match(text) and self.last:
+            self._leader_line(line)
+        elif DEADLINE_LINE.match(text) and self.last:
+            self.last.deadline = DEADLINE_LINE.match(text).group("d").strip()
+            self.last.cells.append(text)
+            self.ledger.place(text, line.nos, self.last)
+        else:
+            self._paragraph(line, deeper=bool(m))
+
+    def _heading(self, line: Line, m) -> None:
+        self._flush()
+        self.task = None
+        rank = RANK[m.type]
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop()
+        heading, text = _split_heading(m.rest)
+        section = Section(number=m.printed, heading=heading, rank=rank)
+        if text:
+            section.text.append(text)
+        lead, assisting = heading_leaders(heading)
+        if lead:
+            section.leader = lead[0]
+            self._leader(*lead)
+        for name, title in assisting:
+            section.assisting_leaders.append(name)
+            self._leader(name, title)
+        parent = self.stack[-1].sections if self.stack else self.att.sections
+        parent.append(section)
+        self.stack.append(section)
+        self.ledger.place(m.rest, line.nos, section)
+
+    def _numbered(self, line: Line, m) -> None:
+        self._flush()
+        task = Task(number=m.number, line=line.nos[0])
+        self._set_text(task, m.rest)
+        self._add_task(task)
+        self.closed = task.attribution is not None
+        self.ledger.place(m.rest, line.nos, task)
+
+    def _set_text(self, task: Task, text: str) -> None:
+        tail = attr.trailing_paren(text)
+        if tail and tail[0].strip() and attr.is_attribution(tail[1]):
+            task.text += tail[0].strip()
+            self._attribute(task, tail[1])
+        else:
+            task.text += text
+
+    def _attribution_line(self, line: Line, was_attribution: bool) -> None:
+        task = self.task
+        if task is not None and was_attribution and task.attribution:
+            task.attribution += "\n" + line.text  # 牵头单位: / 配合单位: on lines of their own
+            task.units = []
+            self._attribute(task, task.attribution, replace=True)
+        elif task is not None and not self.closed:
+            self._attribute(task, line.text)
+        elif self.pending:
+            task = Task(line=self.pending[0].nos[0])
+            for p in self.pending:
+                task.text += p.text
+                self.ledger.place(p.text, p.nos, task)
+            self.pending = []
+            self._add_task(task)
+            self._attribute(task, line.text)
+        else:
+            self.ledger.unplaced(line.text, line.nos, "an attribution with no task before it")
+            return
+        self.closed = True
+        self.after_attribution = True
+        self.ledger.place(line.text, line.nos, task)
+
+    def _attribute(self, task: Task, raw: str, replace: bool = False) -> None:
+        parsed = attr.parse(raw)
+        if parsed.rule:
+            self.rule, self.rule_carries = parsed.rule, parsed.rule_carries
+            self.att.rule = self.att.rule or parsed.rule
+        task.attribution = raw if replace or task.attribution is None else task.attribution
+        task.units.extend(parsed.units)
+        attr.apply_rule(task.units, self.rule)
+        task.notes.extend(parsed.notes)
+        if parsed.deadline:
+            task.deadline = parsed.deadline
+        for printed in parsed.leaders:
+            self._task_leader(task, printed, "领导")
+        self.closed = True
+
+    def _leader_line(self, line: Line) -> None:
+        m = LEADER_LINE.match(line.text)
+        for printed in re.split(r"[、,,]", m.group("names")):
+            if printed.strip():
+                self._task_leader(self.last, printed, m.group("label"))
+        self.last.cells.append(line.text)
+        self.ledger.place(line.text, line.nos, self.last)
+
+    def _task_leader(self, task: Task, printed: str, label: str) -> None:
+        name, title = name_and_title(printed, label)
+        if task.leader is None:
+            task.leader = name
+        elif name != task.leader and name not in task.assisting_leaders:
+            task.assisting_leaders.append(name)
+        self._leader(name, title)
+
+    def _leader(self, name: str, title: str) -> None:
+        known = next((l for l in self.leaders if l.name == name), None)
+        if known is None:
+            self.leaders.append(Leader(name, title))
+        elif known.title != title:
+            self.notes.append(f"{name} is printed as {title} here and as {known.title} before; "
+                              f"kept {known.title}")
+
+    def _paragraph(self, line: Line, deeper: bool) -> None:
+        text = line.text
+        tail = attr.trailing_paren(text)
+        inline = bool(tail and tail[0].strip() and attr.is_attribution(tail[1]))
+        if self.task is not None and not self.closed:
+            before = tail[0].strip() if inline else text
+            self.task.text += ("\n\n" if deeper else "") + before
+            if inline:
+                self._attribute(self.task, tail[1])
+            self.ledger.place(text, line.nos, self.task)
+        elif inline:
+            self._flush()
+            task = Task(line=line.nos[0])
+            self._set_text(task, text)
+            self._add_task(task)
+            self.closed = True
+            self.ledger.place(text, line.nos, task)
+        else:
+            self.pending.append(line)
+
+    def finish(self) -> None:
+        self._flush()
+
+
+def _split_heading(rest: str) -> tuple[str, str]:
+    """(一)提高政治站位。《…》是… -> heading 提高政治站位。 and the text after it."""
+    idx = rest.find("。")
+    if 0 < idx <= 40 and idx < len(rest) - 1:
+        return rest[:idx + 1], rest[idx + 1:].strip()
+    return rest, ""
+
+
+def parse_items(att: Attachment, lines: list[Line], ledger: Ledger, leaders: list[Leader],
+                rule: str | None, notes: list[str]) -> tuple[str | None, bool]:
+    """Fill att from lines; returns the list rule in force afterwards and whether it carries on."""
+    kind = task_type(lines)
+    att.rule = rule  # a rule carried over from an earlier attachment (下同)
+    builder = Builder(att, ledger, leaders, rule, notes)
+    for line in lines:
+        builder.feed(line, kind)
+    builder.finish()
+    return builder.rule, builder.rule_carries
+
+
+def add_titles(att: Attachment) -> None:
+    """Short first sentences become titles where most tasks of the attachment have one."""
+    tasks = att.all_tasks()
+    split = {id(t): _title_split(t.text) for t in tasks}
+    if not tasks or sum(1 for s in split.values() if s) < TITLE_SHARE * len(tasks):
+        return
+    for task in tasks:
+        found = split[id(task)]
+        if found:
+            task.title, task.text = found
+
+
+def _title_split(text: str) -> tuple[str, str] | None:
+    m = re.match(r"^([^。!?!?]{2,%d})[。!?!?](.+)$" % TITLE_MAX, text, re.S)
+    return (m.group(1), m.group(2).strip()) if m and m.group(2).strip() else None
+
+
+def add_deadlines(att: Attachment) -> None:
+    for task in att.all_tasks():
+        if not task.deadline:
+            task.deadline = attr.deadline_in(task.text)
