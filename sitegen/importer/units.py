@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 
 from .items import Unit
+from .jurisdiction import CITY_PROVINCE, PROVINCES
+
+# a name starting with a known place (湖州海关, 济南高新区管委会) is not the city's 市X
+PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
+                     | {re.sub("(维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$", "", p) for p in PROVINCES},
+                     key=len, reverse=True)
+KNOWN_PLACE = re.compile("^(" + "|".join(PLACE_STEMS) + ")")
 
 PREFIXES = "市区县省州镇"
 NO_PREFIX = re.compile(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
     r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
-    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台)")
+    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
 ENTERPRISE = re.compile(r"集团|公司|银行")
 COLLECTIVE = re.compile(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
 GOVERNMENT = re.compile(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
@@ -74,8 +81,10 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
     names = _distribute_suffix(_distribute_prefix(items))
     units, collective = [], False
     for printed, name in zip(items, names):
-        collective = collective or bool(COLLECTIVE.search(name))
-        hint = "collective" if collective and not COLLECTIVE.search(name) else None
+        # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
+        own_place = bool(KNOWN_PLACE.match(name) or re.search(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$", name))
+        hint = "collective" if collective and not own_place and not COLLECTIVE.search(name) else None
+        collective = bool(re.match(r"^(各|相关|有关)", name)) or (collective and not own_place)
         units.append(Unit(name=name, role=role, printed=printed, kind_hint=hint))
     return units
 
@@ -97,7 +106,7 @@ def _distribute_prefix(items: list[str]) -> list[str]:
         elif _prefix(item):
             prefix = _prefix(item)
             out.append(item)
-        elif prefix and not NO_PREFIX.search(item):
+        elif prefix and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item):
             out.append(prefix + item)
         else:
             out.append(item)
