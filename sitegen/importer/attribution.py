@@ -16,18 +16,19 @@ from dataclasses import dataclass, field
 from .items import Unit
 from .markers import ROLE_LABEL
 from .units import looks_like_unit, parse_group, split_groups
+from .variants import both, compile_both, simplified
 
 LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("协办", "协办"), ("配合", "配合"), ("参与", "配合"),
                  ("协同", "配合"), ("承办", "责任"), ("责任", "责任")]
-RULE = re.compile(r"(?:列|排)(?:在)?第一(?:位|个)?(?:者|的)?(?:单位)?为[^,,;;))]*")
-ALL_LEAD = re.compile(r"分别牵头|共同牵头|均为牵头")
-INLINE_ROLE = re.compile(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
+RULE = compile_both(r"(?:列|排)(?:在)?第一(?:位|个)?(?:者|的)?(?:单位)?为[^,,;;))]*")
+ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
+INLINE_ROLE = compile_both(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
                          r"牵头负责|牵头|配合|协助|参与|协办|主办|负责)$")
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "参与": "配合"}
-DEADLINE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
+DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
 
 @dataclass
@@ -64,8 +65,10 @@ def is_attribution(text: str) -> bool:
     if not clauses:
         return False
     first = INLINE_ROLE.match(clauses[0])
+    # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role
     return bool(first and looks_like_unit(first.group("units"))) or \
-        (len(clauses) > 1 and all(_inline_clause(c) for c in clauses))
+        (len(clauses) > 1 and _inline_clause(clauses[-1]) and all(_inline_clause(c) or looks_like_unit(c)
+                                                                    for c in clauses))
 
 
 def _inline_clause(clause: str) -> bool:
@@ -106,10 +109,11 @@ def _take_rules(inner: str, result: Attribution) -> str:
             result.rule_carries = "下同" in content
             return ""
         return m.group(0)
-    return re.sub(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]", take, inner)
+    return re.sub(both(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]"), take, inner)
 
 
 def _labelled(label: str, value: str, result: Attribution) -> None:
+    label = simplified(label)
     if "领导" in label:
         result.leaders.extend(v for v in re.split(r"[、,,;;]", value) if v.strip())
         return
@@ -125,31 +129,37 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
         phrase = INLINE_ROLE.match(group)
         if ALL_LEAD.search(group) and not looks_like_unit(group):
             result.all_lead = True
-        elif group in ("按职责分工负责", "按职责负责", "负责"):
+        elif simplified(group) in ("按职责分工负责", "按职责负责", "负责"):
             continue
         elif looks_like_unit(group):
             result.units.extend(parse_group(group, role))
         elif phrase and looks_like_unit(phrase.group("units")):
-            result.units.extend(parse_group(phrase.group("units"), INLINE_ROLES.get(phrase.group("role"), role)))
+            result.units.extend(parse_group(phrase.group("units"), INLINE_ROLES.get(simplified(phrase.group("role")), role)))
         else:
             result.notes.append(group)
 
 
 def _inline(inner: str, result: Attribution) -> None:
+    waiting = []  # units of a clause without a role take the role of the next clause (X和Y负责)
     for group in split_groups(inner):
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units")):
-            role = INLINE_ROLES.get(m.group("role"), "责任")
-            result.all_lead |= m.group("role") == "按职责分工分别牵头负责"
+            role = INLINE_ROLES.get(simplified(m.group("role")), "责任")
+            result.all_lead |= simplified(m.group("role")) == "按职责分工分别牵头负责"
+            for unit in waiting:
+                unit.role = role
+            waiting = []
             result.units.extend(parse_group(m.group("units"), role))
         elif looks_like_unit(group):
-            result.units.extend(parse_group(group, "责任"))
+            waiting.extend(parse_group(group, "责任"))
+            result.units.extend(waiting[-len(parse_group(group)):])
         else:
             result.notes.append(group)
 
 
 def apply_rule(units: list[Unit], rule: str | None) -> None:
     """列第一位者为牵头单位: the first unit leads, unless roles were printed."""
+    rule = simplified(rule or "")
     if not rule or "牵头" not in rule and "主办" not in rule or not units:
         return
     if any(u.role in ("牵头", "主办") for u in units):
@@ -162,5 +172,5 @@ def deadline_in(text: str) -> str | None:
     for m in re.finditer(r"[((]([^(())]{2,20})[))]", text):
         if DEADLINE.fullmatch(m.group(1).strip()):
             return m.group(1).strip()
-    m = re.search(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前", text)
+    m = re.search(both(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前"), text)
     return m.group(0) if m else None

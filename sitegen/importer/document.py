@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from .coverage import Ledger
-from .header import LABEL, SIGNATURE_DATE, find_salutation, find_signature, parse_header
+from .header import DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .structure import add_deadlines, add_titles, parse_items
 from .tables import is_table_start, parse_table
 from .text import Line, join_broken, split_lines
+from .variants import compile_both, simplified
 
-ORIGIN = re.compile(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
+ORIGIN = compile_both(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
 
 
 def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
@@ -49,7 +50,9 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
 
 def _starts(text: str, heading_only: bool = False) -> bool:
     """starts_item, and header lines of labels (发布机构: …), which never run on."""
-    return starts_item(text, heading_only) or bool(LABEL.match(text)) \
+    if heading_only and TITLE_END.search(text):
+        return True  # …的通知: a title ends there
+    return starts_item(text, heading_only) or bool(LABEL.match(text)) or bool(DOC_NUMBER.fullmatch(text)) \
         or bool(re.match(r"^[((][^(())]*[))]$", text))  # a whole bracketed line: (济政办字〔2017〕22号)
 
 
@@ -95,7 +98,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     rest = rest[title_lines:]
     att.title = att.title or (f"附件{att.number}" if att.number else parsed.header.title)
     origin = ORIGIN.match(att.title)
-    att.origin = origin.group("level") if origin else None  # a level for now; import resolves it
+    att.origin = simplified(origin.group("level")) if origin else None  # a level for now; import resolves it
     table_at = next((i for i, l in enumerate(rest) if is_table_start(l)), None)
     if table_at is not None:
         for line in rest[:table_at]:

@@ -13,6 +13,7 @@ from datetime import date
 
 from .items import Header
 from .text import Line, clean, squash
+from .variants import compile_both, simplified
 
 FIELDS = {
     "title": ["名称", "标题", "文件名称"],
@@ -27,17 +28,17 @@ FIELDS = {
 VALIDITY_WORDS = {"现行有效", "有效", "失效", "已失效", "废止", "已废止", "部分失效", "已修改"}
 _ALL = sorted(((lab, key) for key, labs in FIELDS.items() for lab in labs), key=lambda x: -len(x[0]))
 _LAB = "|".join(r"\s*".join(map(re.escape, lab)) for lab, _ in _ALL)
-LABEL = re.compile(rf"【\s*(?P<a>{_LAB})\s*】|(?<![\u4e00-\u9fff])(?P<b>{_LAB})\s*[::]")
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[(【(]\s*\d{4}\s*[〕\])】)]\s*\d{1,4}\s*号")
+LABEL = compile_both(rf"【\s*(?P<a>{_LAB})\s*】|(?<![\u4e00-\u9fff])(?P<b>{_LAB})\s*[::]")
+DOC_NUMBER = compile_both(r"[\u4e00-\u9fff]{2,12}[〔\[(【(]\s*\d{4}\s*[〕\])】)]\s*\d{1,4}\s*号")
 DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-ORG = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$")
-SALUTATION_HINT = re.compile(r"各|政府|部门|单位|办事处|机构")
-TITLE_END = re.compile(r"(通知|意见|方案|决定|通报|函|办法|安排|分解|清单|分工|计划)》?$")
+ORG = compile_both(r"^[\u4e00-\u9fff]{2,30}(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$")
+SALUTATION_HINT = compile_both(r"各|政府|部门|单位|办事处|机构")
+TITLE_END = compile_both(r"(通知|意见|方案|决定|通报|函|办法|安排|分解|清单|分工|计划)》?$")
 
 
 def _key(label: str) -> str:
-    plain = re.sub(r"\s+", "", label)
+    plain = simplified(re.sub(r"\s+", "", label))
     return next(key for lab, key in _ALL if lab == plain)
 
 
@@ -84,7 +85,7 @@ def parse_header(lines: list[Line]) -> tuple[Header, list[tuple[str, Line]], lis
                 value = clean(raw[m.end():end])
                 key = _key(m.group("a") or m.group("b"))
                 _field(header, key, value, titles, numbers)
-                if key == "furniture" and value not in VALIDITY_WORDS:
+                if key == "furniture" and simplified(value) not in VALIDITY_WORDS:
                     dropped.append((line.nos[0], clean(raw[m.start():end])))
                 elif value:
                     header.printed.append(value)
@@ -106,7 +107,7 @@ def parse_header(lines: list[Line]) -> tuple[Header, list[tuple[str, Line]], lis
 def _field(header: Header, key: str, value: str, titles: list[str], numbers: list[str]) -> None:
     if not value:
         return
-    if value in VALIDITY_WORDS and key in ("validity", "furniture"):
+    if simplified(value) in VALIDITY_WORDS and key in ("validity", "furniture"):
         header.validity = header.validity or value
     elif key == "title":
         titles.insert(0, "\0" + value)  # a labelled title wins
@@ -127,7 +128,7 @@ def _best_title(titles: list[str]) -> str:
     if labelled:
         return _unwrap(labelled[0])
     candidates = [_unwrap(t) for t in titles]
-    good = [t for t in candidates if "关于" in t or TITLE_END.search(t)]
+    good = [t for t in candidates if "关于" in simplified(t) or TITLE_END.search(t)]
     return max(good or candidates or [""], key=len)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..slugs import slugify
+from .variants import compile_both, simplified
 
 PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 "
              "山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
@@ -44,7 +45,7 @@ CITIES = {
     "西藏自治区": "拉萨 日喀则 昌都 林芝 山南 那曲",
 }
 CITY_PROVINCE = {city + "市": prov for prov, cities in CITIES.items() for city in cities.split()}
-PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|自治州|州|盟|区|县|旗))")
+PLACE = compile_both(r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|自治州|州|盟|区|县|旗))")
 LEVEL_OF_SUFFIX = [("自治区", "province"), ("省", "province"), ("自治州", "city"), ("州", "city"), ("盟", "city"),
                    ("市", "city"), ("区", "district"), ("县", "county"), ("旗", "county")]
 LEVEL_WORD = {"省": "province", "市": "city", "区": "district", "县": "county"}
@@ -56,7 +57,7 @@ def places_in(issuer: str) -> list[str]:
     names, pos = [], 0
     while True:
         m = PLACE.match(issuer, pos)
-        if not m or m.group("name").endswith(("政府", "人民")):
+        if not m or simplified(m.group("name")).endswith(("政府", "人民")):
             break
         names.append(m.group("name"))
         pos = m.end()
@@ -67,11 +68,12 @@ def chain_for(names: list[str]) -> list[dict]:
     """Outermost first: [{name, level}], with the province added when known."""
     if not names:
         return []
-    if names[0] not in PROVINCES and names[0] in CITY_PROVINCE:
-        names = [CITY_PROVINCE[names[0]]] + names
+    first = simplified(names[0])
+    if first not in PROVINCES and first in CITY_PROVINCE:
+        names = [CITY_PROVINCE[first]] + names
     chain = []
     for i, name in enumerate(names):
-        level = next(lvl for suffix, lvl in LEVEL_OF_SUFFIX if name.endswith(suffix))
+        level = next(lvl for suffix, lvl in LEVEL_OF_SUFFIX if simplified(name).endswith(suffix))
         if name in MUNICIPALITIES:
             level = "province"
         chain.append({"name": name, "level": level})

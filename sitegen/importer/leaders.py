@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-TITLE = (r"(?:常务)?副?(?:省|市|区|县|州|镇|乡)长|(?:常务)?副?(?:主任|书记|秘书长)"
-         r"|(?:市|区|县)委(?:常委|副?书记)|(?:市|区|县)政府(?:党组成员|秘书长)")
-NAME_TITLE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})")
-LEADS = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:牵头|负责|分管|领衔|主抓)")
-ASSISTS = re.compile(rf"[((](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:协助|配合)[^))]*[))]")
+from .variants import both, compile_both
+
+TITLE = both(r"(?:常务)?副?(?:省|市|区|县|州|镇|乡)长|(?:常务)?副?(?:主任|书记|秘书长)"
+             r"|(?:市|区|县)委(?:常委|副?书记)|(?:市|区|县)政府(?:党组成员|秘书长)")
+NAME_TITLE = compile_both(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})")
+LEADS = compile_both(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:牵头|负责|分管|领衔|主抓)")
+ASSISTS = compile_both(rf"[((](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:协助|配合)[^))]*[))]")
 
 
 def heading_leaders(heading: str) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:

@@ -14,17 +14,9 @@ from ..errors import SitegenError
 from ..slugs import slugify
 from .jurisdiction import slug_for
 from .units import kind_of
+from .variants import simplified
 from .writer import dump, load, write_atomic
 
-try:
-    import opencc
-    _T2S = opencc.OpenCC("t2s")
-except Exception:  # pragma: no cover - the dependency is declared; this only guards odd installs
-    _T2S = None
-
-
-def simplified(text: str) -> str:
-    return _T2S.convert(text) if _T2S else text
 
 
 @dataclass

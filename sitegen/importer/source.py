@@ -60,9 +60,19 @@ def decode(data: bytes, name: str) -> str:
 
 def _looks_utf16(data: bytes) -> bool:
     sample = data[:4096]
-    # ASCII-heavy UTF-16 has a NUL in every other byte
-    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4
-                                 or sample[0::2].count(0) > len(sample) // 4)
+    sample = sample[:len(sample) // 2 * 2]
+    if b"\x00" not in sample:
+        return False
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        if readable > 0.95 * len(text) and (han > 0.2 * len(text) or text.isascii()):
+            return True
+    return False
 
 
 def _control_ratio(sample: bytes) -> float:

@@ -25,13 +25,16 @@ TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
 
 def task_type(lines: list[Line]) -> str:
     counts: Counter = Counter()
-    last = None
+    last, previous_attribution = None, False
     for line in lines:
         m = marker(line.text)
         if ATTRIBUTION_LINE.match(line.text):
-            counts[last or PARAGRAPH] += 1
-            last = None
+            if not previous_attribution and not LEADER_LINE.match(line.text) and not DEADLINE_LINE.match(line.text):
+                counts[last or PARAGRAPH] += 1  # 牵头单位: / 配合单位: lines of one task count once
+                last = None
+            previous_attribution = True
             continue
+        previous_attribution = False
         tail = attr.trailing_paren(line.text)
         if tail and tail[0].strip() and attr.is_attribution(tail[1]):
             counts[m.type if m else PARAGRAPH] += 1
@@ -219,10 +222,10 @@ class Builder:
         text = line.text
         tail = attr.trailing_paren(text)
         inline = bool(tail and tail[0].strip() and attr.is_attribution(tail[1]))
-        if self.task is not None and not self.closed:
-            before = tail[0].strip() if inline else text
+        if self.task is not None and (not self.closed or deeper):
+            before = tail[0].strip() if inline and not self.closed else text
             self.task.text += ("\n\n" if deeper else "") + before
-            if inline:
+            if inline and not self.closed:
                 self._attribute(self.task, tail[1])
             self.ledger.place(text, line.nos, self.task)
         elif inline:

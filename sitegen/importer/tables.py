@@ -14,18 +14,19 @@ from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .markers import FOOTER_START
 from .text import Line, clean
-from .units import parse_group, looks_like_unit
+from .units import looks_like_unit, parse_group
+from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 ROW_SPLIT = re.compile(r"\t+|\s{2,}")
 NUMBER = re.compile(r"^\d{1,4}$")
-DEADLINE_CELL = re.compile(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持续|[一二三四]季度)")
+DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持续|[一二三四]季度)")
 
 
 def is_table_start(line: Line) -> bool:
-    return line.text == "序号" or len(row_cells(line)) >= 3 and row_cells(line)[0] == "序号"
+    return simplified(line.text) == "序号" or len(row_cells(line)) >= 3 and simplified(row_cells(line)[0]) == "序号"
 
 
 def row_cells(line: Line) -> list[str]:
@@ -33,8 +34,9 @@ def row_cells(line: Line) -> list[str]:
 
 
 class Column:
-    def __init__(self, name: str):
-        self.name = name
+    def __init__(self, printed: str):
+        self.name = printed
+        name = simplified(printed)
         level = re.match(r"^(省|市|区|县)级", name)
         self.level = level.group(0) if level else None
         if re.search(r"序号|编号", name):
@@ -79,7 +81,7 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
         if NUMBER.match(line.text) or len(line.text) > 12:
             return [Column(c) for c in columns], i - (1 if current else 0)
         current += line.text
-        if current.endswith(COLUMN_END):
+        if simplified(current).endswith(COLUMN_END):
             columns.append(current)
             current = ""
     return [Column(c) for c in columns], len(lines)
@@ -95,13 +97,15 @@ class Table:
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         for index, (cells, line) in enumerate(rows):
-            cells = [c for c in cells if c]
+            if len(cells) != len(self.columns):
+                cells = [c for c in cells if c]  # empty cells are only kept where positions tell
             next_cells = rows[index + 1][0] if index + 1 < len(rows) else []
             self._line(cells, line, next_cells, rows[index + 1:index + 3])
         self._end_row()
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
+        cells = cells if NUMBER.match(first) else [c for c in cells if c]
         if self.footer or FOOTER_START.match(first) or self._signature(line, ahead):
             self._end_row()
             self.footer = True
@@ -112,7 +116,7 @@ class Table:
             self.row = Task(number=first, line=line.nos[0])
             self.row.cells.append(first)
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
-            self._cells(cells[1:], positional=len(cells) == len(self.columns))
+            self._cells(cells[1:], positional=len(cells) == len(self.columns) > 1)
             self.ledger.place(line.text, line.nos, self.row)
         elif self._group_header(first, next_cells, len(cells)):
             self._end_row()
@@ -133,7 +137,7 @@ class Table:
         return bool(ORG.match(line.text) and len(ahead) == 1 and SIGNATURE_DATE.match(ahead[0][1].text))
 
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
-        if width != 1 or looks_like_unit(cell) or cell in CATEGORIES:
+        if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES:
             return False
         row_done = self.row is None or bool(self.unit_cells or self.row.category or self.row.units)
         return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0]))
@@ -149,7 +153,7 @@ class Table:
             has = {c.kind for c in self.columns}
             if not row.text:
                 row.text = cell
-            elif "category" in has and cell in CATEGORIES and not row.category:
+            elif "category" in has and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
             elif looks_like_unit(cell):
                 self.unit_cells.append(cell)
@@ -215,10 +219,10 @@ def _assign(cells: list[str], columns: list[Column]) -> list[Column]:
     levelled = [c for c in columns if c.level]
     if len(levelled) >= 2:
         outer, inner = levelled[0], levelled[-1]
-        split = next((i for i, c in enumerate(cells) if c.startswith(inner.level[0])), None)
+        split = next((i for i, c in enumerate(cells) if simplified(c).startswith(inner.level[0])), None)
         if split is None:
             if len(cells) == 1:
-                split = 0 if not cells[0].startswith(outer.level[0]) else 1
+                split = 0 if not simplified(cells[0]).startswith(outer.level[0]) else 1
             else:
                 split = len(cells) - 1
         return [outer] * split + [inner] * (len(cells) - split)

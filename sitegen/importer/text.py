@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .variants import compile_both
+
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef《》“”‘’、"
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
 RUNS = re.compile(r"[ \t]+")
 
-FURNITURE = [re.compile(p) for p in (
+FURNITURE = [compile_both(p) for p in (
     r"^-?\s*(格式|大小|文档页数|页数)\s*[::]",
     r"^字\s*号\s*[::]?\s*(大\s*中\s*小)?$",
     r"^[【\[]?\s*大\s*中\s*小\s*[】\]]?$",
@@ -28,6 +30,7 @@ FURNITURE = [re.compile(p) for p in (
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
 )]
 
+ROW_CELLS = re.compile(r"\t+|\s{2,}")
 TERMINAL = tuple("。;;::!!??))》”」』】")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
 
@@ -110,8 +113,8 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if line.blank_before:
-        return False
+    if line.blank_before or len(ROW_CELLS.split(prev.raw.strip())) >= 3 or len(ROW_CELLS.split(line.raw.strip())) >= 3:
+        return False  # blank lines and table rows (cells split by tabs or wide spaces) never run on
     if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):

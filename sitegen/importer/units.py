@@ -11,25 +11,26 @@ from __future__ import annotations
 import re
 
 from .items import Unit
+from .variants import both, compile_both, simplified
 from .jurisdiction import CITY_PROVINCE, PROVINCES
 
 # a name starting with a known place (湖州海关, 济南高新区管委会) is not the city's 市X
 PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
                      | {re.sub("(维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$", "", p) for p in PROVINCES},
                      key=len, reverse=True)
-KNOWN_PLACE = re.compile("^(" + "|".join(PLACE_STEMS) + ")")
+KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
-PREFIXES = "市区县省州镇"
-NO_PREFIX = re.compile(
+PREFIXES = "市区县省州镇區縣鎮"
+NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
     r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
     r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
-ENTERPRISE = re.compile(r"集团|公司|银行")
-COLLECTIVE = re.compile(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
-GOVERNMENT = re.compile(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
-BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
-TRAILING_ETC = re.compile(r"(等|等单位|等部门|等有关单位|等相关单位)$")
-UNIT_SUFFIX = re.compile(
+ENTERPRISE = compile_both(r"集团|公司|银行")
+COLLECTIVE = compile_both(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
+GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
+BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
+TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+UNIT_SUFFIX = compile_both(
     r"(局|委|办|厅|部|会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
     r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）)$")
 
@@ -48,7 +49,7 @@ def split_groups(text: str) -> list[str]:
     groups.append(current)
     out = []
     for group in groups:
-        out.extend(re.split(rf"(?<=[局委办厅部会心府团司])和(?=[{PREFIXES}各])", group))
+        out.extend(re.split(both(rf"(?<=[局委办厅部会心府团司])和(?=[{PREFIXES}各])"), group))
     return [g.strip() for g in out if g.strip()]
 
 
@@ -82,14 +83,16 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
     units, collective = [], False
     for printed, name in zip(items, names):
         # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
-        own_place = bool(KNOWN_PLACE.match(name) or re.search(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$", name))
+        own_place = bool(KNOWN_PLACE.match(name) or re.search(both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$"), name))
         hint = "collective" if collective and not own_place and not COLLECTIVE.search(name) else None
-        collective = bool(re.match(r"^(各|相关|有关)", name)) or (collective and not own_place)
+        collective = bool(re.match(both(r"^(各|相关|有关)"), name)) or (collective and not own_place)
         units.append(Unit(name=name, role=role, printed=printed, kind_hint=hint))
     return units
 
 
 def _prefix(item: str) -> str | None:
+    if simplified(item).startswith("市场"):
+        return None  # 市场监管局 is a name, not 市 + 场监管局
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
 
 
@@ -114,9 +117,9 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:
-    if len(names) < 2 or not re.search(r"(区|县)(人民)?政府$", names[-1]):
+    if len(names) < 2 or not re.search(both(r"(区|县)(人民)?政府$"), names[-1]):
         return names
-    suffix = re.search(r"(人民)?政府$", names[-1]).group(0)
+    suffix = re.search(both(r"(人民)?政府$"), names[-1]).group(0)
     return [n + suffix if BARE_PLACE.match(n) else n for n in names[:-1]] + [names[-1]]
 
 
@@ -125,7 +128,7 @@ def kind_of(name: str, hint: str | None = None) -> str:
         return "collective"
     if ENTERPRISE.search(name):
         return "enterprise"
-    if GOVERNMENT.search(name) and not name.startswith(("市政府", "区政府", "县政府")):
+    if GOVERNMENT.search(name) and not simplified(name).startswith(("市政府", "区政府", "县政府")):
         return "government"
     return "department"
 
@@ -135,6 +138,6 @@ def suspicious(name: str) -> str | None:
     if len(name) > 20:
         return "unusually long for a unit name"
     body = re.sub(r"[((][^))]*[))]", "", name)
-    if re.search(r"局[\u4e00-\u9fff]{2,}(局|委)$", body) and not body.endswith("分局"):
+    if re.search(both(r"局[\u4e00-\u9fff]{2,}(局|委)$"), body) and not simplified(body).endswith("分局"):
         return "may be two units run together"
     return None
