@@ -24,6 +24,8 @@ from .source import read_source
 from .units import suspicious
 from .writer import dump, write_atomic
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
 __all__ = ["import_notice", "import_text", "ImportResult"]
 
 
@@ -90,7 +92,7 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
 
 
 def _check_text(text: str, name: str) -> None:
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    han = len(HAN.findall(text))
     if han < 20 or han < len(text.strip()) // 10:
         raise SitegenError(f"{name}: has almost no Chinese text; expected a government notice "
                            "(分工方案, 责任分解…) as plain text")
@@ -150,22 +152,26 @@ def _content_lines(facts: dict) -> dict[int, str]:
 def _register_units(site: Path, data: dict, jid: str, hints: dict, review: Review) -> dict:
     registries: dict[str, UnitRegistry] = {}
     reported: set[tuple[str, str]] = set()
+    new_names: dict[str, set[str]] = {}
     for task in iter_tasks(data):
         for unit in task.get("units") or []:
             jur = unit.get("jurisdiction") or jid
             registry = registries.get(jur) or registries.setdefault(jur, UnitRegistry.open(site, jur))
-            known = {u["name"] for u in registry.units}
             found, how = registry.resolve(unit["name"], hints.get(unit["name"]))
             if (unit["name"], jur) in reported:
                 continue
             reported.add((unit["name"], jur))
             if how == "new":
-                review.unknown_units.append((unit["name"], jur, registry.closest(found["name"], known | {found["name"]})))
+                new_names.setdefault(jur, set()).add(found["name"])
+                review.unknown_units.append((unit["name"], jur, found["name"]))
             elif how == "alias":
                 review.aliases_added.append((unit["name"], found["name"]))
             why = suspicious(unit["name"])
             if why:
                 review.splits.append(f"{task['id']}: {unit['name']}: {why}")
+    # closest registered names: those that were in the registry before this import
+    review.unknown_units = [(name, jur, registries[jur].closest(canonical, new_names[jur]))
+                            for name, jur, canonical in review.unknown_units]
     return registries
 
 

@@ -28,6 +28,8 @@ INLINE_ROLE = compile_both(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "参与": "配合"}
+RULE_PAREN = compile_both(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]")
+INLINE_DEADLINE = compile_both(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
 
@@ -109,7 +111,7 @@ def _take_rules(inner: str, result: Attribution) -> str:
             result.rule_carries = "下同" in content
             return ""
         return m.group(0)
-    return re.sub(both(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]"), take, inner)
+    return RULE_PAREN.sub(take, inner) if "第一" in simplified(inner) else inner
 
 
 def _labelled(label: str, value: str, result: Attribution) -> None:
@@ -172,5 +174,5 @@ def deadline_in(text: str) -> str | None:
     for m in re.finditer(r"[((]([^(())]{2,20})[))]", text):
         if DEADLINE.fullmatch(m.group(1).strip()):
             return m.group(1).strip()
-    m = re.search(both(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前"), text)
+    m = INLINE_DEADLINE.search(text)
     return m.group(0) if m else None

@@ -21,8 +21,8 @@ MARKERS = [
     ("ordinal", compile_both(rf"^第(?P<n>{_CN})(?:[、,,::]|\s+)")),
     ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
-    ("num", re.compile(r"^(?P<n>\d{1,3})\s*(?:[.．](?!\d)|、)\s*")),
-    ("pnum", re.compile(r"^[((]\s*(?P<n>\d{1,3})\s*[))][、,,.．]?\s*")),
+    ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
+    ("pnum", re.compile(r"^[((]\s*(?P<n>\d{1,4})\s*[))][、,,.．]?\s*")),
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
 RANK = {name: i for i, (name, _) in enumerate(MARKERS)}

@@ -26,6 +26,8 @@ DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持�
 
 
 def is_table_start(line: Line) -> bool:
+    if "序" not in line.text[:2]:
+        return False  # the header row starts with 序号
     return simplified(line.text) == "序号" or len(row_cells(line)) >= 3 and simplified(row_cells(line)[0]) == "序号"
 
 

@@ -30,6 +30,7 @@ FURNITURE = [compile_both(p) for p in (
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
 )]
 
+NOT_ALNUM = re.compile(r"[\W_]+")
 ROW_CELLS = re.compile(r"\t+|\s{2,}")
 TERMINAL = tuple("。;;::!!??))》”」』】")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
@@ -59,7 +60,7 @@ def is_furniture(text: str) -> bool:
 
 
 # An item that starts in the middle of a line, after the previous item's attribution.
-MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,3}[.、．](?!\d))")
+MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
 # 2017年4月18日附件1: the signature date and the next attachment's label run together.
 DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
@@ -113,7 +114,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if line.blank_before or len(ROW_CELLS.split(prev.raw.strip())) >= 3 or len(ROW_CELLS.split(line.raw.strip())) >= 3:
+    if line.blank_before or _is_row(prev.raw) or _is_row(line.raw):
         return False  # blank lines and table rows (cells split by tabs or wide spaces) never run on
     if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
         return not starts_item(line.text) or line.text[0] in ")）"
@@ -122,6 +123,10 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
     return len(prev.text) >= JOIN_MIN_LENGTH
 
 
+def _is_row(raw: str) -> bool:
+    return ("\t" in raw or "  " in raw) and len(ROW_CELLS.split(raw.strip())) >= 3
+
+
 def squash(text: str) -> str:
     """Only letters, digits and ideographs: what coverage compares."""
-    return "".join(ch for ch in text if ch.isalnum())
+    return NOT_ALNUM.sub("", text)

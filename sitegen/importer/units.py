@@ -9,6 +9,7 @@ share its suffix (长清区、历城区政府). A trailing 等 is dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .items import Unit
 from .variants import both, compile_both, simplified
@@ -21,6 +22,7 @@ PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
 KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
 PREFIXES = "市区县省州镇區縣鎮"
+AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司])和(?=[{PREFIXES}各])")
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
     r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
@@ -29,45 +31,57 @@ ENTERPRISE = compile_both(r"集团|公司|银行")
 COLLECTIVE = compile_both(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
+PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
+EACH = compile_both(r"^(各|相关|有关)")
+LOCAL_GOVERNMENT = compile_both(r"(区|县)(人民)?政府$")
+GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
+TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
 UNIT_SUFFIX = compile_both(
     r"(局|委|办|厅|部|会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
     r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）)$")
 
 
+GROUP_SEPARATORS = re.compile(r"[,,;;\n]")
+ITEM_SEPARATORS = re.compile(r"[、/]")
+
+
 def split_groups(text: str) -> list[str]:
     """Split on , ; (outside brackets) and on 和 between two prefixed names."""
+    if "(" not in text and "(" not in text:  # the common case needs no bracket counting
+        groups = GROUP_SEPARATORS.split(text)
+    else:
+        groups = _split_outside_brackets(text, ",,;;\n")
+    out = []
+    for group in groups:
+        out.extend(AND_SPLIT.split(group) if "和" in group else [group])
+    return [g.strip() for g in out if g.strip()]
+
+
+def _split_outside_brackets(text: str, separators: str) -> list[str]:
     groups, depth, current = [], 0, ""
     for ch in text:
         depth += ch in "((" 
         depth -= ch in "))"
-        if ch in ",,;;\n" and depth <= 0:
+        if ch in separators and depth <= 0:
             groups.append(current)
             current = ""
         else:
             current += ch
     groups.append(current)
-    out = []
-    for group in groups:
-        out.extend(re.split(both(rf"(?<=[局委办厅部会心府团司])和(?=[{PREFIXES}各])"), group))
-    return [g.strip() for g in out if g.strip()]
+    return groups
 
 
 def split_items(group: str) -> list[str]:
     """Split a 、 list, not inside brackets."""
-    items, depth, current = [], 0, ""
-    for ch in group:
-        depth += ch in "(("
-        depth -= ch in "))"
-        if ch in "、/" and depth <= 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    items.append(current)
+    if "(" not in group and "(" not in group:
+        items = ITEM_SEPARATORS.split(group)
+    else:
+        items = _split_outside_brackets(group, "、/")
     return [i.strip() for i in items if i.strip()]
 
 
+@lru_cache(maxsize=65536)
 def looks_like_unit(text: str) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
     if not text or re.search(r"[。!?;;]", text):
@@ -83,9 +97,9 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
     units, collective = [], False
     for printed, name in zip(items, names):
         # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
-        own_place = bool(KNOWN_PLACE.match(name) or re.search(both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$"), name))
+        own_place = bool(KNOWN_PLACE.match(name) or PLACE_GOVERNMENT.search(name))
         hint = "collective" if collective and not own_place and not COLLECTIVE.search(name) else None
-        collective = bool(re.match(both(r"^(各|相关|有关)"), name)) or (collective and not own_place)
+        collective = bool(EACH.match(name)) or (collective and not own_place)
         units.append(Unit(name=name, role=role, printed=printed, kind_hint=hint))
     return units
 
@@ -117,9 +131,9 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:
-    if len(names) < 2 or not re.search(both(r"(区|县)(人民)?政府$"), names[-1]):
+    if len(names) < 2 or not LOCAL_GOVERNMENT.search(names[-1]):
         return names
-    suffix = re.search(both(r"(人民)?政府$"), names[-1]).group(0)
+    suffix = GOVERNMENT_SUFFIX.search(names[-1]).group(0)
     return [n + suffix if BARE_PLACE.match(n) else n for n in names[:-1]] + [names[-1]]
 
 
@@ -138,6 +152,6 @@ def suspicious(name: str) -> str | None:
     if len(name) > 20:
         return "unusually long for a unit name"
     body = re.sub(r"[((][^))]*[))]", "", name)
-    if re.search(both(r"局[\u4e00-\u9fff]{2,}(局|委)$"), body) and not simplified(body).endswith("分局"):
+    if TWO_UNITS.search(body) and not simplified(body).endswith("分局"):
         return "may be two units run together"
     return None

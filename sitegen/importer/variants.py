@@ -20,6 +20,7 @@ except Exception:  # pragma: no cover - opencc is a declared dependency
 EXTRA = {"于": "於", "台": "臺", "里": "裏"}  # characters s2t leaves alone in isolation
 
 
+@lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     return _T2S.convert(text) if _T2S else text
 
@@ -30,6 +31,7 @@ def _traditional(ch: str) -> str:
     return "".join(sorted(f for f in forms if f != ch and len(f) == 1))
 
 
+@lru_cache(maxsize=None)
 def both(pattern: str) -> str:
     """A regex source whose Chinese characters also match their traditional forms."""
     out, in_class, i = [], False, 0
