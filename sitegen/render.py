@@ -80,7 +80,7 @@ def _date(value) -> str:
 
 
 def _join_names(items, sep="、") -> str:
-    return sep.join(getattr(i, "name", str(i)) for i in items)
+    return sep.join(i.name if hasattr(i, "name") else str(i) for i in items)  # str() of a model object is a huge recursive repr
 
 
 # --- the pages ---------------------------------------------------------------
