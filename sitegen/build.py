@@ -57,6 +57,7 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
     site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = _output_folder(site_dir, options.output)
     env = render.environment(site)
+    env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
     staging = Staging(output)
     try:
         urls = []
@@ -68,6 +69,9 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
         for path, data in _publishing_files(site, urls):
             staging.write(path, data)
         _copy_static(site, staging)
+        if options.pdf:  # printed from the staging folder: a failure leaves the previous site
+            from . import pdf
+            pdf.write_print_files(site, staging.path)
         searched = options.search is not False
         if searched:
             index.index(staging.path)

@@ -143,6 +143,20 @@ def progress_import(file, site):
     click.echo(import_progress(_site(site), file).summary())
 
 
+@progress.command(name="form")
+@click.argument("unit_id", metavar="UNIT_ID")
+@SITE_OPTION
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The XLSX file to write (default: <jurisdiction>-<unit>-form.xlsx here).")
+def progress_form(unit_id, site, output):
+    """Write a unit's XLSX progress form; UNIT_ID is <jurisdiction-id>/<unit-id>."""
+    from .pdf import form_for_unit
+
+    path, unit = form_for_unit(_site(site), unit_id, output)
+    click.echo(f"wrote the progress form of {unit.jurisdiction.name}{unit.name} ({len(unit.tasks)} tasks) to {path}")
+    click.echo(f"fill it in, then: sitegen progress import {path.name}")
+
+
 progress_command = progress  # for the progress issue's further subcommands
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ single template without forking.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,9 +71,36 @@ def environment(site: Site) -> jinja2.Environment:
     base = site.config.base_path
     env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
                        state=lambda task: rollup.task_state(site, task),
-                       url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of)
-    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names)
+                       url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of,
+                       print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
+    env.filters.update(markdown=_markdown_filter(), plain=plain_text, date=_date, join_names=_join_names)
     return env
+
+
+# A one-paragraph text with no Markdown syntax and nothing to escape renders as <p>text</p>: most task and
+# progress texts. Checked against markdown + nh3 on every line of the real notices and synthetic content
+# (benchmarks/), this skips the parser (~0.3 ms a call); anything else takes the full path.
+_PLAIN = re.compile(r"[^\x00-\x1f\x7f\xa0&<>*_`\\\[\]!#|~\"'=+\-]+")
+_LIST_START = re.compile(r"\d+[.)]")
+
+
+def _markdown_filter():
+    """The `markdown` filter: each distinct text converted once per build (a task's text shows on up to ten pages)."""
+    memo: dict = {}
+
+    def markdown(text):
+        if not text:
+            return render_markdown(text)
+        html = memo.get(text)
+        if html is None:
+            if text == text.strip() and _PLAIN.fullmatch(text) and not _LIST_START.match(text):
+                html = "<p>" + text + "</p>"
+            else:
+                html = render_markdown(text)
+            memo[text] = html
+        return html
+
+    return markdown
 
 
 def _date(value) -> str:
@@ -93,6 +121,7 @@ def pages(site: Site):
     yield Page("data/index.html", "data.html", {"page_url": "/data/"})
     yield from notice_pages(site)
     yield from listing_pages(site)
+    yield from print_pages(site)
 
 
 def notice_pages(site: Site):
@@ -116,6 +145,34 @@ def listing_pages(site: Site):
     for jurisdiction in site.jurisdictions.values():
         yield Page(page_path(jurisdiction.url), "jurisdiction.html",
                    {"jurisdiction": jurisdiction, "page_url": jurisdiction.url})
+
+
+PDF_NAME = "list.pdf"  # a print page's PDF (sitegen build --pdf), beside its index.html
+FORM_NAME = "form.xlsx"  # a unit's progress form (sitegen build --pdf), in its unit folder
+
+
+def print_pages(site: Site):
+    """A printable A4 list per unit, notice and leader: never paginated, no navigation."""
+    order = {id(task): index for index, task in enumerate(site.tasks.values())}
+    for unit in site.units:
+        yield _print_page(unit.print_url, "unit", unit, _by_notice(unit.tasks, order), form_url=unit.url + FORM_NAME)
+    for notice in site.notices:
+        yield _print_page(notice.print_url, "notice", notice, [(notice, notice.tasks)])
+    for leader in site.leaders:
+        yield _print_page(leader.print_url, "leader", leader, _by_notice(leader.all_tasks, order))
+
+
+def _print_page(url: str, kind: str, owner, groups: list, **context) -> Page:
+    return Page(page_path(url), "print.html", {"kind": kind, "owner": owner, "groups": groups, "page_url": url,
+                                               "back_url": owner.url, "pdf_url": url + PDF_NAME, **context})
+
+
+def _by_notice(tasks: list[Task], order: dict) -> list:
+    """[(notice, its tasks)], notices and tasks in the site's order."""
+    groups: dict = {}
+    for task in sorted(tasks, key=lambda t: order[id(t)]):
+        groups.setdefault(task.notice.id, (task.notice, []))[1].append(task)
+    return list(groups.values())
 
 
 def _paginated(url: str, template: str, tasks: list[Task], **context):
