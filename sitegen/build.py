@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import index, links, render, sitemap
+from . import index, links, parallel, render, sitemap
 from .errors import SitegenError
 from .exports import exports
 from .load import load_site
@@ -60,12 +60,10 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
     env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
     staging = Staging(output)
     try:
-        urls = []
-        for page in render.pages(site):
-            staging.write(page.path, render.render_page(env, page))
-            urls.append(page.context.get("page_url", "/"))
-        for path, data in exports(site):
-            staging.write(path, data)
+        pages = list(render.pages(site))
+        urls = [page.context.get("page_url", "/") for page in pages]
+        # pages and data exports shared out between worker processes (sitegen/parallel.py)
+        parallel.render(pages, lambda page: render.render_page(env, page), staging.write, also=[lambda: exports(site)])
         for path, data in _publishing_files(site, urls):
             staging.write(path, data)
         _copy_static(site, staging)
