@@ -175,7 +175,10 @@ class Section:
 
     @property
     def full_heading(self) -> str:
-        return f"{self.number}{self.heading}" if self.number else self.heading
+        """The heading as printed: 一、…, (一)…, 1.… whether or not `number` kept its punctuation."""
+        if not self.number:
+            return self.heading
+        return f"{self.number}{_number_separator(self.number)}{self.heading}"
 
     @property
     def all_tasks(self) -> list:
@@ -321,6 +324,16 @@ class Site:
     @property
     def as_of(self) -> dt.date:
         return self.config.as_of
+
+
+def _number_separator(number: str) -> str:
+    if number[-1] in "、.．)）】]①②③④⑤⑥⑦⑧⑨⑩":
+        return ""
+    if number.isascii() and number.isdigit():
+        return "."
+    if all(c in "一二三四五六七八九十百零〇" for c in number):
+        return "、"
+    return " "
 
 
 def _unique(items) -> list:
