@@ -70,21 +70,27 @@
       if (!Object.keys(pfFilters).length) return Promise.resolve(null);
       return pagefind.search(null, options).then(function (r) { return r.results; });
     }
+    // Which records match: every part as above. How they rank: exact phrases all score
+    // alike in Pagefind, so the order comes from Pagefind's ordinary (word) search of the
+    // same text, which weighs where and how often the words occur.
+    var ranking = sort ? Promise.resolve(null) : pagefind.search(text, options);
     return Promise.all(terms.map(function (term) { return pagefind.search(term, options); })).then(function (responses) {
-      if (responses.length === 1) return responses[0].results;
       var maps = responses.map(function (r) {
         var map = new Map();
         r.results.forEach(function (x) { map.set(x.id, x); });
         return map;
       });
-      var both = responses[0].results.filter(function (x) {
+      var matched = responses[0].results.filter(function (x) {
         return maps.every(function (map) { return map.has(x.id); });
       });
-      if (sort) return both;  // already in date order
-      return both.map(function (x) {
-        var score = maps.reduce(function (sum, map) { return sum + map.get(x.id).score; }, 0);
-        return { result: x, score: score };
-      }).sort(function (a, b) { return b.score - a.score; }).map(function (x) { return x.result; });
+      return ranking.then(function (ranked) {
+        if (!ranked) return matched;  // sorted by date already
+        var rank = new Map();
+        ranked.results.forEach(function (x) { rank.set(x.id, x.score); });
+        return matched.map(function (x, i) {
+          return { result: x, score: rank.has(x.id) ? rank.get(x.id) : 0, i: i };
+        }).sort(function (a, b) { return b.score - a.score || a.i - b.i; }).map(function (x) { return x.result; });
+      });
     });
   }
 
@@ -244,9 +250,11 @@
           more.hidden = true;
           return;
         }
-        status.textContent = (state.q ? "找到 " + results.length + " 条与“" + state.q + "”相关的结果" : "共 " + results.length + " 条符合筛选条件的结果")
+        var message = (state.q ? "找到 " + results.length + " 条与“" + state.q + "”相关的结果" : "共 " + results.length + " 条符合筛选条件的结果")
           + (Object.keys(state.filters).length ? "（已筛选）" : "") + "。";
-        return showMore(pagefind);
+        return showMore(pagefind).then(function () {  // announced once the first results are on the page
+          if (serial === current.serial) status.textContent = message;
+        });
       }).catch(function (error) {
         if (serial !== current.serial) return;
         status.textContent = "搜索出错：" + (error && error.message ? error.message : error);

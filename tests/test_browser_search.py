@@ -1,0 +1,198 @@
+"""The search page of the default site (the five real notices), in real Chromium.
+
+One build of the repository's own site per test session, served on 127.0.0.1
+from a thread; Playwright drives Debian's /usr/bin/chromium. Expectations are
+computed from the build's own records where the content may still change
+(which tasks contain a query), and fixed where the notices fix them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+
+from conftest import ROOT, run
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from search_browser import chromium, fragments, serve  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.search]
+
+RESULTS = "#search-results > li"
+SETTLED = """() => {
+  const s = document.getElementById('search-status').textContent;
+  return /^(找到|共|没有)/.test(s);
+}"""
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("default-site") / "out"
+    result = run("build", "--site", ROOT, "--output", out)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def base(site):
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="session")
+def records(site):
+    """url -> indexed text of every task record."""
+    return {url: r["content"] for url, r in fragments(site).items() if url.count("/") == 4}
+
+
+@pytest.fixture(scope="session")
+def tasks(site):
+    return json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh page; fails the test on any console error or uncaught exception."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    pg = context.new_page()
+    errors = []
+    pg.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    yield pg
+    context.close()
+    assert errors == [], errors
+
+
+def open_search(page, base, query: str = "", **filters) -> list[str]:
+    params = "&".join([f"q={quote(query)}"] * bool(query) + [f"{k}={quote(v)}" for k, v in filters.items()])
+    page.goto(f"{base}/search/?{params}")
+    page.wait_for_function(SETTLED, timeout=15000)
+    return result_urls(page)
+
+
+def result_urls(page) -> list[str]:
+    """Every result's URL, loading all pages of results."""
+    while page.locator("#search-more").is_visible():
+        count = page.locator(RESULTS).count()
+        page.click("#search-more")
+        page.wait_for_function(f"document.querySelectorAll('{RESULTS}').length > {count}")
+    return [urlsplit(h).path for h in page.locator(f"{RESULTS} h2 a").evaluate_all("els => els.map(a => a.href)")]
+
+
+def containing(records, text):
+    return {url for url, content in records.items() if text in content}
+
+
+@pytest.mark.parametrize("query", ["棚户区改造", "停车位", "市城市更新局", "钱三雄", "养老服务"])
+def test_chinese_query_returns_the_tasks_that_contain_it(page, base, records, query):
+    expected = containing(records, query)
+    assert expected, f"the default content has no task with {query}"
+    urls = open_search(page, base, query)
+    tasks_found = [u for u in urls if u in records]
+    assert set(tasks_found) == expected
+    assert set(urls[:len(expected)]) <= expected | {u for u in urls if u not in records}  # tasks first, only notices besides
+
+
+def test_known_tasks_are_found(page, base, tasks):
+    by_id = {t["id"]: t["url"] for t in tasks}
+    assert by_id["jinan-2017-jizhengbanzi-22/1-36"] in open_search(page, base, "棚户区改造")
+    qian = open_search(page, base, "钱三雄")
+    led = {t["url"] for t in tasks if t["leader"] == "钱三雄"}
+    assert len(led) >= 5 and led <= set(qian)
+    assert set(qian[:len(led)]) == led  # the tasks he leads come first
+
+
+def test_doc_number_finds_the_notice_and_its_tasks(page, base, tasks):
+    urls = open_search(page, base, "湖政办发〔2019〕9号")
+    notice = "/notices/huzhou-2019-huzhengbanfa-9/"
+    huzhou = {t["url"] for t in tasks if t["notice"] == "huzhou-2019-huzhengbanfa-9"}
+    assert set(urls) == huzhou | {notice}  # the notice's tasks, and the notice itself, and nothing else
+
+
+def test_results_show_notice_status_and_units(page, base):
+    open_search(page, base, "停车位")
+    first = page.locator(RESULTS).first
+    assert first.locator(".badge").inner_text().strip()  # status badge: icon and label
+    text = first.inner_text()
+    assert "责任单位" in text and "出自" in text
+    assert first.locator("mark").first.inner_text() == "停车位"
+
+
+def test_a_filter_narrows_the_results_and_goes_into_the_url(page, base, tasks):
+    all_urls = open_search(page, base, "改造")
+    assert len(all_urls) > 5
+    page.select_option("#filter-government", "湖州市")
+    page.wait_for_function(SETTLED)
+    page.wait_for_function("() => location.search.includes('government=')")
+    narrowed = result_urls(page)
+    assert 0 < len(narrowed) < len(all_urls)
+    assert all(u.startswith("/notices/huzhou-") for u in narrowed)
+    query = parse_qs(urlsplit(page.url).query)
+    assert query == {"q": ["改造"], "government": ["湖州市"]}
+
+
+def test_the_url_restores_query_and_filters(page, base, tasks):
+    unit = "市城市更新局"
+    urls = open_search(page, base, "改造", unit=unit, sort="date-desc")
+    assert page.input_value("#search-q") == "改造"
+    assert page.input_value("#filter-unit") == unit
+    assert page.input_value("#search-sort") == "date-desc"
+    expected = {t["url"] for t in tasks if unit in t["units"] and "改造" in t["text"]}
+    assert expected and expected <= set(urls)
+    units_shown = page.locator(f"{RESULTS} .meta").all_inner_texts()
+    assert all(unit in u for u in units_shown)
+    # the address the page keeps is the one it was opened with: sharing it gives the same search
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["改造"], "unit": [unit], "sort": ["date-desc"]}
+    again = open_search(page, base, "改造", unit=unit, sort="date-desc")
+    assert again == urls
+
+
+def test_typing_a_query_updates_the_address(page, base):
+    page.goto(f"{base}/search/")
+    page.wait_for_function("() => !document.querySelector('.sg-filters').hidden")
+    page.fill("#search-q", "停车位")
+    page.press("#search-q", "Enter")
+    page.wait_for_function(SETTLED)
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["停车位"]}
+    assert len(result_urls(page)) >= 1
+
+
+def test_filters_alone_list_tasks(page, base, tasks):
+    urls = open_search(page, base, leader="钱三雄")
+    led = {t["url"] for t in tasks if t["leader"] == "钱三雄" or "钱三雄" in (t.get("assisting_leaders") or [])}
+    assert set(urls) == led
+
+
+def test_search_is_in_every_header(page, base):
+    for path in ["/", "/notices/", "/units/", "/notices/huzhou-2019-huzhengbanfa-9/1-1/"]:
+        page.goto(base + path)
+        link = page.locator("header.site-header nav a", has_text="搜索")
+        assert link.get_attribute("href") == "/search/"
+
+
+def test_usable_at_390_px_without_horizontal_overflow(browser, base):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", device_scale_factor=2,
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        open_search(page, base, "改造", unit="市城市更新局")
+        assert page.locator(RESULTS).count() > 0
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{overflow}px of horizontal overflow at 390px"
+        box = page.locator("#search-q").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert page.locator("#filter-unit").is_visible()
+    finally:
+        context.close()
+    assert errors == []
