@@ -18,6 +18,16 @@ class TaskState:
 
 
 def task_state(site: Site, task: Task) -> TaskState:
+    # Computed once per task and build: a task shows on its page, its notice's, each unit's, theme's and
+    # leader's listing and in every roll-up over them (the site model does not change once loaded).
+    states = site.__dict__.setdefault("_task_states", {})
+    state = states.get(task)
+    if state is None:
+        state = states[task] = _task_state(site, task)
+    return state
+
+
+def _task_state(site: Site, task: Task) -> TaskState:
     status = site.status_of(task)
     latest = task.latest
     deadline = parse_deadline(task.deadline, task.notice.year or site.as_of.year) if task.deadline else None
@@ -51,6 +61,16 @@ class Rollup:
 
 def of(site: Site, tasks) -> Rollup:
     tasks = list(tasks)
+    # Every page of a paginated listing shows the roll-up of the whole listing: count it once.
+    key = tuple(map(id, tasks))
+    rollups = site.__dict__.setdefault("_rollups", {})
+    found = rollups.get(key)
+    if found is None:
+        found = rollups[key] = _count(site, tasks)
+    return found
+
+
+def _count(site: Site, tasks: list) -> Rollup:
     counts = {s.id: 0 for s in site.statuses}
     done = overdue = 0
     for task in tasks:

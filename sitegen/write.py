@@ -28,6 +28,7 @@ class Staging:
     def __init__(self, output: Path):
         self.output = Path(output).resolve()
         self.parent = self.output.parent
+        self._folders: set = set()  # folders known to exist, so each is made once
         try:
             self.parent.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(self.parent / f".{self.output.name}.lock")
@@ -37,12 +38,19 @@ class Staging:
             raise SitegenError(f"{self.parent}: cannot write the output here: {error.strerror}") from None
 
     def write(self, relative: str, data: bytes | str) -> None:
-        target = self.path / relative
-        if self.path not in target.resolve().parents:  # nothing is written outside the output
+        # Nothing is written outside the output. A lexical check is enough (and spares a stat per path
+        # component per page): the staging folder is new and holds no links, as everything in it is ours.
+        clean = os.path.normpath(relative)
+        if os.path.isabs(clean) or clean == ".." or clean.startswith("../") or clean == ".":
             raise SitegenError(f"refusing to write outside the output folder: {relative}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(self.path, clean)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
         try:
-            target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+            with open(target, "wb") as handle:
+                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
         except OSError as error:
             raise SitegenError(f"{target}: cannot write: {error.strerror}") from None
 

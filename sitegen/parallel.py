@@ -1,0 +1,154 @@
+"""Render pages in worker processes: fork, each takes blocks of pages as they come, writes them to staging.
+
+Output stays deterministic: a page's bytes depend on the page alone, never on
+which process rendered it or in what order. Work is handed out in blocks from a
+shared counter, so a busy core never leaves the other idle at the end. A worker
+that fails reports its error to the parent, which raises it as the build's
+error (so the staging folder is thrown away and the previous site kept).
+
+SITEGEN_WORKERS=1 renders in the build's own process (as on systems without fork).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import pickle
+import sys
+
+from .errors import SitegenError
+
+BLOCK = 32  # pages per work item: small enough to balance, large enough that the counter costs nothing
+MIN_PAGES = 400  # below this a fork is not worth it
+
+
+def workers(pages: int) -> int:
+    wanted = os.environ.get("SITEGEN_WORKERS")
+    count = int(wanted) if wanted and wanted.isdigit() else min(2, os.cpu_count() or 1)
+    if pages < MIN_PAGES or not hasattr(os, "fork"):
+        return 1
+    return max(1, count)
+
+
+def render(pages: list, render_one, write, also=(), cache=None) -> list:
+    """Render `pages` with `render_one(page) -> str` and `write(path, data)` each; run each of `also`
+    (callables yielding (path, data)) as one more work item. With a `cache` (sitegen.cache.PageCache)
+    a page whose inputs did not change is copied from it instead of rendered.
+    Returns the cache keys used (for pruning), or []."""
+    items = [("also", i) for i in range(len(also))] + [("pages", i) for i in range(0, len(pages), BLOCK)]
+
+    def run(item) -> list:
+        kind, index = item
+        if kind == "also":
+            for path, data in also[index]():
+                write(path, data)
+            return []
+        used = []
+        for page in pages[index:index + BLOCK]:
+            if cache is None:
+                write(page.path, render_one(page))
+                continue
+            key = cache.key(page)
+            used.append(key)
+            data = cache.get(key)
+            if data is None:
+                data = render_one(page).encode("utf-8")
+                cache.put(key, data)
+            write(page.path, data)
+        return used
+
+    count = workers(len(pages))
+    if count <= 1:
+        return [key for item in items for key in run(item)]
+
+    counter = multiprocessing.RawValue("l", 0)
+    lock = multiprocessing.Lock()
+
+    def take():
+        with lock:
+            index = counter.value
+            counter.value += 1
+        return items[index] if index < len(items) else None
+
+    def work() -> list:
+        used = []
+        while (item := take()) is not None:
+            used += run(item)
+        return used
+
+    gc.collect()
+    gc.freeze()  # the model is shared copy-on-write: keep the collector from touching (copying) its pages
+    children = []
+    try:
+        for _ in range(count - 1):
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                os.close(read_end)
+                _child(work, write_end)
+            os.close(write_end)
+            children.append((pid, read_end))
+        failure = None
+        try:
+            used = work()
+        except BaseException as error:  # noqa: BLE001 - reaped below, then raised
+            failure, used = error, []
+        for pid, read_end in children:
+            ok, payload = _collect(pid, read_end)
+            if ok:
+                used += payload
+            elif failure is None:
+                failure = payload
+        children = []
+        if failure is not None:
+            raise failure
+        return used
+    finally:
+        for pid, read_end in children:  # only when the parent failed before reaping
+            _collect(pid, read_end)
+        gc.unfreeze()
+
+
+def _child(work, write_end: int) -> None:
+    status = 0
+    try:
+        result = (True, work())
+    except BaseException as error:  # noqa: BLE001 - reported to the parent
+        status = 1
+        result = (False, _portable(error))
+    try:
+        data = pickle.dumps(result)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(write_end, view):]
+    except BaseException:  # noqa: BLE001
+        status = 1
+    finally:
+        os._exit(status)  # no atexit handlers, no staging cleanup: the parent owns the build
+
+
+def _portable(error: BaseException) -> BaseException:
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:  # noqa: BLE001
+        return SitegenError(f"{type(error).__name__}: {error}")
+
+
+def _collect(pid: int, read_end: int):
+    chunks = []
+    while chunk := os.read(read_end, 1 << 20):
+        chunks.append(chunk)
+    os.close(read_end)
+    _, status = os.waitpid(pid, 0)
+    try:
+        ok, payload = pickle.loads(b"".join(chunks))
+    except Exception:  # noqa: BLE001 - killed, or crashed before reporting
+        code = os.waitstatus_to_exitcode(status)
+        return False, SitegenError(f"a render worker stopped unexpectedly (exit status {code})")
+    return ok, payload
+
+
+if sys.platform == "win32":  # pragma: no cover
+    workers = lambda pages: 1  # noqa: E731
