@@ -41,7 +41,7 @@ class LocatedList(list):
     item_marks: list
 
     def mark(self, index: int) -> tuple[int, int]:
-        if 0 <= index < len(self.item_marks):
+        if isinstance(index, int) and 0 <= index < len(self.item_marks):
             return self.item_marks[index]
         return (self.line, self.column)
 
