@@ -125,7 +125,8 @@ async def _worker(context, queue: list, folder: Path, base_path: str, as_of: dt.
             response = await page.goto(HOST + base_path + url.lstrip("/"), wait_until="load")
             if response is None or not response.ok:
                 raise SitegenError(f"--pdf: {url} was not built, so it cannot be printed")
-            data = await page.pdf(prefer_css_page_size=True, print_background=True, outline=False, tagged=True)
+            # untagged: a tagged PDF carries renderer node ids that change from run to run
+            data = await page.pdf(prefer_css_page_size=True, print_background=True, outline=False, tagged=False)
         except Error as error:
             raise SitegenError(f"--pdf: Chromium could not print {url}: {_first_line(error)}") from None
         target = folder / pdf
