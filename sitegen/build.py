@@ -58,12 +58,18 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
     output = _output_folder(site_dir, options.output)
     env = render.environment(site)
     env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
+    render.check_templates(env)
     staging = Staging(output)
     try:
         pages = list(render.pages(site))
         urls = [page.context.get("page_url", "/") for page in pages]
+        cache = None
+        if options.cache:  # pages whose inputs did not change are copied from the cache (sitegen/cache.py)
+            from .cache import PageCache
+            cache = PageCache(options.cache, site, env.globals)
         # pages and data exports shared out between worker processes (sitegen/parallel.py)
-        parallel.render(pages, lambda page: render.render_page(env, page), staging.write, also=[lambda: exports(site)])
+        used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
+                               also=[lambda: exports(site)], cache=cache)
         for path, data in _publishing_files(site, urls):
             staging.write(path, data)
         _copy_static(site, staging)
@@ -76,6 +82,8 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
         if options.check_links:
             _check_links(staging.path, site.config.base_path, searched)
         staging.commit()
+        if cache is not None:
+            cache.prune(used)
         count = len(urls)
     except BaseException:
         staging.abort()
@@ -104,8 +112,7 @@ def check_site(site_dir: Path, strict: bool | None = None) -> str:
     """Validate everything a build would read; write nothing."""
     site = load_site(site_dir, strict=strict)
     env = render.environment(site)
-    for name in env.list_templates(filter_func=lambda n: n.endswith(".html")):
-        env.get_template(name)  # template syntax errors surface here, not mid-build
+    render.check_templates(env)
     lines = [w.format() for w in site.warnings]
     lines.append(f"checked {len(site.notices)} notices, {len(site.tasks)} tasks, {len(site.units)} units: "
                  f"no errors, {len(site.warnings)} warning(s)")

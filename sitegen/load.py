@@ -157,6 +157,8 @@ def parse_yaml(text: str, shown: str, problems: Problems):
         return None
     finally:
         loader.dispose()
+    if data is None:
+        problems.add(shown, 1, 0, "", "the file is empty", "write [] for an empty list, or remove the file")
     for key, line, column in loader.duplicates:
         problems.add(shown, line, column, key, "this key appears twice in the same mapping",
                      "remove one of them")

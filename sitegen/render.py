@@ -181,6 +181,15 @@ def _paginated(url: str, template: str, tasks: list[Task], **context):
                    {**context, "pager": pager, "page_url": pager.url_for(pager.number)})
 
 
+def check_templates(env: jinja2.Environment) -> None:
+    """Compile every template now, so a syntax error names its file and line before any page is written."""
+    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt"))):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateSyntaxError as error:
+            raise SitegenError(f"{error.filename or name}:{error.lineno}: template error: {error.message}") from None
+
+
 def render_page(env: jinja2.Environment, page: Page) -> str:
     try:
         return env.get_template(page.template).render(page.context)

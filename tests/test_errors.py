@@ -121,3 +121,85 @@ def test_github_annotations_point_at_file_and_line(mini):
     assert result.exit_code == 1
     assert "::error file=site.yaml,line=3,col=1::base_ulr: unknown field in site — did you mean base_url?" \
         in result.output
+
+
+def write(site, name, data):
+    path = site / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def symlink_outside(site):
+    outside = site.parent / "outside.yaml"
+    outside.write_text("jurisdiction: ceshi-shi\nunits: []\n", encoding="utf-8")
+    (site / "content/units/evil.yaml").symlink_to(outside)
+
+
+UNITS = "content/units/ceshi-shi.yaml"
+# name: (how to break the site, expected file[:line], words)
+FILE_CASES = {
+    "gbk notice": (lambda s: write(s, NOTICE, (s / NOTICE).read_text(encoding="utf-8").encode("gbk")),
+                   f"{NOTICE}:1", ["not valid UTF-8", "GBK"]),
+    "utf-16 registry": (lambda s: write(s, UNITS, (s / UNITS).read_text(encoding="utf-8").encode("utf-16")),
+                        UNITS, ["UTF-16"]),
+    "binary file": (lambda s: write(s, "content/leaders.yaml", bytes(range(256))), "content/leaders.yaml", ["binary"]),
+    "empty notice": (lambda s: write(s, NOTICE, "# nothing yet\n"), f"{NOTICE}:1", ["the file is empty"]),
+    "very large file": (lambda s: write(s, "content/notices/big.yaml", b"# " + b"x" * (51 * 2**20)),
+                        "content/notices/big.yaml", ["larger than"]),
+    "symlink outside the site": (symlink_outside, "content/units/evil.yaml", ["outside the site"]),
+    "path traversal id": (lambda s: write(s, "content/notices/evil.yaml",
+                                          (s / NOTICE).read_text(encoding="utf-8").replace(
+                                              "title: 测试市", "id: ../../etc\ntitle: 测试市", 1)),
+                          "content/notices/evil.yaml:1", ["expected an id"]),
+    "unknown unit kind": (lambda s: edit(s, UNITS, "    kind: collective", "    kind: collectiv"),
+                          f"{UNITS}:9", ["did you mean collective"]),
+    "duplicate unit id": (lambda s: edit(s, UNITS, "  - name: 市财政局", "  - name: 市财政局\n    id: shi-fa-gai-wei"),
+                          UNITS, ["used twice"]),
+    "leader without title": (lambda s: edit(s, "content/leaders.yaml", "  title: 副市长\n", ""),
+                             "content/leaders.yaml:4", ["missing required field", "title"]),
+    "duplicate theme id": (lambda s: edit(s, "content/themes.yaml", "id: cai-zheng", "id: sheng-tai"),
+                           "content/themes.yaml", ["used twice"]),
+    "unknown jurisdiction level": (lambda s: edit(s, "content/jurisdictions.yaml", "level: city", "level: cty"),
+                                   "content/jurisdictions.yaml:8", ["did you mean city"]),
+    "jurisdictions not a list": (lambda s: write(s, "content/jurisdictions.yaml", "id: x\n"),
+                                 "content/jurisdictions.yaml:1", ["expected a list"]),
+    "unknown theme name": (lambda s: edit(s, "site.yaml", "base_url: /", "base_url: /\ntheme: fancy"),
+                           "site.yaml", ["no theme named 'fancy'"]),
+    "template error in custom theme": (lambda s: write(s, "theme/templates/task.html", "{% if %}"),
+                                       "task.html:1", ["template error"]),
+    "yml extension": (lambda s: write(s, "content/notices/other.yml", "title: x\n"), "content/notices/other.yml",
+                      [".yaml"]),
+    "progress file of unknown notice": (lambda s: write(s, "content/progress/nope.yaml", '"1-1": []\n'),
+                                        "content/progress/nope.yaml:1", ["no notice with id 'nope'"]),
+    "config not a mapping": (lambda s: write(s, "site.yaml", "- a\n- b\n"), "site.yaml:1", ["expected a mapping"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILE_CASES))
+def test_bad_files_are_located(mini, name):
+    breaker, where, words = FILE_CASES[name]
+    breaker(mini)
+    result = run("check", "--site", mini)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert where in result.output, result.output
+    for word in words:
+        assert word in result.output, result.output
+
+
+@pytest.mark.parametrize("name", ["bom", "crlf"])
+def test_bom_and_crlf_are_fine(mini, name):
+    text = (mini / NOTICE).read_text(encoding="utf-8")
+    data = ("\ufeff" + text).encode("utf-8") if name == "bom" else text.replace("\n", "\r\n").encode("utf-8")
+    write(mini, NOTICE, data)
+    assert run("check", "--site", mini).exit_code == 0
+
+
+def test_template_error_fails_build_and_keeps_previous_output(mini, tmp_path):
+    out = tmp_path / "out"
+    assert run("build", "--site", mini, "--output", out, "--no-search").exit_code == 0
+    before = read_tree(out)
+    write(mini, "theme/templates/task.html", "{% extends 'base.html' %}\n{% block content %}{{ task.nope( }}{% endblock %}")
+    result = run("build", "--site", mini, "--output", out, "--no-search")
+    assert result.exit_code == 1 and "task.html:2" in result.output and "Traceback" not in result.output
+    assert read_tree(out) == before
