@@ -94,7 +94,7 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
 
 def _publishing_files(site, urls: list[str]):
     """sitemap.xml (when the base URL is absolute) and robots.txt."""
-    listed = [u for u in urls if u.endswith("/")]  # pages, not 404.html
+    listed = [u for u in urls if u.endswith("/") and not u.endswith("/print/")]  # print pages are noindex
     yield from sitemap.sitemap_files(site.config.base_url, listed)
     yield "robots.txt", sitemap.robots(site.config.base_url)
 

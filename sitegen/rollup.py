@@ -14,7 +14,8 @@ class TaskState:
     status: Status
     percent: int | None
     deadline: Deadline | None
-    overdue: bool
+    overdue: bool  # past its deadline, not done, and reported on: a record says it is late
+    deadline_passed: bool = False  # past its deadline and not done, whether reported or not
 
 
 def task_state(site: Site, task: Task) -> TaskState:
@@ -31,8 +32,10 @@ def _task_state(site: Site, task: Task) -> TaskState:
     status = site.status_of(task)
     latest = task.latest
     deadline = parse_deadline(task.deadline, task.notice.year or site.as_of.year) if task.deadline else None
-    return TaskState(status, latest.percent if latest else None, deadline,
-                     is_overdue(deadline, status.done, site.as_of))
+    passed = is_overdue(deadline, status.done, site.as_of)
+    # A task nobody reported on is not called overdue: its deadline passed, but whether the work was
+    # missed is unknown, and the site never says more about a real government than its records do.
+    return TaskState(status, latest.percent if latest else None, deadline, passed and latest is not None, passed)
 
 
 @dataclass

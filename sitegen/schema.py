@@ -222,7 +222,7 @@ class Checker:
             return value
         hint = "write dates as YYYY-MM-DD, e.g. 2017-04-18"
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()):
-            hint = "that date does not exist"
+            hint = "that date does not exist" if _impossible(value) else "write the date without quotes"
         return self._bad(value, spec, parent, key, path, hint)
 
     def _slug(self, value, spec, parent, key, path):
@@ -279,6 +279,14 @@ class Checker:
             return []
         items = (self.record(item, record, f"{path}[{i}]", data, i) for i, item in enumerate(data))
         return [item for item in items if item is not None]
+
+
+def _impossible(text: str) -> bool:
+    try:
+        dt.date.fromisoformat("-".join(f"{int(p):02d}" for p in text.strip().split("-")))
+    except ValueError:
+        return True
+    return False
 
 
 def _kind(value) -> str:
