@@ -15,7 +15,7 @@ from . import index, links, parallel, render, sitemap
 from .errors import SitegenError
 from .exports import exports
 from .load import load_site
-from .theming import theme_dirs
+from .theming import fingerprinted, static_files
 from .write import Staging
 
 
@@ -129,7 +129,11 @@ def _output_folder(site_dir: Path, output: Path | None) -> Path:
 
 
 def _copy_static(site, staging: Staging) -> None:
-    for folder in reversed(theme_dirs(site)):  # built-in first, so overrides win
-        static = folder / "static"
-        if static.is_dir():
-            staging.copy_tree(static, "static")
+    """Static files under their own names (static/) and fingerprinted names (assets/, cached long)."""
+    files = static_files(site)
+    names = fingerprinted(files)
+    for relative, path in files.items():
+        data = path.read_bytes()
+        staging.write(f"static/{relative}", data)
+        staging.write(f"assets/{names[relative]}", data)
+    staging.write(*render.status_stylesheet(site))

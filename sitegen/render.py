@@ -18,7 +18,7 @@ from . import rollup
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Site, Task
-from .theming import theme_dirs
+from .theming import fingerprinted, static_files, theme_dirs
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
 
@@ -69,9 +69,20 @@ def environment(site: Site) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
     )
     base = site.config.base_path
+    assets = fingerprinted(static_files(site))
+
+    def asset(path: str) -> str:
+        """URL of a static file under its fingerprinted name in /assets/ (cached for a year)."""
+        relative = str(path).removeprefix("/").removeprefix("static/")
+        if relative not in assets:
+            raise SitegenError(f"asset('{path}'): no such file in the theme's static/ folder")
+        return base + "assets/" + assets[relative]
+
     env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
                        state=lambda task: rollup.task_state(site, task),
-                       url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of,
+                       url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
+                       absolute_url=lambda path: _absolute(site.config.base_url, path),
+                       status_css=base + status_stylesheet(site)[0],
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
     env.filters.update(markdown=_markdown_filter(), plain=plain_text, date=_date, join_names=_join_names)
     return env
@@ -101,6 +112,22 @@ def _markdown_filter():
         return html
 
     return markdown
+
+
+def status_stylesheet(site: Site) -> tuple[str, bytes]:
+    """('assets/statuses.<hash>.css', CSS): the status colours as classes, since the
+    Content-Security-Policy allows no inline style attributes."""
+    import hashlib
+
+    css = "".join(f".st-{s.id}{{--c:{s.color}}}\n" for s in site.statuses).encode("utf-8")
+    return f"assets/statuses.{hashlib.sha256(css).hexdigest()[:10]}.css", css
+
+
+def _absolute(base_url: str, path: str) -> str | None:
+    """The full URL of a page for canonical and Open Graph tags; None when the base URL is only a path."""
+    if "://" not in base_url:
+        return None
+    return base_url.rstrip("/") + "/" + str(path).lstrip("/")
 
 
 def _date(value) -> str:
