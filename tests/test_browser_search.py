@@ -42,7 +42,7 @@ def base(site):
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed with the module: Playwright cannot nest, and later modules start their own
 def browser():
     with chromium() as b:
         yield b
