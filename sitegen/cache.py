@@ -1,0 +1,148 @@
+"""`sitegen build --cache DIR`: reuse the HTML of pages whose inputs did not change (CI builds).
+
+A page is stored under a key that hashes everything its HTML can depend on:
+
+- the global inputs, which any page may show: sitegen's own code, every theme
+  file, site.yaml, jurisdictions, unit registries, leaders, themes, the build
+  options that reach templates (as-of date, base URL, template globals);
+- the notices the page shows, each by the bytes of its notice file and its
+  progress file. Which notices those are follows from what the page is about:
+  a task or notice page its own notice; a unit, theme or leader page (and its
+  printable list) the notices of all its tasks, paginated or not; a
+  jurisdiction page its notices; any other page (home, indexes, search, data)
+  every notice.
+
+So a one-notice change re-renders that notice's pages and the listings that
+show its tasks, and copies the rest. A page's bytes from the cache are the
+bytes a clean build renders (tests/test_cache.py). A template that starts to
+show another notice's data on a task page must widen `dependencies` below.
+Entries not used by a build are deleted after it, so the cache does not grow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from .model import Notice, Site
+from .theming import PACKAGE, theme_dirs
+
+VERSION = b"sitegen-page-cache-1"
+
+
+def _digest_files(digest, paths) -> None:
+    for path in paths:
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<missing>")
+        digest.update(b"\0")
+
+
+def _tree(folder: Path) -> list:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+class PageCache:
+    def __init__(self, folder: Path, site: Site, globals_: dict):
+        self.folder = Path(folder).resolve() / "pages"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        root = site.root
+        content = root / "content"
+        digest = hashlib.sha256(VERSION)
+        code = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+        _digest_files(digest, code)
+        for folder_ in theme_dirs(site):
+            _digest_files(digest, _tree(folder_))
+        _digest_files(digest, [root / "site.yaml", content / "jurisdictions.yaml", content / "leaders.yaml",
+                               content / "themes.yaml", *sorted((content / "units").glob("*.yaml"))])
+        config = site.config
+        digest.update(repr((str(config.as_of), config.base_url, config.language, config.title)).encode())
+        shown = sorted((k, repr(v)) for k, v in globals_.items() if isinstance(v, (str, int, float, bool, type(None))))
+        digest.update(repr(shown).encode())
+        self.global_digest = digest.hexdigest()
+        self.notice_digest = {}
+        for notice in site.notices:
+            d = hashlib.sha256()
+            _digest_files(d, [root / notice.file, content / "progress" / f"{notice.id}.yaml"])
+            self.notice_digest[notice] = d.hexdigest()
+        everything = hashlib.sha256(self.global_digest.encode())
+        for notice in site.notices:
+            everything.update(f"{notice.id}:{self.notice_digest[notice]}\n".encode())
+        self.all_digest = everything.hexdigest()
+
+    # --- keys -------------------------------------------------------------------
+
+    @staticmethod
+    def dependencies(page) -> list | None:
+        """The notices a page shows, or None for every notice."""
+        ctx = page.context
+        if "task" in ctx:
+            return [ctx["task"].notice]
+        if "owner" in ctx and "groups" in ctx:  # a printable list
+            found = [group[0] for group in ctx["groups"]]
+            if isinstance(ctx["owner"], Notice):
+                found.append(ctx["owner"])
+            return found
+        for name in ("unit", "theme"):
+            if name in ctx:
+                return [t.notice for t in ctx[name].tasks]
+        if "leader" in ctx:
+            return [t.notice for t in ctx["leader"].all_tasks]
+        if "jurisdiction" in ctx:
+            return list(ctx["jurisdiction"].notices)
+        if "notice" in ctx:
+            return [ctx["notice"]]
+        return None
+
+    def key(self, page) -> str:
+        notices = self.dependencies(page)
+        digest = hashlib.sha256(f"{self.global_digest}\0{page.path}\0{page.template}\0".encode())
+        if notices is None:
+            digest.update(self.all_digest.encode())
+        else:
+            for notice in sorted({id(n): n for n in notices}.values(), key=lambda n: n.id):
+                digest.update(f"{notice.id}:{self.notice_digest[notice]}\n".encode())
+        return digest.hexdigest()
+
+    # --- entries ----------------------------------------------------------------
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key)
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            with open(self._path(key), "rb") as handle:
+                return handle.read()
+        except OSError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        path = self._path(key)
+        temporary = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+            os.replace(temporary, path)  # never a half-written entry, even if the build is killed
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def prune(self, used) -> None:
+        """Delete the entries this build did not use (and leftovers of killed builds)."""
+        used = set(used)
+        for shard in os.scandir(self.folder):
+            if not shard.is_dir():
+                continue
+            for entry in os.scandir(shard.path):
+                if entry.name not in used:
+                    try:
+                        os.unlink(entry.path)
+                    except OSError:
+                        pass
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
