@@ -13,7 +13,9 @@ from pathlib import Path
 
 from . import index, links, parallel, render, sitemap
 from .errors import SitegenError
+from .badges import badge_files
 from .exports import exports
+from .feeds import feed_files
 from .load import load_site
 from .theming import fingerprinted, static_files
 from .write import Staging
@@ -69,7 +71,8 @@ def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
             cache = PageCache(options.cache, site, env.globals)
         # pages and data exports shared out between worker processes (sitegen/parallel.py)
         used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
-                               also=[lambda: exports(site)], cache=cache)
+                               also=[lambda: exports(site), lambda: feed_files(site),
+                                     lambda: badge_files(site)], cache=cache)
         for path, data in _publishing_files(site, urls):
             staging.write(path, data)
         _copy_static(site, staging)

@@ -92,6 +92,15 @@ class Unit:
         return f"/data/units/{self.jurisdiction.id}/{self.id}"
 
     @property
+    def badge_url(self) -> str:
+        return f"/badges/units/{self.jurisdiction.id}/{self.id}.svg"
+
+    @property
+    def feed_url(self) -> str:
+        """Atom feed of its progress updates (written when it has any)."""
+        return f"/feeds/units/{self.jurisdiction.id}/{self.id}.xml"
+
+    @property
     def tasks(self) -> list:
         return _unique(r.task for r in self.roles)
 
@@ -234,6 +243,10 @@ class Task:
     @property
     def url(self) -> str:
         return f"/notices/{self.notice.id}/{self.local_id}/"
+
+    @property
+    def badge_url(self) -> str:
+        return f"/badges/tasks/{self.notice.id}/{self.local_id}.svg"
 
     @property
     def lead_units(self) -> list:

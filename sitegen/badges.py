@@ -1,0 +1,57 @@
+"""Embeddable SVG badges at stable URLs: one per task (its status), one per unit (its roll-up).
+
+Text and an icon carry the meaning, so a badge reads without colour; the SVGs
+are made at build time, with no script and no external font.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from .model import Site, Task, Unit
+from .rollup import of as rollup_of, task_state
+
+CHAR = 13  # width of one CJK character at font-size 12, in px; ASCII counts half
+LEFT_TEXT = "进展"
+
+
+def task_badge_path(task: Task) -> str:
+    return task.badge_url.lstrip("/")
+
+
+def unit_badge_path(unit: Unit) -> str:
+    return unit.badge_url.lstrip("/")
+
+
+def badge_files(site: Site):
+    for task in site.tasks.values():
+        state = task_state(site, task)
+        right = f"{state.status.icon} {state.status.label}"
+        if state.percent is not None:
+            right += f" {state.percent}%"
+        if state.overdue:
+            right += " 逾期"
+        yield task_badge_path(task), svg(LEFT_TEXT, right, state.status.color)
+    for unit in site.units:
+        counts = rollup_of(site, unit.tasks)
+        right = f"已完成 {counts.done}/{counts.total}"
+        yield unit_badge_path(unit), svg("任务", right, "#1a7f37" if counts.done == counts.total else "#0b6e82")
+
+
+def _width(text: str) -> int:
+    return sum(CHAR // 2 + 1 if ord(c) < 128 else CHAR for c in text) + 12
+
+
+def svg(left: str, right: str, color: str) -> bytes:
+    lw, rw = _width(left), _width(right)
+    label = escape(f"{left}：{right}")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + rw}" height="20" role="img" aria-label="{label}">'
+        f"<title>{label}</title>"
+        f'<rect width="{lw}" height="20" fill="#555"/>'
+        f'<rect x="{lw}" width="{rw}" height="20" fill="{escape(color)}"/>'
+        '<g fill="#fff" font-family="PingFang SC,Noto Sans CJK SC,Microsoft YaHei,sans-serif" font-size="12">'
+        f'<text x="6" y="14">{escape(left)}</text>'
+        f'<text x="{lw + 6}" y="14">{escape(right)}</text>'
+        "</g></svg>\n"
+    ).encode("utf-8")

@@ -1,0 +1,83 @@
+"""Atom feeds of progress updates: the whole site's and each unit's.
+
+Entries are ordered newest first and carry stable ids (tag URIs built from the
+task id and the update's date), so feed readers never show an update twice.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from .markup import render_markdown
+from .model import Site, Unit
+
+MAX_ENTRIES = 50
+
+
+def feed_files(site: Site):
+    """(path, bytes) of feeds/updates.xml and one feed per unit with updates."""
+    yield "feeds/updates.xml", atom(site, "进展更新", "/feeds/updates.xml", "/", _updates(site.tasks.values()))
+    for unit in site.units:
+        updates = _updates(unit.tasks)
+        if updates:
+            yield unit_feed_path(unit), atom(site, f"{unit.name} · 进展更新", "/" + unit_feed_path(unit),
+                                             unit.url, updates)
+
+
+def unit_feed_path(unit: Unit) -> str:
+    return unit.feed_url.lstrip("/")
+
+
+def _updates(tasks) -> list:
+    updates = [u for task in tasks for u in task.updates]
+    updates.sort(key=lambda u: (u.date, u.task.id), reverse=True)
+    return updates[:MAX_ENTRIES]
+
+
+def atom(site: Site, title: str, self_path: str, alternate: str, updates: list) -> bytes:
+    base = _base(site)
+    updated = max((u.date for u in updates), default=site.as_of)
+    head = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">\n'
+        f"<title>{escape(title)} · {escape(site.config.title)}</title>\n"
+        f"<id>{escape(_feed_id(base, self_path))}</id>\n"
+        f"<link rel=\"self\" href={quoteattr(base + self_path.lstrip('/'))}/>\n"
+        f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(base + alternate.lstrip('/'))}/>\n"
+        f"<updated>{updated.isoformat()}T00:00:00Z</updated>\n"
+        f"<author><name>{escape(site.config.title)}</name></author>\n"
+    )
+    return (head + "".join(_entry(base, u) for u in updates) + "</feed>\n").encode("utf-8")
+
+
+def _entry(base: str, update) -> str:
+    task = update.task
+    label = f"{task.label}{' ' + task.title if task.title and task.number else ''}"
+    fictional = "（虚构示例）" if task.notice.fictional else ""
+    title = f"{update.status.label}：{task.notice.name} {label}{fictional}"
+    lines = [f"<p>{update.status.icon} {escape(update.status.label)}"
+             + (f"，完成 {update.percent}%" if update.percent is not None else "") + "</p>",
+             render_markdown(update.text)]
+    if update.source:
+        lines.append(f"<p>来源：{escape(update.source)}</p>")
+    content = "\n".join(line for line in lines if line)
+    return (
+        "<entry>\n"
+        f"<title>{escape(title)}</title>\n"
+        f"<id>tag:sitegen,{update.date.isoformat()}:{escape(task.id)}/{update.status.id}</id>\n"
+        f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(base + task.url.lstrip('/'))}/>\n"
+        f"<updated>{update.date.isoformat()}T00:00:00Z</updated>\n"
+        f"<content type=\"html\">{escape(content)}</content>\n"
+        "</entry>\n"
+    )
+
+
+def _feed_id(base: str, path: str) -> str:
+    """A permanent IRI: the feed's address when absolute, else a tag URI (Atom ids must be absolute)."""
+    return base + path.lstrip("/") if "://" in base else f"tag:sitegen,2026:{path}"
+
+
+def _base(site: Site) -> str:
+    """Absolute base for feed links when known; else a root-relative one (readers resolve it)."""
+    url = site.config.base_url
+    return url.rstrip("/") + "/" if "://" in url else site.config.base_path
