@@ -130,6 +130,10 @@ def test_results_show_notice_status_and_units(page, base):
 def test_a_filter_narrows_the_results_and_goes_into_the_url(page, base, tasks):
     all_urls = open_search(page, base, "改造")
     assert len(all_urls) > 5
+    assert page.locator("#filter-government option").count() == 1  # filter values load when the filters open
+    page.click("#search-filters summary")
+    page.wait_for_function("() => document.getElementById('search-filters').dataset.loaded === 'true'")
+    assert page.locator("#filter-government option").count() > 3
     page.select_option("#filter-government", "湖州市")
     page.wait_for_function(SETTLED)
     page.wait_for_function("() => location.search.includes('government=')")
@@ -144,6 +148,7 @@ def test_the_url_restores_query_and_filters(page, base, tasks):
     unit = "市城市更新局"
     urls = open_search(page, base, "改造", unit=unit, sort="date-desc")
     assert page.input_value("#search-q") == "改造"
+    assert page.locator("#search-filters").get_attribute("open") is not None
     assert page.input_value("#filter-unit") == unit
     assert page.input_value("#search-sort") == "date-desc"
     expected = {t["url"] for t in tasks if unit in t["units"] and "改造" in t["text"]}
@@ -158,7 +163,7 @@ def test_the_url_restores_query_and_filters(page, base, tasks):
 
 def test_typing_a_query_updates_the_address(page, base):
     page.goto(f"{base}/search/")
-    page.wait_for_function("() => !document.querySelector('.sg-filters').hidden")
+    page.wait_for_function("() => !document.getElementById('search-filters').hidden")
     page.fill("#search-q", "停车位")
     page.press("#search-q", "Enter")
     page.wait_for_function(SETTLED)

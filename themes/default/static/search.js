@@ -16,7 +16,7 @@
   var PAGE_SIZE = 20;
   var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
   var PARTS = new RegExp("([" + HAN + "]+)|((?:(?![" + HAN + "])[\\p{L}\\p{N}])+)", "gu");
-  var COLOR = /^#[0-9a-fA-F]{3,8}$/;
+  var SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
   /* The Pagefind queries for what a person typed: ["\"棚 户 区\"", "2019"]. */
   function queries(text) {
@@ -137,7 +137,7 @@
     var badge = null;
     if (meta.status) {
       badge = el("span", { "class": "badge" }, [el("span", { "aria-hidden": "true", text: meta.status_icon || "" }), " " + meta.status]);
-      if (COLOR.test(meta.status_color || "")) badge.style.setProperty("--c", meta.status_color);
+      if (SLUG.test(meta.status_id || "")) badge.classList.add("st-" + meta.status_id);  // the theme's status colours
     }
     var source = meta.notice ? meta.notice + (meta.doc_number ? "（" + meta.doc_number + "）" : "") : "";
     return el("li", { "class": "sg-result" + (isNotice ? " sg-notice" : "") }, [
@@ -164,7 +164,7 @@
     var list = document.getElementById("search-results");
     var more = document.getElementById("search-more");
     var sortSelect = document.getElementById("search-sort");
-    var fieldset = form.querySelector(".sg-filters");
+    var details = document.getElementById("search-filters");
     var selects = {};
     FILTERS.forEach(function (key) { selects[key] = form.querySelector('select[data-filter="' + key + '"]'); });
     var current = { results: [], shown: 0, words: [], serial: 0 };
@@ -279,11 +279,23 @@
     apply(initial);
     status.textContent = "正在加载搜索索引……";
     loadPagefind(form.dataset.pagefind).then(function (pagefind) {
-      return pagefind.filters().then(function (available) {
-        FILTERS.forEach(function (key) {
-          if (selects[key]) setOptions(selects[key], available[key], (initial.filters[key] || [])[0]);
-        });
-        fieldset.hidden = false;
+      // Filter values (every unit, notice, leader…) load only when the filters are opened.
+      var optionsLoaded = null;
+      function loadOptions() {
+        if (!optionsLoaded) {
+          optionsLoaded = pagefind.filters().then(function (available) {
+            FILTERS.forEach(function (key) {
+              if (selects[key]) setOptions(selects[key], available[key], selects[key].value);
+            });
+            details.dataset.loaded = "true";
+          });
+        }
+        return optionsLoaded;
+      }
+      details.addEventListener("toggle", function () { if (details.open) loadOptions(); });
+      details.hidden = false;
+      if (Object.keys(initial.filters).length || initial.sort) details.open = true;
+      return Promise.resolve().then(function () {
         status.textContent = "";
         form.addEventListener("submit", function (event) {
           event.preventDefault();
