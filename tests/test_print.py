@@ -61,7 +61,7 @@ def test_print_page_has_no_site_navigation_and_is_not_indexed(mini, tmp_path):
     html = page(build(mini, tmp_path / "out"), UNIT + "/print")
     assert 'class="site-header"' not in html and 'class="site-nav"' not in html and "<script" not in html
     assert '<meta name="robots" content="noindex">' in html
-    assert 'href="/static/print.css"' in html and "style.css" not in html
+    assert re.search(r'href="/assets/print\.[0-9a-f]{10}\.css"', html) and "style.css" not in html
     assert 'class="screen-only toolbar"' in html  # the back link, hidden when printing
 
 
