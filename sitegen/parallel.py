@@ -112,6 +112,7 @@ def render(pages: list, render_one, write, also=(), cache=None) -> list:
 
 def _child(work, write_end: int) -> None:
     status = 0
+    _die_with_parent()
     try:
         result = (True, work())
     except BaseException as error:  # noqa: BLE001 - reported to the parent
@@ -126,6 +127,17 @@ def _child(work, write_end: int) -> None:
         status = 1
     finally:
         os._exit(status)  # no atexit handlers, no staging cleanup: the parent owns the build
+
+
+def _die_with_parent() -> None:
+    """A worker of a killed build stops too (Linux), rather than writing on into a staging folder no one will use."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - elsewhere the worker simply finishes its blocks
+        pass
 
 
 def _portable(error: BaseException) -> BaseException:
