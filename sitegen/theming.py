@@ -29,3 +29,27 @@ def theme_dirs(site) -> list[Path]:
         dirs.append(named)
     dirs.append(builtin_themes() / "default")
     return dirs
+
+
+def static_files(site) -> dict[str, Path]:
+    """Static files by path under static/, the first theme folder that has one winning."""
+    found: dict[str, Path] = {}
+    for folder in theme_dirs(site):
+        static = folder / "static"
+        if static.is_dir():
+            for path in sorted(static.rglob("*")):
+                if path.is_file():
+                    found.setdefault(str(path.relative_to(static)), path)
+    return dict(sorted(found.items()))
+
+
+def fingerprinted(files: dict[str, Path]) -> dict[str, str]:
+    """'style.css' -> 'style.3f2a9c1b0d.css': the content's hash in the name, so a long cache is safe."""
+    import hashlib
+
+    names = {}
+    for relative, path in files.items():
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+        stem, dot, suffix = relative.rpartition(".")
+        names[relative] = f"{stem}.{digest}.{suffix}" if dot else f"{relative}.{digest}"
+    return names
