@@ -89,3 +89,15 @@ def test_binds_loopback_by_default():
 
     host = next(p for p in serve.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_survives_a_burst_of_changes(server):
+    base, site = server
+    notice = site / NOTICE
+    good = notice.read_text(encoding="utf-8")
+    for i in range(30):  # an editor saving repeatedly, a checkout touching many files
+        notice.write_text(good.replace("治理水污染", f"治理水污染第{i}稿"), encoding="utf-8")
+        time.sleep(0.02)
+    assert wait_for(lambda: "治理水污染第29稿" in fetch(base + "/notices/ceshi-2019-1/1-1/")[1], seconds=40)
+    status, page = fetch(base + "/")
+    assert status == 200 and "sitegen-build-error" not in page
