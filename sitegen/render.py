@@ -21,6 +21,7 @@ from .model import Site, Task
 from .theming import fingerprinted, static_files, theme_dirs
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
+INDEX_LIMIT = 1500  # rows an index page shows in full before it lists governments only
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Paginator:
     number: int
     count: int
     base: str  # the listing's URL
+    total: int = 0  # items in the whole listing
 
     def url_for(self, number: int) -> str:
         return self.base if number == 1 else f"{self.base}page/{number}/"
@@ -54,7 +56,7 @@ class Paginator:
 def paginate(items: list, base: str, per_page: int = PER_PAGE):
     count = max(1, math.ceil(len(items) / per_page))
     for number in range(1, count + 1):
-        yield Paginator(items[(number - 1) * per_page: number * per_page], number, count, base)
+        yield Paginator(items[(number - 1) * per_page: number * per_page], number, count, base, len(items))
 
 
 def page_path(url: str) -> str:
@@ -152,7 +154,8 @@ def pages(site: Site):
 
 
 def notice_pages(site: Site):
-    yield Page("notices/index.html", "notices.html", {"page_url": "/notices/"})
+    yield Page("notices/index.html", "notices.html",
+               {"page_url": "/notices/", "full": len(site.notices) <= INDEX_LIMIT // 3})
     for notice in site.notices:
         yield Page(page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url})
         for task in notice.tasks:
@@ -160,18 +163,42 @@ def notice_pages(site: Site):
 
 
 def listing_pages(site: Site):
-    yield Page("units/index.html", "units.html", {"page_url": "/units/"})
+    yield from _indexes(site, "units", lambda j: j.units)
     for unit in site.units:
         yield from _paginated(unit.url, "unit.html", unit.tasks, unit=unit)
     yield Page("themes/index.html", "themes.html", {"page_url": "/themes/"})
     for theme in site.themes:
         yield from _paginated(theme.url, "theme.html", theme.tasks, theme=theme)
-    yield Page("leaders/index.html", "leaders.html", {"page_url": "/leaders/"})
+    yield from _indexes(site, "leaders", lambda j: j.leaders)
     for leader in site.leaders:
         yield from _paginated(leader.url, "leader.html", leader.all_tasks, leader=leader)
     for jurisdiction in site.jurisdictions.values():
         yield Page(page_path(jurisdiction.url), "jurisdiction.html",
                    {"jurisdiction": jurisdiction, "page_url": jurisdiction.url})
+    yield from status_pages(site)
+
+
+def _indexes(site: Site, kind: str, members):
+    """/units/ (or /leaders/) and one /units/<jurisdiction>/ per government that has any.
+
+    The site-wide index shows every table while that stays light; past INDEX_LIMIT rows it
+    lists the governments only, each linking to its own index, so no page grows to megabytes."""
+    groups = [j for j in site.jurisdictions.values() if members(j)]
+    full = sum(len(members(j)) for j in groups) <= INDEX_LIMIT
+    yield Page(f"{kind}/index.html", f"{kind}.html", {"page_url": f"/{kind}/", "groups": groups, "full": full})
+    for j in groups:
+        yield Page(f"{kind}/{j.id}/index.html", f"{kind}.html",
+                   {"page_url": f"/{kind}/{j.id}/", "groups": [j], "full": True, "only": j})
+
+
+def status_pages(site: Site):
+    """/status/<id>/: the tasks whose current status it is, real governments' first, paginated."""
+    by_status: dict = {s.id: [] for s in site.statuses}
+    for task in site.tasks.values():
+        by_status[site.status_of(task).id].append(task)
+    for status in site.statuses:
+        tasks = sorted(by_status[status.id], key=lambda t: t.notice.fictional)
+        yield from _paginated(f"/status/{status.id}/", "status.html", tasks, status=status)
 
 
 PDF_NAME = "list.pdf"  # a print page's PDF (sitegen build --pdf), beside its index.html

@@ -129,3 +129,26 @@ def test_init_creates_a_site_that_builds(tmp_path):
     assert run("build", "--site", tmp_path / "new", "--no-search").exit_code == 0
     assert (tmp_path / "new/output/index.html").is_file()
     assert run("init", tmp_path / "new").exit_code == 1
+
+
+def test_status_pages_list_tasks_by_current_status(built):
+    behind = (built / "status/behind/index.html").read_text(encoding="utf-8")
+    assert 'href="/notices/ceshi-2019-1/1-2/"' in behind and 'href="/notices/ceshi-2019-1/1-1/"' not in behind
+    assert 'href="/notices/ceshi-2019-1/1-3/"' in (built / "status/not-reported/index.html").read_text(encoding="utf-8")
+
+
+def test_indexes_per_government(built):
+    page = (built / "units/ceshi-shi/index.html").read_text(encoding="utf-8")
+    assert 'href="/units/ceshi-shi/shi-fa-gai-wei/"' in page
+    assert (built / "leaders/ceshi-shi/index.html").is_file()
+
+
+def test_big_indexes_list_governments_only(mini, tmp_path, monkeypatch):
+    import sitegen.render as render
+
+    monkeypatch.setattr(render, "INDEX_LIMIT", 2)  # as if the site had thousands of units
+    out = tmp_path / "out"
+    assert run("build", "--site", mini, "--output", out, "--no-search").exit_code == 0
+    index = (out / "units/index.html").read_text(encoding="utf-8")
+    assert 'href="/units/ceshi-shi/"' in index and "shi-fa-gai-wei" not in index
+    assert "shi-fa-gai-wei" in (out / "units/ceshi-shi/index.html").read_text(encoding="utf-8")
