@@ -58,7 +58,10 @@ def unit_record(unit: Unit) -> dict:
 
 
 def to_json(records: list) -> bytes:
-    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """A JSON array, one record per line: readable, diff-friendly, and written by the C encoder
+    (json.dumps with indent falls back to the pure-Python one, ten times slower)."""
+    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+    return (f"[\n{lines}\n]\n" if records else "[]\n").encode("utf-8")
 
 
 def to_csv(records: list, fields) -> bytes:

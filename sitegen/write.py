@@ -13,7 +13,9 @@ import errno
 import fcntl
 import os
 import shutil
+import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import SitegenError
@@ -62,16 +64,27 @@ class Staging:
         if self.output.exists() and not self.output.is_dir():
             raise SitegenError(f"{self.output}: exists and is not a folder")
         if self.output.is_dir() and _exchange(self.path, self.output):
-            shutil.rmtree(self.path, ignore_errors=True)  # self.path now holds the previous site
+            self._discard(self.path)  # self.path now holds the previous site
         else:
             old = None
             if self.output.is_dir():
-                old = self.parent / f".{self.output.name}.old-{os.getpid()}"
+                old = self.parent / f".{self.output.name}.trash-{os.getpid()}"
                 os.rename(self.output, old)
             os.rename(self.path, self.output)
             if old:
-                shutil.rmtree(old, ignore_errors=True)
+                self._discard(old)
         self.release()
+
+    def _discard(self, folder: Path) -> None:
+        """Delete the previous site off the build's clock: rename it aside, remove it in the background
+        (thousands of unlinks take seconds on a busy disk). A leftover is removed by the next build."""
+        trash = self.parent / f".{self.output.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
+        os.rename(folder, trash)
+        try:
+            subprocess.Popen(["rm", "-rf", "--", str(trash)], start_new_session=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError:
+            shutil.rmtree(trash, ignore_errors=True)
 
     def abort(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
@@ -109,5 +122,6 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def _clean_stale(output: Path) -> None:
     """Remove staging folders left by killed builds (they never were the site)."""
-    for stale in output.parent.glob(f".{output.name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    for pattern in (f".{output.name}.staging-*", f".{output.name}.trash-*"):
+        for stale in output.parent.glob(pattern):
+            shutil.rmtree(stale, ignore_errors=True)
