@@ -53,10 +53,12 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def build(site_dir: Path, options: BuildOptions | None = None) -> BuildResult:
+def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> BuildResult:
+    """Build the site; `site` is an already loaded model (sitegen serve keeps one in memory)."""
     options = options or BuildOptions()
     started = time.perf_counter()
-    site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
+    if site is None:
+        site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = _output_folder(site_dir, options.output)
     env = render.environment(site)
     env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written

@@ -24,6 +24,11 @@ def at(data: dict, key: str) -> int:
 
 
 def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> Site:
+    return resolve_keeping(raw, problems, as_of=as_of, base_url=base_url)[1]
+
+
+def resolve_keeping(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> tuple["Resolver", Site]:
+    """The site and the resolver that built it (its name indexes let `sitegen serve` re-resolve one notice)."""
     r = Resolver(raw, problems)
     config = r.config(as_of, base_url)
     r.statuses = r.status_list()
@@ -36,9 +41,9 @@ def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> S
     r.progress(notices)
     r.match_themes(tasks.values())
     units = sorted({id(u): u for u in r.all_units()}.values(), key=lambda u: (u.jurisdiction.id, u.id))
-    return Site(raw.root, config, r.statuses, r.jurisdictions, units,
-                sorted(r.leaders.values(), key=lambda l: (l.jurisdiction.id, l.id)),
-                r.themes, notices, tasks)
+    return r, Site(raw.root, config, r.statuses, r.jurisdictions, units,
+                   sorted(r.leaders.values(), key=lambda l: (l.jurisdiction.id, l.id)),
+                   r.themes, notices, tasks)
 
 
 @dataclass

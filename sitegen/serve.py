@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import mimetypes
+import os
 import shutil
 import tempfile
 import threading
@@ -15,12 +16,12 @@ import time
 from pathlib import Path
 from urllib.parse import unquote
 
-from .build import BuildOptions, build
 from .errors import ContentError, SitegenError
-from .theming import theme_dirs
+from .incremental import Preview
 
-SETTLE_SECONDS = 0.15
+SETTLE_SECONDS = 0.05  # files unchanged this long count as saved (a burst of saves gives one rebuild)
 MAX_SETTLE_SECONDS = 2.0
+POLL_SECONDS = 0.05  # how often the watcher looks for changes (livereload's own default: 0.8 s)
 
 
 class DevSite:
@@ -33,31 +34,26 @@ class DevSite:
         self.output = self.workdir / "site"
         self.error: str | None = None
         self.lock = threading.Lock()
+        self.preview = Preview(site_dir, self.output, search)  # one changed notice: patched, not rebuilt
 
     def rebuild(self) -> bool:
         with self.lock:
             _settle(self.watched())
             try:
-                result = build(self.site_dir, BuildOptions(output=self.output, search=self.search))
+                summary = self.preview.update()
             except SitegenError as error:
                 self.error = error.report() if isinstance(error, ContentError) else str(error)
                 print(self.error, flush=True)
                 return False
             self.error = None
-            print(result.summary(), flush=True)
+            print(summary, flush=True)
             return True
 
     def watched(self) -> list[Path]:
-        paths = [self.site_dir / "site.yaml", self.site_dir / "content"]
-        try:
-            from .load import load_site
-
-            paths += theme_dirs(load_site(self.site_dir))
-        except SitegenError:
-            paths.append(self.site_dir / "theme")
-        return [p for p in paths if p.exists()]
+        return self.preview.watched()
 
     def close(self) -> None:
+        self.preview.stop_background()
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
@@ -103,6 +99,8 @@ def wsgi_app(dev: DevSite):
         else:
             status, body = "200 OK", target.read_bytes()
             kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            if target.suffix == ".html":
+                dev.preview.visit(os.path.relpath(target, dev.output.resolve()))
             if kind.startswith("text/") or kind in ("application/javascript", "application/json"):
                 kind += "; charset=utf-8"
         if dev.error and kind.startswith("text/html"):
@@ -129,13 +127,29 @@ def _not_found(root: Path) -> bytes:
     return page.read_bytes() if page.is_file() else b"<!doctype html><title>404</title><body>404</body>"
 
 
+def _watcher():
+    """livereload's polling watcher, looking every POLL_SECONDS rather than every 0.8 s."""
+    from livereload.watcher import Watcher
+
+    class Watcher_(Watcher):
+        def start(self, callback):
+            from tornado import ioloop
+
+            ioloop.PeriodicCallback(callback, POLL_SECONDS * 1000).start()
+            return True
+
+    return Watcher_()
+
+
 def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool | None = None) -> None:
     from livereload import Server
+    from livereload.handlers import LiveReloadHandler
 
+    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # else a reload within 3 s of the last one is dropped
     dev = DevSite(site_dir, search)
     if not dev.rebuild():
         dev.output.mkdir(parents=True, exist_ok=True)
-    server = Server(app=wsgi_app(dev))
+    server = Server(app=wsgi_app(dev), watcher=_watcher())
     for path in dev.watched():
         server.watch(str(path), dev.rebuild)
     print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)

@@ -1,0 +1,422 @@
+"""`sitegen serve`'s rebuilds: one changed notice (or its progress file) patched into the model in memory.
+
+The preview keeps the parsed files, the resolver's name indexes, the model and
+the template environment of its last good build. When the only files that
+changed are one notice's YAML and/or its progress file (the everyday edit), it
+
+1. re-parses those files and resolves that one notice against the kept indexes
+   (units, leaders, themes, statuses); an error leaves the model and the served
+   site as they were;
+2. swaps the notice into the model: its old tasks are taken out of their units',
+   leaders', themes' and jurisdiction's lists, the new ones put in, and every
+   list restored to the order a full resolve gives;
+3. compares each task before and after (everything a page can show of it), and
+   re-renders at once the pages that show a changed task and that people are
+   looking at: its own page, its notice's page, and the page of each unit,
+   theme, leader and status listing it stands on if a browser asked for that
+   page lately (as Hugo's fast render mode does) — then the reload signal goes;
+4. after the reload signal, in a background thread, re-renders the rest that may
+   show it: all pages of those listings (roll-ups, pagination), printable lists,
+   the notice's task pages, its jurisdiction's page, the pages that show
+   everything (home, indexes) and the data exports, feeds and badges; files no
+   longer produced are deleted. A newer change stops this work and takes over
+   what was left of it.
+
+Files are written in place (serve's folder is its own), only when their bytes
+changed, each by a rename so a reader never sees half a page. The result is the
+site a full build gives, byte for byte (tests/test_serve_incremental.py).
+Anything else — site.yaml, registries, jurisdictions, leaders, themes, templates,
+a file added or removed, several notices at once, a notice that changes its id
+or government — is a full build, as is the first change after a failed one.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import os
+import threading
+import time
+from pathlib import Path
+
+from . import render
+from .badges import badge_files
+from .build import BuildOptions, _publishing_files, build
+from .errors import Problems, SitegenError, rel
+from .exports import exports
+from .feeds import feed_files
+from .load import _source, read_site
+from .model import Notice
+from .resolve import NoticeResolver, ProgressResolver, resolve_keeping
+from .theming import theme_dirs
+
+BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
+VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
+UNTRACKED = ("static/", "assets/", "pagefind/")  # written by full builds only; never stale after a content edit
+
+
+class FullBuild(Exception):
+    """The change cannot be applied incrementally."""
+
+
+def snapshot(paths: list[Path]) -> dict:
+    found = {}
+    for root in paths:
+        files = [root] if root.is_file() else root.rglob("*")
+        for path in files:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            if not path.is_dir():
+                found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+class Preview:
+    """The served site's source state: what the last good build was made of."""
+
+    def __init__(self, site_dir: Path, output: Path, search: bool | None):
+        self.root = Path(site_dir).resolve()
+        self.output = Path(output)
+        self.search = search
+        self.site = self.resolver = self.raw = self.env = None
+        self.files: dict = {}  # snapshot of the watched files the model was made from
+        self.paths: set = set()  # files the last complete build or background pass produced
+        self.pending: dict | None = None  # what the background pass still has to re-render
+        self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self.visited: collections.OrderedDict = collections.OrderedDict()  # pages browsers asked for, newest last
+
+    def visit(self, relative: str) -> None:
+        """A page was served: if it shows a changed task, it is re-rendered before the reload signal."""
+        self.visited[relative] = None
+        self.visited.move_to_end(relative)
+        while len(self.visited) > VISITED:
+            self.visited.popitem(last=False)
+
+    def watched(self) -> list[Path]:
+        paths = [self.root / "site.yaml", self.root / "content"]
+        paths += theme_dirs(self.site) if self.site is not None else [self.root / "theme"]
+        return [p for p in paths if p.exists()]
+
+    # --- rebuilds -----------------------------------------------------------
+
+    def update(self) -> str:
+        """Bring the served folder up to date with the files; a summary line. Raises SitegenError."""
+        self.stop_background()
+        now = snapshot(self.watched())
+        if self.site is None:
+            return self.full(now)
+        changed = {p for p in now.keys() | self.files.keys() if now.get(p) != self.files.get(p)}
+        if not changed:
+            return "no changes"
+        try:
+            notice_id = self._one_notice(changed, now)
+            return self.incremental(notice_id, now, changed)
+        except FullBuild:
+            return self.full(now)
+        except SitegenError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug here must not stop the preview: build it all
+            print(f"incremental rebuild failed ({type(error).__name__}: {error}); building the whole site",
+                  flush=True)
+            return self.full(now)
+
+    def full(self, now: dict) -> str:
+        self.site = None
+        problems = Problems()
+        raw = read_site(self.root, problems)
+        resolver, site = resolve_keeping(raw, problems)
+        problems.raise_if_errors()
+        site.warnings = problems.warnings
+        result = build(self.root, BuildOptions(output=self.output, search=self.search), site=site)
+        env = render.environment(site)
+        env.globals["print_files"] = False  # as in the build: serve writes no PDFs
+        render.check_templates(env)  # compiled now, not on the first edit
+        self.raw, self.resolver, self.env, self.files, self.pending = raw, resolver, env, now, None
+        self.paths = {os.path.relpath(os.path.join(folder, name), self.output)
+                      for folder, _, names in os.walk(self.output) for name in names}
+        self.paths = {p for p in self.paths if not p.startswith(UNTRACKED)}
+        self.site = site
+        self.files = {**snapshot(self.watched()), **now}  # the theme folders are known now
+        return result.summary()
+
+    def _one_notice(self, changed: set, now: dict) -> str:
+        """The id of the one notice whose file and/or progress file changed; else FullBuild."""
+        notices = self.root / "content" / "notices"
+        progress = self.root / "content" / "progress"
+        by_file = {n.file: n.id for n in self.site.notices}
+        ids = set()
+        for name in changed:
+            path = Path(name)
+            if name not in now or name not in self.files or path.suffix != ".yaml":
+                raise FullBuild  # added or removed
+            if path.parent == notices and rel(path, self.root) in by_file:
+                ids.add(by_file[rel(path, self.root)])
+            elif path.parent == progress and path.stem in by_file.values():
+                ids.add(path.stem)
+            else:
+                raise FullBuild
+        if len(ids) != 1:
+            raise FullBuild
+        return ids.pop()
+
+    def incremental(self, notice_id: str, now: dict, changed_files: set) -> str:
+        started = time.perf_counter()
+        site, r = self.site, self.resolver
+        old = next(n for n in site.notices if n.id == notice_id)
+        problems = Problems()
+        kept = {s.shown: s for s in [*self.raw.notices, *self.raw.progress]}  # parsed data is only read
+
+        def source(path: Path):
+            if str(path) in changed_files or rel(path, self.root) not in kept:
+                return _source(path, self.root, problems)
+            return kept[rel(path, self.root)]
+
+        notice_source = source(self.root / old.file)
+        progress_path = self.root / "content" / "progress" / f"{notice_id}.yaml"
+        progress_source = source(progress_path) if progress_path.exists() else None
+        problems.raise_if_errors()
+        if notice_source.data is None:
+            raise FullBuild
+        r.problems = problems
+        unregistered = len(r.unregistered)
+        new = NoticeResolver(r, notice_source).notice()
+        if new is not None:
+            if progress_source is not None and progress_source.data is not None:
+                ProgressResolver(r, progress_source, new, {s.id: s for s in r.statuses}).read()
+            r.match_themes(new.tasks)
+        if new is None or problems.errors or new.id != notice_id or new.jurisdiction is not old.jurisdiction \
+                or len(r.unregistered) != unregistered:
+            if new is not None:
+                _detach(new, new.tasks)
+            if len(r.unregistered) != unregistered:
+                raise FullBuild  # the resolver's indexes now hold a unit the model does not
+            problems.raise_if_errors()
+            raise FullBuild
+
+        before = {t.id: t for t in old.tasks}
+        after = {t.id: t for t in new.tasks}
+        old_signatures = {i: _signature(site, t) for i, t in before.items()}
+        if _notice_signature(old) != _notice_signature(new) or list(before) != list(after):
+            changed = set(before) | set(after)
+        else:
+            changed = {i for i, t in after.items() if _signature(site, t) != old_signatures[i]}
+        affected = {"notices": {notice_id}, "jurisdictions": {old.jurisdiction}, "owners": set(), "statuses": set()}
+        for task_id in changed:
+            for task in (before.get(task_id), after.get(task_id)):
+                if task is not None:
+                    affected["owners"].update(_owners(task))
+                    affected["statuses"].add(site.status_of(task).id)
+
+        # the model: the old notice out, the new one in, every list in a full resolve's order
+        _detach(old, old.tasks)
+        files = {s.shown: i for i, s in enumerate(self.raw.notices)}
+        in_files = lambda task: files[task.notice.file]  # noqa: E731
+        jurisdiction = new.jurisdiction
+        jurisdiction.notices.sort(key=lambda n: files[n.file])
+        for owner in {id(o): o for t in new.tasks for o in _owners(t)}.values():
+            if hasattr(owner, "roles"):
+                owner.roles.sort(key=lambda role: in_files(role.task))
+            elif hasattr(owner, "assisting_tasks"):
+                owner.tasks.sort(key=in_files)
+                owner.assisting_tasks.sort(key=in_files)
+        site.notices = sorted([new if n is old else n for n in site.notices],
+                              key=lambda n: (n.jurisdiction.id, n.published or dt.date.min, n.id))
+        site.tasks = {t.id: t for n in site.notices for t in n.tasks}
+        order = {id(n): i for i, n in enumerate(site.notices)}
+        for theme in site.themes:
+            theme.tasks.sort(key=lambda t: order[id(t.notice)])
+        states = site.__dict__.get("_task_states", {})
+        for task in before.values():
+            states.pop(task, None)
+        site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
+        shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
+        site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
+        self.raw.notices = [notice_source if s.shown == notice_source.shown else s for s in self.raw.notices]
+        if progress_source is not None:
+            self.raw.progress = [progress_source if s.shown == progress_source.shown else s
+                                 for s in self.raw.progress]
+        self.files = now
+
+        # at once: the changed tasks' pages, their notice's, and the listings showing them that someone looks at
+        pages = [page for page in _pages_showing(site, new, [after[i] for i in after if i in changed])
+                 if page.template in ("task.html", "notice.html") or page.path in self.visited]
+        written = sum(self.write(page.path, render.render_page(self.env, page)) for page in pages)
+        if self.pending is not None:  # a background pass was stopped: its work is still to do
+            for key, values in self.pending.items():
+                affected[key] |= values
+        self.pending = affected
+        self.start_background({page.path for page in pages})
+        return (f"updated {written} of {len(pages)} page(s) showing {len(changed)} changed task(s) of "
+                f"{notice_id} in {time.perf_counter() - started:.3f} s")
+
+    # --- the background pass --------------------------------------------------
+
+    def start_background(self, done: set) -> None:
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(target=self._background, args=(self.pending, done, self._cancel),
+                                        name="sitegen-serve-rest", daemon=True)
+        self._thread.start()
+
+    def stop_background(self) -> None:
+        if self._thread is not None:
+            self._cancel.set()
+            self._thread.join()
+            self._thread = None
+
+    def wait(self) -> None:
+        """Until the background pass is finished (tests)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def _background(self, affected: dict, done: set, cancel: threading.Event) -> None:
+        if cancel.wait(BACKGROUND_DELAY):
+            return
+        started = time.perf_counter()
+        try:
+            site, env = self.site, self.env
+            pages = list(render.pages(site))
+            produced, written = set(), 0
+            for page in pages:
+                if cancel.is_set():
+                    return
+                produced.add(page.path)
+                if page.path not in done and _shows(page, affected):
+                    written += self.write(page.path, render.render_page(env, page))
+            urls = [page.context.get("page_url", "/") for page in pages]
+            for files in (exports(site), feed_files(site), badge_files(site), _publishing_files(site, urls)):
+                for path, data in files:
+                    if cancel.is_set():
+                        return
+                    produced.add(path)
+                    written += self.write(path, data)
+            for path in self.paths - produced:
+                try:
+                    os.unlink(self.output / path)
+                except OSError:
+                    pass
+            self.paths, self.pending = produced, None
+            print(f"… and {written} more file(s) updated ({time.perf_counter() - started:.2f} s, background)",
+                  flush=True)
+        except Exception as error:  # noqa: BLE001 - the next change builds the whole site
+            self.site = None
+            print(f"updating the rest of the site failed ({type(error).__name__}: {error}); "
+                  "the next change rebuilds it all", flush=True)
+
+    def write(self, relative: str, data) -> bool:
+        """Write a file of the served folder if its bytes changed; True when written."""
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        target = os.path.join(self.output, relative)
+        try:
+            with open(target, "rb") as handle:
+                if handle.read() == data:
+                    return False
+        except OSError:
+            pass
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        temporary = target + ".sitegen-tmp"
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, target)
+        return True
+
+
+# --- what changed, and what shows it ------------------------------------------
+
+def _owners(task) -> list:
+    """The units, themes and leaders whose listings show the task."""
+    owners = [u.unit for u in task.units] + list(task.themes)
+    if task.leader is not None:
+        owners.append(task.leader)
+    return owners + list(task.assisting_leaders)
+
+
+def _detach(notice: Notice, tasks: list) -> None:
+    """Take a notice and its tasks out of the lists of the objects they were resolved into."""
+    notice.jurisdiction.notices[:] = [n for n in notice.jurisdiction.notices if n is not notice]
+    for owner in {id(o): o for t in tasks for o in _owners(t)}.values():
+        if hasattr(owner, "roles"):
+            owner.roles[:] = [r for r in owner.roles if r.task.notice is not notice]
+        elif hasattr(owner, "assisting_tasks"):
+            owner.tasks[:] = [t for t in owner.tasks if t.notice is not notice]
+            owner.assisting_tasks[:] = [t for t in owner.assisting_tasks if t.notice is not notice]
+        else:
+            owner.tasks[:] = [t for t in owner.tasks if t.notice is not notice]
+
+
+def _signature(site, task) -> tuple:
+    """Everything a page can show of a task: equal signatures, equal cards and pages."""
+    return (task.number, task.title, task.text, task.attribution, task.category, task.deadline, task.notes,
+            _id(task.leader), tuple(map(_id, task.assisting_leaders)),
+            tuple((_id(u.unit), u.unit.jurisdiction.id, u.printed, u.role, u.level) for u in task.units),
+            tuple(t.id for t in task.themes), tuple(task.headings), task.attachment.anchor,
+            tuple(s.anchor for s in task.sections), site.status_of(task).id,
+            tuple((u.date, u.status.id, u.percent, u.text, u.source, u.unit) for u in task.updates))
+
+
+def _id(thing):
+    return None if thing is None else (thing.jurisdiction.id, thing.id) if hasattr(thing, "jurisdiction") else thing.id
+
+
+def _notice_signature(notice: Notice) -> tuple:
+    """Everything of a notice but its tasks."""
+    def section(s):
+        return (s.number, s.heading, _id(s.leader), tuple(map(_id, s.assisting_leaders)), s.text, s.depth, s.anchor,
+                tuple(map(section, s.sections)))
+    attachments = tuple((a.number, a.title, a.preamble, _id(a.origin), a.rule, a.columns, a.footer, a.anchor,
+                         tuple(map(section, a.sections))) for a in notice.attachments)
+    fields = {k: v for k, v in vars(notice).items() if k not in ("attachments", "jurisdiction")}
+    return (repr(sorted(fields.items())), attachments)
+
+
+def _pages_showing(site, notice: Notice, tasks: list) -> list:
+    """The notice's page, the changed tasks' pages, and the one page of each listing each task stands on."""
+    if not tasks:
+        return []
+    pages = {}
+    page = render.Page(render.page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url})
+    pages[page.path] = page
+    statuses: dict = {}
+    for task in tasks:
+        page = render.Page(render.page_path(task.url), "task.html", {"task": task, "notice": notice, "page_url": task.url})
+        pages[page.path] = page
+        listings = [(u.unit.url, "unit.html", u.unit.tasks, {"unit": u.unit}) for u in task.units]
+        listings += [(t.url, "theme.html", t.tasks, {"theme": t}) for t in task.themes]
+        listings += [(l.url, "leader.html", l.all_tasks, {"leader": l})
+                     for l in [task.leader, *task.assisting_leaders] if l is not None]
+        status = site.status_of(task)
+        if status.id not in statuses:
+            statuses[status.id] = sorted((t for t in site.tasks.values() if site.status_of(t).id == status.id),
+                                         key=lambda t: t.notice.fictional)
+        listings.append((f"/status/{status.id}/", "status.html", statuses[status.id], {"status": status}))
+        for url, template, listed, context in listings:
+            index = next((i for i, t in enumerate(listed) if t is task), None)
+            if index is None:
+                continue
+            number = index // render.PER_PAGE
+            page = list(render._paginated(url, template, listed, **context))[number]
+            pages[page.path] = page
+    return list(pages.values())
+
+
+def _shows(page, affected: dict) -> bool:
+    """Whether a page may show what changed (cache.PageCache.dependencies, narrowed to the changed tasks)."""
+    ctx = page.context
+    if "task" in ctx:
+        return ctx["task"].notice.id in affected["notices"]
+    if "owner" in ctx and "groups" in ctx:  # a printable list
+        owner = ctx["owner"]
+        return owner.id in affected["notices"] if isinstance(owner, Notice) else owner in affected["owners"]
+    for name in ("unit", "theme", "leader"):
+        if name in ctx:
+            return ctx[name] in affected["owners"]
+    if "status" in ctx:
+        return ctx["status"].id in affected["statuses"]
+    if "jurisdiction" in ctx:
+        return ctx["jurisdiction"] in affected["jurisdictions"]
+    if "notice" in ctx:
+        return ctx["notice"].id in affected["notices"]
+    return True  # home, indexes, search, data: they may show anything
