@@ -72,14 +72,21 @@ def main() -> None:
             socket.write_message(json.dumps({"command": "hello",
                                              "protocols": ["http://livereload.com/protocols/official-7"]}))
             await socket.read_message()  # the server's hello
+            # as livereload.js does: the server sends `reload` only to clients that told it their page
+            socket.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{args.port}/"}))
             out = []
             for n in range(args.edits):
                 notice = notices[(n * 7) % len(notices)]
+                page = f"http://127.0.0.1:{args.port}/notices/{notice.stem}/"
+                urllib.request.urlopen(page, timeout=30).read()  # the browser shows the notice
                 text = notice.read_text(encoding="utf-8")
-                edited = text.replace('text: "', f'text: "（第{n + 1}次修改）', 1)
+                mark = f"（第{n + 1}次修改）"
+                edited = text.replace('text: "', f'text: "{mark}', 1)
                 before = len(log)
                 saved = time.monotonic()
-                notice.write_text(edited, encoding="utf-8")
+                temporary = notice.with_suffix(".tmp")  # saved as editors do: written aside, renamed over
+                temporary.write_text(edited, encoding="utf-8")
+                os.replace(temporary, notice)
                 while True:
                     message = await socket.read_message()
                     if message is None:
@@ -87,6 +94,10 @@ def main() -> None:
                     if json.loads(message).get("command") == "reload":
                         break
                 latency = time.monotonic() - saved
+                shown = urllib.request.urlopen(page, timeout=30).read().decode("utf-8")
+                if mark not in shown:
+                    raise SystemExit(f"edit {n + 1}: the reloaded page does not show the edit; serve said:\n"
+                                     + "".join(log[before:]))
                 built = [float(m.group(1)) for line in log[before:] if (m := re.search(r" in ([\d.]+) s$", line.strip()))]
                 out.append((latency, built[-1] if built else None))
                 print(f"edit {n + 1}: reload signal after {latency * 1000:.0f} ms (build {built[-1] if built else '?'} s)",

@@ -148,8 +148,11 @@ class Preview:
         progress = self.root / "content" / "progress"
         by_file = {n.file: n.id for n in self.site.notices}
         ids = set()
+        content = self.root / "content"
         for name in changed:
             path = Path(name)
+            if content in path.parents and path.suffix not in (".yaml", ".yml"):
+                continue  # an editor's temporary or backup file: the build reads none of these
             if name not in now or name not in self.files or path.suffix != ".yaml":
                 raise FullBuild  # added or removed
             if path.parent == notices and rel(path, self.root) in by_file:
