@@ -7,6 +7,7 @@ what does not resolve becomes a located problem with a did-you-mean hint.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -327,7 +328,7 @@ class Site:
     tasks: dict  # global id -> Task, in notice order
     warnings: list = field(default_factory=list)
 
-    @property
+    @functools.cached_property
     def status_map(self) -> dict:
         return {s.id: s for s in self.statuses}
 
