@@ -57,44 +57,58 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
     """Build the site; `site` is an already loaded model (sitegen serve keeps one in memory)."""
     options = options or BuildOptions()
     started = time.perf_counter()
-    if site is None:
+    if site is None:  # load -> model
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = _output_folder(site_dir, options.output)
-    env = render.environment(site)
-    env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
-    render.check_templates(env)
+    env = _environment(site, options)
     staging = Staging(output)
     try:
-        pages = list(render.pages(site))
-        urls = [page.context.get("page_url", "/") for page in pages]
-        cache = None
-        if options.cache:  # pages whose inputs did not change are copied from the cache (sitegen/cache.py)
-            from .cache import PageCache
-            cache = PageCache(options.cache, site, env.globals)
-        # pages and data exports shared out between worker processes (sitegen/parallel.py)
-        used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
-                               also=[lambda: exports(site), lambda: feed_files(site),
-                                     lambda: badge_files(site)], cache=cache)
-        for path, data in _publishing_files(site, urls):
-            staging.write(path, data)
-        _copy_static(site, staging)
-        if options.pdf:  # printed from the staging folder: a failure leaves the previous site
-            from . import pdf
-            pdf.write_print_files(site, staging.path)
+        pages, cache, used = _render_and_write(site, env, staging, options)  # render -> write
+        _write_the_rest(site, staging, pages, options)
         searched = options.search is not False
-        if searched:
+        if searched:  # index
             index.index(staging.path)
         if options.check_links:
             _check_links(staging.path, site.config.base_path, searched)
         staging.commit()
         if cache is not None:
             cache.prune(used)
-        count = len(urls)
     except BaseException:
         staging.abort()
         raise
-    return BuildResult(output, count, len(site.tasks), len(site.notices),
+    return BuildResult(output, len(pages), len(site.tasks), len(site.notices),
                        time.perf_counter() - started, searched, site.warnings)
+
+
+def _environment(site, options: BuildOptions):
+    env = render.environment(site)
+    env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
+    render.check_templates(env)  # a template error names its file and line before anything is written
+    return env
+
+
+def _render_and_write(site, env, staging: Staging, options: BuildOptions):
+    """Every page, the data exports, feeds and badges, shared out between worker processes
+    (sitegen/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache.py)."""
+    pages = list(render.pages(site))
+    cache = None
+    if options.cache:
+        from .cache import PageCache
+        cache = PageCache(options.cache, site, env.globals)
+    used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
+                           also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site)],
+                           cache=cache)
+    return pages, cache, used
+
+
+def _write_the_rest(site, staging: Staging, pages: list, options: BuildOptions) -> None:
+    urls = [page.context.get("page_url", "/") for page in pages]
+    for path, data in _publishing_files(site, urls):
+        staging.write(path, data)
+    _copy_static(site, staging)
+    if options.pdf:  # printed from the staging folder: a failure leaves the previous site
+        from . import pdf
+        pdf.write_print_files(site, staging.path)
 
 
 def _publishing_files(site, urls: list[str]):
