@@ -106,3 +106,18 @@ def test_ordinal_headings_and_restarting_numbers(tmp_path):
     assert list(tasks) == ["1-1", "1-2", "1-1-2"]  # (1) again under 第二: still a stable, unique id
     assert view(tasks["1-1-2"]) == [("市治水办", "责任"), ("市水利局", "责任"), ("市环保局", "责任")]
     assert view(tasks["1-2"]) == [("瓯江口管委会", "责任")]
+
+
+@pytest.mark.parametrize("title, place, expected", [
+    ("济南市人民政府办公厅关于印发2017年《政府工作报告》重点工作部门分工方案的通知", "济南市",
+     "济南市2017年政府工作报告重点工作部门分工方案"),
+    ("市人民政府办公室关于印发《市七届人大四次会议〈政府工作报告〉主要工作任务分解落实意见》的通知", "鄂州市",
+     "鄂州市七届人大四次会议政府工作报告主要工作任务分解落实意见"),
+    ("济南市济阳区人民政府关于印发《济南市济阳区2023年政府重点工作任务实施方案》的通知", "济阳区",
+     "济南市济阳区2023年政府重点工作任务实施方案"),
+    ("2019年政府工作报告重点工作分工", "湖州市", None),  # no 关于印发…的通知: nothing is invented
+])
+def test_short_title_is_derived_from_the_printed_title(title, place, expected):
+    from sitegen.importer.header import short_title
+
+    assert short_title(title, place) == expected

@@ -65,7 +65,8 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
                            f"(its progress in content/progress/{nid}.yaml is kept either way)")
     assign_ids(parsed)
     _place_levels(parsed, jurisdictions, jid)
-    data = notice_data(parsed, nid, jid, source_file)
+    place = (jurisdictions.by_id(jid) or {}).get("name")
+    data = notice_data(parsed, nid, jid, source_file, place)
     applied = apply_corrections(data, corrections_path(site, nid))
     review = Review(nid, source_file or source_name, parsed.header.title,
                     [(a.title, len(a.all_tasks())) for a in parsed.attachments],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .header import short_title
 from ..slugs import slugify
 from .items import Attachment, Parsed, Section, Task, Unit
 from .markers import cn_to_int
@@ -44,9 +45,13 @@ def assign_ids(parsed: Parsed) -> None:
             task.id = tid
 
 
-def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | None) -> dict:
+def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | None,
+                place: str | None = None) -> dict:
     h = parsed.header
     data: dict = {"id": nid, "title": h.title}
+    short = short_title(h.title, place)
+    if short and short != h.title:
+        data["short_title"] = short
     if h.doc_number:
         data["doc_number"] = h.doc_number
     data["issuer"] = h.issuer

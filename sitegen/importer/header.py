@@ -157,3 +157,21 @@ def find_signature(lines: list[Line]) -> tuple[int, str, str] | None:
 
 def covered(piece: str, header: Header) -> bool:
     return squash(piece) in squash(header.all_text())
+
+
+_PRINTED = re.compile(r"关于(?:印发|下达|分解)(?P<inner>.+?)的通知")
+
+
+def short_title(title: str, place: str | None) -> str | None:
+    """关于印发X的通知 -> X, with 《》 dropped and the government's name in front when X lacks it
+    (济南市…关于印发2017年《政府工作报告》重点工作部门分工方案的通知 -> 济南市2017年政府工作报告重点工作部门分工方案).
+    None when the title has no such form: a short title is only derived, never invented."""
+    match = _PRINTED.search(title or "")
+    if not match:
+        return None
+    inner = re.sub(r"[《》〈〉<>“”\"]", "", match.group("inner")).strip()
+    if not place or place in inner:
+        return inner or None
+    if inner.startswith(place[-1]):  # 市七届人大… in a 鄂州市 notice: the 市 is 鄂州市
+        return place + inner[1:]
+    return place + inner
