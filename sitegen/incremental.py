@@ -15,12 +15,13 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
    looking at: its own page, its notice's page, and the page of each unit,
    theme, leader and status listing it stands on if a browser asked for that
    page lately (as Hugo's fast render mode does) — then the reload signal goes;
-4. after the reload signal, in a background thread, re-renders the rest that may
+4. after the reload signal, in a forked background process, re-renders the rest that may
    show it: all pages of those listings (roll-ups, pagination), printable lists,
    the notice's task pages, its jurisdiction's page, the pages that show
    everything (home, indexes) and the data exports, feeds and badges; files no
-   longer produced are deleted. A newer change stops this work and takes over
-   what was left of it.
+   longer produced are deleted. A newer change kills that process at once
+   (so it never waits for it) and the next pass redoes what it had not
+   reported done.
 
 Files are written in place (serve's folder is its own), only when their bytes
 changed, each by a rename so a reader never sees half a page. The result is the
@@ -34,7 +35,9 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import json
 import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -84,8 +87,10 @@ class Preview:
         self.files: dict = {}  # snapshot of the watched files the model was made from
         self.paths: set = set()  # files the last complete build or background pass produced
         self.pending: dict | None = None  # what the background pass still has to re-render
-        self._thread: threading.Thread | None = None
-        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None  # follows the background pass's process
+        self._child: int | None = None  # that process, until reaped
+        self._reaping = threading.Lock()
+        self.temporary = self.output.parent / f".{self.output.name}.sitegen-tmp"  # files being written
         self.visited: collections.OrderedDict = collections.OrderedDict()  # pages browsers asked for, newest last
 
     def visit(self, relative: str) -> None:
@@ -256,16 +261,39 @@ class Preview:
                 f"{notice_id} in {time.perf_counter() - started:.3f} s")
 
     # --- the background pass --------------------------------------------------
+    #
+    # It runs in a forked child process, which a newer change kills at once (SIGKILL): every file is written
+    # under a temporary name outside the served folder and renamed into place, so a killed pass leaves whole
+    # files only. The child tells the parent, through a pipe, each file it is about to write (so the files a
+    # killed pass created are known to the next one's stale-file cleanup) and, at the end, what it produced.
+    # Until that end is reported the pass's work stays pending and the next pass redoes it.
 
     def start_background(self, done: set) -> None:
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._background, args=(self.pending, done, self._cancel),
-                                        name="sitegen-serve-rest", daemon=True)
+        self.paths |= done  # written before the signal: a later pass deletes them if they are no longer produced
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: render, report, exit without running the parent's clean-ups
+            status = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the parent, which kills this pass
+                os.close(read)
+                with os.fdopen(write, "w", encoding="utf-8") as report:
+                    self._background(self.pending, done, report)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._child = pid
+        self._thread = threading.Thread(target=self._follow, args=(pid, read), name="sitegen-serve-rest",
+                                        daemon=True)
         self._thread.start()
 
     def stop_background(self) -> None:
+        """Kill the background pass, if any; what it had not reported done stays pending."""
         if self._thread is not None:
-            self._cancel.set()
+            with self._reaping:
+                if self._child is not None:
+                    os.kill(self._child, signal.SIGKILL)
             self._thread.join()
             self._thread = None
 
@@ -275,41 +303,60 @@ class Preview:
             self._thread.join()
             self._thread = None
 
-    def _background(self, affected: dict, done: set, cancel: threading.Event) -> None:
-        if cancel.wait(BACKGROUND_DELAY):
-            return
+    def _follow(self, pid: int, read: int) -> None:
+        """The parent's side of a background pass: read its reports, reap it, take in what it did."""
+        touched, result = set(), None
+        with os.fdopen(read, encoding="utf-8") as reports:
+            for line in reports:
+                try:
+                    message = json.loads(line)
+                except ValueError:
+                    break  # a line cut short by the kill
+                if "writing" in message:
+                    touched.add(message["writing"])
+                else:
+                    result = message
+        with self._reaping:
+            os.waitpid(pid, 0)
+            self._child = None
+        self.paths |= touched
+        if result is not None and "produced" in result:
+            self.paths, self.pending = set(result["produced"]), None
+            print(f"… and {result['written']} more file(s) updated ({result['seconds']:.2f} s, background)",
+                  flush=True)
+        elif result is not None and "failed" in result:
+            self.site = None
+            print(f"updating the rest of the site failed ({result['failed']}); the next change rebuilds it all",
+                  flush=True)
+
+    def _background(self, affected: dict, done: set, report) -> None:
+        """In the child process: re-render what may show the change, write the exports, delete stale files."""
+        time.sleep(BACKGROUND_DELAY)
         started = time.perf_counter()
         try:
             site, env = self.site, self.env
             pages = list(render.pages(site))
             produced, written = set(), 0
             for page in pages:
-                if cancel.is_set():
-                    return
                 produced.add(page.path)
                 if page.path not in done and _shows(page, affected):
-                    written += self.write(page.path, render.render_page(env, page))
+                    written += self.write(page.path, render.render_page(env, page), report)
             urls = [page.context.get("page_url", "/") for page in pages]
             for files in (exports(site), feed_files(site), badge_files(site), _publishing_files(site, urls)):
                 for path, data in files:
-                    if cancel.is_set():
-                        return
                     produced.add(path)
-                    written += self.write(path, data)
+                    written += self.write(path, data, report)
             for path in self.paths - produced:
                 try:
                     os.unlink(self.output / path)
                 except OSError:
                     pass
-            self.paths, self.pending = produced, None
-            print(f"… and {written} more file(s) updated ({time.perf_counter() - started:.2f} s, background)",
-                  flush=True)
+            result = {"produced": sorted(produced), "written": written, "seconds": time.perf_counter() - started}
         except Exception as error:  # noqa: BLE001 - the next change builds the whole site
-            self.site = None
-            print(f"updating the rest of the site failed ({type(error).__name__}: {error}); "
-                  "the next change rebuilds it all", flush=True)
+            result = {"failed": f"{type(error).__name__}: {error}"}
+        report.write(json.dumps(result, ensure_ascii=False) + "\n")
 
-    def write(self, relative: str, data) -> bool:
+    def write(self, relative: str, data, report=None) -> bool:
         """Write a file of the served folder if its bytes changed; True when written."""
         data = data.encode("utf-8") if isinstance(data, str) else data
         target = os.path.join(self.output, relative)
@@ -319,8 +366,12 @@ class Preview:
                     return False
         except OSError:
             pass
+        if report is not None:  # told before the file can exist, so a kill never hides it from the cleanup
+            report.write(json.dumps({"writing": relative}, ensure_ascii=False) + "\n")
+            report.flush()
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        temporary = target + ".sitegen-tmp"
+        os.makedirs(self.temporary, exist_ok=True)
+        temporary = os.path.join(self.temporary, f"{os.getpid()}.tmp")  # outside the served folder
         with open(temporary, "wb") as handle:
             handle.write(data)
         os.replace(temporary, target)
