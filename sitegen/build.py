@@ -114,8 +114,8 @@ def _write_the_rest(site, staging: Staging, pages: list, options: BuildOptions) 
 def _publishing_files(site, urls: list[str]):
     """sitemap.xml (when the base URL is absolute) and robots.txt."""
     listed = [u for u in urls if u.endswith("/") and not u.endswith("/print/")]  # print pages are noindex
-    yield from sitemap.sitemap_files(site.config.base_url, listed)
-    yield "robots.txt", sitemap.robots(site.config.base_url)
+    yield from sitemap.sitemap_files(site.config.absolute_base, listed)
+    yield "robots.txt", sitemap.robots(site.config.absolute_base)
 
 
 def _check_links(folder: Path, base_path: str, searched: bool) -> None:

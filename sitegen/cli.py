@@ -156,7 +156,5 @@ def progress_form(unit_id, site, output):
     click.echo(f"wrote the progress form of {unit.jurisdiction.name}{unit.name} ({len(unit.tasks)} tasks) to {path}")
     click.echo(f"fill it in, then: sitegen progress import {path.name}")
 
-
-progress_command = progress  # for the progress issue's further subcommands
 if __name__ == "__main__":
     main()

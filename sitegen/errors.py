@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,7 @@ class Problems:
         if self.errors or (strict and self.warnings):
             items = self.items
             if strict:
-                items = [Problem(**{**p.__dict__, "severity": "error"}) for p in items]
+                items = [dataclasses.replace(p, severity="error") for p in items]
             raise ContentError(items)
 
 

@@ -79,5 +79,4 @@ def _feed_id(base: str, path: str) -> str:
 
 def _base(site: Site) -> str:
     """Absolute base for feed links when known; else a root-relative one (readers resolve it)."""
-    url = site.config.base_url
-    return url.rstrip("/") + "/" if "://" in url else site.config.base_path
+    return site.config.absolute_base or site.config.base_path

@@ -203,20 +203,20 @@ def read_site(root: Path, problems: Problems) -> RawSite:
     content = root / "content"
 
     def one(path: Path) -> SourceFile | None:
-        if not path.exists():
-            return None
-        return _source(path, root, problems)
+        return _source(path, root, problems) if path.exists() else None
 
     def many(folder: Path) -> list:
-        files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-        _warn_other_files(folder, problems, root)
-        return [_source(path, root, problems) for path in files]
+        if not folder.is_dir():
+            return []
+        _reject_yml_files(folder, problems, root)
+        return [_source(path, root, problems) for path in sorted(folder.glob("*.yaml"))]
+
+    def file_then_folder(name: str) -> list:  # content/leaders.yaml, then content/leaders/*.yaml
+        return [f for f in [one(content / f"{name}.yaml")] if f] + many(content / name)
 
     return RawSite(
-        root=root, config=one(config),
-        jurisdictions=[f for f in [one(content / "jurisdictions.yaml")] if f] + many(content / "jurisdictions"),
-        registries=many(content / "units"),
-        leaders=[f for f in [one(content / "leaders.yaml")] if f] + many(content / "leaders"),
+        root=root, config=one(config), jurisdictions=file_then_folder("jurisdictions"),
+        registries=many(content / "units"), leaders=file_then_folder("leaders"),
         themes=one(content / "themes.yaml"), notices=many(content / "notices"),
         progress=many(content / "progress"),
     )
@@ -234,12 +234,10 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _warn_other_files(folder: Path, problems: Problems, root: Path) -> None:
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.iterdir()):
-        if path.suffix in (".yml",):
-            problems.add(rel(path, root), 0, 0, "", "content files end in .yaml", f"rename it to {path.stem}.yaml")
+def _reject_yml_files(folder: Path, problems: Problems, root: Path) -> None:
+    """A .yml file would be silently skipped; say so instead."""
+    for path in sorted(folder.glob("*.yml")):
+        problems.add(rel(path, root), 0, 0, "", "content files end in .yaml", f"rename it to {path.stem}.yaml")
 
 
 def load_site(root: Path, *, strict: bool | None = None, as_of=None, base_url=None):

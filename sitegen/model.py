@@ -34,6 +34,12 @@ class Config:
             url = "/" + url.split("://", 1)[1].partition("/")[2]
         return url.rstrip("/") + "/"
 
+    @property
+    def absolute_base(self) -> str | None:
+        """base_url ending in '/' when it names a host ('https://x.org/tasks/'), else None: a site
+        published at a bare path has no absolute URLs (no canonical links, no sitemap)."""
+        return self.base_url.rstrip("/") + "/" if "://" in self.base_url else None
+
 
 @dataclass(eq=False)
 class Jurisdiction:

@@ -8,9 +8,7 @@ single template without forking.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import jinja2
 
@@ -83,37 +81,11 @@ def environment(site: Site) -> jinja2.Environment:
     env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
                        state=lambda task: rollup.task_state(site, task),
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
-                       absolute_url=lambda path: _absolute(site.config.base_url, path),
+                       absolute_url=lambda path: _absolute(site.config, path),
                        status_css=base + status_stylesheet(site)[0],
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
-    env.filters.update(markdown=_markdown_filter(), plain=plain_text, date=_date, join_names=_join_names)
+    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names)
     return env
-
-
-# A one-paragraph text with no Markdown syntax and nothing to escape renders as <p>text</p>: most task and
-# progress texts. Checked against markdown + nh3 on every line of the real notices and synthetic content
-# (benchmarks/), this skips the parser (~0.3 ms a call); anything else takes the full path.
-_PLAIN = re.compile(r"[^\x00-\x1f\x7f\xa0&<>*_`\\\[\]!#|~\"'=+\-]+")
-_LIST_START = re.compile(r"\d+[.)]")
-
-
-def _markdown_filter():
-    """The `markdown` filter: each distinct text converted once per build (a task's text shows on up to ten pages)."""
-    memo: dict = {}
-
-    def markdown(text):
-        if not text:
-            return render_markdown(text)
-        html = memo.get(text)
-        if html is None:
-            if text == text.strip() and _PLAIN.fullmatch(text) and not _LIST_START.match(text):
-                html = "<p>" + text + "</p>"
-            else:
-                html = render_markdown(text)
-            memo[text] = html
-        return html
-
-    return markdown
 
 
 def status_stylesheet(site: Site) -> tuple[str, bytes]:
@@ -125,11 +97,9 @@ def status_stylesheet(site: Site) -> tuple[str, bytes]:
     return f"assets/statuses.{hashlib.sha256(css).hexdigest()[:10]}.css", css
 
 
-def _absolute(base_url: str, path: str) -> str | None:
+def _absolute(config, path: str) -> str | None:
     """The full URL of a page for canonical and Open Graph tags; None when the base URL is only a path."""
-    if "://" not in base_url:
-        return None
-    return base_url.rstrip("/") + "/" + str(path).lstrip("/")
+    return config.absolute_base + str(path).lstrip("/") if config.absolute_base else None
 
 
 def _date(value) -> str:

@@ -6,6 +6,7 @@ leaders, themes, notices (whose tasks name all of those), progress.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from .load import RawSite, SourceFile
 from .model import (Attachment, Config, Jurisdiction, Leader, Notice, Section, Site, Task,
                     TaskUnit, Theme, Unit, Update)
 from .slugs import unique_slugs
-from .statuses import DEFAULT_STATUSES, NOT_REPORTED, Status
+from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
 
 
 def at(data: dict, key: str) -> int:
@@ -84,11 +85,10 @@ class Resolver:
         items = self.config_data.get("statuses")
         if not items:
             return list(DEFAULT_STATUSES)
-        statuses = [Status(i["id"], i["label"], i["color"], i["icon"], bool(i["done"]), n)
-                    for n, i in enumerate(items) if i["id"] and i["label"]]
+        statuses = [status_from_mapping(i, n) for n, i in enumerate(items) if i["id"] and i["label"]]
         if NOT_REPORTED not in {s.id for s in statuses}:
             default = next(s for s in DEFAULT_STATUSES if s.id == NOT_REPORTED)
-            statuses.append(Status(default.id, default.label, default.color, default.icon, False, len(statuses)))
+            statuses.append(dataclasses.replace(default, order=len(statuses)))
         self._no_duplicates(self.raw.config, items, "statuses", lambda i: i["id"])
         return statuses
 

@@ -18,14 +18,19 @@ class TaskState:
     deadline_passed: bool = False  # past its deadline and not done, whether reported or not
 
 
+def _memo(site: Site, table: str, key, compute):
+    """compute() once per key and loaded site (the model does not change once loaded; sitegen serve
+    clears these tables when it patches the model)."""
+    found = site.__dict__.setdefault(table, {})
+    if key not in found:
+        found[key] = compute()
+    return found[key]
+
+
 def task_state(site: Site, task: Task) -> TaskState:
-    # Computed once per task and build: a task shows on its page, its notice's, each unit's, theme's and
-    # leader's listing and in every roll-up over them (the site model does not change once loaded).
-    states = site.__dict__.setdefault("_task_states", {})
-    state = states.get(task)
-    if state is None:
-        state = states[task] = _task_state(site, task)
-    return state
+    # A task shows on its page, its notice's, each unit's, theme's and leader's listing and in every
+    # roll-up over them: its state is computed once.
+    return _memo(site, "_task_states", task, lambda: _task_state(site, task))
 
 
 def _task_state(site: Site, task: Task) -> TaskState:
@@ -65,12 +70,7 @@ class Rollup:
 def of(site: Site, tasks) -> Rollup:
     tasks = list(tasks)
     # Every page of a paginated listing shows the roll-up of the whole listing: count it once.
-    key = tuple(map(id, tasks))
-    rollups = site.__dict__.setdefault("_rollups", {})
-    found = rollups.get(key)
-    if found is None:
-        found = rollups[key] = _count(site, tasks)
-    return found
+    return _memo(site, "_rollups", tuple(map(id, tasks)), lambda: _count(site, tasks))
 
 
 def _count(site: Site, tasks: list) -> Rollup:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import Problems, did_you_mean
@@ -138,7 +138,6 @@ class Checker:
 
     file: str
     problems: Problems
-    seen_paths: list = field(default_factory=list)
 
     def problem(self, where, key, path, message, hint=""):
         line, column = where.mark(key) if hasattr(where, "mark") else (0, 0)

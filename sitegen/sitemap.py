@@ -7,16 +7,9 @@ from xml.sax.saxutils import escape
 MAX_URLS = 50_000  # the sitemap protocol's limit per file
 
 
-def absolute_base(base_url: str) -> str | None:
-    """'https://x.org/tasks/' for an absolute base URL, else None (no sitemap possible)."""
-    if "://" not in base_url:
-        return None
-    return base_url.rstrip("/") + "/"
-
-
-def sitemap_files(base_url: str, urls: list[str]):
-    """(path, bytes) of sitemap.xml — an index of sitemap-N.xml parts when there are many URLs."""
-    base = absolute_base(base_url)
+def sitemap_files(base: str | None, urls: list[str]):
+    """(path, bytes) of sitemap.xml — an index of sitemap-N.xml parts when there are many URLs.
+    `base` is the configuration's absolute_base; without one no sitemap is possible."""
     if base is None:
         return
     chunks = [urls[i:i + MAX_URLS] for i in range(0, len(urls), MAX_URLS)] or [[]]
@@ -40,8 +33,7 @@ def _xml(body: str) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body).encode("utf-8")
 
 
-def robots(base_url: str) -> bytes:
-    base = absolute_base(base_url)
+def robots(base: str | None) -> bytes:
     lines = ["User-agent: *", "Allow: /"]
     if base:
         lines.append(f"Sitemap: {base}sitemap.xml")

@@ -58,16 +58,21 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_bad_content_is_located(mini, name):
-    file, old, new, where, words = CASES[name]
-    edit(mini, file, old, new)
-    result = run("check", "--site", mini)
+def assert_located(site, where, words):
+    """`sitegen check` fails with a message for people naming `where` (file:line) and holding `words`."""
+    result = run("check", "--site", site)
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     assert where in result.output, result.output
     for word in words:
         assert word in result.output, result.output
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_content_is_located(mini, name):
+    file, old, new, where, words = CASES[name]
+    edit(mini, file, old, new)
+    assert_located(mini, where, words)
 
 
 def test_all_errors_reported_at_once(mini):
@@ -179,12 +184,7 @@ FILE_CASES = {
 def test_bad_files_are_located(mini, name):
     breaker, where, words = FILE_CASES[name]
     breaker(mini)
-    result = run("check", "--site", mini)
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    assert where in result.output, result.output
-    for word in words:
-        assert word in result.output, result.output
+    assert_located(mini, where, words)
 
 
 @pytest.mark.parametrize("name", ["bom", "crlf"])
