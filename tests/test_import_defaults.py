@@ -7,7 +7,6 @@ read the diff of content/ and commit it (or fix the importer).
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 import yaml

@@ -25,6 +25,7 @@ from .units import suspicious
 from .writer import dump, write_atomic
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
 
 __all__ = ["import_notice", "import_text", "ImportResult"]
 
@@ -181,7 +182,7 @@ def _review_tasks(data: dict, facts: dict, review: Review) -> None:
     for task in iter_tasks(data):
         if not task.get("units"):
             review.tasks_without_units.append((task["id"], task.get("text", "")))
-        if re.search(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)", task.get("text", "")):
+        if ITEM_INSIDE.search(task.get("text", "")):
             review.splits.append(f"{task['id']}: the text has a numbered item inside; two tasks run together?")
         if len(task.get("text", "")) < 6 and not task.get("title"):
             review.splits.append(f"{task['id']}: very short text ({task.get('text')!r}); split in the wrong place?")

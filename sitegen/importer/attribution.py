@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..schema import LEAD_ROLES
 from .items import Unit
 from .markers import ROLE_LABEL
 from .units import looks_like_unit, parse_group, split_groups
-from .variants import both, compile_both, simplified
+from .variants import compile_both, simplified
 
 LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("协办", "协办"), ("配合", "配合"), ("参与", "配合"),
@@ -30,6 +31,7 @@ INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "�
                 "配合": "配合", "协助": "配合", "参与": "配合"}
 RULE_PAREN = compile_both(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]")
 INLINE_DEADLINE = compile_both(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前")
+BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
 
@@ -56,6 +58,12 @@ def trailing_paren(text: str) -> tuple[str, str] | None:
         if depth == 0:
             return text[:i], text[i:]
     return None
+
+
+def inline_attribution(text: str) -> tuple[str, str] | None:
+    """(text before, bracketed attribution) when text is a task ending in one: 任务内容(牵头单位:X)."""
+    tail = trailing_paren(text)
+    return tail if tail and tail[0].strip() and is_attribution(tail[1]) else None
 
 
 def is_attribution(text: str) -> bool:
@@ -162,16 +170,16 @@ def _inline(inner: str, result: Attribution) -> None:
 def apply_rule(units: list[Unit], rule: str | None) -> None:
     """列第一位者为牵头单位: the first unit leads, unless roles were printed."""
     rule = simplified(rule or "")
-    if not rule or "牵头" not in rule and "主办" not in rule or not units:
+    if not units or not any(role in rule for role in LEAD_ROLES):
         return
-    if any(u.role in ("牵头", "主办") for u in units):
+    if any(u.role in LEAD_ROLES for u in units):
         return
     units[0].role = "牵头"
 
 
 def deadline_in(text: str) -> str | None:
     """A deadline printed in a task: (2019年6月底前完成) or 8月底前."""
-    for m in re.finditer(r"[((]([^(())]{2,20})[))]", text):
+    for m in BRACKETED.finditer(text):
         if DEADLINE.fullmatch(m.group(1).strip()):
             return m.group(1).strip()
     m = INLINE_DEADLINE.search(text)

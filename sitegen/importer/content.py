@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from .header import short_title
+from ..schema import SLUG
 from ..slugs import slugify
+from .header import short_title
 from .items import Attachment, Parsed, Section, Task, Unit
 from .markers import cn_to_int
+from .registry import unique_id
 from .writer import Flow
 
 
@@ -15,7 +18,7 @@ def notice_id(stem: str | None, jurisdiction: str, year: int | None, doc_number:
     """The file's stem when it is a slug; else jurisdiction-year-文号 (jinan-2017-jizhengbanzi-22)."""
     if stem:
         slug = stem.lower()
-        if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
+        if SLUG.fullmatch(slug):
             return slug
         return slugify(stem)
     parts = [jurisdiction, str(year) if year else None]
@@ -38,11 +41,8 @@ def assign_ids(parsed: Parsed) -> None:
             else:
                 value = cn_to_int(task.number)
                 base = f"{prefix}-{value if value is not None else slugify(task.number)}"
-            tid, n = base, 2
-            while tid in taken:
-                tid, n = f"{base}-{n}", n + 1
-            taken.add(tid)
-            task.id = tid
+            task.id = unique_id(base, taken)
+            taken.add(task.id)
 
 
 def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | None,
@@ -60,20 +60,15 @@ def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | 
         data["year"] = h.year
     for key in ("published", "effective"):
         if getattr(h, key):
-            data[key] = _date(getattr(h, key))
-    if h.validity:
-        data["validity"] = h.validity
-    if source_file:
-        data["source_file"] = source_file
-    if parsed.body.paragraphs:
-        data["body"] = "\n\n".join(parsed.body.paragraphs) + "\n"
+            data[key] = date.fromisoformat(getattr(h, key))
+    data.update(_present(validity=h.validity, source_file=source_file, body=_md(parsed.body.paragraphs)))
     data["attachments"] = [_attachment(a) for a in parsed.attachments]
     return data
 
 
-def _date(iso: str):
-    from datetime import date
-    return date.fromisoformat(iso)
+def _present(**fields) -> dict:
+    """The fields that have a value, in the order given: empty ones are left out of the content."""
+    return {key: value for key, value in fields.items() if value}
 
 
 def _md(paragraphs: list[str]) -> str | None:
@@ -81,74 +76,31 @@ def _md(paragraphs: list[str]) -> str | None:
 
 
 def _attachment(att: Attachment) -> dict:
-    out: dict = {}
-    if att.number:
-        out["number"] = att.number
-    out["title"] = att.title
-    for key, value in (("origin", att.origin), ("rule", att.rule), ("columns", att.columns or None),
-                       ("preamble", _md(att.preamble))):
-        if value:
-            out[key] = value
-    if att.sections:
-        out["sections"] = [_section(s) for s in att.sections]
-    if att.tasks:
-        out["tasks"] = [_task(t) for t in att.tasks]
-    if att.footer:
-        out["footer"] = _md(att.footer)
-    return out
+    return {**_present(number=att.number), "title": att.title,
+            **_present(origin=att.origin, rule=att.rule, columns=att.columns, preamble=_md(att.preamble),
+                       sections=[_section(s) for s in att.sections], tasks=[_task(t) for t in att.tasks],
+                       footer=_md(att.footer))}
 
 
 def _section(section: Section) -> dict:
-    out: dict = {}
-    if section.number:
-        out["number"] = section.number
-    out["heading"] = section.heading
-    if section.leader:
-        out["leader"] = section.leader
-    if section.assisting_leaders:
-        out["assisting_leaders"] = list(section.assisting_leaders)
-    if section.text:
-        out["text"] = _md(section.text)
-    if section.sections:
-        out["sections"] = [_section(s) for s in section.sections]
-    if section.tasks:
-        out["tasks"] = [_task(t) for t in section.tasks]
-    return out
+    return {**_present(number=section.number), "heading": section.heading,
+            **_present(leader=section.leader, assisting_leaders=list(section.assisting_leaders),
+                       text=_md(section.text), sections=[_section(s) for s in section.sections],
+                       tasks=[_task(t) for t in section.tasks])}
 
 
 def _task(task: Task) -> dict:
     out: dict = {"id": task.id}
     if task.number is not None:
         out["number"] = task.number
-    if task.title:
-        out["title"] = task.title
-    out["text"] = task.text
-    if task.deadline:
-        out["deadline"] = task.deadline
-    if task.attribution:
-        out["attribution"] = task.attribution
-    if task.units:
-        out["units"] = [_unit(u) for u in task.units]
-    if task.category:
-        out["category"] = task.category
-    if task.leader:
-        out["leader"] = task.leader
-    if task.assisting_leaders:
-        out["assisting_leaders"] = list(task.assisting_leaders)
-    if task.notes:
-        out["notes"] = "\n".join(task.notes)
-    return out
+    return {**out, **_present(title=task.title), "text": task.text,
+            **_present(deadline=task.deadline, attribution=task.attribution,
+                       units=[_unit(u) for u in task.units], category=task.category, leader=task.leader,
+                       assisting_leaders=list(task.assisting_leaders), notes="\n".join(task.notes))}
 
 
 def _unit(unit: Unit) -> Flow:
-    out = Flow(name=unit.name)
-    if unit.role:
-        out["role"] = unit.role
-    if unit.jurisdiction:
-        out["jurisdiction"] = unit.jurisdiction
-    if unit.level:
-        out["level"] = unit.level
-    return out
+    return Flow(name=unit.name, **_present(role=unit.role, jurisdiction=unit.jurisdiction, level=unit.level))
 
 
 def iter_tasks(data: dict):

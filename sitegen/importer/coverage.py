@@ -37,11 +37,10 @@ class Ledger:
         self.seen.update(nos)
 
     def result(self, all_lines: dict[int, str]) -> "Coverage":
-        total = landed = 0
-        misses = list(self.misses)
-        for no, text in all_lines.items():
-            if no not in self.seen:
-                misses.append(Miss(no, text, "not read by any part of the importer"))
+        misses = list(self.misses) + [Miss(no, text, "not read by any part of the importer")
+                                      for no, text in all_lines.items() if no not in self.seen]
+        total = sum(len(squash(miss.text)) for miss in misses)  # text that never reached the output
+        landed = 0
         cache: dict[int, str] = {}
         for text, no, owner in self.entries:
             target = cache.get(id(owner))
@@ -53,8 +52,6 @@ class Ledger:
             landed += found
             if found < size:
                 misses.append(Miss(no, text, "only partly found in the output"))
-        for miss in misses:
-            total += len(squash(miss.text)) if miss.why != "only partly found in the output" else 0
         return Coverage(total, landed, sorted(misses, key=lambda m: m.line))
 
 

@@ -14,6 +14,7 @@ from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
 ORIGIN = compile_both(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
+BRACKETED_LINE = re.compile(r"^[((][^(())]*[))]$")  # a whole bracketed line: (济政办字〔2017〕22号)
 
 
 def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
@@ -53,7 +54,7 @@ def _starts(text: str, heading_only: bool = False) -> bool:
     if heading_only and TITLE_END.search(text):
         return True  # …的通知: a title ends there
     return starts_item(text, heading_only) or bool(LABEL.match(text)) or bool(DOC_NUMBER.fullmatch(text)) \
-        or bool(re.match(r"^[((][^(())]*[))]$", text))  # a whole bracketed line: (济政办字〔2017〕22号)
+        or bool(BRACKETED_LINE.match(text))
 
 
 def _first_structure(lines: list[Line]) -> int:

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from .items import Header
-from .text import Line, clean, squash
+from .text import Line, clean
 from .variants import compile_both, simplified
 
 FIELDS = {
@@ -153,10 +153,6 @@ def find_signature(lines: list[Line]) -> tuple[int, str, str] | None:
         if ORG.match(lines[i].text) and SIGNATURE_DATE.match(lines[i + 1].text):
             return i, lines[i].text, to_iso(lines[i + 1].text)
     return None
-
-
-def covered(piece: str, header: Header) -> bool:
-    return squash(piece) in squash(header.all_text())
 
 
 _PRINTED = re.compile(r"关于(?:印发|下达|分解)(?P<inner>.+?)的通知")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from .variants import both, compile_both
 

@@ -18,20 +18,38 @@ from .variants import simplified
 from .writer import dump, load, write_atomic
 
 
+def unique_id(base: str, taken) -> str:
+    """base, else base-2, base-3 …: the first not in taken."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
 
 @dataclass
-class Jurisdictions:
+class _ListFile:
+    """A content file that is a list of mappings, rewritten only when something was added."""
+
+    FILE = ""
     path: Path
     items: list[dict] = field(default_factory=list)
     changed: bool = False
 
     @classmethod
-    def open(cls, site: Path) -> "Jurisdictions":
-        path = site / "content" / "jurisdictions.yaml"
+    def open(cls, site: Path):
+        path = site / "content" / cls.FILE
         data = load(path) or []
         if not isinstance(data, list):
-            raise SitegenError(f"{path}: expected a list of jurisdictions")
-        return cls(path, data)
+            raise SitegenError(f"{path}: expected a list of {cls.FILE.removesuffix('.yaml')}")
+        return cls(path, list(data))
+
+    def save(self) -> None:
+        if self.changed:
+            write_atomic(self.path, dump(self.items))
+
+
+class Jurisdictions(_ListFile):
+    FILE = "jurisdictions.yaml"
 
     def by_id(self, jid: str) -> dict | None:
         return next((j for j in self.items if j.get("id") == jid), None)
@@ -64,10 +82,6 @@ class Jurisdictions:
             out.append(node)
             node = self.by_id(node.get("parent")) if node.get("parent") else None
         return out
-
-    def save(self) -> None:
-        if self.changed:
-            write_atomic(self.path, dump(self.items))
 
 
 @dataclass
@@ -108,7 +122,7 @@ class UnitRegistry:
             self.index[printed] = unit
             self.changed = True
             return unit, "alias"
-        unit = {"id": self._new_id(plain), "name": plain}
+        unit = {"id": unique_id(slugify(plain), {u.get("id") for u in self.units}), "name": plain}
         if plain != printed:
             unit["aliases"] = [printed]
         unit["kind"] = kind_of(plain, hint)
@@ -119,29 +133,13 @@ class UnitRegistry:
         self.changed = True
         return unit, "new"
 
-    def _new_id(self, name: str) -> str:
-        base = slugify(name)
-        taken = {u.get("id") for u in self.units}
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
-
     def save(self) -> None:
         if self.changed:
             write_atomic(self.path, dump({"jurisdiction": self.jurisdiction, "units": self.units}))
 
 
-@dataclass
-class Leaders:
-    path: Path
-    items: list[dict] = field(default_factory=list)
-    changed: bool = False
-
-    @classmethod
-    def open(cls, site: Path) -> "Leaders":
-        path = site / "content" / "leaders.yaml"
-        return cls(path, list(load(path) or []))
+class Leaders(_ListFile):
+    FILE = "leaders.yaml"
 
     def ensure(self, name: str, title: str, jurisdiction: str) -> str | None:
         """Add a leader; returns a note when the printed title differs from the registered one."""
@@ -150,14 +148,7 @@ class Leaders:
             if found.get("title") != title:
                 return f"{name}: printed as {title}, registered as {found.get('title')}"
             return None
-        taken = {l.get("id") for l in self.items}
-        lid, n = slugify(name), 2
-        while lid in taken:
-            lid, n = f"{slugify(name)}-{n}", n + 1
+        lid = unique_id(slugify(name), {l.get("id") for l in self.items})
         self.items.append({"id": lid, "name": name, "title": title, "jurisdiction": jurisdiction})
         self.changed = True
         return None
-
-    def save(self) -> None:
-        if self.changed:
-            write_atomic(self.path, dump(self.items))

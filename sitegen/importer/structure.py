@@ -21,6 +21,7 @@ from .text import Line
 NUMERIC = ("num", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
+TITLE_SPLIT = re.compile(r"^([^。!?!?]{2,%d})[。!?!?](.+)$" % TITLE_MAX, re.S)
 
 
 def task_type(lines: list[Line]) -> str:
@@ -29,14 +30,13 @@ def task_type(lines: list[Line]) -> str:
     for line in lines:
         m = marker(line.text)
         if ATTRIBUTION_LINE.match(line.text):
-            if not previous_attribution and not LEADER_LINE.match(line.text) and not DEADLINE_LINE.match(line.text):
+            if not previous_attribution and _unit_line(line.text):
                 counts[last or PARAGRAPH] += 1  # 牵头单位: / 配合单位: lines of one task count once
                 last = None
             previous_attribution = True
             continue
         previous_attribution = False
-        tail = attr.trailing_paren(line.text)
-        if tail and tail[0].strip() and attr.is_attribution(tail[1]):
+        if attr.inline_attribution(line.text):
             counts[m.type if m else PARAGRAPH] += 1
             last = None
         elif m:
@@ -107,7 +107,7 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
-        elif ATTRIBUTION_LINE.match(text) and not LEADER_LINE.match(text) and not DEADLINE_LINE.match(text):
+        elif _unit_line(text):
             self._attribution_line(line, was_attribution)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)
@@ -149,10 +149,10 @@ class Builder:
         self.ledger.place(m.rest, line.nos, task)
 
     def _set_text(self, task: Task, text: str) -> None:
-        tail = attr.trailing_paren(text)
-        if tail and tail[0].strip() and attr.is_attribution(tail[1]):
-            task.text += tail[0].strip()
-            self._attribute(task, tail[1])
+        inline = attr.inline_attribution(text)
+        if inline:
+            task.text += inline[0].strip()
+            self._attribute(task, inline[1])
         else:
             task.text += text
 
@@ -220,13 +220,12 @@ class Builder:
 
     def _paragraph(self, line: Line, deeper: bool) -> None:
         text = line.text
-        tail = attr.trailing_paren(text)
-        inline = bool(tail and tail[0].strip() and attr.is_attribution(tail[1]))
+        inline = attr.inline_attribution(text)
         if self.task is not None and (not self.closed or deeper):
-            before = tail[0].strip() if inline and not self.closed else text
+            before = inline[0].strip() if inline and not self.closed else text
             self.task.text += ("\n\n" if deeper else "") + before
             if inline and not self.closed:
-                self._attribute(self.task, tail[1])
+                self._attribute(self.task, inline[1])
             self.ledger.place(text, line.nos, self.task)
         elif inline:
             self._flush()
@@ -240,6 +239,11 @@ class Builder:
 
     def finish(self) -> None:
         self._flush()
+
+
+def _unit_line(text: str) -> bool:
+    """牵头单位: / 责任单位: … on a line of its own (not a leader or deadline line)."""
+    return bool(ATTRIBUTION_LINE.match(text)) and not LEADER_LINE.match(text) and not DEADLINE_LINE.match(text)
 
 
 def _split_heading(rest: str) -> tuple[str, str]:
@@ -275,7 +279,7 @@ def add_titles(att: Attachment) -> None:
 
 
 def _title_split(text: str) -> tuple[str, str] | None:
-    m = re.match(r"^([^。!?!?]{2,%d})[。!?!?](.+)$" % TITLE_MAX, text, re.S)
+    m = TITLE_SPLIT.match(text)
     return (m.group(1), m.group(2).strip()) if m and m.group(2).strip() else None
 
 

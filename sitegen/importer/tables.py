@@ -13,14 +13,13 @@ from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .markers import FOOTER_START
-from .text import Line, clean
+from .text import ROW_CELLS, Line, clean
 from .units import looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
-ROW_SPLIT = re.compile(r"\t+|\s{2,}")
 NUMBER = re.compile(r"^\d{1,4}$")
 DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持续|[一二三四]季度)")
 
@@ -28,11 +27,14 @@ DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持�
 def is_table_start(line: Line) -> bool:
     if "序" not in line.text[:2]:
         return False  # the header row starts with 序号
-    return simplified(line.text) == "序号" or len(row_cells(line)) >= 3 and simplified(row_cells(line)[0]) == "序号"
+    if simplified(line.text) == "序号":
+        return True
+    cells = row_cells(line)
+    return len(cells) >= 3 and simplified(cells[0]) == "序号"
 
 
 def row_cells(line: Line) -> list[str]:
-    return [clean(c) for c in ROW_SPLIT.split(line.raw.strip())] if line.raw else [line.text]
+    return [clean(c) for c in ROW_CELLS.split(line.raw.strip())] if line.raw else [line.text]
 
 
 class Column:
@@ -92,6 +94,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
 class Table:
     def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger):
         self.att, self.columns, self.ledger = att, columns, ledger
+        self.kinds = {c.kind for c in columns}
+        levels = [c.level for c in columns if c.kind == "units" and c.level]
+        self.inner_level = levels[-1] if levels else None  # the innermost level's column carries 主办/协办
         self.section: Section | None = None
         self.row: Task | None = None
         self.unit_cells: list[str] = []
@@ -152,14 +157,13 @@ class Table:
             return
         for cell in cells:
             row.cells.append(cell)
-            has = {c.kind for c in self.columns}
             if not row.text:
                 row.text = cell
-            elif "category" in has and simplified(cell) in CATEGORIES and not row.category:
+            elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
             elif looks_like_unit(cell):
                 self.unit_cells.append(cell)
-            elif "deadline" in has and DEADLINE_CELL.match(cell) and not row.deadline:
+            elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
                 row.deadline = cell
             elif not self.unit_cells and not row.category:
                 row.text += cell  # the task text, broken over cells
@@ -185,19 +189,14 @@ class Table:
             row.units.extend(self._units(cell, column))
 
     def _units(self, cell: str, column: Column):
-        inner = self._inner_level()
         if column.level:
-            role = self.row.category if column.level == inner else None
+            role = self.row.category if column.level == self.inner_level else None
         else:
             role = self.row.category or column.role
         units = parse_group(cell, role)
         for unit in units:
             unit.level = column.level
         return units
-
-    def _inner_level(self) -> str | None:
-        levels = [c.level for c in self.columns if c.kind == "units" and c.level]
-        return levels[-1] if levels else None
 
     def _end_row(self) -> None:
         if self.row is None or not self.unit_cells:
@@ -207,9 +206,6 @@ class Table:
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns)):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
-
-    def finish(self) -> None:
-        self._end_row()
 
 
 def _assign(cells: list[str], columns: list[Column]) -> list[Column]:

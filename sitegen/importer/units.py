@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .items import Unit
-from .variants import both, compile_both, simplified
+from .variants import compile_both, simplified
 from .jurisdiction import CITY_PROVINCE, PROVINCES
 
 # a name starting with a known place (湖州海关, 济南高新区管委会) is not the city's 市X
