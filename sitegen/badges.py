@@ -8,19 +8,11 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from .model import Site, Task, Unit
+from .model import Site
 from .rollup import of as rollup_of, task_state
 
 CHAR = 13  # width of one CJK character at font-size 12, in px; ASCII counts half
 LEFT_TEXT = "进展"
-
-
-def task_badge_path(task: Task) -> str:
-    return task.badge_url.lstrip("/")
-
-
-def unit_badge_path(unit: Unit) -> str:
-    return unit.badge_url.lstrip("/")
 
 
 def badge_files(site: Site):
@@ -31,11 +23,11 @@ def badge_files(site: Site):
             right += f" {state.percent}%"
         if state.overdue:
             right += " 逾期"
-        yield task_badge_path(task), svg(LEFT_TEXT, right, state.status.color)
+        yield task.badge_url.lstrip("/"), svg(LEFT_TEXT, right, state.status.color)
     for unit in site.units:
         counts = rollup_of(site, unit.tasks)
         right = f"已完成 {counts.done}/{counts.total}"
-        yield unit_badge_path(unit), svg("任务", right, "#1a7f37" if counts.done == counts.total else "#0b6e82")
+        yield unit.badge_url.lstrip("/"), svg("任务", right, "#1a7f37" if counts.done == counts.total else "#0b6e82")
 
 
 def _width(text: str) -> int:

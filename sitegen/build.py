@@ -17,7 +17,6 @@ from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files
 from .load import load_site
-from .theming import fingerprinted, static_files
 from .write import Staging
 
 
@@ -60,11 +59,12 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
     if site is None:  # load -> model
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = _output_folder(site_dir, options.output)
-    env = _environment(site, options)
+    assets = render.site_assets(site)
+    env = _environment(site, assets, options)
     staging = Staging(output)
     try:
         pages, cache, used = _render_and_write(site, env, staging, options)  # render -> write
-        _write_the_rest(site, staging, pages, options)
+        _write_the_rest(site, assets, staging, pages, options)
         searched = options.search is not False
         if searched:  # index
             index.index(staging.path)
@@ -80,8 +80,8 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
                        time.perf_counter() - started, searched, site.warnings)
 
 
-def _environment(site, options: BuildOptions):
-    env = render.environment(site)
+def _environment(site, assets: dict, options: BuildOptions):
+    env = render.environment(site, assets)
     env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
     render.check_templates(env)  # a template error names its file and line before anything is written
     return env
@@ -101,11 +101,11 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
     return pages, cache, used
 
 
-def _write_the_rest(site, staging: Staging, pages: list, options: BuildOptions) -> None:
+def _write_the_rest(site, assets: dict, staging: Staging, pages: list, options: BuildOptions) -> None:
     urls = [page.context.get("page_url", "/") for page in pages]
     for path, data in _publishing_files(site, urls):
         staging.write(path, data)
-    _copy_static(site, staging)
+    _copy_static(assets, staging)
     if options.pdf:  # printed from the staging folder: a failure leaves the previous site
         from . import pdf
         pdf.write_print_files(site, staging.path)
@@ -147,12 +147,9 @@ def _output_folder(site_dir: Path, output: Path | None) -> Path:
     return output
 
 
-def _copy_static(site, staging: Staging) -> None:
+def _copy_static(assets: dict, staging: Staging) -> None:
     """Static files under their own names (static/) and fingerprinted names (assets/, cached long)."""
-    files = static_files(site)
-    names = fingerprinted(files)
-    for relative, path in files.items():
-        data = path.read_bytes()
-        staging.write(f"static/{relative}", data)
-        staging.write(f"assets/{names[relative]}", data)
-    staging.write(*render.status_stylesheet(site))
+    for asset in assets.values():
+        if asset.static:
+            staging.write(f"static/{asset.relative}", asset.data)
+        staging.write(f"assets/{asset.name}", asset.data)

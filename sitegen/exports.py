@@ -92,19 +92,13 @@ def exports(site: Site):
     yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
     yield "data/units.json", to_json([unit_record(u) for u in site.units])
     for notice in site.notices:
-        yield from _pair(notice_data_path(notice), [records[t.id] for t in notice.tasks])
+        yield from _pair(notice.data_url, [records[t.id] for t in notice.tasks])
     for unit in site.units:
-        yield from _pair(unit_data_path(unit), [records[t.id] for t in unit.tasks])
+        yield from _pair(unit.data_url, [records[t.id] for t in unit.tasks])
 
 
-def notice_data_path(notice) -> str:
-    return notice.data_url.lstrip("/")
-
-
-def unit_data_path(unit) -> str:
-    return unit.data_url.lstrip("/")
-
-
-def _pair(stem: str, records: list):
+def _pair(data_url: str, records: list):
+    """The .json and .csv beside a model object's data_url ('/data/units/jinan/x' + suffix)."""
+    stem = data_url.lstrip("/")
     yield f"{stem}.json", to_json(records)
     yield f"{stem}.csv", to_csv(records, TASK_FIELDS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from .markup import render_markdown
-from .model import Site, Unit
+from .model import Site
 
 MAX_ENTRIES = 50
 
@@ -20,12 +20,9 @@ def feed_files(site: Site):
     for unit in site.units:
         updates = _updates(unit.tasks)
         if updates:
-            yield unit_feed_path(unit), atom(site, f"{unit.name} · 进展更新", "/" + unit_feed_path(unit),
+            yield unit.feed_url.lstrip("/"), atom(site, f"{unit.name} · 进展更新", unit.feed_url,
                                              unit.url, updates)
 
-
-def unit_feed_path(unit: Unit) -> str:
-    return unit.feed_url.lstrip("/")
 
 
 def _updates(tasks) -> list:

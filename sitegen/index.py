@@ -58,8 +58,9 @@ def binary() -> Path:
 
 def version() -> str:
     """e.g. 'pagefind_extended 1.5.2'."""
-    result = subprocess.run([str(binary()), "--version"], capture_output=True, text=True, check=False)
-    return f"{binary().name.removesuffix('.exe')} {result.stdout.strip().removeprefix('pagefind ').strip()}"
+    path = binary()
+    result = subprocess.run([str(path), "--version"], capture_output=True, text=True, check=False)
+    return f"{path.name.removesuffix('.exe')} {result.stdout.strip().removeprefix('pagefind ').strip()}"
 
 
 def command(folder: Path) -> list[str]:

@@ -16,7 +16,7 @@ from . import rollup
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Site, Task
-from .theming import fingerprinted, static_files, theme_dirs
+from .theming import theme_assets, theme_dirs
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
 INDEX_LIMIT = 1500  # rows an index page shows in full before it lists governments only
@@ -62,39 +62,41 @@ def page_path(url: str) -> str:
     return url.strip("/") + "/index.html" if url.strip("/") else "index.html"
 
 
-def environment(site: Site) -> jinja2.Environment:
+def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
+    """The template environment; `assets` (theming.theme_assets) when the caller has read them already."""
     dirs = [str(d / "templates") for d in theme_dirs(site)]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
     )
     base = site.config.base_path
-    assets = fingerprinted(static_files(site))
+    assets = assets if assets is not None else site_assets(site)
 
     def asset(path: str) -> str:
         """URL of a static file under its fingerprinted name in /assets/ (cached for a year)."""
         relative = str(path).removeprefix("/").removeprefix("static/")
-        if relative not in assets:
+        if relative not in assets or not assets[relative].static:
             raise SitegenError(f"asset('{path}'): no such file in the theme's static/ folder")
-        return base + "assets/" + assets[relative]
+        return base + "assets/" + assets[relative].name
 
     env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
                        state=lambda task: rollup.task_state(site, task),
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
                        absolute_url=lambda path: _absolute(site.config, path),
-                       status_css=base + status_stylesheet(site)[0],
+                       status_css=base + "assets/" + assets[STATUS_CSS].name,
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
     env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names)
     return env
 
 
-def status_stylesheet(site: Site) -> tuple[str, bytes]:
-    """('assets/statuses.<hash>.css', CSS): the status colours as classes, since the
-    Content-Security-Policy allows no inline style attributes."""
-    import hashlib
+STATUS_CSS = "statuses.css"
 
+
+def site_assets(site: Site) -> dict:
+    """The theme's static files and the generated status stylesheet: the status colours as classes,
+    since the Content-Security-Policy allows no inline style attributes."""
     css = "".join(f".st-{s.id}{{--c:{s.color}}}\n" for s in site.statuses).encode("utf-8")
-    return f"assets/statuses.{hashlib.sha256(css).hexdigest()[:10]}.css", css
+    return theme_assets(site, {STATUS_CSS: css})
 
 
 def _absolute(config, path: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SitegenError
@@ -43,13 +45,27 @@ def static_files(site) -> dict[str, Path]:
     return dict(sorted(found.items()))
 
 
-def fingerprinted(files: dict[str, Path]) -> dict[str, str]:
+def fingerprint(relative: str, data: bytes) -> str:
     """'style.css' -> 'style.3f2a9c1b0d.css': the content's hash in the name, so a long cache is safe."""
-    import hashlib
+    digest = hashlib.sha256(data).hexdigest()[:10]
+    stem, dot, suffix = relative.rpartition(".")
+    return f"{stem}.{digest}.{suffix}" if dot else f"{relative}.{digest}"
 
-    names = {}
-    for relative, path in files.items():
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
-        stem, dot, suffix = relative.rpartition(".")
-        names[relative] = f"{stem}.{digest}.{suffix}" if dot else f"{relative}.{digest}"
-    return names
+
+@dataclass(frozen=True)
+class Asset:
+    """A file the site serves from /assets/ under its fingerprinted `name` (and, when `static`,
+    from /static/ under its own)."""
+
+    relative: str
+    data: bytes
+    name: str
+    static: bool = True
+
+
+def theme_assets(site, generated: dict[str, bytes]) -> dict[str, Asset]:
+    """The theme's static files plus files generated for this site (read and hashed once per build)."""
+    found = {relative: path.read_bytes() for relative, path in static_files(site).items()}
+    assets = {r: Asset(r, data, fingerprint(r, data)) for r, data in found.items()}
+    assets.update({r: Asset(r, data, fingerprint(r, data), static=False) for r, data in generated.items()})
+    return assets
