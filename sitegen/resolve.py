@@ -67,10 +67,8 @@ class Resolver:
     def config(self, as_of, base_url) -> Config:
         source = self.raw.config
         data = {}
-        if source is not None and source.data is not None:
+        if source is not None and source.data is not None:  # an empty or unreadable file is reported by load
             data = self.checker(source).record(source.data, S.SITE, "") or {}
-        elif source is not None and source.data is None and not self.problems.errors:
-            self.problems.add(source.shown, 1, 0, "", "the configuration is empty", "add at least 'title:'")
         self.config_data = data
         get = lambda name: data.get(name, S.SITE.field(name).default)  # noqa: E731
         return Config(
