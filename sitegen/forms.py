@@ -176,6 +176,14 @@ _INLINE_LIST_MAX = 250  # Excel's limit for a list typed into the validation its
 
 def write_unit_form(site, unit, path: Path) -> Path:
     """An XLSX progress form for one unit: its tasks pre-filled, the period's columns empty."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    unit_form(site, unit).save(path)
+    return path
+
+
+def unit_form(site, unit):
+    """The workbook of write_unit_form."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -188,10 +196,7 @@ def write_unit_form(site, unit, path: Path) -> Path:
         _as_text(sheet[sheet.max_row])
     _layout(sheet)
     _validations(sheet, workbook, site.statuses)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
-    return path
+    return workbook
 
 
 def _title_row(sheet, site, unit) -> None:

@@ -107,10 +107,11 @@ class Preview:
 
     # --- rebuilds -----------------------------------------------------------
 
-    def update(self) -> str:
-        """Bring the served folder up to date with the files; a summary line. Raises SitegenError."""
+    def update(self, now: dict | None = None) -> str:
+        """Bring the served folder up to date with the files (`now`: their snapshot, if just taken);
+        a summary line. Raises SitegenError."""
         self.stop_background()
-        now = snapshot(self.watched())
+        now = snapshot(self.watched()) if now is None else now
         if self.site is None:
             return self.full(now)
         changed = {p for p in now.keys() | self.files.keys() if now.get(p) != self.files.get(p)}
@@ -139,10 +140,10 @@ class Preview:
         env = render.environment(site)
         env.globals["print_files"] = False  # as in the build: serve writes no PDFs
         render.check_templates(env)  # compiled now, not on the first edit
-        self.raw, self.resolver, self.env, self.files, self.pending = raw, resolver, env, now, None
-        self.paths = {os.path.relpath(os.path.join(folder, name), self.output)
-                      for folder, _, names in os.walk(self.output) for name in names}
-        self.paths = {p for p in self.paths if not p.startswith(UNTRACKED)}
+        self.raw, self.resolver, self.env, self.pending = raw, resolver, env, None
+        produced = (os.path.relpath(os.path.join(folder, name), self.output)
+                    for folder, _, names in os.walk(self.output) for name in names)
+        self.paths = {p for p in produced if not p.startswith(UNTRACKED)}
         self.site = site
         self.files = {**snapshot(self.watched()), **now}  # the theme folders are known now
         return result.summary()
@@ -152,6 +153,7 @@ class Preview:
         notices = self.root / "content" / "notices"
         progress = self.root / "content" / "progress"
         by_file = {n.file: n.id for n in self.site.notices}
+        known = set(by_file.values())
         ids = set()
         content = self.root / "content"
         for name in changed:
@@ -160,9 +162,9 @@ class Preview:
                 continue  # an editor's temporary or backup file: the build reads none of these
             if name not in now or name not in self.files or path.suffix != ".yaml":
                 raise FullBuild  # added or removed
-            if path.parent == notices and rel(path, self.root) in by_file:
-                ids.add(by_file[rel(path, self.root)])
-            elif path.parent == progress and path.stem in by_file.values():
+            if path.parent == notices and (shown := rel(path, self.root)) in by_file:
+                ids.add(by_file[shown])
+            elif path.parent == progress and path.stem in known:
                 ids.add(path.stem)
             else:
                 raise FullBuild

@@ -15,7 +15,6 @@ import gc
 import multiprocessing
 import os
 import pickle
-import sys
 
 from .errors import SitegenError
 
@@ -160,7 +159,3 @@ def _collect(pid: int, read_end: int):
         code = os.waitstatus_to_exitcode(status)
         return False, SitegenError(f"a render worker stopped unexpectedly (exit status {code})")
     return ok, payload
-
-
-if sys.platform == "win32":  # pragma: no cover
-    workers = lambda pages: 1  # noqa: E731

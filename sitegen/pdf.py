@@ -171,21 +171,24 @@ def _first_line(error: Exception) -> str:
 
 def write_form(site, unit, path: Path) -> Path:
     """forms.write_unit_form, with its timestamps set to as_of so the bytes are reproducible."""
-    from .forms import write_unit_form
+    from .forms import unit_form
 
-    write_unit_form(site, unit, path)
-    pin_xlsx_dates(Path(path), site.as_of)
-    return Path(path)
+    saved = io.BytesIO()
+    unit_form(site, unit).save(saved)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pin_xlsx_dates(saved, site.as_of))  # written once, already pinned
+    return path
 
 
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
-def pin_xlsx_dates(path: Path, as_of: dt.date) -> None:
-    """Rewrite an XLSX with its document dates and zip entry times at as_of."""
+def pin_xlsx_dates(xlsx, as_of: dt.date) -> bytes:
+    """An XLSX (a path or file object) again, with its document dates and zip entry times at as_of."""
     stamp = as_of.strftime("%Y-%m-%dT00:00:00Z").encode()
     when = (max(as_of.year, 1980), as_of.month, as_of.day, 0, 0, 0)  # zip times start in 1980
-    with zipfile.ZipFile(path) as source:
+    with zipfile.ZipFile(xlsx) as source:
         entries = [(info, source.read(info)) for info in source.infolist()]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -196,7 +199,7 @@ def pin_xlsx_dates(path: Path, as_of: dt.date) -> None:
             pinned.compress_type = zipfile.ZIP_DEFLATED
             pinned.external_attr = 0o644 << 16
             target.writestr(pinned, data)
-    path.write_bytes(out.getvalue())
+    return out.getvalue()
 
 
 def form_for_unit(site_dir: Path, unit_id: str, output: Path | None = None) -> tuple[Path, object]:

@@ -188,10 +188,11 @@ def import_progress(site_dir: Path, file: Path, today: date | None = None) -> Im
     problems.raise_if_errors()  # nothing is written unless every row is valid
     summary = ImportSummary(shown, rows=len(parsed))
     by_notice = _group_by_notice(parsed, tasks)
-    _check_sequences(site_dir, by_notice, shown, problems)
+    existing = {notice_id: read_progress(progress_path(site_dir, notice_id)) for notice_id in by_notice}
+    _check_sequences(existing, by_notice, shown, problems)
     summary.warnings = sorted(problems.warnings)
     for notice_id, new in sorted(by_notice.items()):
-        _apply(site_dir, notice_id, new, summary)
+        _apply(site_dir, notice_id, existing[notice_id], new, summary)
     return summary
 
 
@@ -204,9 +205,8 @@ def _group_by_notice(parsed, tasks) -> dict:
     return grouped
 
 
-def _apply(site_dir: Path, notice_id: str, new: dict, summary: ImportSummary) -> None:
+def _apply(site_dir: Path, notice_id: str, existing: Progress, new: dict, summary: ImportSummary) -> None:
     path = progress_path(site_dir, notice_id)
-    existing = read_progress(path)
     updates = {task: [u for _, u in items] for task, items in new.items()}
     merged, added = merge_updates(existing, updates)
     summary.duplicates += sum(len(v) for v in updates.values()) - added
@@ -215,12 +215,12 @@ def _apply(site_dir: Path, notice_id: str, new: dict, summary: ImportSummary) ->
         summary.written.append((notice_id, rel(path, site_dir)))
 
 
-def _check_sequences(site_dir: Path, by_notice: dict, shown: str, problems: Problems) -> None:
-    """Warnings that need the recorded history: percent going down, a second report on a date."""
+def _check_sequences(existing: dict, by_notice: dict, shown: str, problems: Problems) -> None:
+    """Warnings that need the recorded history (`existing`: notice id -> Progress): percent going down,
+    a second report on a date."""
     for notice_id, new in by_notice.items():
-        existing = read_progress(progress_path(site_dir, notice_id))
         for task, items in new.items():
-            _check_task_history(existing.get(task, []), items, shown, problems)
+            _check_task_history(existing[notice_id].get(task, []), items, shown, problems)
 
 
 def _check_task_history(old: list, items: list, shown: str, problems: Problems) -> None:

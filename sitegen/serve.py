@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .errors import ContentError, SitegenError
-from .incremental import Preview
+from .incremental import Preview, snapshot
 
 SETTLE_SECONDS = 0.05  # files unchanged this long count as saved (a burst of saves gives one rebuild)
 MAX_SETTLE_SECONDS = 2.0
@@ -38,9 +38,9 @@ class DevSite:
 
     def rebuild(self) -> bool:
         with self.lock:
-            _settle(self.watched())
+            settled = _settle(self.watched())
             try:
-                summary = self.preview.update()
+                summary = self.preview.update(settled)
             except SitegenError as error:
                 self.error = error.report() if isinstance(error, ContentError) else str(error)
                 print(self.error, flush=True)
@@ -57,28 +57,17 @@ class DevSite:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-def _snapshot(paths: list[Path]) -> dict:
-    found = {}
-    for root in paths:
-        files = [root] if root.is_file() else root.rglob("*")
-        for path in files:
-            try:
-                found[str(path)] = path.stat().st_mtime_ns
-            except OSError:
-                pass
-    return found
-
-
-def _settle(paths: list[Path]) -> None:
-    """Wait until the files stop changing (an editor's save is often several writes)."""
+def _settle(paths: list[Path]) -> dict:
+    """Wait until the files stop changing (an editor's save is often several writes); their last snapshot."""
     deadline = time.monotonic() + MAX_SETTLE_SECONDS
-    before = _snapshot(paths)
+    before = snapshot(paths)
     while time.monotonic() < deadline:
         time.sleep(SETTLE_SECONDS)
-        now = _snapshot(paths)
+        now = snapshot(paths)
         if now == before:
-            return
+            break
         before = now
+    return before
 
 
 def error_banner(message: str) -> bytes:

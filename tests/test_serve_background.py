@@ -5,19 +5,10 @@ from __future__ import annotations
 import os
 import time
 
-import pytest
-
-from sitegen.incremental import Preview
-
+import test_serve_incremental
 from test_serve_incremental import NOTICE, PROGRESS, clean, edit, served
 
-
-@pytest.fixture
-def preview(mini, tmp_path):
-    preview = Preview(mini, tmp_path / "served", search=False)
-    assert "built" in preview.update()
-    yield preview
-    preview.stop_background()
+preview = test_serve_incremental.preview  # the same fixture: the site served after a first full build
 
 
 def test_a_change_during_a_background_pass_kills_it_and_its_work_is_redone(preview, mini, tmp_path, monkeypatch):
