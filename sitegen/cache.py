@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .model import Notice, Site
 from .theming import PACKAGE, theme_dirs
+from .write import replace_file
 
 VERSION = b"sitegen-page-cache-1"
 
@@ -121,13 +122,8 @@ class PageCache:
             return None
 
     def put(self, key: str, data: bytes) -> None:
-        path = self._path(key)
-        temporary = f"{path}.{os.getpid()}.tmp"
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(temporary, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, path)  # never a half-written entry, even if the build is killed
+            replace_file(self._path(key), data)  # never a half-written entry, even if the build is killed
         except OSError:
             pass  # a cache that cannot be written only costs time
 

@@ -52,6 +52,7 @@ from .load import _source, read_site
 from .model import Notice
 from .resolve import NoticeResolver, ProgressResolver, resolve_keeping
 from .theming import theme_dirs
+from .write import replace_file
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
@@ -371,12 +372,7 @@ class Preview:
         if report is not None:  # told before the file can exist, so a kill never hides it from the cleanup
             report.write(json.dumps({"writing": relative}, ensure_ascii=False) + "\n")
             report.flush()
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        os.makedirs(self.temporary, exist_ok=True)
-        temporary = os.path.join(self.temporary, f"{os.getpid()}.tmp")  # outside the served folder
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, target)
+        replace_file(target, data, temporary_dir=self.temporary)  # the temporary file outside the served folder
         return True
 
 

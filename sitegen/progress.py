@@ -9,9 +9,7 @@ already recorded.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +20,7 @@ import yaml
 from .errors import ContentError, Problem, Problems, did_you_mean, rel
 from .forms import Row, read_rows
 from .statuses import status_by_label_or_id
+from .write import replace_file
 
 KEY_ORDER = ("date", "status", "percent", "text", "source", "unit")
 
@@ -120,15 +119,7 @@ def write_progress(path: Path, progress: Progress) -> bool:
     text = dump_progress(progress)
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_file(path, text)
     return True
 
 

@@ -96,6 +96,24 @@ class Staging:
             self._lock = None
 
 
+def replace_file(path, data: bytes | str, temporary_dir=None) -> None:
+    """Write a file whole or not at all: to a temporary file (beside it, or in `temporary_dir` on the
+    same filesystem), then renamed over it, so a killed process never leaves half a file."""
+    path = Path(path)
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(temporary_dir) if temporary_dir else path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def _lock(path: Path):
     """One build per output folder at a time; the second is refused, not queued."""
     handle = open(path, "w")

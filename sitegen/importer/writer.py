@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 import yaml
+
+from ..write import replace_file
 
 
 class Flow(dict):
@@ -41,17 +41,8 @@ def dump(data) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write next to the target, then rename: a killed import never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """A killed import never leaves half a file."""
+    replace_file(path, text)
 
 
 def load(path: Path):
