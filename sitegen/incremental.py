@@ -243,6 +243,7 @@ class Preview:
         for task in before.values():
             states.pop(task, None)
         site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
+        site.__dict__.pop("_fragments", None)  # memo()'d template parts show the old tasks, units and roll-ups
         shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
         site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
         self.raw.notices = [notice_source if s.shown == notice_source.shown else s for s in self.raw.notices]

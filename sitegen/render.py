@@ -68,6 +68,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+        auto_reload=False,  # a build reads each template once; sitegen serve makes a new environment when one changes
     )
     base = site.config.base_path
     assets = assets if assets is not None else site_assets(site)
@@ -84,12 +85,40 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
                        absolute_url=lambda path: _absolute(site.config, path),
                        status_css=base + "assets/" + assets[STATUS_CSS].name,
+                       memo=fragment_memo(site),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
-    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names)
+    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=_spaced)
     return env
 
 
 STATUS_CSS = "statuses.css"
+
+_VALUES = (str, int, float, bool, type(None))
+
+
+def fragment_memo(site: Site):
+    """memo(macro, *args, by=None): the macro's output, rendered once per build for the same arguments.
+
+    A task's units, badge and name appear on its notice's page and on every unit, theme, leader and
+    status listing that holds it: templates wrap such parts in memo() so each is rendered once.
+    Arguments are told apart by identity (model objects) or value (text, numbers); `by` names the
+    object that determines the other arguments when they are made afresh on each call (unit.tasks).
+    An entry keeps its arguments alive, so an identity is never reused while its entry exists.
+    sitegen serve drops the table when it patches the model."""
+    table = site.__dict__.setdefault("_fragments", {})
+
+    def memo(macro, *args, by=None, **kwargs):
+        if by is None:
+            key = (macro, *(a if isinstance(a, _VALUES) else id(a) for a in args),
+                   *((k, v if isinstance(v, _VALUES) else id(v)) for k, v in sorted(kwargs.items())))
+        else:
+            key = (macro, id(by), *(a for a in args if isinstance(a, _VALUES)),
+                   *((k, v) for k, v in sorted(kwargs.items()) if isinstance(v, _VALUES)))
+        found = table.get(key)
+        if found is None:
+            found = table[key] = (args, kwargs, by, macro(*args, **kwargs))
+        return found[3]
+    return memo
 
 
 def site_assets(site: Site) -> dict:
@@ -106,6 +135,11 @@ def _absolute(config, path: str) -> str | None:
 
 def _date(value) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def _spaced(value) -> str:
+    """'黄河流域' -> '黄 河 流 域': text as one word per character (search hints, docs/search.md)."""
+    return " ".join(str(value))
 
 
 def _join_names(items, sep="、") -> str:
