@@ -60,18 +60,26 @@ def unit_record(unit: Unit) -> dict:
 def to_json(records: list) -> bytes:
     """A JSON array, one record per line: readable, diff-friendly, and written by the C encoder
     (json.dumps with indent falls back to the pure-Python one, ten times slower)."""
-    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
-    return (f"[\n{lines}\n]\n" if records else "[]\n").encode("utf-8")
+    return _json_file([json.dumps(record, ensure_ascii=False) for record in records])
 
 
 def to_csv(records: list, fields) -> bytes:
     """UTF-8 with BOM so Excel and WPS open it correctly; lists joined with 、."""
+    return _csv_file(fields, [_csv_row(record, fields) for record in records])
+
+
+def _json_file(lines: list) -> bytes:
+    return ("[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n").encode("utf-8")
+
+
+def _csv_file(fields, rows: list) -> bytes:
+    return ("\ufeff" + _csv_row(dict(zip(fields, fields)), fields) + "".join(rows)).encode("utf-8")
+
+
+def _csv_row(record: dict, fields) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(fields)
-    for record in records:
-        writer.writerow([_cell(record[f]) for f in fields])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    csv.writer(buffer, lineterminator="\r\n").writerow([_cell(record[f]) for f in fields])
+    return buffer.getvalue()
 
 
 def _cell(value) -> str:
@@ -85,20 +93,21 @@ def _cell(value) -> str:
 
 
 def exports(site: Site):
-    """(path, bytes) of every data file: the site-wide files, then one pair per notice and per unit."""
-    records = {t.id: task_record(site, t) for t in site.tasks.values()}
-    yield "data/tasks.json", to_json(list(records.values()))
-    yield "data/tasks.csv", to_csv(list(records.values()), TASK_FIELDS)
+    """(path, bytes) of every data file: the site-wide files, then one pair per notice and per unit.
+    A task shows in the site-wide files, its notice's and each of its units': it is encoded once."""
+    records = [task_record(site, t) for t in site.tasks.values()]
+    json_lines = {r["id"]: json.dumps(r, ensure_ascii=False) for r in records}
+    csv_rows = {r["id"]: _csv_row(r, TASK_FIELDS) for r in records}
+
+    def pair(data_url: str, tasks: list):
+        stem = data_url.lstrip("/")  # '/data/units/jinan/x' + suffix
+        yield f"{stem}.json", _json_file([json_lines[t.id] for t in tasks])
+        yield f"{stem}.csv", _csv_file(TASK_FIELDS, [csv_rows[t.id] for t in tasks])
+
+    yield from pair("/data/tasks", site.tasks.values())
     yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
     yield "data/units.json", to_json([unit_record(u) for u in site.units])
     for notice in site.notices:
-        yield from _pair(notice.data_url, [records[t.id] for t in notice.tasks])
+        yield from pair(notice.data_url, notice.tasks)
     for unit in site.units:
-        yield from _pair(unit.data_url, [records[t.id] for t in unit.tasks])
-
-
-def _pair(data_url: str, records: list):
-    """The .json and .csv beside a model object's data_url ('/data/units/jinan/x' + suffix)."""
-    stem = data_url.lstrip("/")
-    yield f"{stem}.json", to_json(records)
-    yield f"{stem}.csv", to_csv(records, TASK_FIELDS)
+        yield from pair(unit.data_url, unit.tasks)

@@ -37,13 +37,24 @@ def render_markdown(text: str | None) -> str:
                      link_rel="noopener nofollow")
 
 
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_MARK = re.compile(r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+")
+_INLINE_MARK = re.compile(r"(\*\*|__|\*|_|`)")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+# A task page asks for its text as plain text several times (description, search record, hints):
+# a small cache serves them all.
+@functools.lru_cache(maxsize=1024)
 def plain_text(text: str | None) -> str:
     """Markdown as plain text, for exports and meta descriptions."""
     if not text:
         return ""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", r"\1", text)
-    text = re.sub(r"(\*\*|__|\*|_|`)", "", text)
-    return re.sub(r"[ \t]*\n\s*", "\n", text).strip()
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _BLOCK_MARK.sub(r"\1", text)
+    text = _INLINE_MARK.sub("", text)
+    return _LINE_BREAK.sub("\n", text).strip()
