@@ -24,14 +24,19 @@ _PLAIN = re.compile(r"[^\x00-\x1f\x7f\xa0&<>*_`\\\[\]!#|~\"'=+\-]+")
 _LIST_START = re.compile(r"\d+[.)]")
 
 
-# Unbounded: each distinct text is converted once per process, and a task's text shows on up to ten
-# pages in no useful order (a bounded LRU of a few thousand entries thrashed at 10,000 tasks).
-@functools.lru_cache(maxsize=None)
 def render_markdown(text: str | None) -> str:
     if not text:
         return ""
     if text == text.strip() and _PLAIN.fullmatch(text) and not _LIST_START.match(text):
         return "<p>" + text + "</p>"
+    return _convert(text)
+
+
+# Unbounded: each distinct text is converted once per process, and a task's text shows on up to ten
+# pages in no useful order (a bounded LRU of a few thousand entries thrashed at 10,000 tasks). Plain
+# texts take the fast path above and are not kept, so the cache holds only the few with Markdown.
+@functools.lru_cache(maxsize=None)
+def _convert(text: str) -> str:
     html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener nofollow")
