@@ -7,10 +7,13 @@ stage can point people at the exact place to fix.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from yaml.constructor import ConstructorError
 
 from .errors import Problems, SitegenError, rel
 
@@ -51,33 +54,91 @@ def _mark(node) -> tuple[int, int]:
 
 
 class LocLoader(_BaseLoader):
-    """CSafeLoader whose mappings and sequences carry their positions."""
+    """CSafeLoader whose mappings and sequences carry their positions.
+
+    libyaml composes the node tree; `construct_document` turns it into values directly
+    instead of through PyYAML's generic construct_object (a cache, recursion bookkeeping and a
+    generator per mapping and list), which took longer than libyaml's own parsing. Plain
+    strings are the node's text; other scalars go through the registered constructors; any
+    other tag (!!binary, !!set, !!omap, unknown ones …) through PyYAML itself, unchanged.
+    """
 
     def __init__(self, stream):
         super().__init__(stream)
         self.duplicates: list[tuple[str, int, int]] = []
 
-    def construct_located_map(self, node):
-        data = Located()
+    def construct_document(self, node):
+        if not (_plain(node, MAP) or _plain(node, SEQ)):
+            return super().construct_document(node)  # a scalar, or another tag: PyYAML's way
+        try:
+            # PyYAML registers the top-level value before filling it, so `&a [*a]` there gives a
+            # recursive value, while a nested one is reported ("found unconstructable recursive node")
+            data = Located() if node.tag == MAP else LocatedList()
+            self.constructed_objects[node] = data
+            return self._fill(data, node)
+        finally:
+            self.constructed_objects, self.recursive_objects = {}, {}
+
+    def value(self, node):
+        """A node's value; a node used twice (an alias) gives the same object twice, as in PyYAML."""
+        tag = node.tag
+        if tag == STR and node.id == "scalar":
+            return node.value
+        if tag in SCALARS and node.id == "scalar":
+            return self.yaml_constructors[tag](self, node)
+        if node in self.constructed_objects:
+            return self.constructed_objects[node]
+        if tag != MAP and tag != SEQ:
+            return self.construct_object(node, deep=True)  # which comes back here for plain maps and lists inside
+        if node in self.recursive_objects:
+            raise ConstructorError(None, None, "found unconstructable recursive node", node.start_mark)
+        self.recursive_objects[node] = None
+        data = self._fill(Located() if tag == MAP else LocatedList(), node)
+        self.constructed_objects[node] = data
+        del self.recursive_objects[node]
+        return data
+
+    def _fill(self, data, node):
+        if data.__class__ is Located:
+            return self._fill_map(data, node)
+        return self._fill_seq(data, node)
+
+    def _fill_map(self, data: Located, node) -> Located:
+        _expect(node, "mapping")
         data.line, data.column = _mark(node)
-        data.key_marks = {}
-        yield data
+        marks = data.key_marks = {}
+        value = self.value
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
+            key = value(key_node)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 key = str(key)
             if key in data:
                 self.duplicates.append((str(key), *_mark(key_node)))
-            data[key] = self.construct_object(value_node, deep=True)
-            data.key_marks[key] = _mark(key_node)
+            data[key] = value(value_node)
+            start = key_node.start_mark
+            marks[key] = (start.line + 1, start.column + 1)
+        return data
+
+    def _fill_seq(self, data: LocatedList, node) -> LocatedList:
+        _expect(node, "sequence")
+        data.line, data.column = _mark(node)
+        data.item_marks = [(c.start_mark.line + 1, c.start_mark.column + 1) for c in node.value]
+        append, value = data.append, self.value
+        for child in node.value:  # one by one: a recursive top-level list sees the items before
+            append(value(child))
+        return data
+
+    # What construct_object calls for plain maps and lists inside other tags (!!omap, !!set …): generators,
+    # as before, so that PyYAML's order of construction, and so its handling of recursion, stay as they were.
+    def construct_located_map(self, node):
+        data = Located()
+        yield data
+        self._fill_map(data, node)
 
     def construct_located_seq(self, node):
         data = LocatedList()
-        data.line, data.column = _mark(node)
-        data.item_marks = [_mark(child) for child in node.value]
         yield data
-        data.extend(self.construct_object(child, deep=True) for child in node.value)
-
+        self._fill_seq(data, node)
 
     def construct_lenient_timestamp(self, node):
         # 2019-02-30 matches the date pattern but is no date: leave it text for the schema to report.
@@ -87,9 +148,23 @@ class LocLoader(_BaseLoader):
             return self.construct_scalar(node)
 
 
+STR, MAP, SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+SCALARS = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null", "timestamp")}
+
+
+def _plain(node, tag: str) -> bool:
+    return node.tag == tag and node.id == ("mapping" if tag == MAP else "sequence")
+
+
+def _expect(node, kind: str) -> None:
+    # `!!map x` or `!!seq {…}`: said, as PyYAML's own constructors say it, rather than a traceback
+    if node.id != kind:
+        raise ConstructorError(None, None, f"expected a {kind} node, but found {node.id}", node.start_mark)
+
+
 LocLoader.add_constructor("tag:yaml.org,2002:timestamp", LocLoader.construct_lenient_timestamp)
-LocLoader.add_constructor("tag:yaml.org,2002:map", LocLoader.construct_located_map)
-LocLoader.add_constructor("tag:yaml.org,2002:seq", LocLoader.construct_located_seq)
+LocLoader.add_constructor(MAP, LocLoader.construct_located_map)
+LocLoader.add_constructor(SEQ, LocLoader.construct_located_seq)
 
 
 def _yaml_error_hint(problem: str) -> str:
@@ -139,10 +214,25 @@ def load_yaml(path: Path, shown: str, problems: Problems):
     return parse_yaml(text, shown, problems)
 
 
+@contextmanager
+def _gc_paused():
+    """Python's cycle collector off for a while: a parse allocates a great many objects and makes no
+    garbage cycles, yet each few hundred allocations started a collection that also walked everything
+    loaded so far — a third of the time of loading a large site."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_yaml(text: str, shown: str, problems: Problems):
     loader = LocLoader(text)
     try:
-        data = loader.get_single_data()
+        with _gc_paused():
+            data = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -178,6 +268,40 @@ class SourceFile:
     shown: str
     data: object
 
+    def release(self) -> None:
+        """Nothing to let go: a file read at once (configuration, registries, serve's changed files) keeps its data."""
+
+
+class LazySource:
+    """A notice or progress file, parsed when its data is first read; `release()` lets the data go.
+
+    The model stage reads these one at a time and releases each once the model has what it needs, so
+    the parsed YAML of all notices is never in memory at once (it was more than the model itself).
+    Read again after a release (`sitegen serve` reuses unchanged files), the file is parsed again; its
+    problems were reported by the run that read it first.
+    """
+
+    def __init__(self, path: Path, shown: str, problems: Problems):
+        self.path, self.shown = path, shown
+        self._problems: Problems | None = problems
+        self._data = _UNREAD
+
+    @property
+    def data(self):
+        if self._data is _UNREAD:
+            self._data = load_yaml(self.path, self.shown, self._problems or Problems())
+            self._problems = None
+        return self._data
+
+    def release(self) -> None:
+        self._data = _UNREAD
+
+    def __repr__(self) -> str:
+        return f"LazySource({self.shown!r})"
+
+
+_UNREAD = object()
+
 
 @dataclass
 class RawSite:
@@ -189,12 +313,12 @@ class RawSite:
     registries: list
     leaders: list  # content/leaders.yaml, then content/leaders/*.yaml
     themes: SourceFile | None
-    notices: list
-    progress: list
+    notices: list  # LazySource: parsed when the model stage reads them, one at a time
+    progress: list  # LazySource
 
 
 def read_site(root: Path, problems: Problems) -> RawSite:
-    """Find and parse the site's files; the model stage validates them."""
+    """Find and parse the site's files (notices and progress when first read); the model stage validates them."""
     root = Path(root)
     config = root / CONFIG_FILE
     if not config.is_file():
@@ -205,11 +329,11 @@ def read_site(root: Path, problems: Problems) -> RawSite:
     def one(path: Path) -> SourceFile | None:
         return _source(path, root, problems) if path.exists() else None
 
-    def many(folder: Path) -> list:
+    def many(folder: Path, lazy: bool = False) -> list:
         if not folder.is_dir():
             return []
         _reject_yml_files(folder, problems, root)
-        return [_source(path, root, problems) for path in sorted(folder.glob("*.yaml"))]
+        return [_source(path, root, problems, lazy=lazy) for path in sorted(folder.glob("*.yaml"))]
 
     def file_then_folder(name: str) -> list:  # content/leaders.yaml, then content/leaders/*.yaml
         return [f for f in [one(content / f"{name}.yaml")] if f] + many(content / name)
@@ -217,16 +341,18 @@ def read_site(root: Path, problems: Problems) -> RawSite:
     return RawSite(
         root=root, config=one(config), jurisdictions=file_then_folder("jurisdictions"),
         registries=many(content / "units"), leaders=file_then_folder("leaders"),
-        themes=one(content / "themes.yaml"), notices=many(content / "notices"),
-        progress=many(content / "progress"),
+        themes=one(content / "themes.yaml"), notices=many(content / "notices", lazy=True),
+        progress=many(content / "progress", lazy=True),
     )
 
 
-def _source(path: Path, root: Path, problems: Problems) -> SourceFile:
+def _source(path: Path, root: Path, problems: Problems, *, lazy: bool = False) -> SourceFile | LazySource:
     shown = rel(path, root)
     if path.is_symlink() and not _inside(path.resolve(), root.resolve()):
         problems.add(shown, 0, 0, "", "this link points outside the site", "copy the file into the site")
         return SourceFile(path, shown, None)
+    if lazy:
+        return LazySource(path, shown, problems)
     return SourceFile(path, shown, load_yaml(path, shown, problems))
 
 

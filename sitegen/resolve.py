@@ -214,9 +214,8 @@ class Resolver:
     def notice_list(self) -> list:
         notices, seen = [], {}
         for source in self.raw.notices:
-            if source.data is None:
-                continue
-            notice = NoticeResolver(self, source).notice()
+            notice = NoticeResolver(self, source).notice() if source.data is not None else None
+            source.release()  # the model has what it needs: let the parsed file go before reading the next
             if notice is None:
                 continue
             if notice.id in seen:
@@ -274,12 +273,13 @@ class Resolver:
         statuses = {s.id: s for s in self.statuses}
         for source in self.raw.progress:
             notice = by_id.get(source.path.stem)
+            readable = source.data is not None  # read even without its notice: its own problems are reported too
             if notice is None:
                 self.problems.add(source.shown, 1, 0, "", f"no notice with id '{source.path.stem}'",
                                   did_you_mean(source.path.stem, by_id) or "name the file after its notice")
-                continue
-            if source.data is not None:
+            elif readable:
                 ProgressResolver(self, source, notice, statuses).read()
+            source.release()  # as for notices: one parsed file at a time
 
     def match_themes(self, tasks) -> None:
         by_id = {t.id: t for t in self.themes}
