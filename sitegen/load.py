@@ -371,8 +371,9 @@ def load_site(root: Path, *, strict: bool | None = None, as_of=None, base_url=No
     from .resolve import resolve
 
     problems = Problems()
-    raw = read_site(Path(root).resolve(), problems)
-    site = resolve(raw, problems, as_of=as_of, base_url=base_url)
+    with _gc_paused():  # resolving allocates the whole model too: at 100k tasks the collector doubled its time
+        raw = read_site(Path(root).resolve(), problems)
+        site = resolve(raw, problems, as_of=as_of, base_url=base_url)
     problems.raise_if_errors(strict=bool(strict))
     site.warnings = problems.warnings
     return site

@@ -52,8 +52,11 @@ class Record:
     fields: tuple[F, ...]
     bare: str | None = None
 
+    def __post_init__(self):
+        object.__setattr__(self, "_by_name", {f.name: f for f in self.fields})  # a lookup per field of every task
+
     def field(self, name: str) -> F | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self._by_name.get(name)
 
 
 STATUS = Record("status", (
@@ -156,11 +159,11 @@ class Checker:
             return None
         marks = getattr(data, "key_marks", {})
         out = {"_line": getattr(data, "line", 0), "_lines": {k: m[0] for k, m in marks.items()}}
-        names = [f.name for f in record.fields]
         for name, value in data.items():
             spec = record.field(name)
             fpath = f"{path}.{name}" if path else str(name)
             if spec is None:
+                names = [f.name for f in record.fields]
                 hint = did_you_mean(name, names) or f"known fields: {', '.join(names)}"
                 self.problem(data, name, fpath, f"unknown field in {record.name}", hint)
                 continue
