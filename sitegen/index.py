@@ -76,6 +76,10 @@ def index(folder: Path) -> None:
         result = subprocess.run(command(folder), capture_output=True, text=True, check=False)
     except OSError as error:
         raise SitegenError(f"cannot run Pagefind: {error}") from None
+    if result.returncode < 0:  # killed: at scale, by the kernel for want of memory
+        raise SitegenError(f"the search index failed: Pagefind was killed (signal {-result.returncode}), most "
+                           "likely out of memory — it needs about 200 kB per indexed page (a 100,000-task site "
+                           "needs over 20 GB; docs/performance.md) — build with --no-search to skip it")
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()[-5:]
         raise SitegenError("the search index failed (Pagefind): " + " / ".join(detail)
