@@ -97,7 +97,7 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
         cache = PageCache(options.cache, site, env.globals)
     used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
                            also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site)],
-                           cache=cache)
+                           cache=cache, affinity=render.affinity(site))
     return pages, cache, used
 
 

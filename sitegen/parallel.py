@@ -2,7 +2,7 @@
 
 Output stays deterministic: a page's bytes depend on the page alone, never on
 which process rendered it or in what order. Work is handed out in blocks from a
-shared counter, so a busy core never leaves the other idle at the end. A worker
+range of its own and steals from another's when done, so a busy core never leaves the other idle at the end. A worker
 that fails reports its error to the parent, which raises it as the build's
 error (so the staging folder is thrown away and the previous site kept).
 
@@ -30,11 +30,14 @@ def workers(pages: int) -> int:
     return max(1, count)
 
 
-def render(pages: list, render_one, write, also=(), cache=None) -> list:
+def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -> list:
     """Render `pages` with `render_one(page) -> str` and `write(path, data)` each; run each of `also`
     (callables yielding (path, data)) as one more work item. With a `cache` (sitegen.cache.PageCache)
-    a page whose inputs did not change is copied from it instead of rendered.
-    Returns the cache keys used (for pruning), or []."""
+    a page whose inputs did not change is copied from it instead of rendered. `affinity(page)` -> int
+    groups pages that show the same tasks (their government), so each worker renders its own
+    governments and reuses what it memoised for them. Returns the cache keys used (for pruning), or []."""
+    if affinity is not None:
+        pages = sorted(pages, key=affinity)  # stable: the page order within a government is kept
     items = [("also", i) for i in range(len(also))] + [("pages", i) for i in range(0, len(pages), BLOCK)]
 
     def run(item) -> list:
@@ -61,18 +64,27 @@ def render(pages: list, render_one, write, also=(), cache=None) -> list:
     if count <= 1:
         return [key for item in items for key in run(item)]
 
-    counter = multiprocessing.RawValue("l", 0)
+    # Worker w owns a contiguous range of the items (ranges[2w] .. ranges[2w+1]) and takes from its
+    # front; when its range is empty it takes from the back of another's (work stealing), so no core
+    # idles at the end while each still renders mostly its own governments.
+    bounds = [len(items) * w // count for w in range(count + 1)]
+    ranges = multiprocessing.RawArray("l", [b for w in range(count) for b in (bounds[w], bounds[w + 1])])
     lock = multiprocessing.Lock()
 
-    def take():
+    def take(worker: int):
         with lock:
-            index = counter.value
-            counter.value += 1
-        return items[index] if index < len(items) else None
+            if ranges[2 * worker] < ranges[2 * worker + 1]:
+                ranges[2 * worker] += 1
+                return items[ranges[2 * worker] - 1]
+            for other in range(count):
+                if ranges[2 * other] < ranges[2 * other + 1]:
+                    ranges[2 * other + 1] -= 1
+                    return items[ranges[2 * other + 1]]
+        return None
 
-    def work() -> list:
+    def work(worker: int) -> list:
         used = []
-        while (item := take()) is not None:
+        while (item := take(worker)) is not None:
             used += run(item)
         return used
 
@@ -80,17 +92,17 @@ def render(pages: list, render_one, write, also=(), cache=None) -> list:
     gc.freeze()  # the model is shared copy-on-write: keep the collector from touching (copying) its pages
     children = []
     try:
-        for _ in range(count - 1):
+        for worker in range(1, count):
             read_end, write_end = os.pipe()
             pid = os.fork()
             if pid == 0:  # the worker: never returns
                 os.close(read_end)
-                _child(work, write_end)
+                _child(lambda: work(worker), write_end)
             os.close(write_end)
             children.append((pid, read_end))
         failure = None
         try:
-            used = work()
+            used = work(0)
         except BaseException as error:  # noqa: BLE001 - reaped below, then raised
             failure, used = error, []
         for pid, read_end in children:

@@ -15,7 +15,7 @@ import jinja2
 from . import rollup
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
-from .model import Site, Task
+from .model import Jurisdiction, Site, Task
 from .theming import theme_assets, theme_dirs
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
@@ -281,6 +281,22 @@ def _paginated(url: str, template: str, tasks: list[Task], **context):
     for pager in paginate(tasks, url):
         yield Page(page_path(pager.url_for(pager.number)), template,
                    {**context, "pager": pager, "page_url": pager.url_for(pager.number)})
+
+
+def affinity(site: Site):
+    """page -> the position of the government whose tasks it shows (site-wide pages: that of the first
+    task listed, or 0), for sharing pages out between workers (parallel.render)."""
+    position = {id(j): i for i, j in enumerate(site.jurisdictions.values())}
+
+    def of(page: Page) -> int:
+        ctx = page.context
+        owner = next((ctx[k] for k in ("task", "notice", "unit", "leader", "owner", "jurisdiction") if k in ctx), None)
+        if owner is None and "pager" in ctx and ctx["pager"].items:
+            owner = ctx["pager"].items[0]
+        while owner is not None and not isinstance(owner, Jurisdiction):  # a task -> its notice -> its government
+            owner = getattr(owner, "notice", None) or getattr(owner, "jurisdiction", None)
+        return position.get(id(owner), 0)
+    return of
 
 
 def check_templates(env: jinja2.Environment) -> None:
