@@ -27,6 +27,19 @@ def test_two_builds_are_byte_identical(mini, tmp_path):
     assert read_tree(first) == read_tree(second)
 
 
+def test_parallel_and_serial_builds_are_byte_identical(tmp_path, monkeypatch):
+    # The default site (~1,000 pages) is over parallel.MIN_PAGES: it is shared out between two workers
+    # by government, each with its own memo() of card parts; one process must give the same bytes.
+    from conftest import ROOT
+
+    outputs = []
+    for workers in ("1", "2"):
+        monkeypatch.setenv("SITEGEN_WORKERS", workers)
+        outputs.append(tmp_path / f"w{workers}")
+        assert run("build", "--site", ROOT, "--output", outputs[-1], "--no-search").exit_code == 0
+    assert read_tree(outputs[0]) == read_tree(outputs[1])
+
+
 def test_rebuild_replaces_output_and_leaves_no_staging(mini, tmp_path):
     out = tmp_path / "out"
     (tmp_path / "out").mkdir()
