@@ -63,16 +63,12 @@ def to_json(records: list) -> bytes:
     return _json_file([json.dumps(record, ensure_ascii=False) for record in records])
 
 
-def to_csv(records: list, fields) -> bytes:
-    """UTF-8 with BOM so Excel and WPS open it correctly; lists joined with 、."""
-    return _csv_file(fields, [_csv_row(record, fields) for record in records])
-
-
 def _json_file(lines: list) -> bytes:
     return ("[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n").encode("utf-8")
 
 
 def _csv_file(fields, rows: list) -> bytes:
+    """UTF-8 with BOM so Excel and WPS open it correctly; lists joined with 、."""
     return ("\ufeff" + _csv_row(dict(zip(fields, fields)), fields) + "".join(rows)).encode("utf-8")
 
 

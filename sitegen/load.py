@@ -215,7 +215,7 @@ def load_yaml(path: Path, shown: str, problems: Problems):
 
 
 @contextmanager
-def _gc_paused():
+def gc_paused():
     """Python's cycle collector off for a while: a parse allocates a great many objects and makes no
     garbage cycles, yet each few hundred allocations started a collection that also walked everything
     loaded so far — a third of the time of loading a large site."""
@@ -231,7 +231,7 @@ def _gc_paused():
 def parse_yaml(text: str, shown: str, problems: Problems):
     loader = LocLoader(text)
     try:
-        with _gc_paused():
+        with gc_paused():
             data = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -371,9 +371,8 @@ def load_site(root: Path, *, strict: bool | None = None, as_of=None, base_url=No
     from .resolve import resolve
 
     problems = Problems()
-    with _gc_paused():  # resolving allocates the whole model too: at 100k tasks the collector doubled its time
-        raw = read_site(Path(root).resolve(), problems)
-        site = resolve(raw, problems, as_of=as_of, base_url=base_url)
+    raw = read_site(Path(root).resolve(), problems)
+    site = resolve(raw, problems, as_of=as_of, base_url=base_url)
     problems.raise_if_errors(strict=bool(strict))
     site.warnings = problems.warnings
     return site

@@ -1,10 +1,11 @@
 """Render pages in worker processes: fork, each takes blocks of pages as they come, writes them to staging.
 
 Output stays deterministic: a page's bytes depend on the page alone, never on
-which process rendered it or in what order. Work is handed out in blocks from a
-range of its own and steals from another's when done, so a busy core never leaves the other idle at the end. A worker
-that fails reports its error to the parent, which raises it as the build's
-error (so the staging folder is thrown away and the previous site kept).
+which process rendered it or in what order. Each worker takes blocks of pages from
+a range of its own and then steals from another's, so a busy core never leaves the
+other idle at the end. A worker that fails reports its error to the parent, which
+raises it as the build's error (so the staging folder is thrown away and the
+previous site kept).
 
 SITEGEN_WORKERS=1 renders in the build's own process (as on systems without fork).
 """
@@ -36,7 +37,8 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
     a page whose inputs did not change is copied from it instead of rendered. `affinity(page)` -> int
     groups pages that show the same tasks (their government), so each worker renders its own
     governments and reuses what it memoised for them. Returns the cache keys used (for pruning), or []."""
-    if affinity is not None:
+    count = workers(len(pages))
+    if affinity is not None and count > 1:
         pages = sorted(pages, key=affinity)  # stable: the page order within a government is kept
     items = [("also", i) for i in range(len(also))] + [("pages", i) for i in range(0, len(pages), BLOCK)]
 
@@ -60,7 +62,6 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
             write(page.path, data)
         return used
 
-    count = workers(len(pages))
     if count <= 1:
         return [key for item in items for key in run(item)]
 
