@@ -96,16 +96,22 @@ STATUS_CSS = "statuses.css"
 _VALUES = (str, int, float, bool, type(None))
 
 
+MEMO_ENTRIES = 4096  # per generation: a few governments' cards (pages come grouped by government)
+
+
 def fragment_memo(site: Site):
-    """memo(macro, *args, by=None): the macro's output, rendered once per build for the same arguments.
+    """memo(macro, *args, by=None): the macro's output, rendered once for the same arguments.
 
     A task's units, badge and name appear on its notice's page and on every unit, theme, leader and
     status listing that holds it: templates wrap such parts in memo() so each is rendered once.
     Arguments are told apart by identity (model objects) or value (text, numbers); `by` names the
     object that determines the other arguments when they are made afresh on each call (unit.tasks).
     An entry keeps its arguments alive, so an identity is never reused while its entry exists.
-    sitegen serve drops the table when it patches the model."""
-    table = site.__dict__.setdefault("_fragments", {})
+    Entries are kept in two generations of MEMO_ENTRIES: pages are rendered grouped by government
+    (render.affinity), so a part is wanted again soon or not at all, and memory stays bounded at
+    national scale (all cards of 100k tasks: ~300 MB a process). sitegen serve drops the table
+    when it patches the model."""
+    generations = site.__dict__.setdefault("_fragments", [{}, {}])  # [current, previous]
 
     def memo(macro, *args, by=None, **kwargs):
         if by is None:
@@ -114,9 +120,15 @@ def fragment_memo(site: Site):
         else:
             key = (macro, id(by), *(a for a in args if isinstance(a, _VALUES)),
                    *((k, v) for k, v in sorted(kwargs.items()) if isinstance(v, _VALUES)))
-        found = table.get(key)
+        current = generations[0]
+        found = current.get(key) or generations[1].get(key)
         if found is None:
-            found = table[key] = (args, kwargs, by, macro(*args, **kwargs))
+            found = (args, kwargs, by, macro(*args, **kwargs))
+        if key not in current:
+            if len(current) >= MEMO_ENTRIES:
+                generations[:] = [{}, current]
+                current = generations[0]
+            current[key] = found
         return found[3]
     return memo
 
