@@ -38,7 +38,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
     groups pages that show the same tasks (their government), so each worker renders its own
     governments and reuses what it memoised for them. Returns the cache keys used (for pruning), or []."""
     count = workers(len(pages))
-    if affinity is not None and count > 1:
+    if affinity is not None:  # also in one process: memo() keeps only recent parts (render.MEMO_ENTRIES)
         pages = sorted(pages, key=affinity)  # stable: the page order within a government is kept
     items = [("also", i) for i in range(len(also))] + [("pages", i) for i in range(0, len(pages), BLOCK)]
 
