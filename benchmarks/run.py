@@ -11,7 +11,9 @@ the process tree and the page count of each, and the ratio sitegen/Hugo
 (the median of the per-round ratios: alternating runs on a shared, noisy
 machine make a round's two builds see the same conditions).
 
---pagefind also times Pagefind alone over sitegen's task and notice pages.
+--pagefind also times the build's search index step alone (sitegen.index.index, which
+runs Pagefind over task and notice pages, in shards on a large site) over a copy of
+sitegen's output.
 --incremental also times a CI build with --cache after a one-notice change and
 checks its output is byte-identical to a clean build's.
 """
@@ -123,17 +125,30 @@ def summary(runs: list, pages: int) -> dict:
             "max_rss_mb": round(max(r.max_rss_mb for r in runs)), "pages": pages}
 
 
+# What `sitegen build` runs for its search index (sitegen/index.py): one Pagefind over the site, or above
+# index.SHARD_PAGES records one Pagefind per shard of notices, one after the other.
+INDEX_SCRIPT = "import sys; from pathlib import Path; from sitegen import index; index.index(Path(sys.argv[1]))"
+
+
+def index_command(output: Path) -> list:
+    return [sys.executable, "-c", INDEX_SCRIPT, str(output)]
+
+
 def pagefind(folder: Path, timeout: float) -> dict:
-    """Pagefind alone over the task and notice pages of sitegen's last output."""
+    """The build's search index step alone (sitegen.index.index: Pagefind's extended binary, in shards
+    above index.SHARD_PAGES records) over a copy of sitegen's last output."""
+    from sitegen import index
+
     site = folder / "out-sitegen"
     copy = folder / "out-pagefind"
     clean(copy)
     shutil.copytree(site, copy)
-    run = checked(measure([sys.executable, "-m", "pagefind", "--site", str(copy), "--glob", "notices/**/*.html"],
-                          timeout=timeout), "pagefind")
-    indexed = sum(1 for _ in (copy / "notices").rglob("*.html"))
+    run = checked(measure(index_command(copy), timeout=timeout), "pagefind")
+    shards = json.loads((copy / index.BUNDLE / index.MANIFEST).read_text(encoding="utf-8"))["shards"]
     shutil.rmtree(copy)
-    return {"seconds": round(run.seconds, 2), "peak_mb": round(run.peak_mb), "pages": indexed}
+    return {"seconds": round(run.seconds, 2), "cpu_seconds": round(run.cpu_seconds, 2), "peak_mb": round(run.peak_mb),
+            "tree_pss_mb": round(run.tree_pss_mb), "max_rss_mb": round(run.max_rss_mb),
+            "pages": sum(s["pages"] for s in shards), "shards": [s["pages"] for s in shards]}
 
 
 def incremental(folder: Path, timeout: float) -> dict:
@@ -181,7 +196,7 @@ def main() -> None:
     parser.add_argument("--tasks", default="1000,10000", help="comma-separated sizes (default 1000,10000)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating builds of each (default 3)")
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "sitegen-bench")
-    parser.add_argument("--pagefind", action="store_true", help="also time Pagefind over task and notice pages")
+    parser.add_argument("--pagefind", action="store_true", help="also time the search index step (sharded as in the build)")
     parser.add_argument("--incremental", action="store_true", help="also time a --cache build after a one-notice change")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for one build")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -19,8 +21,6 @@ pytestmark = pytest.mark.search
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory):
-    import shutil
-
     from conftest import FIXTURES
 
     site = tmp_path_factory.mktemp("search") / "mini"
@@ -55,6 +55,19 @@ def test_index_exists_with_one_chinese_language(indexed):
     assert (indexed / "pagefind" / "pagefind.js").is_file()
     entry = read(indexed, "pagefind/pagefind-entry.json")
     assert '"zh-cn"' in entry
+
+
+def test_one_index_below_the_shard_size_and_a_manifest_of_it(indexed, tmp_path):
+    # 4 records, far below index.SHARD_PAGES: one Pagefind run over the site, into pagefind/ (docs/search.md)
+    manifest = json.loads(read(indexed, "pagefind/shards.json"))
+    assert manifest == {"shards": [{"path": "./", "pages": 4}]}
+    assert not (indexed / "pagefind" / "1").exists()
+    copy = tmp_path / "out"
+    shutil.copytree(indexed, copy)
+    # above the shard size the notices are split, whole: the mini site's one notice makes one shard
+    assert index.index(copy, limit=2) == [{"path": "./", "pages": 4, "notices": 1, "dates": ["2019-02-27"] * 2}]
+    assert index.index(copy) == manifest["shards"]  # and back: nothing of the sharded run is left
+    assert json.loads(read(copy, "pagefind/shards.json")) == manifest
 
 
 def test_only_task_and_notice_pages_are_records(indexed):

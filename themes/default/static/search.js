@@ -7,6 +7,11 @@
  *   search_record.html and docs/search.md): 棚户区 finds every task whose text contains
  *   棚户区, however the word segmenter cut the text and the query. Other words (numbers,
  *   Latin letters) are searched as they are; all parts of a query must match.
+ * - A large site's index comes in shards (pagefind/shards.json, written by sitegen/index.py): the
+ *   first is loaded, the others merged into it (Pagefind's mergeIndex), each tagged with a
+ *   `shard` filter. Shards follow each other in date order, so a date sort searches shard by
+ *   shard and puts the results one shard after another (Pagefind orders merged results by
+ *   score, which under a sort is each shard's own position).
  * - window.SitegenSearch exposes the same search for the benchmarks and tests.
  */
 (function () {
@@ -37,11 +42,29 @@
     return out;
   }
 
+  /* Pagefind with every shard merged: resolves to {search, filters, shards} (shards: how many). */
   var pagefindPromise = null;
   function loadPagefind(url) {
     if (!pagefindPromise) {
-      pagefindPromise = import(url).then(function (pagefind) {
-        return Promise.resolve(pagefind.init ? pagefind.init() : null).then(function () { return pagefind; });
+      var manifestUrl = new URL("shards.json", new URL(url, window.location.href));
+      var manifest = fetch(manifestUrl).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+      pagefindPromise = Promise.all([import(url), manifest]).then(function (loaded) {
+        var pagefind = loaded[0];
+        var shards = (loaded[1] && loaded[1].shards && loaded[1].shards.length) ? loaded[1].shards : [{ path: "./" }];
+        return Promise.resolve(pagefind.init ? pagefind.init() : null).then(function () {
+          if (shards.length < 2) return null;
+          return pagefind.options({ mergeFilter: { shard: "0" } }).then(function () {
+            return Promise.all(shards.slice(1).map(function (shard, i) {
+              return pagefind.mergeIndex(new URL(shard.path, manifestUrl).pathname, { mergeFilter: { shard: String(i + 1) } });
+            }));
+          });
+        }).then(function () {
+          return {
+            shards: shards.length,
+            search: function (term, options) { return pagefind.search(term, options); },
+            filters: function () { return pagefind.filters(); }
+          };
+        });
       });
     }
     return pagefindPromise;
@@ -53,9 +76,25 @@
     return {};
   }
 
-  /* Search: text (may be empty: filters only), filters {unit: "…"} or {unit: ["…", "…"]}, sort.
-     Resolves to Pagefind results ({id, score, data()}), best (or by date) first, or null
-     when there is nothing to search for. */
+  /* pagefind.search, in date order across shards when sorted by date: each shard on its own
+     (its `shard` filter), in order, newest shard first for date-desc. */
+  function ordered(pagefind, term, options) {
+    var direction = options.sort && options.sort.date;
+    if (!direction || !(pagefind.shards > 1)) return pagefind.search(term, options);
+    var order = [];
+    for (var i = 0; i < pagefind.shards; i++) order.push(i);
+    if (direction === "desc") order.reverse();
+    return Promise.all(order.map(function (i) {
+      var filters = Object.assign({}, options.filters, { shard: String(i) });
+      return pagefind.search(term, Object.assign({}, options, { filters: filters }));
+    })).then(function (responses) {
+      return { results: [].concat.apply([], responses.map(function (r) { return r.results; })) };
+    });
+  }
+
+  /* Search: pagefind as loadPagefind gives it, text (may be empty: filters only), filters
+     {unit: "…"} or {unit: ["…", "…"]}, sort. Resolves to Pagefind results ({id, score, data()}),
+     best (or by date) first, or null when there is nothing to search for. */
   function search(pagefind, text, filters, sort) {
     var pfFilters = {};
     Object.keys(filters || {}).forEach(function (key) {
@@ -68,13 +107,15 @@
     var terms = queries(text);
     if (!terms.length) {
       if (!Object.keys(pfFilters).length) return Promise.resolve(null);
-      return pagefind.search(null, options).then(function (r) { return r.results; });
+      return ordered(pagefind, null, options).then(function (r) { return r.results; });
     }
     // Which records match: every part as above. How they rank: exact phrases all score
     // alike in Pagefind, so the order comes from Pagefind's ordinary (word) search of the
     // same text, which weighs where and how often the words occur.
     var ranking = sort ? Promise.resolve(null) : pagefind.search(text, options);
-    return Promise.all(terms.map(function (term) { return pagefind.search(term, options); })).then(function (responses) {
+    return Promise.all(terms.map(function (term, i) {
+      return i === 0 ? ordered(pagefind, term, options) : pagefind.search(term, options);  // the first gives the order
+    })).then(function (responses) {
       var maps = responses.map(function (r) {
         var map = new Map();
         r.results.forEach(function (x) { map.set(x.id, x); });
