@@ -17,17 +17,25 @@ LEFT_TEXT = "进展"
 
 def badge_files(site: Site):
     for task in site.tasks.values():
-        state = task_state(site, task)
-        right = f"{state.status.icon} {state.status.label}"
-        if state.percent is not None:
-            right += f" {state.percent}%"
-        if state.overdue:
-            right += " 逾期"
-        yield task.badge_url.lstrip("/"), svg(LEFT_TEXT, right, state.status.color)
+        yield task_badge(site, task)
     for unit in site.units:
-        counts = rollup_of(site, unit.tasks)
-        right = f"已完成 {counts.done}/{counts.total}"
-        yield unit.badge_url.lstrip("/"), svg("任务", right, "#1a7f37" if counts.done == counts.total else "#0b6e82")
+        yield unit_badge(site, unit)
+
+
+def task_badge(site: Site, task) -> tuple:
+    state = task_state(site, task)
+    right = f"{state.status.icon} {state.status.label}"
+    if state.percent is not None:
+        right += f" {state.percent}%"
+    if state.overdue:
+        right += " 逾期"
+    return task.badge_url.lstrip("/"), svg(LEFT_TEXT, right, state.status.color)
+
+
+def unit_badge(site: Site, unit) -> tuple:
+    counts = rollup_of(site, unit.tasks)
+    right = f"已完成 {counts.done}/{counts.total}"
+    return unit.badge_url.lstrip("/"), svg("任务", right, "#1a7f37" if counts.done == counts.total else "#0b6e82")
 
 
 def _width(text: str) -> int:

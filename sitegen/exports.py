@@ -91,19 +91,46 @@ def _cell(value) -> str:
 def exports(site: Site):
     """(path, bytes) of every data file: the site-wide files, then one pair per notice and per unit.
     A task shows in the site-wide files, its notice's and each of its units': it is encoded once."""
-    records = [task_record(site, t) for t in site.tasks.values()]
-    json_lines = {r["id"]: json.dumps(r, ensure_ascii=False) for r in records}
-    csv_rows = {r["id"]: _csv_row(r, TASK_FIELDS) for r in records}
+    json_lines, csv_rows = encoded(site, site.tasks.values())
+    yield from pair("/data/tasks", site.tasks.values(), json_lines, csv_rows)
+    yield from summaries(site)
+    for notice in site.notices:
+        yield from pair(notice.data_url, notice.tasks, json_lines, csv_rows)
+    for unit in site.units:
+        yield from pair(unit.data_url, unit.tasks, json_lines, csv_rows)
 
-    def pair(data_url: str, tasks: list):
-        stem = data_url.lstrip("/")  # '/data/units/jinan/x' + suffix
-        yield f"{stem}.json", _json_file([json_lines[t.id] for t in tasks])
-        yield f"{stem}.csv", _csv_file(TASK_FIELDS, [csv_rows[t.id] for t in tasks])
 
-    yield from pair("/data/tasks", site.tasks.values())
+def encoded(site: Site, tasks) -> tuple[dict, dict]:
+    """Each task's JSON line and CSV row, by task id."""
+    records = [task_record(site, t) for t in tasks]
+    return ({r["id"]: json.dumps(r, ensure_ascii=False) for r in records},
+            {r["id"]: _csv_row(r, TASK_FIELDS) for r in records})
+
+
+def pair(data_url: str, tasks, json_lines: dict, csv_rows: dict):
+    """The .json and .csv file of `tasks` ('/data/units/jinan/x' + suffix)."""
+    stem = data_url.lstrip("/")
+    yield f"{stem}.json", _json_file([json_lines[t.id] for t in tasks])
+    yield f"{stem}.csv", _csv_file(TASK_FIELDS, [csv_rows[t.id] for t in tasks])
+
+
+def summaries(site: Site):
     yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
     yield "data/units.json", to_json([unit_record(u) for u in site.units])
-    for notice in site.notices:
-        yield from pair(notice.data_url, notice.tasks)
-    for unit in site.units:
-        yield from pair(unit.data_url, unit.tasks)
+
+
+def joined(files: list) -> tuple[bytes, bytes]:
+    """The site-wide pair from the notices' own pairs [(json bytes, csv bytes)] in the site's order: the
+    same records in the same order (site.tasks is the notices' tasks one notice after another), so
+    `sitegen build --cache` need not encode the tasks of notices that did not change."""
+    head = _csv_file(TASK_FIELDS, [])
+    json_bodies, csv_bodies = [], []
+    for json_file, csv_file in files:
+        if not (json_file.startswith(b"[\n") and json_file.endswith(b"\n]\n") or json_file == b"[]\n") \
+                or not csv_file.startswith(head):
+            raise ValueError("not a data file of this version")
+        if json_file != b"[]\n":
+            json_bodies.append(json_file[2:-3])
+        csv_bodies.append(csv_file[len(head):])
+    json_all = b"[\n" + b",\n".join(json_bodies) + b"\n]\n" if json_bodies else b"[]\n"
+    return json_all, head + b"".join(csv_bodies)

@@ -16,13 +16,23 @@ MAX_ENTRIES = 50
 
 def feed_files(site: Site):
     """(path, bytes) of feeds/updates.xml and one feed per unit with updates."""
-    yield "feeds/updates.xml", atom(site, "进展更新", "/feeds/updates.xml", "/", _updates(site.tasks.values()))
+    yield site_feed(site)
     for unit in site.units:
-        updates = _updates(unit.tasks)
-        if updates:
-            yield unit.feed_url.lstrip("/"), atom(site, f"{unit.name} · 进展更新", unit.feed_url,
-                                             unit.url, updates)
+        feed = unit_feed(site, unit)
+        if feed is not None:
+            yield feed
 
+
+def site_feed(site: Site) -> tuple:
+    return "feeds/updates.xml", atom(site, "进展更新", "/feeds/updates.xml", "/", _updates(site.tasks.values()))
+
+
+def unit_feed(site: Site, unit) -> tuple | None:
+    """(path, bytes) of a unit's feed, or None when its tasks have no updates."""
+    updates = _updates(unit.tasks)
+    if not updates:
+        return None
+    return unit.feed_url.lstrip("/"), atom(site, f"{unit.name} · 进展更新", unit.feed_url, unit.url, updates)
 
 
 def _updates(tasks) -> list:

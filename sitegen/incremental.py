@@ -40,6 +40,7 @@ import os
 import signal
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import render
@@ -175,7 +176,7 @@ class Preview:
 
     def incremental(self, notice_id: str, now: dict, changed_files: set) -> str:
         started = time.perf_counter()
-        site, r = self.site, self.resolver
+        site = self.site
         old = next(n for n in site.notices if n.id == notice_id)
         problems = Problems()
         kept = {s.shown: s for s in [*self.raw.notices, *self.raw.progress]}  # parsed data is only read
@@ -188,64 +189,9 @@ class Preview:
         notice_source = source(self.root / old.file)
         progress_path = self.root / "content" / "progress" / f"{notice_id}.yaml"
         progress_source = source(progress_path) if progress_path.exists() else None
-        problems.raise_if_errors()
-        if notice_source.data is None:
-            raise FullBuild
-        r.problems = problems
-        unregistered = len(r.unregistered)
-        new = NoticeResolver(r, notice_source).notice()
-        if new is not None:
-            if progress_source is not None and progress_source.data is not None:
-                ProgressResolver(r, progress_source, new, {s.id: s for s in r.statuses}).read()
-            r.match_themes(new.tasks)
-        if new is None or problems.errors or new.id != notice_id or new.jurisdiction is not old.jurisdiction \
-                or len(r.unregistered) != unregistered:
-            if new is not None:
-                _detach(new, new.tasks)
-            if len(r.unregistered) != unregistered:
-                raise FullBuild  # the resolver's indexes now hold a unit the model does not
-            problems.raise_if_errors()
-            raise FullBuild
-
-        before = {t.id: t for t in old.tasks}
-        after = {t.id: t for t in new.tasks}
-        old_signatures = {i: _signature(site, t) for i, t in before.items()}
-        if _notice_signature(old) != _notice_signature(new) or list(before) != list(after):
-            changed = set(before) | set(after)
-        else:
-            changed = {i for i, t in after.items() if _signature(site, t) != old_signatures[i]}
-        affected = {"notices": {notice_id}, "jurisdictions": {old.jurisdiction}, "owners": set(), "statuses": set()}
-        for task_id in changed:
-            for task in (before.get(task_id), after.get(task_id)):
-                if task is not None:
-                    affected["owners"].update(_owners(task))
-                    affected["statuses"].add(site.status_of(task).id)
-
-        # the model: the old notice out, the new one in, every list in a full resolve's order
-        _detach(old, old.tasks)
-        files = {s.shown: i for i, s in enumerate(self.raw.notices)}
-        in_files = lambda task: files[task.notice.file]  # noqa: E731
-        jurisdiction = new.jurisdiction
-        jurisdiction.notices.sort(key=lambda n: files[n.file])
-        for owner in {id(o): o for t in new.tasks for o in _owners(t)}.values():
-            if hasattr(owner, "roles"):
-                owner.roles.sort(key=lambda role: in_files(role.task))
-            elif hasattr(owner, "assisting_tasks"):
-                owner.tasks.sort(key=in_files)
-                owner.assisting_tasks.sort(key=in_files)
-        site.notices = sorted([new if n is old else n for n in site.notices],
-                              key=lambda n: (n.jurisdiction.id, n.published or dt.date.min, n.id))
-        site.tasks = {t.id: t for n in site.notices for t in n.tasks}
-        order = {id(n): i for i, n in enumerate(site.notices)}
-        for theme in site.themes:
-            theme.tasks.sort(key=lambda t: order[id(t.notice)])
-        states = site.__dict__.get("_task_states", {})
-        for task in before.values():
-            states.pop(task, None)
-        site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
-        site.__dict__.pop("_fragments", None)  # memo()'d template parts show the old tasks, units and roll-ups
-        shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
-        site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
+        order = {s.shown: i for i, s in enumerate(self.raw.notices)}
+        done = patch(site, self.resolver, order, notice_id, notice_source, progress_source, problems)
+        new, after, changed, affected = done.new, done.after, done.changed, done.affected
         self.raw.notices = [notice_source if s.shown == notice_source.shown else s for s in self.raw.notices]
         if progress_source is not None:
             self.raw.progress = [progress_source if s.shown == progress_source.shown else s
@@ -378,6 +324,90 @@ class Preview:
 
 
 # --- what changed, and what shows it ------------------------------------------
+
+@dataclass
+class Patch:
+    """One notice patched into the model: its old and new objects and what changed."""
+
+    old: Notice
+    new: Notice
+    before: dict  # task id -> the old Task
+    after: dict  # task id -> the new Task
+    changed: set  # ids of the tasks whose pages differ (all of them when the notice itself or its order changed)
+    affected: dict  # what may show the change: notice ids, jurisdictions, owners (units, themes, leaders), statuses
+    whole: bool  # the notice's own fields or its list of tasks changed, not only some tasks
+
+
+def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_source, problems: Problems) -> Patch:
+    """Resolve one notice's (re-parsed) files against the resolver's kept indexes and swap the result into
+    `site` in place, every list in the order a full resolve gives (`order`: notice file -> its position
+    among the notice files). Used by `sitegen serve` and by `sitegen build --cache` (sitegen/patchbuild.py).
+
+    Raises ContentError for errors in those files and FullBuild for a change that cannot be patched
+    (another id or government, a new unregistered unit); either way the model is left as it was."""
+    r = resolver
+    old = next(n for n in site.notices if n.id == notice_id)
+    problems.raise_if_errors()
+    if notice_source.data is None:
+        raise FullBuild
+    r.problems = problems
+    unregistered = len(r.unregistered)
+    new = NoticeResolver(r, notice_source).notice()
+    if new is not None:
+        if progress_source is not None and progress_source.data is not None:
+            ProgressResolver(r, progress_source, new, {s.id: s for s in r.statuses}).read()
+        r.match_themes(new.tasks)
+    if new is None or problems.errors or new.id != notice_id or new.jurisdiction is not old.jurisdiction \
+            or len(r.unregistered) != unregistered:
+        if new is not None:
+            _detach(new, new.tasks)
+        if len(r.unregistered) != unregistered:
+            raise FullBuild  # the resolver's indexes now hold a unit the model does not
+        problems.raise_if_errors()
+        raise FullBuild
+
+    before = {t.id: t for t in old.tasks}
+    after = {t.id: t for t in new.tasks}
+    old_signatures = {i: _signature(site, t) for i, t in before.items()}
+    whole = _notice_signature(old) != _notice_signature(new) or list(before) != list(after)
+    if whole:
+        changed = set(before) | set(after)
+    else:
+        changed = {i for i, t in after.items() if _signature(site, t) != old_signatures[i]}
+    affected = {"notices": {notice_id}, "jurisdictions": {old.jurisdiction}, "owners": set(), "statuses": set()}
+    for task_id in changed:
+        for task in (before.get(task_id), after.get(task_id)):
+            if task is not None:
+                affected["owners"].update(_owners(task))
+                affected["statuses"].add(site.status_of(task).id)
+
+    # the model: the old notice out, the new one in, every list in a full resolve's order
+    _detach(old, old.tasks)
+    in_files = lambda task: order[task.notice.file]  # noqa: E731
+    jurisdiction = new.jurisdiction
+    jurisdiction.notices.sort(key=lambda n: order[n.file])
+    for owner in {id(o): o for t in new.tasks for o in _owners(t)}.values():
+        if hasattr(owner, "roles"):
+            owner.roles.sort(key=lambda role: in_files(role.task))
+        elif hasattr(owner, "assisting_tasks"):
+            owner.tasks.sort(key=in_files)
+            owner.assisting_tasks.sort(key=in_files)
+    site.notices = sorted([new if n is old else n for n in site.notices],
+                          key=lambda n: (n.jurisdiction.id, n.published or dt.date.min, n.id))
+    site.tasks = {t.id: t for n in site.notices for t in n.tasks}
+    positions = {id(n): i for i, n in enumerate(site.notices)}
+    for theme in site.themes:
+        theme.tasks.sort(key=lambda t: positions[id(t.notice)])
+    states = site.__dict__.get("_task_states", {})
+    for task in before.values():
+        states.pop(task, None)
+    site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
+    site.__dict__.pop("_fragments", None)  # memo()'d template parts show the old tasks, units and roll-ups
+    shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
+    site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
+    return Patch(old, new, before, after, changed, affected, whole)
+
+
 
 def _owners(task) -> list:
     """The units, themes and leaders whose listings show the task."""
