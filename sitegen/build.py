@@ -17,6 +17,7 @@ from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files
 from .load import load_site
+from .modelcache import ModelCache, load_keeping
 from .write import Staging
 
 
@@ -43,9 +44,13 @@ class BuildResult:
     seconds: float
     searched: bool
     warnings: list = field(default_factory=list)
+    rendered: int | None = None  # pages rendered, when the others were reused (--cache after notice edits)
+    cache: str = ""  # with --cache: how the cached model was used, or why not
 
     def summary(self) -> str:
         lines = [w.format() for w in self.warnings]
+        if self.cache:
+            lines.append(f"cache: {self.cache}")
         search = "with search index" if self.searched else "without search index"
         lines.append(f"built {self.pages} pages for {self.notices} notices and {self.tasks} tasks "
                      f"into {self.output} ({search}) in {self.seconds:.2f} s")
@@ -56,7 +61,23 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
     """Build the site; `site` is an already loaded model (sitegen serve keeps one in memory)."""
     options = options or BuildOptions()
     started = time.perf_counter()
-    if site is None:  # load -> model
+    models = ModelCache(options.cache, site_dir, options) if options.cache and site is None else None
+    try:
+        from . import patchbuild  # (it imports sitegen serve's patching, which imports this module)
+
+        if models is not None and (result := patchbuild.build(site_dir, options, models, started)):
+            return result  # only notices changed: the cached model patched, only what they reach rendered
+        return _full_build(site_dir, options, site, models, started)
+    finally:
+        if models is not None:
+            models.release()
+
+
+def _full_build(site_dir: Path, options: BuildOptions, site, models, started: float) -> BuildResult:
+    resolver = raw = None
+    if site is None and models is not None:  # load -> model, keeping what the model cache saves
+        site, resolver, raw = load_keeping(site_dir, options)
+    elif site is None:  # load -> model
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = _output_folder(site_dir, options.output)
     assets = render.site_assets(site)
@@ -76,8 +97,11 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
     except BaseException:
         staging.abort()
         raise
+    if models is not None:  # for the next build: this model, and a twin of this output
+        models.save(site, resolver, raw, output)
     return BuildResult(output, len(pages), len(site.tasks), len(site.notices),
-                       time.perf_counter() - started, searched, site.warnings)
+                       time.perf_counter() - started, searched, site.warnings,
+                       cache=models.note if models is not None else "")
 
 
 def _environment(site, assets: dict, options: BuildOptions):

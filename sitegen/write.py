@@ -31,6 +31,8 @@ class Staging:
         self.output = Path(output).resolve()
         self.parent = self.output.parent
         self._folders: set = set()  # folders known to exist, so each is made once
+        self.linked = False  # holds hard links to files shared with the cache (sitegen/modelcache.py)
+        self.adopted = False  # is the cache's twin of the previous output, moved here (`adopt`)
         try:
             self.parent.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(self.parent / f".{self.output.name}.lock")
@@ -40,31 +42,52 @@ class Staging:
             raise SitegenError(f"{self.parent}: cannot write the output here: {error.strerror}") from None
 
     def write(self, relative: str, data: bytes | str) -> None:
-        # Nothing is written outside the output. A lexical check is enough (and spares a stat per path
-        # component per page): the staging folder is new and holds no links, as everything in it is ours.
-        clean = os.path.normpath(relative)
-        if os.path.isabs(clean) or clean == ".." or clean.startswith("../") or clean == ".":
-            raise SitegenError(f"refusing to write outside the output folder: {relative}")
-        target = os.path.join(self.path, clean)
+        target = self._target(relative)
         folder = os.path.dirname(target)
         if folder not in self._folders:
             os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
         try:
+            if self.linked:  # a new file, never written through a hard link into the cache's copy
+                _unlink(target)
             with open(target, "wb") as handle:
                 handle.write(data.encode("utf-8") if isinstance(data, str) else data)
         except OSError as error:
             raise SitegenError(f"{target}: cannot write: {error.strerror}") from None
 
+    def remove(self, relative: str) -> None:
+        """A file staged from the cache that this build no longer produces (and its folders, once empty)."""
+        target = self._target(relative)
+        _unlink(target)
+        remove_empty_folders(os.path.dirname(target), self.path)
+
+    def _target(self, relative: str) -> str:
+        # Nothing is written outside the output. A lexical check is enough (and spares a stat per path
+        # component per page): the staging folder is new and holds no symbolic links, as everything in it
+        # is ours (files staged from the cache are hard links to regular files).
+        clean = os.path.normpath(relative)
+        if os.path.isabs(clean) or clean == ".." or clean.startswith("../") or clean == ".":
+            raise SitegenError(f"refusing to write outside the output folder: {relative}")
+        return os.path.join(self.path, clean)
+
     def copy_tree(self, source: Path, relative: str) -> None:
         shutil.copytree(source, self.path / relative, dirs_exist_ok=True)
 
-    def commit(self) -> None:
+    def adopt(self, folder: Path) -> None:
+        """Start from `folder` (on the same file system), moved here whole: the cache's twin of the previous
+        output, whose files are hard links to the output's (sitegen/modelcache.py). Nothing is copied."""
+        os.rename(folder, self.path)  # over the empty folder made for this build
+        self.linked = self.adopted = True
+
+    def commit(self, keep_previous: Path | None = None) -> Path | None:
+        """The staging folder becomes the output. The previous output is deleted, or with `keep_previous`
+        moved there (and that path returned; None when there was no previous output)."""
         os.chmod(self.path, 0o755)
         if self.output.exists() and not self.output.is_dir():
             raise SitegenError(f"{self.output}: exists and is not a folder")
+        kept = None
         if self.output.is_dir() and _exchange(self.path, self.output):
-            self._discard(self.path)  # self.path now holds the previous site
+            kept = self._keep_or_discard(self.path, keep_previous)  # self.path now holds the previous site
         else:
             old = None
             if self.output.is_dir():
@@ -72,8 +95,16 @@ class Staging:
                 os.rename(self.output, old)
             os.rename(self.path, self.output)
             if old:
-                self._discard(old)
+                kept = self._keep_or_discard(old, keep_previous)
         self.release()
+        return kept
+
+    def _keep_or_discard(self, folder: Path, keep: Path | None) -> Path | None:
+        if keep is None:
+            self._discard(folder)
+            return None
+        os.rename(folder, keep)
+        return keep
 
     def _discard(self, folder: Path) -> None:
         """Delete the previous site off the build's clock: rename it aside, remove it in the background
@@ -87,7 +118,10 @@ class Staging:
             shutil.rmtree(trash, ignore_errors=True)
 
     def abort(self) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
+        if self.adopted:  # the previous output's twin: hundreds of thousands of files, deleted off the clock
+            self._discard(self.path)
+        else:
+            shutil.rmtree(self.path, ignore_errors=True)
         self.release()
 
     def release(self) -> None:
@@ -112,6 +146,24 @@ def replace_file(path, data: bytes | str, temporary_dir=None) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def remove_empty_folders(folder, root) -> None:
+    """`folder` and the folders above it, up to `root` (kept), while they are empty."""
+    folder, root = os.path.normpath(folder), os.path.normpath(root)
+    while folder != root and folder.startswith(root + os.sep):
+        try:
+            os.rmdir(folder)
+        except OSError:  # not empty (or gone): the folders above are not empty either
+            return
+        folder = os.path.dirname(folder)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _lock(path: Path):

@@ -1,0 +1,377 @@
+"""`sitegen build --cache DIR`, the model cache: what a build after a notice edit starts from.
+
+Beside the page cache (sitegen/cache.py, pages/), the cache folder keeps
+
+- model.pickle: the resolved model of the last build and the resolver's name
+  indexes (what sitegen/incremental.py's `patch` needs), the digest of every
+  input file it was made from, and the key of what else shaped it (sitegen's
+  code, library versions, --as-of, --base-url, --no-search);
+- tree/: a twin of that build's output (without the search index), its files
+  hard links to the output's (the same file system) or copies (another one).
+
+A build whose inputs differ from the model's only in notice and progress files
+(sitegen/patchbuild.py) patches those notices into the unpickled model, stages
+the output as hard links to tree/, and rewrites only the files that can differ.
+
+The two must describe the same build: model.pickle is deleted before tree/ is
+touched and written again (whole, by a rename) after, so a build killed in
+between leaves no model and the next build takes the full path, which makes
+both afresh. Since tree/ shares its files with the output, a file of the output
+changed in place (not replaced) changes tree/ too: change the output only by
+building it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problems, rel
+from .load import read_site
+from .resolve import resolve_keeping
+from .theming import PACKAGE, theme_dirs
+from .write import remove_empty_folders
+
+VERSION = "sitegen-model-cache-1"
+MODEL = "model.pickle"
+TREE = "tree"
+NOT_IN_TREE = ("pagefind",)  # the search index is made afresh by every build that has one
+CACHES = ("_task_states", "_rollups", "_fragments")  # per-build tables in site.__dict__ (rollup, render.memo)
+LIBRARIES = ("jinja2", "markdown", "nh3", "PyYAML")
+DEEP = 1_000_000  # recursion limit while (un)pickling: the model is a deep graph (unit -> role -> task -> notice …)
+STACK = 512 * 2**20  # the thread's C stack for that depth
+
+
+@dataclass
+class Saved:
+    """What model.pickle holds."""
+
+    key: tuple
+    inputs: dict  # site-relative path -> digest of every file the model was made from
+    themes: str  # digest of the theme folders
+    site: object
+    resolver: object
+    notice_files: list  # content/notices/*.yaml as shown, in the order read_site reads them
+    progress_files: list
+    output: str = ""  # the output folder tree/ is the twin of
+
+
+class ModelCache:
+    def __init__(self, folder: Path, root: Path, options):
+        self.folder = Path(folder).resolve()
+        self.root = Path(root).resolve()
+        self.tree = self.folder / TREE
+        self.model = self.folder / MODEL
+        self.note = ""  # why the model cache was not used, for the build's summary
+        self.pdf = bool(options.pdf)  # PDFs are printed from every print page: no twin, no patched build
+        self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
+                    str(options.as_of), options.base_url, options.search is not False)
+        self.inputs = input_digests(self.root)  # before anything is read: a file edited during the build
+        self._lock = None                       # is seen as changed by the next one
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock = open(self.folder / ".lock", "w")
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.release()
+            self.note = "the cache folder is in use by another build: its model is neither read nor written"
+            return
+        for stale in self.folder.glob(f".{TREE}.*"):  # left by a killed build: never the twin
+            aside = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
+            try:
+                os.rename(stale, aside)  # a unique name first: this build may make a new .tree.next
+            except OSError:
+                continue
+            _remove_in_background(aside)
+
+    @property
+    def usable(self) -> bool:
+        return self._lock is not None
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+        self._lock = None
+
+    # --- reading ----------------------------------------------------------------
+
+    def load(self) -> Saved | None:
+        """The saved model if it was made with this key and tree/ is there; else None (and `note` says why)."""
+        if not self.usable:
+            return None
+        if self.pdf:
+            self.note = "--pdf builds are full builds"
+            return None
+        if not self.model.is_file() or not self.tree.is_dir():
+            self.note = "no cached model yet"
+            return None
+        try:
+            with open(self.model, "rb") as handle:
+                data = handle.read()
+            saved = _deep(lambda: pickle.loads(data))
+            if not isinstance(saved, Saved):
+                raise TypeError("not a sitegen model")
+        except Exception as error:  # noqa: BLE001 - a damaged cache costs a full build, never the build
+            self.note = f"the cached model could not be read ({type(error).__name__}); it is made again"
+            self.forget()
+            return None
+        if saved.key != self.key:
+            self.note = "sitegen, its libraries or the build options changed since the cached model"
+            return None
+        if _digest_folders(theme_dirs(saved.site)) != saved.themes:
+            self.note = "a theme file changed"
+            return None
+        return saved
+
+    def changed_notices(self, saved: Saved) -> list | None:
+        """Ids of the notices whose notice or progress file changed; None (and a note) when anything else changed."""
+        now, then = self.inputs, saved.inputs
+        if now.keys() != then.keys():
+            self.note = "content files were added or removed"
+            return None
+        by_file = {n.file: n.id for n in saved.site.notices}
+        changed = []
+        for shown in sorted(p for p in now if now[p] != then[p]):
+            folder, _, name = shown.rpartition("/")
+            if folder == "content/notices" and shown in by_file:
+                changed.append(by_file[shown])
+            elif folder == "content/progress" and name.endswith(".yaml") and name[:-5] in by_file.values():
+                changed.append(name[:-5])
+            else:
+                self.note = f"{shown} changed"
+                return None
+        return sorted(set(changed))
+
+    # --- writing ----------------------------------------------------------------
+
+    def save(self, site, resolver, raw, output: Path) -> None:
+        """After a full build: tree/ made afresh from the output, then the model."""
+        if not self.usable or resolver is None:
+            return
+        self.forget()
+        if self.pdf:
+            return
+        try:
+            self._save(site, resolver, raw, output)
+        except OSError as error:  # a cache that cannot be written only costs time
+            self.forget()
+            self.note = f"the model could not be cached: {error.strerror or error}"
+
+    def _save(self, site, resolver, raw, output: Path) -> None:
+        trash = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
+        if self.tree.exists():
+            os.rename(self.tree, trash)
+            _remove_in_background(trash)
+        link_tree(output, self.tree)
+        self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
+                         [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output)))
+
+    def twin_of(self, saved: Saved, output: Path) -> bool:
+        """Whether tree/ is still the twin of `output`: the same folder, its files the same (hard-linked)
+        files, no file added at the top. Then the build can take tree/ as its staging folder whole, and
+        the previous output, brought level, becomes the next tree/ (sitegen/patchbuild.py)."""
+        try:
+            same = all(_identity(output / name) == _identity(self.tree / name) for name in ("index.html", "404.html"))
+            names = {n for n in os.listdir(output) if n not in NOT_IN_TREE}
+            return saved.output == str(output) and same and names == set(os.listdir(self.tree))
+        except OSError:
+            return False
+
+    def update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None) -> None:
+        """After a patched build: the twin brought level with the output — the previous output (`previous`)
+        when the build took tree/ as its staging folder, else tree/ itself — then the patched model."""
+        self.forget()
+        try:
+            self._update(saved, output, written, removed, previous)
+        except OSError as error:  # the next build takes the full path
+            self.forget()
+            self.note += f"; the model could not be cached: {error.strerror or error}"
+
+    def _update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None) -> None:
+        if not self.tree.exists() and previous is None:
+            link_tree(output, self.tree)
+        twin = previous if previous is not None else self.tree
+        for name in NOT_IN_TREE:
+            if (twin / name).exists():
+                aside = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
+                os.rename(twin / name, aside)
+                _remove_in_background(aside)
+        for relative in written:
+            _link_or_copy(output / relative, twin / relative, replace=True)
+        for relative in removed:
+            try:
+                os.unlink(twin / relative)
+            except OSError:
+                pass
+            remove_empty_folders((twin / relative).parent, twin)
+        if previous is not None:
+            os.rename(previous, self.tree)
+        saved.key, saved.inputs, saved.output = self.key, self.inputs, str(output)
+        self.store(saved)
+
+    def store(self, saved: Saved) -> None:
+        site, resolver = saved.site, saved.resolver
+        tables = {k: site.__dict__.pop(k) for k in CACHES if k in site.__dict__}  # render's, not the model's
+        kept = resolver.raw, resolver.problems
+        resolver.raw = resolver.problems = None  # the parsed files are not needed to resolve one notice again
+        try:
+            data = _deep(lambda: pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
+        finally:
+            site.__dict__.update(tables)
+            resolver.raw, resolver.problems = kept
+        temporary = self.model.with_name(f".{MODEL}.{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, self.model)
+
+    def forget(self) -> None:
+        """No model: the next build takes the full path (and makes one)."""
+        try:
+            os.unlink(self.model)
+        except IsADirectoryError:
+            shutil.rmtree(self.model, ignore_errors=True)
+        except OSError:
+            pass
+
+
+# --- input digests -------------------------------------------------------------
+
+def input_digests(root: Path) -> dict:
+    """site.yaml and every file under content/ (a stray .yml is a build error, so it counts too)."""
+    found = {}
+    files = [root / "site.yaml"] + sorted(p for p in (root / "content").rglob("*") if not p.is_dir())
+    for path in files:
+        found[rel(path, root)] = _file_digest(path)
+    return found
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return f"<unreadable: {error.strerror}>"
+    link = os.readlink(path) if path.is_symlink() else ""  # where a link points matters to the build
+    return hashlib.sha256(data).hexdigest() + link
+
+
+def _digest_folders(folders) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            digest.update(f"{path}\0{_file_digest(path)}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _code_digest() -> str:
+    return _digest_files(sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts))
+
+
+def _digest_files(paths) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(f"{path}\0{_file_digest(path)}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def load_keeping(root: Path, options):
+    """load.load_site, keeping the resolver and the parsed files' list (what the model cache saves)."""
+    problems = Problems()
+    raw = read_site(Path(root).resolve(), problems)
+    resolver, site = resolve_keeping(raw, problems, as_of=options.as_of, base_url=options.base_url)
+    problems.raise_if_errors(strict=bool(options.strict))
+    site.warnings = problems.warnings
+    return site, resolver, raw
+
+
+def _deep(work):
+    """Run `work` in a thread with a deep stack and a high recursion limit: pickle recurses along the
+    model's references, further than the default limit allows."""
+    result = {}
+
+    def run():
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(DEEP)
+        try:
+            result["value"] = work()
+        except BaseException as error:  # noqa: BLE001 - raised in the caller's thread
+            result["error"] = error
+        finally:
+            sys.setrecursionlimit(limit)
+
+    size = threading.stack_size()
+    threading.stack_size(STACK)
+    try:
+        thread = threading.Thread(target=run, name="sitegen-model-cache")
+        thread.start()
+    finally:
+        threading.stack_size(size)
+    thread.join()
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+# --- the output's twin -----------------------------------------------------------
+
+def link_tree(source: Path, target: Path) -> None:
+    """`target` as a twin of `source`: hard links where the file system allows, copies elsewhere;
+    only folders and regular files (never a symbolic link), and not the search index."""
+    os.makedirs(target, exist_ok=True)
+    stack = [("", True)]
+    while stack:
+        relative, top = stack.pop()
+        with os.scandir(os.path.join(source, relative)) as entries:
+            for entry in entries:
+                if top and entry.name in NOT_IN_TREE:
+                    continue
+                path = os.path.join(relative, entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    os.mkdir(os.path.join(target, path))
+                    stack.append((path, False))
+                elif entry.is_file(follow_symlinks=False):
+                    _link_or_copy(entry.path, os.path.join(target, path))
+
+
+def _link_or_copy(source, target, replace: bool = False) -> None:
+    try:
+        if replace:  # beside it, then renamed over it: the old file (shared with a previous output) is not touched
+            temporary = f"{target}.{os.getpid()}.tmp"
+            os.makedirs(os.path.dirname(temporary), exist_ok=True)
+            _link_or_copy(source, temporary)
+            os.replace(temporary, target)
+            return
+        os.link(source, target)
+    except OSError:
+        if replace:
+            raise
+        shutil.copyfile(source, target)  # another file system, or no hard links there
+
+
+def _identity(path: Path) -> tuple:
+    stat = os.stat(path)
+    return stat.st_dev, stat.st_ino
+
+
+def _remove_in_background(folder: Path) -> None:
+    try:
+        subprocess.Popen(["rm", "-rf", "--", str(folder)], start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)

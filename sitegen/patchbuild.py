@@ -1,0 +1,312 @@
+"""`sitegen build --cache DIR` after notice edits: the cached model patched, only what can differ rewritten.
+
+When the only inputs that differ from the cached model's (sitegen/modelcache.py)
+are notice and progress files of notices it has, the build
+
+1. unpickles the model and patches each changed notice in with the step
+   `sitegen serve` uses (incremental.patch): re-parse, resolve against the kept
+   indexes, compare each task before and after;
+2. stages the output as hard links to the cache's twin of the previous output;
+3. re-renders the pages that can show a change (`_Affected.needs`) — the
+   notice's pages, its printable lists, the pages of the listings its changed
+   tasks stand on (all pages of a listing when a task joined or left it or its
+   roll-up changed, else the one page the task stands on), status pages,
+   jurisdiction pages, indexes and the site-wide pages — and rewrites the data
+   files, feeds and badges of the changed notices and units and the site-wide
+   ones (the site-wide data files joined from the notices' own);
+4. deletes what the patched notices no longer produce, builds the search index
+   if asked, swaps the folder in like any build, and brings the cache level.
+
+Anything else — site.yaml, registries, leaders, themes, jurisdictions, theme
+files, sitegen itself, build options, a file added or removed, --pdf, a
+change `patch` cannot apply, errors or (with --strict) warnings — takes the
+full path, which reports problems exactly as a clean build does. The output is
+byte for byte a clean build's (tests/test_cache.py).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+from . import exports, feeds, incremental, parallel, render
+from .badges import task_badge, unit_badge
+from .errors import ContentError, Problems
+from .load import _source
+from .model import Notice, Unit
+from .modelcache import TREE, link_tree
+from .write import Staging
+
+
+class Unpatchable(Exception):
+    """The cached state cannot give this build; the full path will."""
+
+
+def build(site_dir: Path, options, models, started: float):
+    """The build from the cached model, or None (with `models.note` saying why) for the full path."""
+    from .build import BuildResult  # build.py calls this module
+
+    saved = models.load()
+    if saved is None:
+        return None
+    notices = models.changed_notices(saved)
+    if notices is None:
+        return None
+    site = saved.site
+    try:
+        affected, removable = _patch(site_dir, saved, notices)
+        data = _data(site, models.tree, affected)
+    except Unpatchable as reason:
+        models.note = str(reason)
+        return None
+    if options.strict and site.warnings:
+        models.note = "--strict with warnings"
+        return None
+    output = _output(site_dir, options)
+    searched = options.search is not False
+    adopt = models.twin_of(saved, output)
+    staging = Staging(output)
+    try:
+        _start(staging, models, adopt)
+        pages, written = _stage(site, options, staging, affected, data)
+        removed = removable - written
+        for path in removed:
+            staging.remove(path)
+        _finish(staging, site, options, searched)
+        previous = staging.commit(keep_previous=models.folder / f".{TREE}.next" if adopt else None)
+    except BaseException:
+        staging.abort()
+        raise
+    models.note = (f"{len(notices)} changed notice(s) patched into the cached model: "
+                   f"{affected.rendered} of {len(pages)} pages rendered, the rest reused")
+    models.update(saved, output, written, removed, previous)
+    return BuildResult(output, len(pages), len(site.tasks), len(site.notices), time.perf_counter() - started,
+                       searched, site.warnings, rendered=affected.rendered, cache=models.note)
+
+
+def _output(site_dir, options) -> Path:
+    from .build import _output_folder
+    return _output_folder(site_dir, options.output)
+
+
+# --- 1. the model ---------------------------------------------------------------
+
+def _patch(site_dir: Path, saved, notice_ids: list):
+    """Each changed notice patched into `saved.site`; what may show the changes, and the files the old
+    notices produced that the new ones may not."""
+    root = Path(site_dir).resolve()
+    site = saved.site
+    order = {shown: i for i, shown in enumerate(saved.notice_files)}
+    by_id = {n.id: n for n in site.notices}
+    olds = [by_id[i] for i in notice_ids]
+    owners = {id(o): o for n in olds for t in n.tasks for o in incremental._owners(t)}
+    before = _produced(site, olds, owners.values())
+    affected = _Affected(site)
+    for notice_id in notice_ids:
+        problems = Problems()
+        notice_source = _source(root / by_id[notice_id].file, root, problems)
+        progress = root / "content" / "progress" / f"{notice_id}.yaml"
+        progress_source = _source(progress, root, problems) if progress.exists() else None
+        try:
+            done = incremental.patch(site, saved.resolver, order, notice_id, notice_source, progress_source, problems)
+        except incremental.FullBuild:
+            raise Unpatchable(f"{by_id[notice_id].file}: a change the cached model cannot take") from None
+        except ContentError:
+            raise Unpatchable(f"{by_id[notice_id].file} has errors") from None
+        affected.add(done)
+    site.warnings = _in_load_order(site.warnings, saved)
+    news = [n for n in site.notices if n.id in set(notice_ids)]
+    owners.update((id(o), o) for n in news for t in n.tasks for o in incremental._owners(t))
+    return affected, before - _produced(site, news, owners.values())
+
+
+def _in_load_order(warnings: list, saved) -> list:
+    """The warnings as a full load lists them: other files', then the notices' and the progress files'
+    in the order they are read (a patched file's warnings were put last)."""
+    rank = {shown: (1, i) for i, shown in enumerate(saved.notice_files)}
+    rank.update((shown, (2, i)) for i, shown in enumerate(saved.progress_files))
+    return sorted(warnings, key=lambda w: rank.get(w.file, (0, 0)))
+
+
+def _produced(site, notices: list, owners) -> set:
+    """Paths of the files that come and go with tasks: the notices' task pages and badges, the pages
+    of the owners' listings and of the status listings, the units' feeds."""
+    paths = set()
+    for notice in notices:
+        for task in notice.tasks:
+            paths.add(render.page_path(task.url))
+            paths.add(task.badge_url.lstrip("/"))
+    listings = [(o.url, _listed(o)) for o in owners]
+    by_status: dict = {s.id: 0 for s in site.statuses}
+    for task in site.tasks.values():
+        by_status[site.status_of(task).id] += 1
+    listings += [(f"/status/{s}/", range(count)) for s, count in by_status.items()]
+    for url, tasks in listings:
+        for number in range(1, max(1, math.ceil(len(tasks) / render.PER_PAGE)) + 1):
+            paths.add(render.page_path(url if number == 1 else f"{url}page/{number}/"))
+    for owner in owners:
+        if isinstance(owner, Unit) and any(t.updates for t in owner.tasks):
+            paths.add(owner.feed_url.lstrip("/"))
+    return paths
+
+
+def _listed(owner) -> list:
+    return owner.all_tasks if hasattr(owner, "all_tasks") else owner.tasks
+
+
+class _Affected:
+    """What the patched notices' changes can reach, and so which pages are rendered again."""
+
+    def __init__(self, site):
+        self.site = site
+        self.notices: set = set()  # ids
+        self.jurisdictions: set = set()
+        self.owners: set = set()  # units, themes and leaders whose listing shows a changed task
+        self.whole: set = set()  # of those, the listings re-rendered in full (by identity)
+        self.statuses: set = set()  # status listings re-rendered in full
+        self.spots: set = set()  # else, the one page of a listing a changed task stands on
+        self.rendered = 0
+
+    def add(self, done) -> None:
+        site = self.site
+        self.notices.add(done.new.id)
+        self.jurisdictions |= done.affected["jurisdictions"]
+        self.owners |= done.affected["owners"]
+        tasks = [done.after[i] for i in done.changed if i in done.after]
+        if done.whole or any(not _same_place(site, done.before[t.id], t) for t in tasks):
+            self.whole |= {id(o) for o in done.affected["owners"]}
+            self.statuses |= done.affected["statuses"]
+        else:  # each changed task stays in its listings, in the same place, with the same roll-up
+            self.spots |= {page.path for page in incremental._pages_showing(site, done.new, tasks)}
+
+    def needs(self, page) -> bool:
+        """Whether a page may differ from the previous build's (incremental._shows, narrowed)."""
+        if not self.notices:
+            return False  # the same inputs: the same pages
+        ctx = page.context
+        if "task" in ctx:
+            return ctx["task"].notice.id in self.notices
+        if "owner" in ctx and "groups" in ctx:  # a printable list shows all its tasks
+            owner = ctx["owner"]
+            return owner.id in self.notices if isinstance(owner, Notice) else owner in self.owners
+        for name in ("unit", "theme", "leader"):
+            if name in ctx:
+                return id(ctx[name]) in self.whole or page.path in self.spots
+        if "status" in ctx:
+            return ctx["status"].id in self.statuses or page.path in self.spots
+        if "jurisdiction" in ctx:
+            return ctx["jurisdiction"] in self.jurisdictions
+        if "notice" in ctx:
+            return ctx["notice"].id in self.notices
+        if "only" in ctx:  # /units/<j>/, /leaders/<j>/: its units' and leaders' task counts
+            return any(getattr(o, "jurisdiction", None) is ctx["only"] for o in self.owners)
+        return True  # home, indexes, search, data: they may show anything
+
+
+def _same_place(site, old, new) -> bool:
+    """The task stands in the same listings, in the same place, and counts the same in what every page of
+    them shows: the roll-up, a unit's lead count and feed link, a leader's own and assisted counts."""
+    return _place(site, old) == _place(site, new)
+
+
+def _place(site, task) -> tuple:
+    from .rollup import _task_state  # computed afresh: the table of states holds the patched tasks' now
+    state = _task_state(site, task)
+    return (id(task.leader), frozenset(map(id, task.assisting_leaders)), frozenset(map(id, task.themes)),
+            frozenset((id(u.unit), u.lead) for u in task.units), state.status.id, state.overdue,
+            bool(task.updates))
+
+
+# --- 2.–3. staging ----------------------------------------------------------------
+
+def _start(staging: Staging, models, adopt: bool) -> None:
+    """The staging folder starts as the previous output: the cache's twin of it moved in whole when it is
+    still the twin of the output folder (then the previous output becomes the next twin), else a copy of
+    the twin made of hard links (a file each: the output folder is new, moved or was changed)."""
+    if adopt:
+        models.forget()  # from here until the cache is brought level it holds no twin
+        staging.adopt(models.tree)
+    else:
+        link_tree(models.tree, staging.path)
+        staging.linked = True
+
+
+def _stage(site, options, staging: Staging, affected: _Affected, data: list):
+    """The previous output linked into staging, then the pages and files that may differ written over it;
+    (every page, the paths written)."""
+    from .build import _environment, _publishing_files
+
+    assets = render.site_assets(site)
+    env = _environment(site, assets, options)
+    pages = list(render.pages(site))
+    chosen = [page for page in pages if affected.needs(page)]
+    affected.rendered = len(chosen)
+    parallel.render(chosen, lambda page: render.render_page(env, page), staging.write,
+                    affinity=render.affinity(site))
+    written = {page.path for page in chosen}
+    urls = [page.context.get("page_url", "/") for page in pages]
+    for files in (data, _publishing_files(site, urls)):
+        for path, data in files:
+            staging.write(path, data)
+            written.add(path)
+    return pages, written
+
+
+def _data(site, tree: Path, affected: _Affected) -> list:
+    """(path, bytes) of the data files, feeds and badges that may differ, made before anything is staged:
+    they read the previous build's data files from the cache's twin, which must be whole."""
+    if not affected.notices:
+        return []
+    try:
+        return list(_data_files(site, tree, affected))
+    except (OSError, ValueError) as error:
+        raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
+
+
+def _data_files(site, tree: Path, affected: _Affected):
+    """The exports, feeds and badges that may differ: the changed notices' and units', the site-wide ones."""
+    notices = [n for n in site.notices if n.id in affected.notices]
+    units = [o for o in affected.owners if isinstance(o, Unit)]
+    tasks = {id(t): t for n in notices for t in n.tasks}
+    tasks.update((id(t), t) for u in units for t in u.tasks)
+    json_lines, csv_rows = exports.encoded(site, tasks.values())
+    own = {}
+    for notice in notices:
+        own[notice.id] = dict(exports.pair(notice.data_url, notice.tasks, json_lines, csv_rows))
+        yield from own[notice.id].items()
+    yield from zip(("data/tasks.json", "data/tasks.csv"), _site_wide(site, tree, own))
+    yield from exports.summaries(site)
+    for unit in units:
+        yield from exports.pair(unit.data_url, unit.tasks, json_lines, csv_rows)
+        feed = feeds.unit_feed(site, unit)
+        if feed is not None:
+            yield feed
+        yield unit_badge(site, unit)
+    yield feeds.site_feed(site)
+    for notice in notices:
+        for task in notice.tasks:
+            yield task_badge(site, task)
+
+
+def _site_wide(site, tree: Path, own: dict) -> tuple:
+    """data/tasks.json and .csv joined from each notice's pair: the patched notices' new ones, the others'
+    as the previous build wrote them."""
+    files = []
+    for notice in site.notices:
+        stem = notice.data_url.lstrip("/")
+        if notice.id in own:
+            files.append((own[notice.id][f"{stem}.json"], own[notice.id][f"{stem}.csv"]))
+        else:
+            files.append(((tree / f"{stem}.json").read_bytes(), (tree / f"{stem}.csv").read_bytes()))
+    return exports.joined(files)
+
+
+def _finish(staging: Staging, site, options, searched: bool) -> None:
+    from . import index
+    from .build import _check_links
+
+    if searched:
+        index.index(staging.path)
+    if options.check_links:
+        _check_links(staging.path, site.config.base_path, searched)
