@@ -15,7 +15,8 @@ machine make a round's two builds see the same conditions).
 runs Pagefind over task and notice pages, in shards on a large site) over a copy of
 sitegen's output.
 --incremental also times a CI build with --cache after a one-notice change and
-checks its output is byte-identical to a clean build's.
+checks its output is byte-identical to a clean build's; it reports how the
+warm build used the cache (the pages it rendered, from its summary line).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -166,9 +168,14 @@ def incremental(folder: Path, timeout: float) -> dict:
     clean_run = checked(measure(sitegen_command(site, work / "clean"), timeout=timeout), "clean")
     identical = _tree_digest(work / "out") == _tree_digest(work / "clean")
     shutil.rmtree(work)
+    used = re.search(r"^cache: (.*)$", warm.stdout, re.MULTILINE)
     return {"cold_seconds": round(cold.seconds, 2), "warm_seconds": round(warm.seconds, 2),
             "clean_seconds": round(clean_run.seconds, 2), "warm_peak_mb": round(warm.peak_mb),
-            "share_of_clean": round(warm.seconds / clean_run.seconds, 3), "byte_identical": identical}
+            "cold_cpu_seconds": round(cold.cpu_seconds, 2), "warm_cpu_seconds": round(warm.cpu_seconds, 2),
+            "clean_cpu_seconds": round(clean_run.cpu_seconds, 2),
+            "share_of_clean": round(warm.seconds / clean_run.seconds, 3),
+            "cpu_share_of_clean": round(warm.cpu_seconds / clean_run.cpu_seconds, 3),
+            "warm_cache": used.group(1) if used else "", "byte_identical": identical}
 
 
 def _tree_digest(folder: Path) -> str:
