@@ -11,6 +11,7 @@ import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from sys import intern
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -53,6 +54,9 @@ def _mark(node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+SHARED_LENGTH = 40  # characters: names, roles, dates; not texts
+
+
 class LocLoader(_BaseLoader):
     """CSafeLoader whose mappings and sequences carry their positions.
 
@@ -83,7 +87,10 @@ class LocLoader(_BaseLoader):
         """A node's value; a node used twice (an alias) gives the same object twice, as in PyYAML."""
         tag = node.tag
         if tag == STR and node.id == "scalar":
-            return node.value
+            text = node.value
+            # Keys, unit names, roles, deadlines repeat on every task: one copy each (interned strings
+            # are freed with their last use); at 100k tasks a third of the model was such copies.
+            return intern(text) if len(text) <= SHARED_LENGTH else text
         if tag in SCALARS and node.id == "scalar":
             return self.yaml_constructors[tag](self, node)
         if node in self.constructed_objects:
