@@ -227,8 +227,8 @@ def _run(args: list[str], where: str, limit: int) -> None:
     except OSError as error:
         raise SitegenError(f"cannot run Pagefind: {error}") from None
     if result.returncode < 0:  # killed: at scale, by the kernel for want of memory
-        raise SitegenError(f"the search index failed: Pagefind was killed (signal {-result.returncode}){what}, most "
-                           f"likely out of memory — it needs about 200 kB per indexed page and indexes up to "
+        raise SitegenError(f"the search index failed: Pagefind was killed by signal {-result.returncode}{what}, "
+                           "most likely out of memory — it needs about 200 kB per indexed page and indexes up to "
                            f"{limit:,} pages at a time: set {ENV_SHARD_PAGES} lower (docs/search.md), or build "
                            "with --no-search to skip the index")
     if result.returncode != 0:

@@ -5,6 +5,7 @@ disk and searched in real Chromium through the search page."""
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import subprocess
 import sys
@@ -119,7 +120,7 @@ def test_notices_are_whole_and_shards_follow_each_other_in_date_order(manifest, 
             shards_of_notice.setdefault(notice_of(url), set()).add(n)
     assert all(len(shards) == 1 for shards in shards_of_notice.values()), shards_of_notice
     dates = [sorted(notices[notice_of(url)]["published"] for url in records) for records in shard_records]
-    for earlier, later in zip(dates, dates[1:]):
+    for earlier, later in itertools.pairwise(dates):
         assert earlier[-1] <= later[0]
     assert [[d[0], d[-1]] for d in dates] == [s["dates"] for s in manifest]
     assert sum(s["notices"] for s in manifest) == len(notices)
@@ -158,8 +159,8 @@ def test_a_killed_shard_is_a_clear_error(mini, tmp_path):
         resource.setrlimit(resource.RLIMIT_AS, (130 * 2**20, 130 * 2**20))
 
     env = {**os.environ, index.ENV_SHARD_PAGES: "2"}
-    result = subprocess.run([sys.executable, "-m", "sitegen", "build", "--site", str(mini), "--output",
-                             str(tmp_path / "out")], capture_output=True, text=True, env=env, preexec_fn=limited)
+    command = [sys.executable, "-m", "sitegen", "build", "--site", str(mini), "--output", str(tmp_path / "out")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, preexec_fn=limited, check=False)
     assert result.returncode == 1
     assert "Pagefind was killed" in result.stderr and "shard 1 of 1, 4 pages" in result.stderr
     assert index.ENV_SHARD_PAGES in result.stderr and "--no-search" in result.stderr

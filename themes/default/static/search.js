@@ -47,7 +47,10 @@
   function loadPagefind(url) {
     if (!pagefindPromise) {
       var manifestUrl = new URL("shards.json", new URL(url, window.location.href));
-      var manifest = fetch(manifestUrl).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+      // revalidated, not taken from the cache: a rebuild may have changed the shards
+      var manifest = fetch(manifestUrl, { cache: "no-cache" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .catch(function () { return null; });
       pagefindPromise = Promise.all([import(url), manifest]).then(function (loaded) {
         var pagefind = loaded[0];
         var shards = (loaded[1] && loaded[1].shards && loaded[1].shards.length) ? loaded[1].shards : [{ path: "./" }];
