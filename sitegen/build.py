@@ -98,7 +98,7 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
         staging.abort()
         raise
     if models is not None:  # for the next build: this model, and a twin of this output
-        models.save(site, resolver, raw, output)
+        models.save(site, resolver, raw, output, len(pages))
     return BuildResult(output, len(pages), len(site.tasks), len(site.notices),
                        time.perf_counter() - started, searched, site.warnings,
                        cache=models.note if models is not None else "")

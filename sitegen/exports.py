@@ -142,9 +142,17 @@ def pair(data_url: str, tasks, json_lines: dict, csv_rows: dict):
     yield f"{stem}.csv", _csv_file(TASK_FIELDS, [csv_rows[t.id] for t in tasks])
 
 
-def summaries(site: Site):
+def summaries(site: Site, previous_units: bytes | None = None, changed_units=()):
+    """data/notices.json and data/units.json; with the previous units.json (sitegen build --cache, the same
+    units) only the `changed_units`' records are made again."""
     yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
-    yield "data/units.json", to_json([unit_record(u) for u in site.units])
+    lines = previous_units.decode("utf-8").split("\n")[1:-2] if previous_units else []  # '[', records, ']', ''
+    if len(lines) != len(site.units):
+        yield "data/units.json", to_json([unit_record(u) for u in site.units])
+        return
+    changed = {id(u) for u in changed_units}
+    yield "data/units.json", _json_file([json.dumps(unit_record(u), ensure_ascii=False) if id(u) in changed
+                                         else line.removesuffix(",") for u, line in zip(site.units, lines)])
 
 
 def joined(files: list) -> tuple[bytes, bytes]:

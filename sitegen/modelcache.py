@@ -23,6 +23,7 @@ building it.
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import hashlib
 import importlib.metadata
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problems, rel
-from .load import read_site
+from .load import gc_paused, read_site
 from .resolve import resolve_keeping
 from .theming import PACKAGE, theme_dirs
 from .write import remove_empty_folders
@@ -64,6 +65,7 @@ class Saved:
     notice_files: list  # content/notices/*.yaml as shown, in the order read_site reads them
     progress_files: list
     output: str = ""  # the output folder tree/ is the twin of
+    pages: int = 0  # how many pages that output has
 
 
 class ModelCache:
@@ -73,6 +75,7 @@ class ModelCache:
         self.tree = self.folder / TREE
         self.model = self.folder / MODEL
         self.note = ""  # why the model cache was not used, for the build's summary
+        self.as_of_given = options.as_of is not None
         self.pdf = bool(options.pdf)  # PDFs are printed from every print page: no twin, no patched build
         self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
                     str(options.as_of), options.base_url, options.search is not False)
@@ -118,7 +121,8 @@ class ModelCache:
         try:
             with open(self.model, "rb") as handle:
                 data = handle.read()
-            saved = _deep(lambda: pickle.loads(data))
+            with gc_paused():  # millions of objects and no garbage: the collector would walk them again and again
+                saved = _deep(lambda: pickle.loads(data))
             if not isinstance(saved, Saved):
                 raise TypeError("not a sitegen model")
         except Exception as error:  # noqa: BLE001 - a damaged cache costs a full build, never the build
@@ -127,6 +131,10 @@ class ModelCache:
             return None
         if saved.key != self.key:
             self.note = "sitegen, its libraries or the build options changed since the cached model"
+            return None
+        if not self.as_of_given and not saved.resolver.config_data.get("as_of") \
+                and saved.site.config.as_of != dt.date.today():
+            self.note = "the date changed (progress is shown as of today)"
             return None
         if _digest_folders(theme_dirs(saved.site)) != saved.themes:
             self.note = "a theme file changed"
@@ -154,7 +162,7 @@ class ModelCache:
 
     # --- writing ----------------------------------------------------------------
 
-    def save(self, site, resolver, raw, output: Path) -> None:
+    def save(self, site, resolver, raw, output: Path, pages: int) -> None:
         """After a full build: tree/ made afresh from the output, then the model."""
         if not self.usable or resolver is None:
             return
@@ -162,19 +170,19 @@ class ModelCache:
         if self.pdf:
             return
         try:
-            self._save(site, resolver, raw, output)
+            self._save(site, resolver, raw, output, pages)
         except OSError as error:  # a cache that cannot be written only costs time
             self.forget()
             self.note = f"the model could not be cached: {error.strerror or error}"
 
-    def _save(self, site, resolver, raw, output: Path) -> None:
+    def _save(self, site, resolver, raw, output: Path, pages: int) -> None:
         trash = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
         if self.tree.exists():
             os.rename(self.tree, trash)
             _remove_in_background(trash)
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
-                         [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output)))
+                         [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages))
 
     def twin_of(self, saved: Saved, output: Path) -> bool:
         """Whether tree/ is still the twin of `output`: the same folder, its files the same (hard-linked)
@@ -187,17 +195,19 @@ class ModelCache:
         except OSError:
             return False
 
-    def update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None) -> None:
+    def update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None,
+               pages: int) -> None:
         """After a patched build: the twin brought level with the output — the previous output (`previous`)
         when the build took tree/ as its staging folder, else tree/ itself — then the patched model."""
         self.forget()
         try:
-            self._update(saved, output, written, removed, previous)
+            self._update(saved, output, written, removed, previous, pages)
         except OSError as error:  # the next build takes the full path
             self.forget()
             self.note += f"; the model could not be cached: {error.strerror or error}"
 
-    def _update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None) -> None:
+    def _update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None,
+                pages: int) -> None:
         if not self.tree.exists() and previous is None:
             link_tree(output, self.tree)
         twin = previous if previous is not None else self.tree
@@ -216,7 +226,7 @@ class ModelCache:
             remove_empty_folders((twin / relative).parent, twin)
         if previous is not None:
             os.rename(previous, self.tree)
-        saved.key, saved.inputs, saved.output = self.key, self.inputs, str(output)
+        saved.key, saved.inputs, saved.output, saved.pages = self.key, self.inputs, str(output), pages
         self.store(saved)
 
     def store(self, saved: Saved) -> None:

@@ -131,6 +131,23 @@ def new_status(site):
     return f"notices/{notice.get('id') or first_notice(site).stem}/{task}/"
 
 
+def remove_task(site):
+    path = first_notice(site)
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("- id: 1-2\n"), text.index("- id: 1-3\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+def add_task(site):
+    edit(first_notice(site), "- id: 1-2\n", "- id: 1-1b\n                text: 新增的任务。\n"
+                                            "                units: [{name: 市审计局, role: 牵头}]\n"
+                                            "              - id: 1-2\n")
+
+
+def folders(root):
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_dir()}
+
+
 NOTICE_EDITS = {
     "task text": lambda s: edit(first_notice(s), 'text: "', 'text: "（已修订）'),
     "progress text": lambda s: edit(progress_of(first_notice(s)), 'text: "', 'text: "（据最新报告）'),
@@ -138,6 +155,8 @@ NOTICE_EDITS = {
                                                  '{name: "市审计局", role: 牵头}'),
     "theme keyword": lambda s: edit(first_notice(s), 'text: "', 'text: "推进生态修复，'),
     "status change": new_status,
+    "task removed": remove_task,
+    "task added": add_task,
     "two notices": lambda s: (edit(first_notice(s), 'text: "', 'text: "（已修订）'),
                               edit(second_notice(s), 'deadline: "', 'deadline: "2020年', 2)),
 }
@@ -152,10 +171,13 @@ def test_a_notice_edit_is_patched_into_the_cached_model_and_equals_a_clean_build
     warm, how = cached_build(site, out, cache)
     notices, rendered, pages = how
     assert notices == (2 if change == "two notices" else 1)
-    assert 0 < rendered < pages / 2
-    clean = build(site, tmp_path / "clean")
+    assert 0 < rendered < (pages / 4 if change in ("task text", "progress text") else pages)
+    result = run("build", "--site", site, "--output", tmp_path / "clean", "--no-search")
+    assert f"built {pages} pages" in result.output
+    clean = read_tree(tmp_path / "clean")
     assert warm.keys() == clean.keys()
     assert [p for p in clean if warm[p] != clean[p]] == []
+    assert folders(out) == folders(tmp_path / "clean")  # no folder left empty by a page that went
     assert warm != cold
     if change == "status change":  # the task left its status pages for 已完成's
         completed = b"".join(v for k, v in warm.items() if k.startswith("status/completed/"))
