@@ -6,12 +6,18 @@ click's usage errors are exit status 2.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 from pathlib import Path
 
 import click
 
 from .errors import ContentError, SitegenError
+
+# The interpreter's last collection, at exit, walks every object still alive: after a build the model
+# and its tables (about 9 s at 100,000 tasks). Nothing needs collecting when the process ends.
+atexit.register(gc.freeze)
 
 SITE_OPTION = click.option(
     "--site", "site", type=click.Path(file_okay=False, path_type=Path), default=None,
