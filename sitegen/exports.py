@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 
 from .markup import plain_text
@@ -89,27 +90,30 @@ def _cell(value) -> str:
 
 
 def exports(site: Site):
-    """(path, bytes) of every data file: one pair per notice and per unit, the summaries and the
+    """(path, bytes-like) of every data file: the summaries, one pair per notice and per unit, and the
     site-wide pair. A task shows in the site-wide files, its notice's and each of its units': it is
     encoded once. One government is encoded at a time (a unit's tasks are its government's, but for
-    the odd task naming another's unit), and the site-wide pair is joined from the notices' files:
-    holding every task's lines at once took 0.5 GB at 100k tasks."""
+    the odd task naming another's unit), and the site-wide pair grows as the notices go by (site.tasks
+    is the notices' tasks in order): holding every task's lines at once took 0.5 GB at 100k tasks."""
     yield from summaries(site)
-    notice_files = {}
+    json_all, csv_all = bytearray(), bytearray(_csv_file(TASK_FIELDS, []))
     units = _grouped(site.units, lambda unit: unit.jurisdiction)
-    for government, notices in _grouped(site.notices, lambda notice: notice.jurisdiction).items():
+    for government, notices in itertools.groupby(site.notices, key=lambda notice: notice.jurisdiction):
+        notices = list(notices)
         json_lines, csv_rows = encoded(site, [t for notice in notices for t in notice.tasks])
         for notice in notices:
-            files = notice_files[notice] = dict(pair(notice.data_url, notice.tasks, json_lines, csv_rows))
-            yield from files.items()
-        yield from _unit_files(site, units.pop(government, []), json_lines, csv_rows)
+            yield from pair(notice.data_url, notice.tasks, json_lines, csv_rows)
+            for task in notice.tasks:
+                json_all += b",\n" if json_all else b"[\n"
+                json_all += json_lines[task.id].encode("utf-8")
+                csv_all += csv_rows[task.id].encode("utf-8")
+        yield from _unit_files(site, units.pop(id(government), []), json_lines, csv_rows)
     for rest in units.values():  # units of governments without notices of their own
         yield from _unit_files(site, rest, {}, {})
-    stem = "data/tasks"
-    json_all, csv_all = joined([tuple(notice_files.pop(n).values()) for n in site.notices])
-    yield f"{stem}.json", json_all
+    json_all += b"\n]\n" if json_all else b"[]\n"
+    yield "data/tasks.json", json_all
     del json_all
-    yield f"{stem}.csv", csv_all
+    yield "data/tasks.csv", csv_all
 
 
 def _grouped(items, key) -> dict:
