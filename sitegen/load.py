@@ -8,6 +8,7 @@ stage can point people at the exact place to fix.
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,8 +176,10 @@ LocLoader.add_constructor(SEQ, LocLoader.construct_located_seq)
 
 
 def _yaml_error_hint(problem: str) -> str:
-    if "tab" in problem:
+    if re.search(r"\btabs?\b", problem):  # libyaml: "found character '\\t' that cannot start any token"
         return "indent with spaces, not tabs"
+    if "recursive" in problem:
+        return "an anchor (&name) cannot be used inside its own value"
     if "mapping values are not allowed" in problem:
         return "a value containing ': ' must be quoted"
     if "could not find expected ':'" in problem:
