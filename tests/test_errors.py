@@ -32,6 +32,8 @@ CASES = {
     "unknown jurisdiction": (NOTICE, "jurisdiction: ceshi-shi", "jurisdiction: ceshi-si", f"{NOTICE}:5",
                              ["unknown jurisdiction", "did you mean ceshi-shi"]),
     "tab indentation": (NOTICE, "    rule: 列第一位者", "\trule: 列第一位者", f"{NOTICE}:15", ["tab"]),
+    "recursive anchor": (NOTICE, "themes: [cai-zheng]", "themes: &loop [*loop]", f"{NOTICE}:33",
+                         ["recursive", "anchor"]),
     "malformed yaml": (NOTICE, "title: 2019年政府工作报告重点工作责任分解",
                        "title: [2019年政府工作报告重点工作责任分解", f"{NOTICE}:", ["invalid YAML"]),
     "duplicate task id": (NOTICE, "id: 1-2", "id: 1-1", f"{NOTICE}:30", ["task id '1-1' is also used"]),
