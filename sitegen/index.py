@@ -190,8 +190,8 @@ def _date(page: Path) -> str:
 
 def index(folder: Path, limit: int | None = None) -> list[dict]:
     """Run Pagefind's extended binary (Chinese segmentation) over `folder`: writes folder/pagefind/ — in
-    shards above `limit` records (default: shard_pages()) — and folder/pagefind/shards.json. Returns the
-    manifest's shards."""
+    shards above `limit` records (default: shard_pages()) — and folder/pagefind/shards.json, replacing any
+    pagefind/ already there. Returns the manifest's shards."""
     limit = shard_pages() if limit is None else limit
     bundle = folder / BUNDLE
     if bundle.exists():  # a stale shard of an earlier run must not be merged
