@@ -47,6 +47,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
         if kind == "also":
             for path, data in also[index]():
                 write(path, data)
+            _trim()  # the data exports' buffers (hundreds of MB at national scale) back to the system
             return []
         used = []
         for page in pages[index:index + BLOCK]:
@@ -139,6 +140,16 @@ def _child(work, write_end: int) -> None:
         status = 1
     finally:
         os._exit(status)  # no atexit handlers, no staging cleanup: the parent owns the build
+
+
+def _trim() -> None:
+    """Give freed heap memory back to the system (glibc's malloc_trim); elsewhere nothing to do."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except Exception:  # noqa: BLE001 - not glibc
+        pass
 
 
 def _die_with_parent() -> None:
