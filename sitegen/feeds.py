@@ -6,6 +6,7 @@ task id and the update's date), so feed readers never show an update twice.
 
 from __future__ import annotations
 
+import heapq
 from xml.sax.saxutils import escape, quoteattr
 
 from .markup import render_markdown
@@ -36,9 +37,8 @@ def unit_feed(site: Site, unit) -> tuple | None:
 
 
 def _updates(tasks) -> list:
-    updates = [u for task in tasks for u in task.updates]
-    updates.sort(key=lambda u: (u.date, u.task.id), reverse=True)
-    return updates[:MAX_ENTRIES]
+    # the newest MAX_ENTRIES, as sorted(…, reverse=True)[:MAX_ENTRIES] gives them, without sorting them all
+    return heapq.nlargest(MAX_ENTRIES, (u for task in tasks for u in task.updates), key=lambda u: (u.date, u.task.id))
 
 
 def atom(site: Site, title: str, self_path: str, alternate: str, updates: list) -> bytes:

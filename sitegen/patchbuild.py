@@ -34,7 +34,7 @@ from pathlib import Path
 from . import exports, feeds, incremental, parallel, render
 from .badges import task_badge, unit_badge
 from .errors import ContentError, Problems
-from .load import _source
+from .load import _source, gc_paused
 from .model import Notice, Unit
 from .modelcache import TREE, link_tree
 from .write import Staging
@@ -46,6 +46,11 @@ class Unpatchable(Exception):
 
 def build(site_dir: Path, options, models, started: float):
     """The build from the cached model, or None (with `models.note` saying why) for the full path."""
+    with gc_paused():  # the unpickled model is millions of objects that are not garbage: a collection
+        return _build(site_dir, options, models, started)  # walks them all (1-2 s at 100k tasks), often
+
+
+def _build(site_dir: Path, options, models, started: float):
     from .build import BuildResult  # build.py calls this module
 
     saved = models.load()
