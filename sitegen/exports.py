@@ -126,9 +126,10 @@ def _grouped(items, key) -> dict:
 def _unit_files(site: Site, units: list, json_lines: dict, csv_rows: dict):
     for unit in units:
         others = [t for t in unit.tasks if t.id not in json_lines]  # tasks of another government's notices
-        if others:
+        if others:  # kept for the government's other units (the dicts are this loop's own)
             more_json, more_csv = encoded(site, others)
-            json_lines, csv_rows = {**json_lines, **more_json}, {**csv_rows, **more_csv}
+            json_lines.update(more_json)
+            csv_rows.update(more_csv)
         yield from pair(unit.data_url, unit.tasks, json_lines, csv_rows)
 
 

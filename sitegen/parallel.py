@@ -47,7 +47,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
         if kind == "also":
             for path, data in also[index]():
                 write(path, data)
-            _trim()  # the data exports' buffers (hundreds of MB at national scale) back to the system
+            _trim()  # the data exports' freed buffers back to the system (63 MB at 100k tasks)
             return []
         used = []
         for page in pages[index:index + BLOCK]:

@@ -30,3 +30,17 @@ def mini(tmp_path) -> Path:
 
 def read_tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh Chromium page (from the test module's `browser` fixture); fails the test on any console
+    error or uncaught exception."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    pg = context.new_page()
+    errors = []
+    pg.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    yield pg
+    context.close()
+    assert errors == [], errors

@@ -59,19 +59,6 @@ def tasks(site):
     return json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def page(browser, request):
-    """A fresh page; fails the test on any console error or uncaught exception."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="zh-CN")
-    pg = context.new_page()
-    errors = []
-    pg.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
-    pg.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
-    yield pg
-    context.close()
-    assert errors == [], errors
-
-
 def open_search(page, base, query: str = "", **filters) -> list[str]:
     params = "&".join([f"q={quote(query)}"] * bool(query) + [f"{k}={quote(v)}" for k, v in filters.items()])
     page.goto(f"{base}/search/?{params}")

@@ -183,19 +183,6 @@ def browser():
         yield b
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh page; fails the test on any console error or uncaught exception."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="zh-CN")
-    pg = context.new_page()
-    errors = []
-    pg.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
-    pg.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
-    yield pg
-    context.close()
-    assert errors == [], errors
-
-
 browser_test = pytest.mark.browser
 
 
