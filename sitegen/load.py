@@ -16,6 +16,7 @@ from sys import intern
 
 import yaml
 from yaml.constructor import ConstructorError
+from yaml.nodes import ScalarNode
 
 from .errors import Problems, SitegenError, rel
 
@@ -86,16 +87,15 @@ class LocLoader(_BaseLoader):
 
     def value(self, node):
         """A node's value; a node used twice (an alias) gives the same object twice, as in PyYAML."""
-        tag = node.tag
-        if tag == STR and node.id == "scalar":
-            text = node.value
-            # Keys, unit names, roles, deadlines repeat on every task: one copy each (interned strings
-            # are freed with their last use); at 100k tasks a third of the model was such copies.
-            return intern(text) if len(text) <= SHARED_LENGTH else text
-        if tag in SCALARS and node.id == "scalar":
-            return self.yaml_constructors[tag](self, node)
+        if node.__class__ is ScalarNode:
+            tag = node.tag
+            if tag == STR:
+                return _shared(node.value)
+            if tag in SCALARS:
+                return self.yaml_constructors[tag](self, node)
         if node in self.constructed_objects:
             return self.constructed_objects[node]
+        tag = node.tag
         if tag != MAP and tag != SEQ:
             return self.construct_object(node, deep=True)  # which comes back here for plain maps and lists inside
         if node in self.recursive_objects:
@@ -117,12 +117,19 @@ class LocLoader(_BaseLoader):
         marks = data.key_marks = {}
         value = self.value
         for key_node, value_node in node.value:
-            key = value(key_node)
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
-                key = str(key)
+            # Most keys and values are plain text: taken here without a call to value() (a sixth of construction)
+            if key_node.__class__ is ScalarNode and key_node.tag == STR:
+                key = _shared(key_node.value)
+            else:
+                key = value(key_node)
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    key = str(key)
             if key in data:
                 self.duplicates.append((str(key), *_mark(key_node)))
-            data[key] = value(value_node)
+            if value_node.__class__ is ScalarNode and value_node.tag == STR:
+                data[key] = _shared(value_node.value)
+            else:
+                data[key] = value(value_node)
             start = key_node.start_mark
             marks[key] = (start.line + 1, start.column + 1)
         return data
@@ -158,6 +165,12 @@ class LocLoader(_BaseLoader):
 
 STR, MAP, SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 SCALARS = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null", "timestamp")}
+
+
+def _shared(text: str) -> str:
+    # Keys, unit names, roles, deadlines repeat on every task: one copy each (interned strings
+    # are freed with their last use); at 100k tasks a third of the model was such copies.
+    return intern(text) if len(text) <= SHARED_LENGTH else text
 
 
 def _plain(node, tag: str) -> bool:

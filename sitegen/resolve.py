@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field
 
 from . import schema as S
@@ -21,7 +23,8 @@ from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
 
 def at(data: dict, key: str) -> int:
     """The line of a field of a validated record, else of the record itself."""
-    return data["_lines"].get(key, data["_line"])
+    mark = data["_marks"].get(key)
+    return data["_line"] if mark is None else mark[0]
 
 
 def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> Site:
@@ -287,10 +290,12 @@ class Resolver:
 
     def match_themes(self, tasks) -> None:
         by_id = {t.id: t for t in self.themes}
+        # a theme's keywords as one pattern: one search per theme and task instead of a test per keyword
+        patterns = [(t, re.compile("|".join(map(re.escape, t.keywords)))) for t in self.themes if t.keywords]
         for task in tasks:
             chosen = [by_id[i] for i in task.themes if i in by_id]
             haystack = f"{task.title or ''}{task.text}"
-            chosen += [t for t in self.themes if t not in chosen and any(k in haystack for k in t.keywords)]
+            chosen += [t for t, pattern in patterns if t not in chosen and pattern.search(haystack)]
             task.themes = sorted(chosen, key=self.themes.index)
             for theme in task.themes:
                 theme.tasks.append(task)
@@ -307,6 +312,10 @@ class NoticeResolver:
 
     def problem(self, line, path, message, hint=""):
         self.r.problems.add(self.source.shown, line, 0, path, message, hint)
+
+    @functools.cached_property
+    def theme_index(self) -> set:
+        return {t.id for t in self.r.themes}
 
     def notice(self) -> Notice | None:
         data = self.r.checker(self.source).record(self.source.data, S.NOTICE, "")
@@ -394,7 +403,7 @@ class NoticeResolver:
         return entry
 
     def theme_ids(self, data, line):
-        known = {t.id for t in self.r.themes}
+        known = self.theme_index
         for theme in data.get("themes") or ():
             if theme not in known:
                 self.problem(at(data, "themes"), "themes", f"unknown theme '{theme}'",

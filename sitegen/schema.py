@@ -147,46 +147,51 @@ class Checker:
         self.problems.add(self.file, line, column, path, message, hint)
 
     def record(self, data, record: Record, path: str, parent=None, key=None):
-        """A dict of cleaned values with `_line`, or None when not a mapping."""
+        """A dict of cleaned values with `_line` and `_marks` (key: (line, column)), or None when not a mapping."""
         if record.bare and isinstance(data, (str, int)):
             data = {record.bare: str(data)}
             line = parent.mark(key)[0] if parent is not None else 0
-            return {**self._defaults(record), **data, "_line": line, "_lines": {}}
+            return {**self._defaults(record), **data, "_line": line, "_marks": {}}
         if not isinstance(data, dict):
             where = parent if parent is not None else data
             self.problem(where, key, path or record.name, f"expected {EXPECTED['record']} ({record.name})",
                          f"got {_kind(data)}")
             return None
         marks = getattr(data, "key_marks", {})
-        out = {"_line": getattr(data, "line", 0), "_lines": {k: m[0] for k, m in marks.items()}}
+        out = {"_line": getattr(data, "line", 0), "_marks": marks}  # the loader's own: no copy per record
+        fields = record._by_name
         for name, value in data.items():
-            spec = record.field(name)
-            fpath = f"{path}.{name}" if path else str(name)
+            spec = fields.get(name)
             if spec is None:
-                names = [f.name for f in record.fields]
-                hint = did_you_mean(name, names) or f"known fields: {', '.join(names)}"
-                self.problem(data, name, fpath, f"unknown field in {record.name}", hint)
-                continue
-            if value is None and not spec.required:
-                continue
-            out[name] = self.value(value, spec, data, name, fpath)
+                self._unknown(data, record, name, f"{path}.{name}" if path else str(name))
+            elif value.__class__ is str and spec.kind in TEXT_KINDS:
+                out[name] = value  # what _str gives, without the call: most values of a notice are such text
+            elif value is not None or spec.required:
+                out[name] = self.value(value, spec, data, name, f"{path}.{name}" if path else str(name))
         for spec in record.fields:
-            if spec.name not in data or (data.get(spec.name) is None and spec.required):
+            name = spec.name
+            if out.get(name) is not None and data.get(name) is not None:
+                continue  # given and valid, as most fields are
+            if name not in data or (data.get(name) is None and spec.required):
                 if spec.required:
-                    self.problem(data, None, f"{path}.{spec.name}" if path else spec.name,
+                    self.problem(data, None, f"{path}.{name}" if path else name,
                                  f"missing required field for {record.name}",
-                                 f"add '{spec.name}:' ({EXPECTED[spec.kind]})")
-                out.setdefault(spec.name, spec.default)
-            elif out.get(spec.name) is None:
-                out[spec.name] = spec.default
+                                 f"add '{name}:' ({EXPECTED[spec.kind]})")
+                out.setdefault(name, spec.default)
+            elif out.get(name) is None:
+                out[name] = spec.default
         return out
+
+    def _unknown(self, data, record, name, fpath):
+        names = [f.name for f in record.fields]
+        hint = did_you_mean(name, names) or f"known fields: {', '.join(names)}"
+        self.problem(data, name, fpath, f"unknown field in {record.name}", hint)
 
     def _defaults(self, record):
         return {f.name: f.default for f in record.fields}
 
     def value(self, value, spec: F, parent, key, path):
-        check = getattr(self, f"_{spec.kind}")
-        return check(value, spec, parent, key, path)
+        return CHECKS[spec.kind](self, value, spec, parent, key, path)
 
     def _bad(self, value, spec, parent, key, path, extra=""):
         expected = EXPECTED[spec.kind]
@@ -281,6 +286,11 @@ class Checker:
             return []
         items = (self.record(item, record, f"{path}[{i}]", data, i) for i, item in enumerate(data))
         return [item for item in items if item is not None]
+
+
+# The check of each kind of field, looked up once per value rather than by name.
+CHECKS = {kind: getattr(Checker, f"_{kind}") for kind in EXPECTED if hasattr(Checker, f"_{kind}")}
+TEXT_KINDS = frozenset(("str", "text"))
 
 
 def _impossible(text: str) -> bool:
