@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 import jinja2
+from markupsafe import Markup
 
 from . import rollup
 from .errors import SitegenError
@@ -69,6 +70,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
         auto_reload=False,  # a build reads each template once; sitegen serve makes a new environment when one changes
+        cache_size=-1,  # every template kept, in a plain dict: no LRU bookkeeping under a lock on each include
     )
     base = site.config.base_path
     assets = assets if assets is not None else site_assets(site)
@@ -94,6 +96,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
 STATUS_CSS = "statuses.css"
 
 _VALUES = (str, int, float, bool, type(None))
+_VALUE_TYPES = frozenset(_VALUES) | {Markup}  # exact classes: a set lookup is cheaper than isinstance
 
 
 MEMO_ENTRIES = 4096  # per generation: a few governments' cards (pages come grouped by government)
@@ -115,11 +118,13 @@ def fragment_memo(site: Site):
 
     def memo(macro, *args, by=None, **kwargs):
         if by is None:
-            key = (macro, *(a if isinstance(a, _VALUES) else id(a) for a in args),
-                   *((k, v if isinstance(v, _VALUES) else id(v)) for k, v in sorted(kwargs.items())))
+            key = (macro, *[a if a.__class__ in _VALUE_TYPES else id(a) for a in args])
+            if kwargs:
+                key += tuple((k, v if v.__class__ in _VALUE_TYPES else id(v)) for k, v in sorted(kwargs.items()))
         else:
-            key = (macro, id(by), *(a for a in args if isinstance(a, _VALUES)),
-                   *((k, v) for k, v in sorted(kwargs.items()) if isinstance(v, _VALUES)))
+            key = (macro, id(by), *[a for a in args if a.__class__ in _VALUE_TYPES])
+            if kwargs:
+                key += tuple((k, v) for k, v in sorted(kwargs.items()) if v.__class__ in _VALUE_TYPES)
         found = generations[0].get(key)
         if found is None:
             found = generations[1].get(key) or (args, kwargs, by, macro(*args, **kwargs))
