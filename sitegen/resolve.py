@@ -453,5 +453,7 @@ class ProgressResolver:
             self.r.problems.add(self.source.shown, at(item, "status"), 0, "status", f"unknown status '{item['status']}'",
                                 did_you_mean(item["status"], self.statuses) or "use an id from site.yaml statuses")
             return None
+        if item["date"] is None:  # missing, impossible or not a date: already reported, and could not be sorted
+            return None
         return Update(item["date"], status, item.get("percent"), item.get("text") or "",
                       item.get("source"), item.get("unit"), task)

@@ -205,3 +205,38 @@ def test_template_error_fails_build_and_keeps_previous_output(mini, tmp_path):
     result = run("build", "--site", mini, "--output", out, "--no-search")
     assert result.exit_code == 1 and "task.html:2" in result.output and "Traceback" not in result.output
     assert read_tree(out) == before
+
+
+PROGRESS = "content/progress/ceshi-2019-1.yaml"
+# A bad date on the first of task 1-1's two updates: (its replacement, words the message must hold)
+BAD_UPDATE_DATES = {
+    "impossible date": ("  - date: 2019-02-30\n    ", ["1-1[0].date", "expected a date", "that date does not exist"]),
+    "missing date": ("  - ", ["1-1[0].date", "missing required field", "add 'date:'"]),
+    "empty date": ("  - date:\n    ", ["1-1[0].date", "missing required field", "add 'date:'"]),
+    "date of the wrong type": ("  - date: [2019, 3]\n    ",
+                               ["1-1[0].date", "expected a date", "got a list", "YYYY-MM-DD"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_UPDATE_DATES))
+def test_bad_date_beside_other_updates_is_located(mini, tmp_path, name):
+    """An update without a usable date is reported, not sorted among its task's other updates."""
+    replacement, words = BAD_UPDATE_DATES[name]
+    out = tmp_path / "out"
+    assert run("build", "--site", mini, "--output", out, "--no-search").exit_code == 0
+    before = read_tree(out)
+    edit(mini, PROGRESS, "  - date: 2019-03-31\n    ", replacement)
+    assert_located(mini, f"{PROGRESS}:2:", words)
+    result = run("build", "--site", mini, "--output", out, "--no-search")
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert all(word in result.output for word in words), result.output
+    assert read_tree(out) == before
+
+
+def test_bad_date_and_bad_status_of_one_update_are_both_reported(mini):
+    edit(mini, PROGRESS, "  - date: 2019-03-31\n    status: on-track\n", "  - date: 2019-02-30\n    status: on-trak\n")
+    result = run("check", "--site", mini)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{PROGRESS}:2:5: error: 1-1[0].date" in result.output, result.output
+    assert f"{PROGRESS}:3: error: status: unknown status 'on-trak'" in result.output, result.output
+    assert len(re.findall(r": error: ", result.output)) == 2, result.output
