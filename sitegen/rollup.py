@@ -67,6 +67,24 @@ class Rollup:
         return out
 
 
+@dataclass(frozen=True)
+class RealRollup:
+    """The roll-up a listing shows: of its real tasks only when it mixes real and fictional ones."""
+
+    rollup: Rollup
+    mixed: bool
+
+
+def of_real(site: Site, tasks) -> RealRollup:
+    """Demonstration progress never mixes into a real government's counts (in Python: a theme's or a
+    status's listing holds thousands of tasks, too many to filter in a template on each page)."""
+    tasks = list(tasks)
+    real = [task for task in tasks if not task.notice.fictional]
+    if real and len(real) < len(tasks):
+        return RealRollup(of(site, real), True)
+    return RealRollup(of(site, tasks), False)
+
+
 def of(site: Site, tasks) -> Rollup:
     tasks = list(tasks)
     # Every page of a paginated listing shows the roll-up of the whole listing: count it once.
