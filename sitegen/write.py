@@ -38,6 +38,7 @@ class Staging:
             self._lock = _lock(self.parent / f".{self.output.name}.lock")
             _clean_stale(self.output)  # safe: we hold the lock, so no other build is staging
             self.path = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.staging-", dir=self.parent))
+            self._folders.add(str(self.path))
         except OSError as error:
             raise SitegenError(f"{self.parent}: cannot write the output here: {error.strerror}") from None
 
@@ -45,15 +46,23 @@ class Staging:
         target = self._target(relative)
         folder = os.path.dirname(target)
         if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
-            self._folders.add(folder)
+            self._make_folder(folder)
         try:
             if self.linked:  # a new file, never written through a hard link into the cache's copy
                 _unlink(target)
-            with open(target, "wb") as handle:
-                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            _write_file(target, data.encode("utf-8") if isinstance(data, str) else data)
         except OSError as error:
             raise SitegenError(f"{target}: cannot write: {error.strerror}") from None
+
+    def _make_folder(self, folder: str) -> None:
+        if os.path.dirname(folder) in self._folders:  # most pages: a new folder in a known one, one mkdir
+            try:
+                os.mkdir(folder)
+            except FileExistsError:
+                pass
+        else:
+            os.makedirs(folder, exist_ok=True)
+        self._folders.add(folder)
 
     def remove(self, relative: str) -> None:
         """A file staged from the cache that this build no longer produces (and its folders, once empty)."""
@@ -157,6 +166,18 @@ def remove_empty_folders(folder, root) -> None:
         except OSError:  # not empty (or gone): the folders above are not empty either
             return
         folder = os.path.dirname(folder)
+
+
+def _write_file(path: str, data: bytes) -> None:
+    """Three system calls a file (Python's open() adds a stat, a seek and a terminal check: 45,000 files
+    at 10k tasks)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | os.O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def _unlink(path: str) -> None:

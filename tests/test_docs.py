@@ -7,9 +7,11 @@ import re
 import pytest
 
 from conftest import ROOT
-from sitegen import exports, schema
+from sitegen import exports, render, schema
+from sitegen.load import load_site
 
 FORMAT_DOC = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
+THEMES_DOC = (ROOT / "docs" / "themes.md").read_text(encoding="utf-8")
 
 
 def documented_fields() -> set[str]:
@@ -38,3 +40,15 @@ def test_export_fields_cover_the_brief(fields):
         exports.UNIT_FIELDS: "id name jurisdiction aliases kind url print_url tasks lead_tasks",
     }[fields]
     assert set(brief.split()) <= set(fields)
+
+
+def test_every_macro_global_and_filter_is_documented():
+    """A theme author overriding a template can rely on every name the default theme uses."""
+    import jinja2
+
+    macros = re.findall(r"{%-? macro (\w+)", (ROOT / "themes" / "default" / "templates" / "macros.html").read_text())
+    env = render.environment(load_site(ROOT))
+    plain = jinja2.Environment()
+    names = macros + [g for g in env.globals if g not in plain.globals] + [f for f in env.filters if f not in plain.filters]
+    missing = [n for n in names if not re.search(rf"`{n}[`(]", THEMES_DOC)]
+    assert not missing, f"not in docs/themes.md: {missing}"
