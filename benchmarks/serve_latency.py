@@ -87,15 +87,18 @@ def main() -> None:
                 temporary = notice.with_suffix(".tmp")  # saved as editors do: written aside, renamed over
                 temporary.write_text(edited, encoding="utf-8")
                 os.replace(temporary, notice)
-                while True:
-                    message = await socket.read_message()
-                    if message is None:
-                        raise SystemExit("the live-reload connection closed")
-                    if json.loads(message).get("command") == "reload":
+                for _ in range(3):  # a reload may still be on its way from the previous edit's background pages
+                    while True:
+                        message = await socket.read_message()
+                        if message is None:
+                            raise SystemExit("the live-reload connection closed")
+                        if json.loads(message).get("command") == "reload":
+                            break
+                    latency = time.monotonic() - saved
+                    shown = urllib.request.urlopen(page, timeout=30).read().decode("utf-8")
+                    if mark in shown:
                         break
-                latency = time.monotonic() - saved
-                shown = urllib.request.urlopen(page, timeout=30).read().decode("utf-8")
-                if mark not in shown:
+                else:
                     raise SystemExit(f"edit {n + 1}: the reloaded page does not show the edit; serve said:\n"
                                      + "".join(log[before:]))
                 built = [float(m.group(1)) for line in log[before:] if (m := re.search(r" in ([\d.]+) s$", line.strip()))]
