@@ -402,7 +402,7 @@ def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_s
     for task in before.values():
         states.pop(task, None)
     site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
-    site.__dict__.pop("_fragments", None)  # memo()'d template parts show the old tasks, units and roll-ups
+    render.forget_fragments(site)  # memo()'d template parts show the old tasks, units and roll-ups
     shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
     site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
     return Patch(old, new, before, after, changed, affected, whole)

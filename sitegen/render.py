@@ -113,8 +113,8 @@ def fragment_memo(site: Site):
     An entry keeps its arguments alive, so an identity is never reused while its entry exists.
     Entries are kept in two generations of MEMO_ENTRIES: pages are rendered grouped by government
     (render.affinity), so a part is wanted again soon or not at all, and memory stays bounded at
-    national scale (an unbounded table held 29 MB at 10k tasks, and grows with the tasks). sitegen serve drops the table
-    when it patches the model."""
+    national scale (an unbounded table held 29 MB at 10k tasks, and grows with the tasks). sitegen serve empties
+    them when it patches the model (forget_fragments)."""
     generations = site.__dict__.setdefault("_fragments", [{}, {}])  # [current, previous]
 
     def memo(macro, *args, by=None, **kwargs):
@@ -134,6 +134,13 @@ def fragment_memo(site: Site):
             generations[0][key] = found
         return found[3]
     return memo
+
+
+def forget_fragments(site: Site) -> None:
+    """Empty memo()'s tables in place: an environment's memo() holds on to them (sitegen serve keeps its
+    environment across edits), so dropping them from the site would not reach it."""
+    for generation in site.__dict__.get("_fragments", ()):
+        generation.clear()
 
 
 def site_assets(site: Site) -> dict:
