@@ -448,6 +448,8 @@ class ProgressResolver:
                                   key=lambda u: u.date)
 
     def update(self, item, task) -> Update | None:
+        if item["status"] is None:  # missing or not an id: already reported where it stands
+            return None
         status = self.statuses.get(item["status"])
         if status is None:
             self.r.problems.add(self.source.shown, at(item, "status"), 0, "status", f"unknown status '{item['status']}'",

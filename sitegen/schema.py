@@ -166,7 +166,7 @@ class Checker:
                 self._unknown(data, record, name, f"{path}.{name}" if path else str(name))
             elif value.__class__ is str and spec.kind in TEXT_KINDS:
                 out[name] = value  # what _str gives, without the call: most values of a notice are such text
-            elif value is not None or spec.required:
+            elif value is not None:  # an empty required field is reported once, below
                 out[name] = self.value(value, spec, data, name, f"{path}.{name}" if path else str(name))
         for spec in record.fields:
             name = spec.name
@@ -174,13 +174,19 @@ class Checker:
                 continue  # given and valid, as most fields are
             if name not in data or (data.get(name) is None and spec.required):
                 if spec.required:
-                    self.problem(data, None, f"{path}.{name}" if path else name,
-                                 f"missing required field for {record.name}",
-                                 f"add '{name}:' ({EXPECTED[spec.kind]})")
+                    self._missing(data, record, spec, f"{path}.{name}" if path else name)
                 out.setdefault(name, spec.default)
             elif out.get(name) is None:
                 out[name] = spec.default
         return out
+
+    def _missing(self, data, record, spec, fpath):
+        if spec.name in data:  # written with nothing after it
+            self.problem(data, spec.name, fpath, f"empty required field of {record.name}",
+                         f"give '{spec.name}:' a value ({EXPECTED[spec.kind]})")
+        else:
+            self.problem(data, None, fpath, f"missing required field for {record.name}",
+                         f"add '{spec.name}:' ({EXPECTED[spec.kind]})")
 
     def _unknown(self, data, record, name, fpath):
         names = [f.name for f in record.fields]

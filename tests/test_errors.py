@@ -212,7 +212,7 @@ PROGRESS = "content/progress/ceshi-2019-1.yaml"
 BAD_UPDATE_DATES = {
     "impossible date": ("  - date: 2019-02-30\n    ", ["1-1[0].date", "expected a date", "that date does not exist"]),
     "missing date": ("  - ", ["1-1[0].date", "missing required field", "add 'date:'"]),
-    "empty date": ("  - date:\n    ", ["1-1[0].date", "missing required field", "add 'date:'"]),
+    "empty date": ("  - date:\n    ", ["1-1[0].date", "empty required field", "give 'date:' a value"]),
     "date of the wrong type": ("  - date: [2019, 3]\n    ",
                                ["1-1[0].date", "expected a date", "got a list", "YYYY-MM-DD"]),
 }
@@ -240,3 +240,18 @@ def test_bad_date_and_bad_status_of_one_update_are_both_reported(mini):
     assert f"{PROGRESS}:2:5: error: 1-1[0].date" in result.output, result.output
     assert f"{PROGRESS}:3: error: status: unknown status 'on-trak'" in result.output, result.output
     assert len(re.findall(r": error: ", result.output)) == 2, result.output
+
+
+@pytest.mark.parametrize("replacement, expected", [
+    ("  - date:\n    status: on-track\n", [":2:5: error: 1-1[0].date: empty required field"]),
+    ("  - date: 2019-03-31\n    status: 3\n", [":3:5: error: 1-1[0].status: expected an id"]),
+    ("  - date: 2019-03-31\n    status:\n", [":3:5: error: 1-1[0].status: empty required field"]),
+])
+def test_one_bad_field_is_one_error(mini, replacement, expected):
+    """An empty or mistyped field is reported once, where it stands (not again as missing, or as an
+    unknown status 'None')."""
+    edit(mini, PROGRESS, "  - date: 2019-03-31\n    status: on-track\n", replacement)
+    result = run("check", "--site", mini)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert all(f"{PROGRESS}{where}" in result.output for where in expected), result.output
+    assert len(re.findall(r": error: ", result.output)) == 1, result.output
