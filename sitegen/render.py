@@ -100,7 +100,9 @@ _VALUES = (str, int, float, bool, type(None))
 _VALUE_TYPES = frozenset(_VALUES) | {Markup}  # exact classes: a set lookup is cheaper than isinstance
 
 
-MEMO_ENTRIES = 8192  # per generation: a few governments' parts (pages come grouped by government); at most ~17 MB a process on the 10k benchmark site
+# Per generation: a few governments' parts (pages come grouped by government); at most ~17 MB a process
+# on the 10k benchmark site.
+MEMO_ENTRIES = 8192
 
 
 def fragment_memo(site: Site):
