@@ -16,8 +16,8 @@ from .errors import SitegenError
 from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files
-from .load import load_site
-from .modelcache import ModelCache, load_keeping
+from .load import load_keeping, load_site
+from .modelcache import ModelCache
 from .write import Staging
 
 
@@ -76,7 +76,8 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
 def _full_build(site_dir: Path, options: BuildOptions, site, models, started: float) -> BuildResult:
     resolver = raw = None
     if site is None and models is not None:  # load -> model, keeping what the model cache saves
-        site, resolver, raw = load_keeping(site_dir, options)
+        site, resolver, raw = load_keeping(site_dir, strict=options.strict, as_of=options.as_of,
+                                           base_url=options.base_url)
     elif site is None:  # load -> model
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = _output_folder(site_dir, options.output)

@@ -49,9 +49,9 @@ from .build import BuildOptions, _publishing_files, build
 from .errors import Problems, SitegenError, rel
 from .exports import exports
 from .feeds import feed_files
-from .load import _source, read_site
+from .load import _source, load_keeping
 from .model import Notice
-from .resolve import NoticeResolver, ProgressResolver, resolve_keeping
+from .resolve import NoticeResolver, ProgressResolver
 from .theming import theme_dirs
 from .write import replace_file
 
@@ -133,11 +133,7 @@ class Preview:
 
     def full(self, now: dict) -> str:
         self.site = None
-        problems = Problems()
-        raw = read_site(self.root, problems)
-        resolver, site = resolve_keeping(raw, problems)
-        problems.raise_if_errors()
-        site.warnings = problems.warnings
+        site, resolver, raw = load_keeping(self.root)
         result = build(self.root, BuildOptions(output=self.output, search=self.search), site=site)
         env = render.environment(site)
         env.globals["print_files"] = False  # as in the build: serve writes no PDFs
@@ -329,7 +325,6 @@ class Preview:
 class Patch:
     """One notice patched into the model: its old and new objects and what changed."""
 
-    old: Notice
     new: Notice
     before: dict  # task id -> the old Task
     after: dict  # task id -> the new Task
@@ -405,8 +400,7 @@ def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_s
     render.forget_fragments(site)  # memo()'d template parts show the old tasks, units and roll-ups
     shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
     site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
-    return Patch(old, new, before, after, changed, affected, whole)
-
+    return Patch(new, before, after, changed, affected, whole)
 
 
 def _owners(task) -> list:

@@ -391,11 +391,17 @@ def _reject_yml_files(folder: Path, problems: Problems, root: Path) -> None:
 
 def load_site(root: Path, *, strict: bool | None = None, as_of=None, base_url=None):
     """Read, validate and resolve a site; raise ContentError listing every problem."""
-    from .resolve import resolve
+    return load_keeping(root, strict=strict, as_of=as_of, base_url=base_url)[0]
+
+
+def load_keeping(root: Path, *, strict: bool | None = None, as_of=None, base_url=None):
+    """load_site, also giving the resolver (its name indexes re-resolve one notice: sitegen serve, the
+    model cache) and the files read: (site, resolver, raw)."""
+    from .resolve import resolve_keeping  # (resolve imports this module)
 
     problems = Problems()
     raw = read_site(Path(root).resolve(), problems)
-    site = resolve(raw, problems, as_of=as_of, base_url=base_url)
+    resolver, site = resolve_keeping(raw, problems, as_of=as_of, base_url=base_url)
     problems.raise_if_errors(strict=bool(strict))
     site.warnings = problems.warnings
-    return site
+    return site, resolver, raw

@@ -30,18 +30,16 @@ import importlib.metadata
 import os
 import pickle
 import shutil
-import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Problems, rel
-from .load import gc_paused, read_site
-from .resolve import resolve_keeping
+from .errors import rel
+from .load import gc_paused
 from .theming import PACKAGE, theme_dirs
-from .write import remove_empty_folders
+from .write import remove_empty_folders, remove_in_background
 
 VERSION = "sitegen-model-cache-1"
 MODEL = "model.pickle"
@@ -90,12 +88,10 @@ class ModelCache:
             self.note = "the cache folder is in use by another build: its model is neither read nor written"
             return
         for stale in self.folder.glob(f".{TREE}.*"):  # left by a killed build: never the twin
-            aside = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
             try:
-                os.rename(stale, aside)  # a unique name first: this build may make a new .tree.next
+                self._discard(stale)  # under a unique name first: this build may make a new .tree.next
             except OSError:
                 continue
-            _remove_in_background(aside)
 
     @property
     def usable(self) -> bool:
@@ -176,10 +172,8 @@ class ModelCache:
             self.note = f"the model could not be cached: {error.strerror or error}"
 
     def _save(self, site, resolver, raw, output: Path, pages: int) -> None:
-        trash = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
         if self.tree.exists():
-            os.rename(self.tree, trash)
-            _remove_in_background(trash)
+            self._discard(self.tree)
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
                          [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages))
@@ -213,9 +207,7 @@ class ModelCache:
         twin = previous if previous is not None else self.tree
         for name in NOT_IN_TREE:
             if (twin / name).exists():
-                aside = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
-                os.rename(twin / name, aside)
-                _remove_in_background(aside)
+                self._discard(twin / name)
         for relative in written:
             _link_or_copy(output / relative, twin / relative, replace=True)
         for relative in removed:
@@ -243,6 +235,12 @@ class ModelCache:
         with open(temporary, "wb") as handle:
             handle.write(data)
         os.replace(temporary, self.model)
+
+    def _discard(self, folder: Path) -> None:
+        """Moved aside under a name of its own, then deleted in the background."""
+        aside = self.folder / f".{TREE}.old-{os.getpid()}-{time.monotonic_ns()}"
+        os.rename(folder, aside)
+        remove_in_background(aside)
 
     def forget(self) -> None:
         """No model: the next build takes the full path (and makes one)."""
@@ -275,11 +273,7 @@ def _file_digest(path: Path) -> str:
 
 
 def _digest_folders(folders) -> str:
-    digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
-            digest.update(f"{path}\0{_file_digest(path)}\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    return _digest_files(path for folder in folders for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()))
 
 
 def _code_digest() -> str:
@@ -298,16 +292,6 @@ def _version(name: str) -> str:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return ""
-
-
-def load_keeping(root: Path, options):
-    """load.load_site, keeping the resolver and the parsed files' list (what the model cache saves)."""
-    problems = Problems()
-    raw = read_site(Path(root).resolve(), problems)
-    resolver, site = resolve_keeping(raw, problems, as_of=options.as_of, base_url=options.base_url)
-    problems.raise_if_errors(strict=bool(options.strict))
-    site.warnings = problems.warnings
-    return site, resolver, raw
 
 
 def _deep(work):
@@ -377,11 +361,3 @@ def _link_or_copy(source, target, replace: bool = False) -> None:
 def _identity(path: Path) -> tuple:
     stat = os.stat(path)
     return stat.st_dev, stat.st_ino
-
-
-def _remove_in_background(folder: Path) -> None:
-    try:
-        subprocess.Popen(["rm", "-rf", "--", str(folder)], start_new_session=True,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    except OSError:
-        shutil.rmtree(folder, ignore_errors=True)

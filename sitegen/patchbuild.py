@@ -26,7 +26,6 @@ byte for byte a clean build's (tests/test_cache.py).
 
 from __future__ import annotations
 
-import math
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,6 +102,7 @@ def _patch(site_dir: Path, saved, notice_ids: list):
     produced that the new ones may not, and how many pages more (or fewer) the site has."""
     root = Path(site_dir).resolve()
     site = saved.site
+    changed = set(notice_ids)
     order = {shown: i for i, shown in enumerate(saved.notice_files)}
     by_id = {n.id: n for n in site.notices}
     olds = [by_id[i] for i in notice_ids]
@@ -122,10 +122,10 @@ def _patch(site_dir: Path, saved, notice_ids: list):
             raise Unpatchable(f"{by_id[notice_id].file} has errors") from None
         affected.add(done)
     site.warnings = _in_load_order(site.warnings, saved)
-    news = [n for n in site.notices if n.id in set(notice_ids)]
+    news = [n for n in site.notices if n.id in changed]
     for owner in {id(o): o for n in news for t in n.tasks for o in incremental._owners(t)}.values():
         if id(owner) not in owners:  # it holds none of the old notices' tasks: it had its tasks but the new ones
-            before.sizes[owner.url] = sum(1 for t in _listed(owner) if t.notice.id not in set(notice_ids))
+            before.sizes[owner.url] = sum(1 for t in _listed(owner) if t.notice.id not in changed)
             owners[id(owner)] = owner
     after = _Region(site, news, owners.values())
     return affected, before.paths() - after.paths(), after.pages() - before.pages()
@@ -155,17 +155,13 @@ class _Region:
 
     def listing_pages(self) -> set:
         return {render.page_path(url if number == 1 else f"{url}page/{number}/")
-                for url, size in self.sizes.items() for number in range(1, _page_count(size) + 1)}
+                for url, size in self.sizes.items() for number in range(1, render.page_count(size) + 1)}
 
     def paths(self) -> set:
         return self.task_pages | self.badges | self.listing_pages() | self.feeds
 
     def pages(self) -> int:
-        return len(self.task_pages) + sum(map(_page_count, self.sizes.values()))
-
-
-def _page_count(size: int) -> int:
-    return max(1, math.ceil(size / render.PER_PAGE))  # as render.paginate
+        return len(self.task_pages) + sum(map(render.page_count, self.sizes.values()))
 
 
 def _listed(owner) -> list:

@@ -52,8 +52,13 @@ class Paginator:
         return self.url_for(self.number + 1) if self.number < self.count else None
 
 
+def page_count(total: int, per_page: int = PER_PAGE) -> int:
+    """Pages of a listing of `total` items (one, even when empty)."""
+    return max(1, math.ceil(total / per_page))
+
+
 def paginate(items: list, base: str, per_page: int = PER_PAGE):
-    count = max(1, math.ceil(len(items) / per_page))
+    count = page_count(len(items), per_page)
     for number in range(1, count + 1):
         yield Paginator(items[(number - 1) * per_page: number * per_page], number, count, base, len(items))
 
