@@ -6,7 +6,8 @@
 For each size it generates the site (benchmarks/generate.py, deterministic,
 kept in --workdir between runs), then builds it with sitegen (--no-search) and
 with Hugo alternately, --rounds times each, every build a fresh subprocess into
-an emptied output folder, and prints the median wall time, the peak memory of
+a new output folder (earlier outputs are set aside, and deleted when the run ends:
+see set_aside), and prints the median wall time, the peak memory of
 the process tree and the page count of each, and the ratio sitegen/Hugo
 (the median of the per-round ratios: alternating runs on a shared, noisy
 machine make a round's two builds see the same conditions).
@@ -88,6 +89,29 @@ def clean(folder: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() else stale.unlink()
 
 
+TRASH = ".bench-trash"  # earlier outputs, set aside during a run and deleted when it ends
+
+
+def set_aside(folder: Path) -> None:
+    """Move an earlier output out of the way without deleting it, and write everything out (sync).
+
+    Deleting it here would charge the next build for it: on an ext4 without a journal (this machine's)
+    the kernel re-checks every inode freed in the last one to six minutes each time it allocates a new
+    one, so a build right after deleting the previous output's 72,000 files and folders spent up to 20 s
+    more in the kernel, and each round ran slower than the one before. Neither tool is charged that way
+    in CI, where a build starts in a fresh clone."""
+    if folder.exists():
+        trash = folder.parent / TRASH
+        trash.mkdir(exist_ok=True)
+        folder.rename(trash / f"{folder.name}-{len(list(trash.iterdir()))}")
+    os.sync()
+
+
+def empty_trash(workdir: Path) -> None:
+    for trash in workdir.glob(f"*/{TRASH}"):
+        shutil.rmtree(trash)
+
+
 def checked(run: Run, what: str) -> Run:
     if run.returncode != 0:
         sys.exit(f"{what} failed ({run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-4000:]}")
@@ -102,10 +126,10 @@ def compare(tasks: int, folder: Path, rounds: int, timeout: float) -> dict:
         order = ("sitegen", "hugo") if round_ % 2 == 0 else ("hugo", "sitegen")
         for which in order:
             if which == "sitegen":
-                clean(out_s)
+                set_aside(out_s)
                 runs_s.append(checked(measure(sitegen_command(folder / "sitegen", out_s), timeout=timeout), "sitegen"))
             else:
-                clean(out_h)
+                set_aside(out_h)
                 runs_h.append(checked(measure([hugo, "--source", str(folder / "hugo"), "--destination", str(out_h),
                                                "--quiet"], timeout=timeout), "hugo"))
         print(f"  {tasks:>7} round {round_ + 1}: sitegen {runs_s[-1].seconds:6.2f} s {runs_s[-1].peak_mb:6.0f} MB   "
@@ -164,8 +188,11 @@ def incremental(folder: Path, timeout: float) -> dict:
     notice = sorted((site / "content" / "notices").glob("*.yaml"))[len(list((site / "content" / "notices").glob("*.yaml"))) // 2]
     text = notice.read_text(encoding="utf-8")
     notice.write_text(text.replace("text: \"", "text: \"（已修订）", 1), encoding="utf-8")
-    warm = checked(measure(sitegen_command(site, work / "out", "--cache", str(cache)), timeout=timeout), "warm cache")
+    os.sync()
+    # the clean build first: after the warm one it would pay for the files the warm build deletes (set_aside)
     clean_run = checked(measure(sitegen_command(site, work / "clean"), timeout=timeout), "clean")
+    os.sync()
+    warm = checked(measure(sitegen_command(site, work / "out", "--cache", str(cache)), timeout=timeout), "warm cache")
     identical = _tree_digest(work / "out") == _tree_digest(work / "clean")
     shutil.rmtree(work)
     used = re.search(r"^cache: (.*)$", warm.stdout, re.MULTILINE)
@@ -219,6 +246,7 @@ def main() -> None:
             result["incremental"] = incremental(folder, args.timeout)
             print(f"  {tasks:>7} incremental: {result['incremental']}", flush=True)
         results.append(result)
+    empty_trash(args.workdir)
     print()
     print(table(results))
     if args.json:
