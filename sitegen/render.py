@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from . import rollup
+from . import rollup, searchrecord
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
@@ -93,9 +93,10 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
                        absolute_url=lambda path: _absolute(site.config, path),
                        status_css=base + "assets/" + assets[STATUS_CSS].name,
-                       memo=fragment_memo(site), search_hint=lambda task, notice: search_hint(site, task, notice),
+                       memo=fragment_memo(site), search_hint=lambda task, notice: searchrecord.search_hint(site, task, notice),
+                       search_record=lambda task, notice: Markup(searchrecord.record(site, task, notice)),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
-    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=_spaced)
+    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=searchrecord.spaced)
     return env
 
 
@@ -164,53 +165,6 @@ def _absolute(config, path: str) -> str | None:
 
 def _date(value) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if value else ""
-
-
-@dataclass
-class SearchHint:
-    """The words of a page's search record, in two weights (search_record.html, docs/search.md)."""
-
-    strong: list
-    weak: list
-
-
-def search_hint(site: Site, task: Task | None, notice) -> SearchHint:
-    """A task's own words (title, text, units, leader) weigh more than what it shares with other
-    records (its notice's title and 文号, deadline, roles, progress); a notice's title and 文号 more
-    than its issuer and body. Empty parts and repeats (ignoring case) are left out."""
-    if task is None:
-        return SearchHint(_distinct([notice.title, notice.name, notice.doc_number]),
-                          _distinct([notice.issuer, notice.jurisdiction.full_name, plain_text(notice.body)]))
-    strong = [task.title, plain_text(task.text)]
-    weak = [task.deadline, task.category, task.notes, task.attribution, rollup.task_state(site, task).status.label,
-            notice.title, notice.name, notice.doc_number, notice.issuer]
-    for tu in task.units:
-        strong += [tu.unit.name, tu.printed]
-        weak += [tu.role, tu.level]
-    if task.leader:
-        strong.append(task.leader.name)
-        weak.append(task.leader.title)
-    for leader in task.assisting_leaders:
-        weak += [leader.name, leader.title]
-    weak += [t.name for t in task.themes]
-    for update in task.updates:
-        weak += [plain_text(update.text), update.unit]
-    return SearchHint(_distinct(strong), _distinct(weak))
-
-
-def _distinct(parts: list) -> list:
-    seen, out = set(), []
-    for part in parts:
-        key = part.lower() if isinstance(part, str) else part
-        if part and key not in seen:
-            seen.add(key)
-            out.append(part)
-    return out
-
-
-def _spaced(value) -> str:
-    """'黄河流域' -> '黄 河 流 域': text as one word per character (search hints, docs/search.md)."""
-    return " ".join(str(value))
 
 
 def _join_names(items, sep="、") -> str:
