@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from .model import Site
 from .rollup import of as rollup_of, task_state
+from .write import Shared
 
 CHAR = 13  # width of one CJK character at font-size 12, in px; ASCII counts half
 LEFT_TEXT = "进展"
@@ -42,10 +43,10 @@ def _width(text: str) -> int:
     return sum(CHAR // 2 + 1 if ord(c) < 128 else CHAR for c in text) + 12
 
 
-def svg(left: str, right: str, color: str) -> bytes:
+def svg(left: str, right: str, color: str) -> Shared:
     lw, rw = _width(left), _width(right)
     label = escape(f"{left}：{right}")
-    return (
+    return Shared((
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + rw}" height="20" role="img" aria-label="{label}">'
         f"<title>{label}</title>"
         f'<rect width="{lw}" height="20" fill="#555"/>'
@@ -54,4 +55,4 @@ def svg(left: str, right: str, color: str) -> bytes:
         f'<text x="6" y="14">{escape(left)}</text>'
         f'<text x="{lw + 6}" y="14">{escape(right)}</text>'
         "</g></svg>\n"
-    ).encode("utf-8")
+    ).encode("utf-8"))  # Shared: a badge's file is a hard link to the first with the same bytes

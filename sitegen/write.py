@@ -24,6 +24,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
+class Shared(bytes):
+    """The bytes of a file that many files of the site repeat (a badge per task, and tasks share a few
+    states): `Staging.write` makes each file after the first with the same bytes a hard link to it. At
+    10k tasks that is 14,000 of 15,000 badges, and a new file cost ~40-80 µs of system time here, a link ~5."""
+
+
 class Staging:
     """A folder beside the output that becomes the output on `commit()`."""
 
@@ -33,6 +39,7 @@ class Staging:
         self._folders: set = set()  # folders known to exist, so each is made once
         self.linked = False  # holds hard links to files shared with the cache (sitegen/modelcache.py)
         self.adopted = False  # is the cache's twin of the previous output, moved here (`adopt`)
+        self._first: dict = {}  # Shared bytes -> the file first written with them (per process)
         try:
             self.parent.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(self.parent / f".{self.output.name}.lock")
@@ -50,9 +57,24 @@ class Staging:
         try:
             if self.linked:  # a new file, never written through a hard link into the cache's copy
                 _unlink(target)
+            if data.__class__ is Shared and self._link_to_first(target, data):
+                return
             _write_file(target, data.encode("utf-8") if isinstance(data, str) else data)
         except OSError as error:
             raise SitegenError(f"{target}: cannot write: {error.strerror}") from None
+
+    def _link_to_first(self, target: str, data: Shared) -> bool:
+        """A hard link to the file first written with these bytes; False (write it) for the first, or
+        when the system refuses the link (ext4 allows 65,000 per file: the next one starts afresh)."""
+        first = self._first.get(data)
+        if first is not None:
+            try:
+                os.link(first, target)
+                return True
+            except OSError:
+                pass
+        self._first[data] = target
+        return False
 
     def _make_folder(self, folder: str) -> None:
         if os.path.dirname(folder) in self._folders:  # most pages: a new folder in a known one, one mkdir
