@@ -16,7 +16,7 @@ from sys import intern
 
 import yaml
 from yaml.constructor import ConstructorError
-from yaml.nodes import ScalarNode
+from yaml.nodes import MappingNode, ScalarNode
 
 from .errors import Problems, SitegenError, rel
 
@@ -155,6 +155,19 @@ class LocLoader(_BaseLoader):
         yield data
         self._fill_seq(data, node)
 
+    def resolve(self, kind, value, implicit):
+        """PyYAML's BaseResolver.resolve, giving the same tags: libyaml calls it for every node (half a
+        million times at 10k tasks), and PyYAML's joins two lists of patterns on each call."""
+        if self.yaml_path_resolvers:  # none are registered on this loader
+            return super().resolve(kind, value, implicit)
+        if kind is ScalarNode:
+            if implicit[0]:  # plain (unquoted): the first pattern for its first character that matches
+                for tag, pattern in _IMPLICIT.get(value[:1], _ANY_START):
+                    if pattern.match(value):
+                        return tag
+            return STR
+        return MAP if kind is MappingNode else SEQ
+
     def construct_lenient_timestamp(self, node):
         # 2019-02-30 matches the date pattern but is no date: leave it text for the schema to report.
         try:
@@ -186,6 +199,11 @@ def _expect(node, kind: str) -> None:
 LocLoader.add_constructor("tag:yaml.org,2002:timestamp", LocLoader.construct_lenient_timestamp)
 LocLoader.add_constructor(MAP, LocLoader.construct_located_map)
 LocLoader.add_constructor(SEQ, LocLoader.construct_located_seq)
+# PyYAML's implicit resolvers by first character ('' for the empty scalar), each followed by those for
+# any first character (None), as BaseResolver.resolve tries them
+_ANY_START = tuple(LocLoader.yaml_implicit_resolvers.get(None, ()))
+_IMPLICIT = {first: tuple(resolvers) + _ANY_START
+             for first, resolvers in LocLoader.yaml_implicit_resolvers.items() if first is not None}
 
 
 def _yaml_error_hint(problem: str) -> str:
@@ -308,12 +326,14 @@ class LazySource:
         self.path, self.shown = path, shown
         self._problems: Problems | None = problems
         self._data = _UNREAD
+        self.prefetch = None  # while a worker parses this file ahead: how the first read gets it (sitegen.prefetch)
 
     @property
     def data(self):
         if self._data is _UNREAD:
-            self._data = load_yaml(self.path, self.shown, self._problems or Problems())
-            self._problems = None
+            read = self.prefetch or load_yaml
+            self._data = read(self.path, self.shown, self._problems or Problems())
+            self._problems = self.prefetch = None
         return self._data
 
     def release(self) -> None:
@@ -397,11 +417,13 @@ def load_site(root: Path, *, strict: bool | None = None, as_of=None, base_url=No
 def load_keeping(root: Path, *, strict: bool | None = None, as_of=None, base_url=None):
     """load_site, also giving the resolver (its name indexes re-resolve one notice: sitegen serve, the
     model cache) and the files read: (site, resolver, raw)."""
-    from .resolve import resolve_keeping  # (resolve imports this module)
+    from .prefetch import prefetching  # (both import this module)
+    from .resolve import resolve_keeping
 
     problems = Problems()
     raw = read_site(Path(root).resolve(), problems)
-    resolver, site = resolve_keeping(raw, problems, as_of=as_of, base_url=base_url)
+    with prefetching([*raw.notices, *raw.progress]):  # in the order the model stage reads them
+        resolver, site = resolve_keeping(raw, problems, as_of=as_of, base_url=base_url)
     problems.raise_if_errors(strict=bool(strict))
     site.warnings = problems.warnings
     return site, resolver, raw
