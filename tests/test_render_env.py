@@ -1,0 +1,78 @@
+"""The template environment's two speed-ups (render._Environment, render._Context) keep Jinja's behaviour:
+globals set late are seen, globals given to one template stay in it, and callables marked
+pass_context / pass_environment, callable objects and StopIteration are treated as Jinja treats them."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+
+from conftest import FIXTURES
+from sitegen import render
+from sitegen.load import load_site
+
+
+@pytest.fixture(scope="module")
+def env():
+    return render.environment(load_site(FIXTURES / "mini"))
+
+
+def test_a_global_set_after_loading_is_seen(env):
+    template = env.from_string("{{ late_global }}")
+    env.globals["late_global"] = "later"
+    try:
+        assert template.render() == "later"
+    finally:
+        del env.globals["late_global"]
+
+
+def test_globals_of_one_template_stay_in_it(env):
+    own = env.from_string("{{ mine }}|{{ url('/x/') }}", globals={"mine": "own"})
+    assert own.render() == "own|" + env.globals["config"].base_path + "x/"
+    assert "mine" not in env.globals
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ mine }}").render()
+
+
+def test_pass_context_sees_loop_and_block_variables(env):
+    @jinja2.pass_context
+    def seen(context, name):
+        return context.get(name)
+
+    template = env.from_string("{% set outer = 'o' %}{% for x in 'ab' %}{% set y = x %}{{ seen('y') }}{{ seen('outer') }}"
+                               "{% endfor %}", globals={"seen": seen})
+    assert template.render() == "aobo"  # (Jinja passes what a loop or block sets, not the loop variable itself)
+
+
+def test_pass_environment_and_callable_objects(env):
+    @jinja2.pass_environment
+    def which(environment):
+        return "same" if environment is env else "other"
+
+    class Counter:
+        @jinja2.pass_context
+        def __call__(self, context):
+            return context["start"] + 1
+
+    class Plain:
+        def __call__(self, value):
+            return value * 2
+
+    template = env.from_string("{{ which() }} {{ counter() }} {{ plain(4) }} {{ 'x'.upper() }}",
+                               globals={"which": which, "counter": Counter(), "plain": Plain()})
+    assert template.render(start=1) == "same 2 8 X"
+
+
+def test_stop_iteration_is_undefined_not_a_crash(env):
+    def empty():
+        raise StopIteration
+
+    template = env.from_string("{{ 'defined' if empty() is defined else 'undefined' }}", globals={"empty": empty})
+    assert template.render() == "undefined"
+
+
+def test_keyword_arguments_reach_macros_and_functions(env):
+    template = env.from_string("{% macro m(a, b=2) %}{{ a }}{{ b }}{% endmacro %}"
+                               "{% for i in [1] %}{{ m(i, b=3) }}{{ join(['p', 'q'], sep='-') }}{% endfor %}",
+                               globals={"join": lambda items, sep: sep.join(items)})
+    assert template.render() == "13p-q"
