@@ -11,7 +11,12 @@ import math
 from dataclasses import dataclass, field
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
+
+try:
+    from markupsafe._speedups import _escape_inner as _escape_text  # markupsafe 3: text in, escaped text out
+except ImportError:  # another markupsafe: its public escape, a Markup (still text)
+    _escape_text = escape
 
 from . import rollup, searchrecord
 from .errors import SitegenError
@@ -88,6 +93,28 @@ class _Context(jinja2.runtime.Context):
             return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
 
 
+def _escape(value):
+    """What a template's {{ ... }} outputs: Jinja's escape (markupsafe's), without copying Markup
+    (a memoised part, a macro's output) into a new Markup, nor wrapping text in one: the output
+    is joined into a page or a macro's Markup anyway. 0.8-1 µs a call in markupsafe 3, ~150 calls
+    a page."""
+    if value.__class__ is str:
+        return _escape_text(value)
+    if value.__class__ is Markup:
+        return value
+    return escape(value)
+
+
+class _Template(jinja2.Template):
+    """A template whose output uses _escape (compiled code looks `escape` up in its module's globals)."""
+
+    @classmethod
+    def from_code(cls, environment, code, globals, uptodate=None):
+        template = super().from_code(environment, code, globals, uptodate)
+        template.root_render_func.__globals__["escape"] = _escape
+        return template
+
+
 class _Environment(jinja2.Environment):
     """Templates read the environment's globals dict itself, not Jinja's ChainMap over it.
 
@@ -98,6 +125,7 @@ class _Environment(jinja2.Environment):
     to the map of a template already loaded, here the environment's own."""
 
     context_class = _Context
+    template_class = _Template
 
     def make_globals(self, d):
         return self.globals if not d else super().make_globals(d)

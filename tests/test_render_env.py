@@ -76,3 +76,27 @@ def test_keyword_arguments_reach_macros_and_functions(env):
                                "{% for i in [1] %}{{ m(i, b=3) }}{{ join(['p', 'q'], sep='-') }}{% endfor %}",
                                globals={"join": lambda items, sep: sep.join(items)})
     assert template.render() == "13p-q"
+
+
+class _Html:
+    def __html__(self):
+        return "<b>safe</b>"
+
+
+def test_output_is_escaped_as_markupsafe_escapes_it(env):
+    from markupsafe import Markup, escape
+
+    values = ["<a href='x'>&\"</a>", Markup("<i>kept</i>"), 42, 1.5, None, True, _Html(), ["<li>"]]
+    template = env.from_string("{% for v in values %}[{{ v }}]{% endfor %}")
+    assert template.render(values=values) == "".join(f"[{escape(v)}]" for v in values)
+
+
+def test_escaped_output_is_never_escaped_twice(env):
+    template = env.from_string("{% macro m(x) %}<{{ x }}>{% endmacro %}{% set s %}{{ '&' }}{% endset %}"
+                               "{{ m('&') }}|{{ s }}|{% filter upper %}{{ '<x>' }}{% endfilter %}|{{ m(m('<')) }}")
+    assert template.render() == "<&amp;>|&amp;|&LT;X&GT;|<<&lt;>>"
+
+
+def test_undefined_output_still_fails(env):
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ nothing_here }}").render()
