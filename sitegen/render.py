@@ -11,17 +11,13 @@ import math
 from dataclasses import dataclass, field
 
 import jinja2
-from markupsafe import Markup, escape
-
-try:
-    from markupsafe._speedups import _escape_inner as _escape_text  # markupsafe 3: text in, escaped text out
-except ImportError:  # another markupsafe: its public escape, a Markup (still text)
-    _escape_text = escape
+from markupsafe import Markup
 
 from . import rollup, searchrecord
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
+from .templating import Environment
 from .theming import theme_assets, theme_dirs
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
@@ -73,68 +69,10 @@ def page_path(url: str) -> str:
     return url.strip("/") + "/index.html" if url.strip("/") else "index.html"
 
 
-class _Context(jinja2.runtime.Context):
-    """Context.call, which templates make for every call (url(), memo(), each macro: ~60 a task
-    page), with one attribute lookup instead of four when the callable takes no context."""
-
-    _plain: dict = {}  # type -> its __call__ takes no context, environment or eval context
-
-    def call(__self, __obj, *args, **kwargs):  # noqa: N805 - Jinja's signature (kwargs may be named "self")
-        plain = __self._plain.get(__obj.__class__)
-        if plain is None:
-            plain = __self._plain[__obj.__class__] = not hasattr(getattr(__obj.__class__, "__call__", None), "jinja_pass_arg")
-        if not plain or hasattr(__obj, "jinja_pass_arg"):  # pass_context and the like: as Jinja does it
-            return super().call(__obj, *args, **kwargs)
-        kwargs.pop("_block_vars", None)
-        kwargs.pop("_loop_vars", None)
-        try:
-            return __obj(*args, **kwargs)
-        except StopIteration:  # as Jinja: a generator's end is no crash
-            return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
-
-
-def _escape(value):
-    """What a template's {{ ... }} outputs: Jinja's escape (markupsafe's), without copying Markup
-    (a memoised part, a macro's output) into a new Markup, nor wrapping text in one: the output
-    is joined into a page or a macro's Markup anyway. 0.8-1 µs a call in markupsafe 3, ~150 calls
-    a page."""
-    if value.__class__ is str:
-        return _escape_text(value)
-    if value.__class__ is Markup:
-        return value
-    return escape(value)
-
-
-class _Template(jinja2.Template):
-    """A template whose output uses _escape (compiled code looks `escape` up in its module's globals)."""
-
-    @classmethod
-    def from_code(cls, environment, code, globals, uptodate=None):
-        template = super().from_code(environment, code, globals, uptodate)
-        template.root_render_func.__globals__["escape"] = _escape
-        return template
-
-
-class _Environment(jinja2.Environment):
-    """Templates read the environment's globals dict itself, not Jinja's ChainMap over it.
-
-    Jinja copies a template's globals into each render's context and, at every `{% import %}`,
-    takes their keys' difference with the imported template's: over a ChainMap that is Python
-    code, 190 µs of a task page's 630 at 10k tasks; over a dict it is C (see pallets/jinja#2185).
-    Never pass globals for one template (get_template(name, globals=...)): Jinja would add them
-    to the map of a template already loaded, here the environment's own."""
-
-    context_class = _Context
-    template_class = _Template
-
-    def make_globals(self, d):
-        return self.globals if not d else super().make_globals(d)
-
-
 def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
     """The template environment; `assets` (theming.theme_assets) when the caller has read them already."""
     dirs = [str(d / "templates") for d in theme_dirs(site)]
-    env = _Environment(
+    env = Environment(
         loader=jinja2.FileSystemLoader(dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
         auto_reload=False,  # a build reads each template once; sitegen serve makes a new environment when one changes
