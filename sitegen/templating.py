@@ -47,11 +47,16 @@ def _escape(value):
     """What a template's {{ ... }} outputs: Jinja's escape (markupsafe's), without copying Markup
     (a memoised part, a macro's output) into a new Markup, nor wrapping text in one: the output
     is joined into a page or a macro's Markup anyway. 0.8-1 µs a call in markupsafe 3, ~150 calls
-    a page."""
-    if value.__class__ is str:
+    a page; numbers and the empty output of an inline if are common too."""
+    cls = value.__class__
+    if cls is str:
         return _escape_text(value)
-    if value.__class__ is Markup:
+    if cls is Markup:
         return value
+    if cls is int or cls is float:  # nothing to escape in digits, '-', '.', 'e', 'inf' or 'nan'
+        return str(value)
+    if cls is jinja2.Undefined:  # an inline if without else; markupsafe asks it for __html__ first, a raised AttributeError
+        return ""
     return escape(value)
 
 

@@ -95,9 +95,14 @@ class _Html:
 def test_output_is_escaped_as_markupsafe_escapes_it(env):
     from markupsafe import Markup, escape
 
-    values = ["<a href='x'>&\"</a>", Markup("<i>kept</i>"), 42, 1.5, None, True, _Html(), ["<li>"]]
+    values = ["<a href='x'>&\"</a>", Markup("<i>kept</i>"), 42, -7, 1.5, 1e300 * 10, -1e-20, None, True, _Html(), ["<li>"],
+              jinja2.Undefined()]
     template = env.from_string("{% for v in values %}[{{ v }}]{% endfor %}")
     assert template.render(values=values) == "".join(f"[{escape(v)}]" for v in values)
+
+
+def test_an_inline_if_without_else_writes_nothing(env):
+    assert env.from_string("[{{ 'x' if no }}]").render(no=False) == "[]"
 
 
 def test_escaped_output_is_never_escaped_twice(env):
