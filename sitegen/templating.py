@@ -12,9 +12,9 @@ import jinja2
 from markupsafe import Markup, escape
 
 try:
-    from markupsafe._speedups import _escape_inner as _escape_text  # markupsafe 3: text in, escaped text out
+    from markupsafe._speedups import _escape_inner as escape_text  # markupsafe 3: text in, escaped text out
 except ImportError:  # another markupsafe: its public escape, a Markup (still text)
-    _escape_text = escape
+    escape_text = escape
 
 
 class _Context(jinja2.runtime.Context):
@@ -50,7 +50,7 @@ def _escape(value):
     a page; numbers and the empty output of an inline if are common too."""
     cls = value.__class__
     if cls is str:
-        return _escape_text(value)
+        return escape_text(value)
     if cls is Markup:
         return value
     if cls is int or cls is float:  # nothing to escape in digits, '-', '.', 'e', 'inf' or 'nan'
