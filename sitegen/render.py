@@ -89,7 +89,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
         return base + "assets/" + assets[relative].name
 
     env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
-                       real_rollup=lambda tasks: rollup.of_real(site, tasks),
+                       real_rollup=lambda tasks: rollup.of_real(site, tasks), real_tasks=rollup.real_tasks,
                        state=lambda task: rollup.task_state(site, task),
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
                        absolute_url=lambda path: _absolute(site.config, path),

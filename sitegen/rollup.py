@@ -85,6 +85,12 @@ def of_real(site: Site, tasks) -> RealRollup:
     return RealRollup(of(site, tasks), False)
 
 
+def real_tasks(tasks) -> list:
+    """The tasks of real governments, in order (the `real_tasks` global: a theme holds thousands of tasks, and
+    Jinja's rejectattr('notice.fictional') took ~6 µs a task, 0.9 s for the themes index at 100k tasks)."""
+    return [task for task in tasks if not task.notice.fictional]
+
+
 def of(site: Site, tasks) -> Rollup:
     tasks = list(tasks)
     # Every page of a paginated listing shows the roll-up of the whole listing: count it once.
