@@ -14,10 +14,9 @@ import yaml
 from sitegen.importer.corrections import apply_corrections
 from sitegen.importer.defaults import NOTICES, REPO, regenerate
 
-SHARED = REPO.parent / "shared" / "notices"
+SHARED = REPO / "sources"
 CONTENT = REPO / "content"
 
-pytestmark = pytest.mark.skipif(not SHARED.exists(), reason="the raw notices are not beside the repository")
 
 
 @pytest.fixture(scope="module")

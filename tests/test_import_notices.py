@@ -15,11 +15,10 @@ import pytest
 from sitegen.importer import import_notice
 from sitegen.importer.content import iter_tasks
 
-NOTICES = Path(__file__).resolve().parents[1].parent / "shared" / "notices"
+NOTICES = Path(__file__).resolve().parents[1] / "sources"
 ORDER = ["jinan-2017-jizhengbanzi-22", "jiyang-2023", "ezhou-2014-ezhouzhengbanfa-4",
          "huzhou-2019-huzhengbanfa-9", "wuchang-2017-wuchangzhengban-1"]
 
-pytestmark = pytest.mark.skipif(not NOTICES.exists(), reason="the raw notices are not beside the repository")
 
 
 @pytest.fixture(scope="module")
