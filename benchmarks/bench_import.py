@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from sitegen.importer import import_text  # noqa: E402
 
-NOTICES = ROOT / "sources"
+NOTICES = ROOT / "content" / "sources"
 CN = "一二三四五六七八九十"
 
 

@@ -12,7 +12,7 @@ from sitegen.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-NOTICES = ROOT / "sources"
+NOTICES = ROOT / "content" / "sources"
 
 
 def run(*args: str):

@@ -14,7 +14,7 @@ import yaml
 from sitegen.importer.corrections import apply_corrections
 from sitegen.importer.defaults import NOTICES, REPO, regenerate
 
-SHARED = REPO / "sources"
+SHARED = REPO / "content" / "sources"
 CONTENT = REPO / "content"
 
 

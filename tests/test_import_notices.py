@@ -15,7 +15,7 @@ import pytest
 from sitegen.importer import import_notice
 from sitegen.importer.content import iter_tasks
 
-NOTICES = Path(__file__).resolve().parents[1] / "sources"
+NOTICES = Path(__file__).resolve().parents[1] / "content" / "sources"
 ORDER = ["jinan-2017-jizhengbanzi-22", "jiyang-2023", "ezhou-2014-ezhouzhengbanfa-4",
          "huzhou-2019-huzhengbanfa-9", "wuchang-2017-wuchangzhengban-1"]
 
