@@ -11,14 +11,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import index, links, parallel, render, sitemap
+from . import cachekey, index, links, parallel, render, sitemap
 from .errors import SitegenError
 from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files
 from .load import load_keeping, load_site
 from .modelcache import ModelCache
-from .write import Staging
+from .write import Staging, output_folder
 
 
 @dataclass
@@ -80,7 +80,7 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
                                            base_url=options.base_url)
     elif site is None:  # load -> model
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
-    output = _output_folder(site_dir, options.output)
+    output = output_folder(site_dir, options.output, site.config.theme_dir)
     assets = render.site_assets(site)
     env = _environment(site, assets, options)
     staging = Staging(output)
@@ -102,7 +102,14 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
         models.save(site, resolver, raw, output, len(pages))
     return BuildResult(output, len(pages), len(site.tasks), len(site.notices),
                        time.perf_counter() - started, searched, site.warnings,
-                       cache=models.note if models is not None else "")
+                       cache=_cache_note(models, cache, used))
+
+
+def _cache_note(models, cache, used: list) -> str:
+    notes = [models.note] if models is not None and models.note else []
+    if cache is not None and (rejected := cache.rejected_count(used)):
+        notes.append(f"{rejected} cached page(s) did not verify against the cache key and were rendered afresh")
+    return "; ".join(notes)
 
 
 def _environment(site, assets: dict, options: BuildOptions):
@@ -117,9 +124,10 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
     (sitegen/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache.py)."""
     pages = list(render.pages(site))
     cache = None
-    if options.cache:
+    secret = cachekey.key(options.cache)[0] if options.cache else None
+    if secret is not None:  # (without a key the model cache says why)
         from .cache import PageCache
-        cache = PageCache(options.cache, site, env.globals)
+        cache = PageCache(options.cache, site, env.globals, secret)
     used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
                            also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site)],
                            cache=cache, affinity=render.affinity(site))
@@ -161,15 +169,6 @@ def check_site(site_dir: Path, strict: bool | None = None) -> str:
     lines.append(f"checked {len(site.notices)} notices, {len(site.tasks)} tasks, {len(site.units)} units: "
                  f"no errors, {len(site.warnings)} warning(s)")
     return "\n".join(lines)
-
-
-def _output_folder(site_dir: Path, output: Path | None) -> Path:
-    site_dir = Path(site_dir).resolve()
-    output = Path(output).resolve() if output else site_dir / "output"
-    if output == site_dir or output in site_dir.parents or output == site_dir / "content":
-        raise SitegenError(f"{output}: the output folder cannot be the site or hold it — "
-                           "choose an empty folder such as output/")
-    return output
 
 
 def _copy_static(assets: dict, staging: Staging) -> None:

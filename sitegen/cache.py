@@ -26,11 +26,13 @@ import os
 import shutil
 from pathlib import Path
 
+from . import cachekey
 from .model import Notice, Site
 from .theming import PACKAGE, theme_dirs
 from .write import replace_file
 
-VERSION = b"sitegen-page-cache-1"
+VERSION = b"sitegen-page-cache-2"
+REJECTED = "!"  # marks, among the keys a build used, an entry that did not verify
 
 
 def _digest_files(digest, paths) -> None:
@@ -48,7 +50,9 @@ def _tree(folder: Path) -> list:
 
 
 class PageCache:
-    def __init__(self, folder: Path, site: Site, globals_: dict):
+    def __init__(self, folder: Path, site: Site, globals_: dict, secret: bytes):
+        self.secret = secret  # every entry is tagged with it (sitegen/cachekey.py)
+        self.rejected: list = []  # keys of entries that did not verify, in this process
         self.folder = Path(folder).resolve() / "pages"
         self.folder.mkdir(parents=True, exist_ok=True)
         root = site.root
@@ -115,21 +119,36 @@ class PageCache:
         return os.path.join(self.folder, key[:2], key)
 
     def get(self, key: str) -> bytes | None:
+        """The page's bytes; None when there is no entry or its tag does not verify (it is then rendered)."""
         try:
             with open(self._path(key), "rb") as handle:
-                return handle.read()
+                sealed = handle.read()
         except OSError:
             return None
+        data = cachekey.opened(self.secret, key, sealed)
+        if data is None:
+            self.rejected.append(key)
+            return None
+        return bytes(data)
 
     def put(self, key: str, data: bytes) -> None:
-        try:
-            replace_file(self._path(key), data)  # never a half-written entry, even if the build is killed
+        try:  # never a half-written entry, even if the build is killed
+            replace_file(self._path(key), cachekey.tag(self.secret, key, data) + data)
         except OSError:
             pass  # a cache that cannot be written only costs time
 
+    def take_rejected(self) -> list:
+        """The keys of entries that did not verify since the last call, marked for `used`."""
+        taken, self.rejected = [REJECTED + k for k in self.rejected], []
+        return taken
+
+    @staticmethod
+    def rejected_count(used) -> int:
+        return sum(1 for key in used if key.startswith(REJECTED))
+
     def prune(self, used) -> None:
         """Delete the entries this build did not use (and leftovers of killed builds)."""
-        used = set(used)
+        used = {key for key in used if not key.startswith(REJECTED)}
         for shard in os.scandir(self.folder):
             if not shard.is_dir():
                 continue

@@ -35,6 +35,14 @@ FORMAT_OPTION = click.option(
 )
 
 
+def _base_url(ctx, param, value: str | None) -> str | None:
+    from .urls import EXPECTED, is_base_url
+
+    if value is not None and not is_base_url(value):
+        raise click.BadParameter(f"{value!r}: expected {EXPECTED}, e.g. https://example.gov.cn/tasks/")
+    return value
+
+
 def _fail(error: SitegenError, style: str | None) -> None:
     message = error.report(style or "text") if isinstance(error, ContentError) else str(error)
     click.echo(message, err=True)
@@ -91,7 +99,8 @@ def check(ctx, site, strict, style):
 @click.option("--strict", is_flag=True, default=None, help="Treat warnings as errors.")
 @click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Compute progress and overdue status as of this date (YYYY-MM-DD).")
-@click.option("--base-url", "base_url", default=None, help="Override the site's base URL.")
+@click.option("--base-url", "base_url", default=None, callback=_base_url,
+              help="Override the site's base URL (http(s)://host/path/ or /path/).")
 @click.option("--pdf", is_flag=True, default=None, help="Also write PDFs of the print pages.")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Reuse unchanged work from this cache folder.")

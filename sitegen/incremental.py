@@ -53,11 +53,11 @@ from .load import _source, load_keeping
 from .model import Notice
 from .resolve import NoticeResolver, ProgressResolver
 from .theming import theme_dirs
-from .write import replace_file
+from .write import MARKER, replace_file
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
-UNTRACKED = ("static/", "assets/", "pagefind/")  # written by full builds only; never stale after a content edit
+UNTRACKED = ("static/", "assets/", "pagefind/", MARKER)  # written by full builds only; never stale after a content edit
 
 
 class FullBuild(Exception):

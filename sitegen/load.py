@@ -18,6 +18,7 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode
 
+from . import pathguard
 from .errors import Problems, SitegenError, rel
 
 try:  # libyaml: about 6x faster than the pure-Python loader on large content
@@ -380,6 +381,9 @@ def read_site(root: Path, problems: Problems) -> RawSite:
     def many(folder: Path, lazy: bool = False) -> list:
         if not folder.is_dir():
             return []
+        if pathguard.outside(folder, (root.resolve(),)):
+            problems.add(rel(folder, root), 0, 0, "", "this folder links outside the site", pathguard.HINT)
+            return []
         _reject_yml_files(folder, problems, root)
         return [_source(path, root, problems, lazy=lazy) for path in sorted(folder.glob("*.yaml"))]
 
@@ -396,16 +400,12 @@ def read_site(root: Path, problems: Problems) -> RawSite:
 
 def _source(path: Path, root: Path, problems: Problems, *, lazy: bool = False) -> SourceFile | LazySource:
     shown = rel(path, root)
-    if path.is_symlink() and not _inside(path.resolve(), root.resolve()):
-        problems.add(shown, 0, 0, "", "this link points outside the site", "copy the file into the site")
+    if path.is_symlink() and pathguard.outside(path, (root.resolve(),)):
+        problems.add(shown, 0, 0, "", "this link points outside the site", pathguard.HINT)
         return SourceFile(path, shown, None)
     if lazy:
         return LazySource(path, shown, problems)
     return SourceFile(path, shown, load_yaml(path, shown, problems))
-
-
-def _inside(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
 
 
 def _reject_yml_files(folder: Path, problems: Problems, root: Path) -> None:

@@ -33,15 +33,16 @@ import shutil
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cachekey
 from .errors import rel
 from .load import gc_paused
 from .theming import PACKAGE, theme_dirs
 from .write import remove_empty_folders, remove_in_background
 
-VERSION = "sitegen-model-cache-1"
+VERSION = "sitegen-model-cache-2"
 MODEL = "model.pickle"
 TREE = "tree"
 NOT_IN_TREE = ("pagefind",)  # the search index is made afresh by every build that has one
@@ -64,6 +65,7 @@ class Saved:
     progress_files: list
     output: str = ""  # the output folder tree/ is the twin of
     pages: int = 0  # how many pages that output has
+    files: dict = field(default_factory=dict)  # tree/'s files: relative path -> digest (checked before use)
 
 
 class ModelCache:
@@ -79,6 +81,10 @@ class ModelCache:
                     str(options.as_of), options.base_url, options.search is not False)
         self.inputs = input_digests(self.root)  # before anything is read: a file edited during the build
         self._lock = None                       # is seen as changed by the next one
+        self.secret, why = cachekey.key(self.folder)
+        if self.secret is None:
+            self.note = why
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock = open(self.folder / ".lock", "w")
@@ -114,9 +120,13 @@ class ModelCache:
         if not self.model.is_file() or not self.tree.is_dir():
             self.note = "no cached model yet"
             return None
+        with open(self.model, "rb") as handle:
+            data = cachekey.opened(self.secret, MODEL, handle.read())
+        if data is None:  # planted or edited: never unpickled
+            self.note = "the cached model did not verify against the cache key (edited, or made with another key): ignored"
+            self.forget()
+            return None
         try:
-            with open(self.model, "rb") as handle:
-                data = handle.read()
             with gc_paused():  # millions of objects and no garbage: the collector would walk them again and again
                 saved = _deep(lambda: pickle.loads(data))
             if not isinstance(saved, Saved):
@@ -176,18 +186,20 @@ class ModelCache:
             self._discard(self.tree)
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
-                         [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages))
+                         [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages,
+                         tree_digests(self.tree)))
 
-    def twin_of(self, saved: Saved, output: Path) -> bool:
-        """Whether tree/ is still the twin of `output`: the same folder, its files the same (hard-linked)
-        files, no file added at the top. Then the build can take tree/ as its staging folder whole, and
-        the previous output, brought level, becomes the next tree/ (sitegen/patchbuild.py)."""
-        try:
-            same = all(_identity(output / name) == _identity(self.tree / name) for name in ("index.html", "404.html"))
-            names = {n for n in os.listdir(output) if n not in NOT_IN_TREE}
-            return saved.output == str(output) and same and names == set(os.listdir(self.tree))
-        except OSError:
-            return False
+    def tree_use(self, saved: Saved, output: Path) -> str | None:
+        """How the build may start from tree/: "twin" when tree/ is, file by file, the output's own files
+        (hard links: then it is taken whole as the staging folder and the previous output, brought level,
+        becomes the next tree/); "verified" when its files have the digests the authenticated model
+        holds (a cache restored elsewhere: CI); None, with a note, when neither (nothing of it is used)."""
+        if saved.output == str(output) and _inodes(self.tree) == _inodes(output):
+            return "twin"
+        if tree_digests(self.tree) == saved.files:
+            return "verified"
+        self.note = "the cache's copy of the output does not match its authenticated digests: ignored"
+        return None
 
     def update(self, saved: Saved, output: Path, written: set, removed: set, previous: Path | None,
                pages: int) -> None:
@@ -210,7 +222,9 @@ class ModelCache:
                 self._discard(twin / name)
         for relative in written:
             _link_or_copy(output / relative, twin / relative, replace=True)
+            saved.files[relative] = _content_digest(twin / relative)
         for relative in removed:
+            saved.files.pop(relative, None)
             try:
                 os.unlink(twin / relative)
             except OSError:
@@ -233,6 +247,7 @@ class ModelCache:
             resolver.raw, resolver.problems = kept
         temporary = self.model.with_name(f".{MODEL}.{os.getpid()}.tmp")
         with open(temporary, "wb") as handle:
+            handle.write(cachekey.tag(self.secret, MODEL, data))
             handle.write(data)
         os.replace(temporary, self.model)
 
@@ -328,19 +343,51 @@ def link_tree(source: Path, target: Path) -> None:
     """`target` as a twin of `source`: hard links where the file system allows, copies elsewhere;
     only folders and regular files (never a symbolic link), and not the search index."""
     os.makedirs(target, exist_ok=True)
+    for path, entry in _walk(source):
+        if entry.is_dir(follow_symlinks=False):
+            os.mkdir(os.path.join(target, path))
+        else:
+            _link_or_copy(entry.path, os.path.join(target, path))
+
+
+def _walk(folder):
+    """(relative path, entry) of every folder and regular file under `folder`, parents before their
+    contents; symbolic links and the search index left out."""
     stack = [("", True)]
     while stack:
         relative, top = stack.pop()
-        with os.scandir(os.path.join(source, relative)) as entries:
+        with os.scandir(os.path.join(folder, relative)) as entries:
             for entry in entries:
                 if top and entry.name in NOT_IN_TREE:
                     continue
                 path = os.path.join(relative, entry.name)
                 if entry.is_dir(follow_symlinks=False):
-                    os.mkdir(os.path.join(target, path))
+                    yield path, entry
                     stack.append((path, False))
                 elif entry.is_file(follow_symlinks=False):
-                    _link_or_copy(entry.path, os.path.join(target, path))
+                    yield path, entry
+
+
+def _inodes(folder: Path) -> dict | None:
+    """Relative path -> inode of every file (from the directory listing: no stat per file)."""
+    try:
+        return {path: entry.inode() for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)}
+    except OSError:
+        return None
+
+
+def tree_digests(folder: Path) -> dict:
+    """Relative path -> digest of every file's bytes."""
+    try:
+        return {path: _content_digest(entry.path) for path, entry in _walk(folder)
+                if not entry.is_dir(follow_symlinks=False)}
+    except OSError:
+        return {}
+
+
+def _content_digest(path) -> bytes:
+    with open(path, "rb") as handle:
+        return hashlib.blake2b(handle.read(), digest_size=16).digest()
 
 
 def _link_or_copy(source, target, replace: bool = False) -> None:
@@ -356,8 +403,3 @@ def _link_or_copy(source, target, replace: bool = False) -> None:
         if replace:
             raise
         shutil.copyfile(source, target)  # another file system, or no hard links there
-
-
-def _identity(path: Path) -> tuple:
-    stat = os.stat(path)
-    return stat.st_dev, stat.st_ino

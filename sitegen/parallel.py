@@ -61,7 +61,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
                 data = render_one(page).encode("utf-8")
                 cache.put(key, data)
             write(page.path, data)
-        return used
+        return used + cache.take_rejected() if cache is not None else used
 
     if count <= 1:
         return [key for item in items for key in run(item)]

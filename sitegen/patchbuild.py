@@ -36,7 +36,7 @@ from .errors import ContentError, Problems
 from .load import _source, gc_paused
 from .model import Notice, Unit
 from .modelcache import TREE, link_tree
-from .write import Staging
+from .write import Staging, output_folder
 
 
 class Unpatchable(Exception):
@@ -59,6 +59,10 @@ def _build(site_dir: Path, options, models, started: float):
     if notices is None:
         return None
     site = saved.site
+    output = output_folder(site_dir, options.output, site.config.theme_dir)
+    use = models.tree_use(saved, output)  # before anything of tree/ is read
+    if use is None:
+        return None
     try:
         affected, removable, more_pages = _patch(site_dir, saved, notices)
         data = _data(site, models.tree, affected)
@@ -68,9 +72,8 @@ def _build(site_dir: Path, options, models, started: float):
     if options.strict and site.warnings:
         models.note = "--strict with warnings"
         return None
-    output = _output(site_dir, options)
     searched = options.search is not False
-    adopt = models.twin_of(saved, output)
+    adopt = use == "twin"
     staging = Staging(output)
     try:
         _start(staging, models, adopt)
@@ -88,11 +91,6 @@ def _build(site_dir: Path, options, models, started: float):
     models.update(saved, output, written, removed, previous, pages)
     return BuildResult(output, pages, len(site.tasks), len(site.notices), time.perf_counter() - started,
                        searched, site.warnings, rendered=affected.rendered, cache=models.note)
-
-
-def _output(site_dir, options) -> Path:
-    from .build import _output_folder
-    return _output_folder(site_dir, options.output)
 
 
 # --- 1. the model ---------------------------------------------------------------

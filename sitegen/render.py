@@ -18,7 +18,7 @@ from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
 from .templating import Environment
-from .theming import theme_assets, theme_dirs
+from .theming import GuardedLoader, theme_assets, theme_dirs
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
 INDEX_LIMIT = 1500  # rows an index page shows in full before it lists governments only
@@ -73,7 +73,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
     """The template environment; `assets` (theming.theme_assets) when the caller has read them already."""
     dirs = [str(d / "templates") for d in theme_dirs(site)]
     env = Environment(
-        loader=jinja2.FileSystemLoader(dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        loader=GuardedLoader(dirs, site.root), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
         auto_reload=False,  # a build reads each template once; sitegen serve makes a new environment when one changes
         cache_size=-1,  # every template kept, in a plain dict: no LRU bookkeeping under a lock on each include

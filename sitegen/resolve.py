@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import schema as S
-from .errors import Problems, did_you_mean
+from . import schema as S, urls
+from .errors import Problems, SitegenError, did_you_mean
 from .load import RawSite, SourceFile, gc_paused
 from .model import (Attachment, Config, Jurisdiction, Leader, Notice, Section, Site, Task,
                     TaskUnit, Theme, Unit, Update)
@@ -72,6 +72,8 @@ class Resolver:
         return S.Checker(source.shown, self.problems)
 
     def config(self, as_of, base_url) -> Config:
+        if base_url is not None and not urls.is_base_url(base_url):
+            raise SitegenError(f"--base-url {base_url!r}: expected {urls.EXPECTED}")
         source = self.raw.config
         data = {}
         if source is not None and source.data is not None:  # an empty or unreadable file is reported by load

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import urls
 from .errors import Problems, did_you_mean
 from .load import Located, LocatedList
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-URL = re.compile(r"^(https?://|/)")
 
 ROLES = ("牵头", "责任", "配合", "主办", "协办")
 LEAD_ROLES = ("牵头", "主办")
@@ -27,7 +27,7 @@ EXPECTED = {
     "str": "text", "text": "Markdown text", "int": "a whole number", "bool": "true or false",
     "date": "a date written YYYY-MM-DD", "slug": "an id of lowercase ASCII letters, digits and -",
     "enum": "one of", "strlist": "a list of texts", "list": "a list", "record": "a mapping",
-    "color": "a colour written #rrggbb", "char": "one character", "url": "an address starting http://, https:// or /",
+    "color": "a colour written #rrggbb", "char": "one character", "url": urls.EXPECTED, "base_url": urls.EXPECTED + ", with no ? or #",
     "percent": "a whole number from 0 to 100",
 }
 
@@ -65,7 +65,7 @@ STATUS = Record("status", (
 ))
 
 SITE = Record("site", (
-    F("title", "str", True), F("description", "str", default=""), F("base_url", "url", default="/"),
+    F("title", "str", True), F("description", "str", default=""), F("base_url", "base_url", default="/"),
     F("language", "str", default="zh-CN"), F("as_of", "date"), F("theme", "str", default="default"),
     F("theme_dir", "str", default="theme"), F("allow_unregistered_units", "bool", default=False),
     F("statuses", "list", of=STATUS),
@@ -244,8 +244,13 @@ class Checker:
         return value
 
     def _url(self, value, spec, parent, key, path):
-        if not isinstance(value, str) or not URL.match(value):
+        if not urls.is_url(value):
             return self._bad(value, spec, parent, key, path)
+        return value
+
+    def _base_url(self, value, spec, parent, key, path):
+        if not urls.is_base_url(value):
+            return self._bad(value, spec, parent, key, path, "e.g. https://example.gov.cn/tasks/ or /tasks/")
         return value
 
     def _color(self, value, spec, parent, key, path):

@@ -6,6 +6,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
+from . import pathguard
 from .errors import SitegenError
 
 PACKAGE = Path(__file__).resolve().parent
@@ -34,15 +37,39 @@ def theme_dirs(site) -> list[Path]:
 
 
 def static_files(site) -> dict[str, Path]:
-    """Static files by path under static/, the first theme folder that has one winning."""
+    """Static files by path under static/, the first theme folder that has one winning; each one
+    refused when it (or a folder above it) leads outside the site and the installed themes."""
     found: dict[str, Path] = {}
+    allowed = pathguard.roots(site.root)
     for folder in theme_dirs(site):
         static = folder / "static"
         if static.is_dir():
             for path in sorted(static.rglob("*")):
                 if path.is_file():
+                    pathguard.check(path, allowed, _shown(path, site.root))
                     found.setdefault(str(path.relative_to(static)), path)
     return dict(sorted(found.items()))
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+class GuardedLoader(jinja2.FileSystemLoader):
+    """Jinja's file loader, refusing a template that leads outside the site and the installed themes."""
+
+    def __init__(self, searchpath, site_root: Path):
+        super().__init__(searchpath)
+        self.allowed = pathguard.roots(site_root)
+        self.site_root = Path(site_root)
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        pathguard.check(filename, self.allowed, _shown(Path(filename), self.site_root))
+        return source, filename, uptodate
 
 
 def fingerprint(relative: str, data: bytes) -> str:

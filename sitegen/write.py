@@ -20,6 +20,10 @@ from pathlib import Path
 
 from .errors import SitegenError
 
+MARKER = ".sitegen-output"  # in every output: a folder holding it may be replaced by the next build
+MARKER_TEXT = b"This folder is written by sitegen build and replaced whole by the next build.\n"
+SOURCE_FOLDERS = ("content", "themes", ".git")  # with the site's theme_dir: never an output, nor inside one
+
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -46,6 +50,7 @@ class Staging:
             _clean_stale(self.output)  # safe: we hold the lock, so no other build is staging
             self.path = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.staging-", dir=self.parent))
             self._folders.add(str(self.path))
+            self.write(MARKER, MARKER_TEXT)
         except OSError as error:
             raise SitegenError(f"{self.parent}: cannot write the output here: {error.strerror}") from None
 
@@ -107,8 +112,11 @@ class Staging:
     def adopt(self, folder: Path) -> None:
         """Start from `folder` (on the same file system), moved here whole: the cache's twin of the previous
         output, whose files are hard links to the output's (sitegen/modelcache.py). Nothing is copied."""
+        os.unlink(self.path / MARKER)
         os.rename(folder, self.path)  # over the empty folder made for this build
         self.linked = self.adopted = True
+        if not (self.path / MARKER).is_file():  # kept when there: it is the output's own file (a hard link)
+            self.write(MARKER, MARKER_TEXT)
 
     def commit(self, keep_previous: Path | None = None) -> Path | None:
         """The staging folder becomes the output. The previous output is deleted, or with `keep_previous`
@@ -155,6 +163,30 @@ class Staging:
         if self._lock is not None:
             self._lock.close()
             self._lock = None
+
+
+def output_folder(site_dir: Path, output: Path | None, theme_dir: str = "theme") -> Path:
+    """The folder a build may replace: the site's own output/, or a folder that is absent, empty or
+    was written by sitegen (it holds MARKER); never the site, a folder holding it, or one inside its
+    sources. A typo such as --output content/progress must not delete what it names."""
+    site_dir = Path(site_dir).resolve()
+    default = site_dir / "output"
+    output = Path(output).resolve() if output else default
+    if output == site_dir or output in site_dir.parents:
+        raise SitegenError(f"{output}: the output folder cannot be the site or hold it — "
+                           "choose a folder of its own such as output/")
+    for name in (*SOURCE_FOLDERS, theme_dir):
+        source = site_dir / name
+        if output == source or source in output.parents:
+            raise SitegenError(f"{output}: is inside the site's {name}/ folder, which the build reads; "
+                               "a build replaces its output whole — choose a folder such as output/")
+    if output != default and output.is_dir() and not (output / MARKER).is_file() and any(output.iterdir()):
+        raise SitegenError(f"{output}: holds files that sitegen did not write, and a build replaces its "
+                           f"output whole — give an empty or new folder (sitegen writes {MARKER} into "
+                           "every output it makes, so its own outputs can be rebuilt)")
+    if output.exists() and not output.is_dir():
+        raise SitegenError(f"{output}: exists and is not a folder")
+    return output
 
 
 def replace_file(path, data: bytes | str, temporary_dir=None) -> None:

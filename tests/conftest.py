@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sitegen.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOTICES = ROOT / "content" / "sources"
+os.environ.setdefault("SITEGEN_CACHE_KEY", "sitegen's tests")  # --cache builds never write the user's key file
 
 
 def run(*args: str):
