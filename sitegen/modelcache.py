@@ -30,6 +30,7 @@ import importlib.metadata
 import os
 import pickle
 import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -194,7 +195,7 @@ class ModelCache:
         (hard links: then it is taken whole as the staging folder and the previous output, brought level,
         becomes the next tree/); "verified" when its files have the digests the authenticated model
         holds (a cache restored elsewhere: CI); None, with a note, when neither (nothing of it is used)."""
-        if saved.output == str(output) and _inodes(self.tree) == _inodes(output):
+        if saved.output == str(output) and (found := _inodes(self.tree)) is not None and found == _inodes(output):
             return "twin"
         if tree_digests(self.tree) == saved.files:
             return "verified"
@@ -368,12 +369,20 @@ def _walk(folder):
                     yield path, entry
 
 
-def _inodes(folder: Path) -> dict | None:
-    """Relative path -> inode of every file (from the directory listing: no stat per file)."""
+def _inodes(folder: Path):
+    """Every file's relative path and inode, in a form two folders can be compared by (GNU find lists
+    hundreds of thousands of files in a fraction of the time a walk in Python takes)."""
+    skip = [arg for name in NOT_IN_TREE for arg in ("-path", os.path.join(folder, name), "-prune", "-o")]
     try:
-        return {path: entry.inode() for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)}
-    except OSError:
-        return None
+        listed = subprocess.run(["find", str(folder), "-mindepth", "1", *skip, "-type", "f", "-printf", r"%i %P\0"],
+                                capture_output=True, check=True).stdout
+        return sorted(listed.split(b"\0"))
+    except (OSError, subprocess.CalledProcessError):  # no GNU find: the same, walked here
+        try:
+            return sorted([f"{entry.inode()} {path}".encode("utf-8", "surrogateescape")
+                          for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)] + [b""])
+        except OSError:
+            return None
 
 
 def tree_digests(folder: Path) -> dict:
