@@ -11,8 +11,9 @@ then read output/data/tasks.json. Everything goes through the command line a sta
 
 Scoring, per issue 17:
 - A gold task matches an output task whose text, or title + text, starts with the gold
-  `text_start`, after normalising both (NFKC, so full-width and half-width punctuation agree;
-  whitespace removed; a leading number such as `1.`, `(三)`, `十二、` removed). Gold tasks are
+  `text_start`, after normalising both (NFKC, so full-width and half-width forms agree;
+  whitespace removed; a leading number such as `1.`, `(三)`, `十二、` removed; punctuation
+  removed, since a title split off its text may lose the 。 between them). Gold tasks are
   taken in order, each output task is used once, and matches keep the order of both lists.
   precision = matched / output tasks, recall = matched / gold tasks, F1.
 - Among matched tasks: `units exact` — the output's `units_printed` equals the gold `units`
@@ -68,6 +69,12 @@ def norm(text: str | None) -> str:
 
 def strip_number(text: str) -> str:
     return NUMBER_PREFIX.sub("", text, count=1)
+
+
+def start_key(text: str | None) -> str:
+    """What task starts are compared on: normalised, number prefix and all punctuation removed
+    (a title split off its text may lose the 。 between them)."""
+    return "".join(ch for ch in strip_number(norm(text)) if not unicodedata.category(ch).startswith("P"))
 
 
 def leader_form(name: str | None) -> str:
@@ -175,8 +182,8 @@ def imported_tasks(text: Path, gold: dict, by_name: bool) -> tuple[list[dict] | 
 # -- scoring -----------------------------------------------------------------------------
 
 def starts(output: dict, start: str) -> bool:
-    text = strip_number(norm(output.get("text")))
-    whole = strip_number(norm((output.get("title") or "") + (output.get("text") or "")))
+    text = start_key(output.get("text"))
+    whole = start_key((output.get("title") or "") + (output.get("text") or ""))
     return text.startswith(start) or whole.startswith(start)
 
 
@@ -184,7 +191,7 @@ def match(gold_tasks: list[dict], output: list[dict]) -> list[tuple[dict, dict |
     """Each gold task with the output task it matches (or None), in order, each output used once."""
     pairs, nxt = [], 0
     for task in gold_tasks:
-        start = strip_number(norm(task["text_start"]))
+        start = start_key(task["text_start"])
         hit = next((i for i in range(nxt, len(output)) if start and starts(output[i], start)), None)
         if hit is None:
             pairs.append((task, None))
@@ -211,12 +218,12 @@ def cut_off_tail(gold: dict, text: str, output: list[dict], pairs: list[tuple[di
     last = output[-1]
     if any(out is last for _, out in pairs):
         return None
-    body = strip_number(norm(text))
+    body = start_key(text)
     after = 0
     for task in gold["tasks"]:
-        found = body.find(strip_number(norm(task["text_start"])), after)
+        found = body.find(start_key(task["text_start"]), after)
         after = found + 1 if found >= 0 else after
-    start = strip_number(norm((last.get("title") or "") + (last.get("text") or "")))[:8]
+    start = start_key((last.get("title") or "") + (last.get("text") or ""))[:8]
     return last if start and body.find(start, after) >= 0 else None
 
 
