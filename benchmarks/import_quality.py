@@ -4,9 +4,10 @@
                                         [--only SLUG ...]
 
 For each notice (a .txt with its .gold.yaml): `sitegen init` a temporary site,
-`sitegen import NOTICE --jurisdiction <government> [--parent <parent>]` (the two options are
-passed only when `sitegen import --help` offers --parent, i.e. when --jurisdiction takes a
-name; otherwise the importer is left to infer the government), `sitegen build --no-search`,
+`sitegen import NOTICE --jurisdiction <government> [--parent <parent>]` (--jurisdiction is
+passed only when `sitegen import --help` shows that it takes a name or offers --parent, and
+--parent only when offered; otherwise the importer is left to infer the government),
+`sitegen build --no-search`,
 then read output/data/tasks.json. Everything goes through the command line a staff member uses.
 
 Scoring, per issue 17:
@@ -145,9 +146,12 @@ def sitegen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           errors="replace", timeout=TIMEOUT, cwd=cwd or ROOT)
 
 
-def import_takes_names() -> bool:
-    """Whether `sitegen import` accepts a government by name (it then also offers --parent)."""
-    return "--parent" in sitegen("import", "--help").stdout
+def import_options() -> tuple[bool, bool]:
+    """(--jurisdiction takes a name, --parent exists), read off `sitegen import --help`."""
+    text = sitegen("import", "--help").stdout
+    has_parent = "--parent" in text
+    line = next((l for l in text.splitlines() if "--jurisdiction" in l), "")
+    return has_parent or "name" in line.lower(), has_parent
 
 
 def last_lines(run: subprocess.CompletedProcess, count: int = 3) -> str:
@@ -155,19 +159,20 @@ def last_lines(run: subprocess.CompletedProcess, count: int = 3) -> str:
     return " / ".join(lines[-count:]) or f"exit status {run.returncode}"
 
 
-def imported_tasks(text: Path, gold: dict, by_name: bool) -> tuple[list[dict] | None, str | None]:
+def imported_tasks(text: Path, gold: dict, options: tuple[bool, bool]) -> tuple[list[dict] | None, str | None]:
     """The tasks of tasks.json after init, import and build; (None, why) when a step failed."""
     with tempfile.TemporaryDirectory(prefix="import-quality-") as tmp:
         site = Path(tmp) / "site"
         run = sitegen("init", str(site))
         if run.returncode:
             return None, f"init failed: {last_lines(run)}"
-        options = []
+        by_name, has_parent = options
+        extra = []
         if by_name:
-            options = ["--jurisdiction", gold["government"]]
-            if gold.get("parent"):
-                options += ["--parent", gold["parent"]]
-        run = sitegen("import", str(text), "--site", str(site), *options)
+            extra = ["--jurisdiction", gold["government"]]
+            if has_parent and gold.get("parent"):
+                extra += ["--parent", gold["parent"]]
+        run = sitegen("import", str(text), "--site", str(site), *extra)
         if run.returncode:
             return None, f"import failed: {last_lines(run)}"
         run = sitegen("build", "--site", str(site), "--no-search")
@@ -283,11 +288,11 @@ def notices(part: str, only: list[str] | None) -> list[tuple[str, Path]]:
 
 
 def evaluate(part: str, only: list[str] | None) -> list[NoticeResult]:
-    by_name = import_takes_names()
+    options = import_options()
     results = []
     for p, text in notices(part, only):
         gold = yaml.safe_load(text.with_name(text.stem + ".gold.yaml").read_text(encoding="utf-8"))
-        output, error = imported_tasks(text, gold, by_name)
+        output, error = imported_tasks(text, gold, options)
         if output is None:
             score = Score(notices=1, gold_tasks=len(gold["tasks"]), failed=1,
                           leader_n=sum(1 for t in gold["tasks"] if t["leader"]),
