@@ -83,7 +83,7 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
     output = output_folder(site_dir, options.output, site.config.theme_dir)
     assets = render.site_assets(site)
     env = _environment(site, assets, options)
-    staging = Staging(output)
+    staging = Staging(output, digests=models is not None)  # the cache keeps the digest of every file
     try:
         pages, cache, used = _render_and_write(site, env, staging, options)  # render -> write
         _write_the_rest(site, assets, staging, pages, options)
@@ -99,7 +99,7 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
         staging.abort()
         raise
     if models is not None:  # for the next build: this model, and a twin of this output
-        models.save(site, resolver, raw, output, len(pages))
+        models.save(site, resolver, raw, output, len(pages), staging.digests)
     return BuildResult(output, len(pages), len(site.tasks), len(site.notices),
                        time.perf_counter() - started, searched, site.warnings,
                        cache=_cache_note(models, cache, used))
@@ -130,7 +130,7 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
         cache = PageCache(options.cache, site, env.globals, secret)
     used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
                            also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site)],
-                           cache=cache, affinity=render.affinity(site))
+                           cache=cache, affinity=render.affinity(site), state=staging)
     return pages, cache, used
 
 

@@ -41,7 +41,7 @@ from . import cachekey
 from .errors import rel
 from .load import gc_paused
 from .theming import PACKAGE, theme_dirs
-from .write import remove_empty_folders, remove_in_background
+from .write import content_digest, remove_empty_folders, remove_in_background
 
 VERSION = "sitegen-model-cache-2"
 MODEL = "model.pickle"
@@ -169,7 +169,7 @@ class ModelCache:
 
     # --- writing ----------------------------------------------------------------
 
-    def save(self, site, resolver, raw, output: Path, pages: int) -> None:
+    def save(self, site, resolver, raw, output: Path, pages: int, digests: dict) -> None:
         """After a full build: tree/ made afresh from the output, then the model."""
         if not self.usable or resolver is None:
             return
@@ -177,18 +177,18 @@ class ModelCache:
         if self.pdf:
             return
         try:
-            self._save(site, resolver, raw, output, pages)
+            self._save(site, resolver, raw, output, pages, digests)
         except OSError as error:  # a cache that cannot be written only costs time
             self.forget()
             self.note = f"the model could not be cached: {error.strerror or error}"
 
-    def _save(self, site, resolver, raw, output: Path, pages: int) -> None:
+    def _save(self, site, resolver, raw, output: Path, pages: int, digests: dict) -> None:
         if self.tree.exists():
             self._discard(self.tree)
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
                          [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages,
-                         tree_digests(self.tree)))
+                         {path: digest for path, digest in digests.items() if path.split(os.sep)[0] not in NOT_IN_TREE}))
 
     def tree_use(self, saved: Saved, output: Path) -> str | None:
         """How the build may start from tree/: "twin" when tree/ is, file by file, the output's own files
@@ -223,7 +223,7 @@ class ModelCache:
                 self._discard(twin / name)
         for relative in written:
             _link_or_copy(output / relative, twin / relative, replace=True)
-            saved.files[relative] = _content_digest(twin / relative)
+            saved.files[relative] = content_digest((twin / relative).read_bytes())
         for relative in removed:
             saved.files.pop(relative, None)
             try:
@@ -388,15 +388,10 @@ def _inodes(folder: Path):
 def tree_digests(folder: Path) -> dict:
     """Relative path -> digest of every file's bytes."""
     try:
-        return {path: _content_digest(entry.path) for path, entry in _walk(folder)
+        return {path: content_digest(Path(entry.path).read_bytes()) for path, entry in _walk(folder)
                 if not entry.is_dir(follow_symlinks=False)}
     except OSError:
         return {}
-
-
-def _content_digest(path) -> bytes:
-    with open(path, "rb") as handle:
-        return hashlib.blake2b(handle.read(), digest_size=16).digest()
 
 
 def _link_or_copy(source, target, replace: bool = False) -> None:

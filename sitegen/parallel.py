@@ -31,12 +31,14 @@ def workers(pages: int) -> int:
     return max(1, count)
 
 
-def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -> list:
+def render(pages: list, render_one, write, also=(), cache=None, affinity=None, state=None) -> list:
     """Render `pages` with `render_one(page) -> str` and `write(path, data)` each; run each of `also`
     (callables yielding (path, data)) as one more work item. With a `cache` (sitegen.cache.PageCache)
     a page whose inputs did not change is copied from it instead of rendered. `affinity(page)` -> int
     groups pages that show the same tasks (their government), so each worker renders its own
-    governments and reuses what it memoised for them. Returns the cache keys used (for pruning), or []."""
+    governments and reuses what it memoised for them. `state` (the staging folder) gathers what each
+    worker recorded: `state.take()` in the worker, `state.merge(taken)` here. Returns the cache keys
+    used (for pruning), or []."""
     count = workers(len(pages))
     if affinity is not None:  # also in one process: memo() keeps only recent parts (render.MEMO_ENTRIES)
         pages = sorted(pages, key=affinity)  # stable: the page order within a government is kept
@@ -100,7 +102,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
             pid = os.fork()
             if pid == 0:  # the worker: never returns
                 os.close(read_end)
-                _child(lambda: work(worker), write_end)
+                _child(lambda: (work(worker), state.take() if state is not None else None), write_end)
             os.close(write_end)
             children.append((pid, read_end))
         failure = None
@@ -111,7 +113,9 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None) -
         for pid, read_end in children:
             ok, payload = _collect(pid, read_end)
             if ok:
-                used += payload
+                used += payload[0]
+                if state is not None:
+                    state.merge(payload[1])
             elif failure is None:
                 failure = payload
         children = []

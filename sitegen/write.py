@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import hashlib
 import os
 import shutil
 import subprocess
@@ -37,8 +38,10 @@ class Shared(bytes):
 class Staging:
     """A folder beside the output that becomes the output on `commit()`."""
 
-    def __init__(self, output: Path):
+    def __init__(self, output: Path, digests: bool = False):
         self.output = Path(output).resolve()
+        self.digests: dict | None = {} if digests else None  # relative path -> digest of what was written
+        self._shared_digest: dict = {}  # Shared bytes -> their digest, computed once
         self.parent = self.output.parent
         self._folders: set = set()  # folders known to exist, so each is made once
         self.linked = False  # holds hard links to files shared with the cache (sitegen/modelcache.py)
@@ -56,6 +59,8 @@ class Staging:
 
     def write(self, relative: str, data: bytes | str) -> None:
         target = self._target(relative)
+        if self.digests is not None:
+            self._record(relative, data)
         folder = os.path.dirname(target)
         if folder not in self._folders:
             self._make_folder(folder)
@@ -67,6 +72,25 @@ class Staging:
             _write_file(target, data.encode("utf-8") if isinstance(data, str) else data)
         except OSError as error:
             raise SitegenError(f"{target}: cannot write: {error.strerror}") from None
+
+    def _record(self, relative: str, data: bytes | str) -> None:
+        """The digest of a file as written: the --cache build keeps it with its copy of the output, which
+        is used again only where it still has these digests (sitegen/modelcache.py)."""
+        if data.__class__ is Shared:
+            digest = self._shared_digest.get(data)
+            if digest is None:
+                digest = self._shared_digest[data] = content_digest(data)
+        else:
+            digest = content_digest(data.encode("utf-8") if isinstance(data, str) else data)
+        self.digests[os.path.normpath(relative)] = digest
+
+    def take(self) -> dict | None:
+        """What a render worker recorded, for the parent's `merge` (sitegen/parallel.py)."""
+        return self.digests
+
+    def merge(self, taken: dict | None) -> None:
+        if self.digests is not None and taken:
+            self.digests.update(taken)
 
     def _link_to_first(self, target: str, data: Shared) -> bool:
         """A hard link to the file first written with these bytes; False (write it) for the first, or
@@ -187,6 +211,10 @@ def output_folder(site_dir: Path, output: Path | None, theme_dir: str = "theme")
     if output.exists() and not output.is_dir():
         raise SitegenError(f"{output}: exists and is not a folder")
     return output
+
+
+def content_digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def replace_file(path, data: bytes | str, temporary_dir=None) -> None:
