@@ -186,4 +186,6 @@ def _copy_static(assets: dict, staging: Staging) -> None:
     for asset in assets.values():
         if asset.static:
             staging.write(f"static/{asset.relative}", asset.data)
+        if asset.relative == "favicon.ico":  # where browsers and feed readers look without being told
+            staging.write("favicon.ico", asset.data)
         staging.write(f"assets/{asset.name}", asset.data)

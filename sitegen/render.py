@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from . import originals, rollup, searchrecord
+from . import originals, rollup, searchrecord, slugs
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
@@ -98,6 +98,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
                        memo=fragment_memo(site), search_hint=lambda task, notice: searchrecord.search_hint(site, task, notice),
                        search_record=lambda task, notice: Markup(searchrecord.record(site, task, notice)),
                        original=lambda notice: originals.original(site, notice),
+                       units_by_initial=lambda j: slugs.by_initial(j.units, place=j.name),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
     env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=searchrecord.spaced)
     return env
