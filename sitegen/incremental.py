@@ -43,7 +43,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import render
+from . import originals, render
 from .badges import badge_files
 from .build import BuildOptions, _publishing_files, build
 from .errors import Problems, SitegenError, rel
@@ -57,7 +57,7 @@ from .write import replace_file
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
-UNTRACKED = ("static/", "assets/", "pagefind/")  # written by full builds only; never stale after a content edit
+UNTRACKED = ("static/", "assets/", "pagefind/", "favicon.ico")  # written by full builds only; never stale after a content edit
 
 
 class FullBuild(Exception):
@@ -288,7 +288,8 @@ class Preview:
                 if page.path not in done and _shows(page, affected):
                     written += self.write(page.path, render.render_page(env, page), report)
             urls = [page.context.get("page_url", "/") for page in pages]
-            for files in (exports(site), feed_files(site), badge_files(site), _publishing_files(site, urls)):
+            for files in (exports(site), feed_files(site), badge_files(site), originals.files(site),
+                          _publishing_files(site, urls)):
                 for path, data in files:
                     produced.add(path)
                     written += self.write(path, data, report)
