@@ -46,23 +46,30 @@ def test_serve_on_a_busy_port_says_so_before_building(mini, tmp_path):
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name)
 def test_serve_cleans_up_on_sigterm_and_sighup_like_ctrl_c(mini, tmp_path, signum):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     tmp = tmp_path / "tmp"
-    process = subprocess.Popen([*SITEGEN, "serve", "--site", mini, "--port", str(port), "--no-search"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp))
-    try:
-        deadline = time.monotonic() + 60
-        while "serving on" not in process.stdout.readline():
-            assert time.monotonic() < deadline and process.poll() is None, "serve did not start"
-        assert [p.name for p in tmp.iterdir() if p.name.startswith("sitegen-serve-")]
-        process.send_signal(signum)
-        _, err = process.communicate(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    for _ in range(3):  # a free port can be taken by someone else before serve binds it: then another
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        process = subprocess.Popen([*SITEGEN, "serve", "--site", mini, "--port", str(port), "--no-search"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp))
+        try:
+            deadline = time.monotonic() + 120
+            line = process.stdout.readline()
+            while "serving on" not in line and line and time.monotonic() < deadline:
+                line = process.stdout.readline()
+            if "serving on" not in line:
+                _, err = process.communicate(timeout=30)
+                assert "in use" in err, err
+                continue
+            assert [p.name for p in tmp.iterdir() if p.name.startswith("sitegen-serve-")]
+            process.send_signal(signum)
+            _, err = process.communicate(timeout=60)
+            break
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     assert process.returncode in (0, 130), err
     assert "Traceback" not in err
     assert list(tmp.iterdir()) == []  # its temporary build removed
