@@ -11,13 +11,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cachekey, index, links, parallel, render, sitemap
+from . import cachekey, index, links, originals, parallel, render, sitemap
 from .errors import SitegenError
 from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files
 from .load import load_keeping, load_site
 from .modelcache import ModelCache
+from .stages import Silent, Stages
 from .write import Staging, output_folder
 
 
@@ -33,6 +34,7 @@ class BuildOptions:
     pdf: bool | None = None
     cache: Path | None = None
     check_links: bool | None = None
+    stages: Stages | None = None  # what the build is doing, told on standard error (sitegen/stages.py)
 
 
 @dataclass
@@ -60,6 +62,7 @@ class BuildResult:
 def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> BuildResult:
     """Build the site; `site` is an already loaded model (sitegen serve keeps one in memory)."""
     options = options or BuildOptions()
+    options.stages = options.stages or Silent()
     started = time.perf_counter()
     models = ModelCache(options.cache, site_dir, options) if options.cache and site is None else None
     try:
@@ -69,12 +72,15 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
             return result  # only notices changed: the cached model patched, only what they reach rendered
         return _full_build(site_dir, options, site, models, started)
     finally:
+        options.stages.end()
         if models is not None:
             models.release()
 
 
 def _full_build(site_dir: Path, options: BuildOptions, site, models, started: float) -> BuildResult:
     resolver = raw = None
+    if site is None:
+        options.stages.stage("loading content")
     if site is None and models is not None:  # load -> model, keeping what the model cache saves
         site, resolver, raw = load_keeping(site_dir, strict=options.strict, as_of=options.as_of,
                                            base_url=options.base_url)
@@ -89,6 +95,7 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
         _write_the_rest(site, assets, staging, pages, options)
         searched = options.search is not False
         if searched:  # index
+            options.stages.stage("building the search index")
             index.index(staging.path)
         if options.check_links:
             _check_links(staging.path, site.config.base_path, searched)
@@ -123,14 +130,16 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
     """Every page, the data exports, feeds and badges, shared out between worker processes
     (sitegen/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache.py)."""
     pages = list(render.pages(site))
+    options.stages.stage("rendering pages", len(pages))
     cache = None
     secret = cachekey.key(options.cache)[0] if options.cache else None
     if secret is not None:  # (without a key the model cache says why)
         from .cache import PageCache
         cache = PageCache(options.cache, site, env.globals, secret)
     used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
-                           also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site)],
-                           cache=cache, affinity=render.affinity(site), state=staging)
+                           also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site),
+                                 lambda: originals.files(site)],
+                           cache=cache, affinity=render.affinity(site), state=staging, progress=options.stages.tick)
     return pages, cache, used
 
 
@@ -141,7 +150,7 @@ def _write_the_rest(site, assets: dict, staging: Staging, pages: list, options: 
     _copy_static(assets, staging)
     if options.pdf:  # printed from the staging folder: a failure leaves the previous site
         from . import pdf
-        pdf.write_print_files(site, staging.path)
+        pdf.write_print_files(site, staging.path, options.stages)
 
 
 def _publishing_files(site, urls: list[str]):
@@ -176,4 +185,6 @@ def _copy_static(assets: dict, staging: Staging) -> None:
     for asset in assets.values():
         if asset.static:
             staging.write(f"static/{asset.relative}", asset.data)
+        if asset.relative == "favicon.ico":  # where browsers and feed readers look without being told
+            staging.write("favicon.ico", asset.data)
         staging.write(f"assets/{asset.name}", asset.data)

@@ -72,7 +72,8 @@ class PageCache:
         self.notice_digest = {}
         for notice in site.notices:
             d = hashlib.sha256()
-            _digest_files(d, [root / notice.file, content / "progress" / f"{notice.id}.yaml"])
+            source = [content / "sources" / Path(notice.source_file).name] if notice.source_file else []
+            _digest_files(d, [root / notice.file, content / "progress" / f"{notice.id}.yaml", *source])
             self.notice_digest[notice] = d.hexdigest()
         everything = hashlib.sha256(self.global_digest.encode())
         for notice in site.notices:

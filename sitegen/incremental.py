@@ -43,21 +43,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import render
+from . import originals, render
 from .badges import badge_files
 from .build import BuildOptions, _publishing_files, build
 from .errors import Problems, SitegenError, rel
 from .exports import exports
 from .feeds import feed_files
 from .load import _source, load_keeping
-from .model import Notice
+from .model import Notice, newest_date, notice_order
 from .resolve import NoticeResolver, ProgressResolver
 from .theming import theme_dirs
 from .write import MARKER, replace_file
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
-UNTRACKED = ("static/", "assets/", "pagefind/", MARKER)  # written by full builds only; never stale after a content edit
+UNTRACKED = ("static/", "assets/", "pagefind/", "favicon.ico", MARKER)  # written by full builds only; never stale after a content edit
 
 
 class FullBuild(Exception):
@@ -288,7 +288,8 @@ class Preview:
                 if page.path not in done and _shows(page, affected):
                     written += self.write(page.path, render.render_page(env, page), report)
             urls = [page.context.get("page_url", "/") for page in pages]
-            for files in (exports(site), feed_files(site), badge_files(site), _publishing_files(site, urls)):
+            for files in (exports(site), feed_files(site), badge_files(site), originals.files(site),
+                          _publishing_files(site, urls)):
                 for path, data in files:
                     produced.add(path)
                     written += self.write(path, data, report)
@@ -361,6 +362,11 @@ def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_s
         problems.raise_if_errors()
         raise FullBuild
 
+    if site.config.as_of_from_content and \
+            newest_date([new if n is old else n for n in site.notices]) not in (site.config.as_of, None):
+        _detach(new, new.tasks)
+        raise FullBuild  # the default as_of (the newest date in the content) moved: every page shows it
+
     before = {t.id: t for t in old.tasks}
     after = {t.id: t for t in new.tasks}
     old_signatures = {i: _signature(site, t) for i, t in before.items()}
@@ -387,8 +393,7 @@ def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_s
         elif hasattr(owner, "assisting_tasks"):
             owner.tasks.sort(key=in_files)
             owner.assisting_tasks.sort(key=in_files)
-    site.notices = sorted([new if n is old else n for n in site.notices],
-                          key=lambda n: (n.jurisdiction.id, n.published or dt.date.min, n.id))
+    site.notices = sorted([new if n is old else n for n in site.notices], key=notice_order)
     site.tasks = {t.id: t for n in site.notices for t in n.tasks}
     positions = {id(n): i for i, n in enumerate(site.notices)}
     for theme in site.themes:
@@ -396,6 +401,7 @@ def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_s
     states = site.__dict__.get("_task_states", {})
     for task in before.values():
         states.pop(task, None)
+    site.__dict__.pop("_fictional_counts", None)
     site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
     render.forget_fragments(site)  # memo()'d template parts show the old tasks, units and roll-ups
     shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
@@ -468,7 +474,8 @@ def _pages_showing(site, notice: Notice, tasks: list) -> list:
         if status.id not in statuses:
             statuses[status.id] = sorted((t for t in site.tasks.values() if site.status_of(t).id == status.id),
                                          key=lambda t: t.notice.fictional)
-        listings.append((f"/status/{status.id}/", "status.html", statuses[status.id], {"status": status}))
+        listings.append((f"/status/{status.id}/", "status.html", statuses[status.id],
+                         {"status": status, "status_tasks": statuses[status.id]}))
         for url, template, listed, context in listings:
             index = next((i for i, t in enumerate(listed) if t is task), None)
             if index is None:

@@ -53,7 +53,7 @@ ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
 BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
 MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges
 NOTICES = "notices"
-NOT_RECORDS = ("print",)  # sub-folders of a notice folder that are not task pages
+NOT_RECORDS = ("print", "original")  # sub-folders of a notice folder that are not task pages
 _DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
 _GLOB_SPECIAL = re.compile(r"[\\*?\[\]{}(),!]")
 

@@ -25,6 +25,7 @@ class Config:
     theme: str
     theme_dir: str
     allow_unregistered_units: bool
+    as_of_from_content: bool = False  # neither site.yaml nor --as-of set it: the newest date in the content
 
     @property
     def base_path(self) -> str:
@@ -145,6 +146,7 @@ class Theme:
     description: str = ""
     keywords: tuple = ()
     tasks: list = field(default_factory=list)
+    exclude: tuple = ()  # phrases in which a keyword does not count (学习教育 is not 教育)
 
     @property
     def url(self) -> str:
@@ -298,10 +300,16 @@ class Notice:
     body: str
     attachments: list = field(default_factory=list)
     file: str = ""
+    date_label: str | None = None  # what `published` is, as the source says (公开日期 on a portal); default 发布日期
 
     @property
     def url(self) -> str:
         return f"/notices/{self.id}/"
+
+    @property
+    def original_url(self) -> str:
+        """Its source as published, as readable text (written when `source_file` names a file)."""
+        return self.url + "original/"
 
     @property
     def print_url(self) -> str:
@@ -344,6 +352,21 @@ class Site:
     @property
     def as_of(self) -> dt.date:
         return self.config.as_of
+
+
+def notice_order(notice: "Notice") -> tuple:
+    """Notices in the site's order: by government, then by the year of the report they break down (a
+    portal's later 公开日期 does not move a 2017 notice after a 2019 one), then by date."""
+    return (notice.jurisdiction.id, notice.year or (notice.published.year if notice.published else 0),
+            notice.published or dt.date.min, notice.id)
+
+
+def newest_date(notices) -> dt.date | None:
+    """The newest date the content states (a notice's publication or effect, a progress update): the
+    default `as_of`, so the same content builds the same bytes on any day."""
+    dates = [d for n in notices for d in (n.published, n.effective) if d]
+    dates += [u.date for n in notices for t in n.tasks for u in t.updates]
+    return max(dates, default=None)
 
 
 def _number_separator(number: str) -> str:

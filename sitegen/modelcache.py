@@ -40,6 +40,7 @@ from pathlib import Path
 from . import cachekey
 from .errors import rel
 from .load import gc_paused
+from .model import newest_date
 from .theming import PACKAGE, theme_dirs
 from .write import content_digest, remove_empty_folders, remove_in_background
 
@@ -140,7 +141,7 @@ class ModelCache:
             self.note = "sitegen, its libraries or the build options changed since the cached model"
             return None
         if not self.as_of_given and not saved.resolver.config_data.get("as_of") \
-                and saved.site.config.as_of != dt.date.today():
+                and newest_date(saved.site.notices) is None and saved.site.config.as_of != dt.date.today():
             self.note = "the date changed (progress is shown as of today)"
             return None
         if _digest_folders(theme_dirs(saved.site)) != saved.themes:

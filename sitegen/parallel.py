@@ -31,15 +31,20 @@ def workers(pages: int) -> int:
     return max(1, count)
 
 
-def render(pages: list, render_one, write, also=(), cache=None, affinity=None, state=None) -> list:
+def render(pages: list, render_one, write, also=(), cache=None, affinity=None, progress=None,
+           state=None) -> list:
     """Render `pages` with `render_one(page) -> str` and `write(path, data)` each; run each of `also`
     (callables yielding (path, data)) as one more work item. With a `cache` (sitegen.cache.PageCache)
     a page whose inputs did not change is copied from it instead of rendered. `affinity(page)` -> int
     groups pages that show the same tasks (their government), so each worker renders its own
-    governments and reuses what it memoised for them. `state` (the staging folder) gathers what each
-    worker recorded: `state.take()` in the worker, `state.merge(taken)` here. Returns the cache keys
-    used (for pruning), or []."""
+    governments and reuses what it memoised for them. `progress(done)` is called in the build's own
+    process after each block it renders, with the pages rendered so far by every worker. `state` (the
+    staging folder) gathers what each worker recorded: `state.take()` in the worker, `state.merge(taken)`
+    here. Returns the cache keys used (for pruning), or []."""
     count = workers(len(pages))
+    done = multiprocessing.RawValue("l", 0) if count > 1 else None  # pages rendered, shared by the workers
+    alone = [0]  # the same, rendering in one process
+    own = os.getpid()
     if affinity is not None:  # also in one process: memo() keeps only recent parts (render.MEMO_ENTRIES)
         pages = sorted(pages, key=affinity)  # stable: the page order within a government is kept
     items = [("also", i) for i in range(len(also))] + [("pages", i) for i in range(0, len(pages), BLOCK)]
@@ -63,8 +68,20 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, s
                 data = render_one(page).encode("utf-8")
                 cache.put(key, data)
             write(page.path, data)
+        if progress is not None:
+            shown = len(pages[index:index + BLOCK])
+            if done is None:
+                alone[0] += shown
+                progress(alone[0])
+            else:
+                with lock:
+                    done.value += shown
+                    now = done.value
+                if os.getpid() == own:
+                    progress(now)
         return used + cache.take_rejected() if cache is not None else used
 
+    lock = multiprocessing.Lock() if count > 1 else None
     if count <= 1:
         return [key for item in items for key in run(item)]
 
@@ -73,7 +90,6 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, s
     # idles at the end while each still renders mostly its own governments.
     bounds = [len(items) * w // count for w in range(count + 1)]
     ranges = multiprocessing.RawArray("l", [b for w in range(count) for b in (bounds[w], bounds[w + 1])])
-    lock = multiprocessing.Lock()
 
     def take(worker: int):
         with lock:

@@ -30,7 +30,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import exports, feeds, incremental, parallel, render
+from . import exports, feeds, incremental, originals, parallel, render
 from .badges import task_badge, unit_badge
 from .errors import ContentError, Problems
 from .load import _source, gc_paused
@@ -318,6 +318,7 @@ def _data_files(site, tree: Path, affected: _Affected):
             yield feed
         yield unit_badge(site, unit)
     yield feeds.site_feed(site)
+    yield from originals.files(site, notices)
     for notice in notices:
         for task in notice.tasks:
             yield task_badge(site, task)

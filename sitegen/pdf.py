@@ -32,6 +32,7 @@ from .render import FORM_NAME, PDF_NAME, page_path
 CHROMIUM_ENV = "SITEGEN_CHROMIUM"  # a Chromium or Chrome binary, when it is not on PATH as chromium
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 HOST = "http://sitegen.invalid"  # never resolved: every request is answered from the staging folder
+TABS = 4  # pages printing at once, each in its own renderer process
 PAGE_TIMEOUT_MS = 300_000  # a national notice's list runs to hundreds of A4 pages
 
 
@@ -43,19 +44,62 @@ class PrintStats:
     seconds: float = 0.0
 
 
-def write_print_files(site, folder: Path) -> PrintStats:
-    """PDFs beside every print page and a form in every unit's folder, written into `folder`."""
+def write_print_files(site, folder: Path, stages=None) -> PrintStats:
+    """PDFs beside every print page and a form in every unit's folder, written into `folder`. The forms
+    (openpyxl, pure Python) are written by a forked process while Chromium prints, so both cores work."""
     started = time.perf_counter()
     stats = PrintStats()
-    for unit in site.units:
-        write_form(site, unit, Path(folder) / page_path(unit.url).replace("index.html", FORM_NAME))
-        stats.forms += 1
     jobs = [(url, page_path(url).replace("index.html", PDF_NAME)) for url in print_urls(site)]
-    print_pdfs(Path(folder), site.config.base_path, jobs, site.as_of)
+    if stages is not None:
+        stages.stage("printing PDFs and writing progress forms", len(jobs))
+    forms = _in_child(lambda: [write_form(site, unit, Path(folder) / page_path(unit.url).replace("index.html", FORM_NAME))
+                               for unit in site.units])
+    try:
+        print_pdfs(Path(folder), site.config.base_path, jobs, site.as_of,
+                   progress=stages.tick if stages is not None else None)
+    finally:
+        forms.wait()
+    stats.forms = len(site.units)
     stats.pdfs = len(jobs)
     stats.pdf_bytes = sum((Path(folder) / pdf).stat().st_size for _, pdf in jobs)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+class _in_child:
+    """Run `work` in a forked process (in this one where there is no fork); wait() raises its failure."""
+
+    def __init__(self, work):
+        self.pid = None
+        if not hasattr(os, "fork"):
+            work()
+            return
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            from .parallel import _die_with_parent
+
+            _die_with_parent()
+            os.close(read_end)
+            message = b""
+            try:
+                work()
+            except BaseException as error:  # noqa: BLE001 - reported to the parent
+                message = (str(error) or type(error).__name__).encode("utf-8", "replace")
+            os.write(write_end, message[:4000])
+            os._exit(1 if message else 0)
+        os.close(write_end)
+        self.pid, self.read_end = pid, read_end
+
+    def wait(self) -> None:
+        if self.pid is None:
+            return
+        pid, self.pid = self.pid, None
+        message = os.read(self.read_end, 4096).decode("utf-8", "replace")
+        os.close(self.read_end)
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SitegenError(f"--pdf: the progress forms could not be written: {message or 'the process stopped'}")
 
 
 def print_urls(site) -> list[str]:
@@ -81,7 +125,7 @@ def find_chromium() -> str:
 
 
 def print_pdfs(folder: Path, base_path: str, jobs: list[tuple[str, str]], as_of: dt.date,
-               tabs: int | None = None) -> None:
+               tabs: int | None = None, progress=None) -> None:
     """Print each (site URL, PDF path) of `jobs` from the built pages in `folder`."""
     if not jobs:
         return
@@ -91,11 +135,11 @@ def print_pdfs(folder: Path, base_path: str, jobs: list[tuple[str, str]], as_of:
     except ImportError:
         raise SitegenError("--pdf needs the Playwright package to drive Chromium: pip install playwright "
                            "(it uses the system Chromium; `playwright install` is not needed)") from None
-    tabs = tabs or max(1, min(4, os.cpu_count() or 1, len(jobs)))
-    asyncio.run(_print_all(Path(folder), base_path, jobs, as_of, executable, tabs))
+    tabs = tabs or max(1, min(TABS, len(jobs)))
+    asyncio.run(_print_all(Path(folder), base_path, jobs, as_of, executable, tabs, progress))
 
 
-async def _print_all(folder: Path, base_path: str, jobs, as_of, executable: str, tabs: int) -> None:
+async def _print_all(folder: Path, base_path: str, jobs, as_of, executable: str, tabs: int, progress=None) -> None:
     from playwright.async_api import Error, async_playwright
 
     async with async_playwright() as playwright:
@@ -106,17 +150,19 @@ async def _print_all(folder: Path, base_path: str, jobs, as_of, executable: str,
         except Error as error:
             raise SitegenError(f"--pdf: Chromium ({executable}) did not start: {_first_line(error)}") from None
         try:
-            context = await browser.new_context(java_script_enabled=False)
-            await context.route("**/*", lambda route: _serve(route, folder, base_path))
             queue = list(reversed(jobs))
-            await asyncio.gather(*(_worker(context, queue, folder, base_path, as_of) for _ in range(tabs)))
+            done = [0, progress]
+            await asyncio.gather(*(_worker(browser, queue, folder, base_path, as_of, done) for _ in range(tabs)))
         finally:
             await browser.close()
 
 
-async def _worker(context, queue: list, folder: Path, base_path: str, as_of: dt.date) -> None:
+async def _worker(browser, queue: list, folder: Path, base_path: str, as_of: dt.date, done: list) -> None:
     from playwright.async_api import Error
 
+    # a context of its own: its own renderer process, so the tabs print on different cores
+    context = await browser.new_context(java_script_enabled=False)
+    await context.route("**/*", lambda route: _serve(route, folder, base_path))
     page = await context.new_page()
     page.set_default_timeout(PAGE_TIMEOUT_MS)
     while queue:
@@ -132,7 +178,10 @@ async def _worker(context, queue: list, folder: Path, base_path: str, as_of: dt.
         target = folder / pdf
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pin_pdf_dates(data, as_of))
-    await page.close()
+        done[0] += 1
+        if done[1] is not None:
+            done[1](done[0])
+    await context.close()
 
 
 async def _serve(route, folder: Path, base_path: str) -> None:

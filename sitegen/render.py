@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from . import rollup, searchrecord
+from . import originals, rollup, searchrecord, slugs
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
@@ -89,13 +89,16 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
         return base + "assets/" + assets[relative].name
 
     env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
-                       real_rollup=lambda tasks: rollup.of_real(site, tasks), real_tasks=rollup.real_tasks,
+                       real_rollup=lambda tasks: rollup.of_real(site, tasks), real_tasks=rollup.real_tasks, fictional_tasks=rollup.fictional_tasks,
+                       fictional_count=lambda tasks: rollup.fictional_count(site, tasks),
                        state=lambda task: rollup.task_state(site, task),
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
                        absolute_url=lambda path: _absolute(site.config, path),
                        status_css=base + "assets/" + assets[STATUS_CSS].name,
                        memo=fragment_memo(site), search_hint=lambda task, notice: searchrecord.search_hint(site, task, notice),
                        search_record=lambda task, notice: Markup(searchrecord.record(site, task, notice)),
+                       original=lambda notice: originals.original(site, notice),
+                       units_by_initial=lambda j: slugs.by_initial(j.units, place=j.name),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
     env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=searchrecord.spaced)
     return env
@@ -190,6 +193,9 @@ def notice_pages(site: Site):
                {"page_url": "/notices/", "full": len(site.notices) <= INDEX_LIMIT // 3})
     for notice in site.notices:
         yield Page(page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url})
+        if originals.original(site, notice) is not None:
+            yield Page(page_path(notice.original_url), "original.html",
+                       {"notice": notice, "page_url": notice.original_url})
         for task in notice.tasks:
             yield Page(page_path(task.url), "task.html", {"task": task, "notice": notice, "page_url": task.url})
 
@@ -228,9 +234,10 @@ def status_pages(site: Site):
     by_status: dict = {s.id: [] for s in site.statuses}
     for task in site.tasks.values():
         by_status[site.status_of(task).id].append(task)
+    yield Page("status/index.html", "statuses.html", {"page_url": "/status/"})
     for status in site.statuses:
         tasks = sorted(by_status[status.id], key=lambda t: t.notice.fictional)
-        yield from _paginated(f"/status/{status.id}/", "status.html", tasks, status=status)
+        yield from _paginated(f"/status/{status.id}/", "status.html", tasks, status=status, status_tasks=tasks)
 
 
 PDF_NAME = "list.pdf"  # a print page's PDF (sitegen build --pdf), beside its index.html

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import schema as S, urls
 from .errors import Problems, SitegenError, did_you_mean
 from .load import RawSite, SourceFile, gc_paused
-from .model import (Attachment, Config, Jurisdiction, Leader, Notice, Section, Site, Task,
+from .model import (newest_date, notice_order, Attachment, Config, Jurisdiction, Leader, Notice, Section, Site, Task,
                     TaskUnit, Theme, Unit, Update)
 from .slugs import unique_slugs
 from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
@@ -48,6 +48,8 @@ def _resolve(r: "Resolver", raw: RawSite, as_of, base_url) -> tuple["Resolver", 
     tasks = {t.id: t for n in notices for t in n.tasks}
     r.progress(notices)
     r.match_themes(tasks.values())
+    if config.as_of_from_content:
+        config.as_of = newest_date(notices) or config.as_of
     units = sorted({id(u): u for u in r.all_units()}.values(), key=lambda u: (u.jurisdiction.id, u.id))
     return r, Site(raw.root, config, r.statuses, r.jurisdictions, units,
                    sorted(r.leaders.values(), key=lambda l: (l.jurisdiction.id, l.id)),
@@ -83,7 +85,8 @@ class Resolver:
         return Config(
             title=get("title") or "", description=get("description") or "",
             base_url=base_url or get("base_url") or "/", language=get("language") or "zh-CN",
-            as_of=as_of or get("as_of") or dt.date.today(), theme=get("theme") or "default",
+            as_of=as_of or get("as_of") or dt.date.today(), as_of_from_content=not (as_of or get("as_of")),
+            theme=get("theme") or "default",
             theme_dir=get("theme_dir") or "theme",
             allow_unregistered_units=bool(get("allow_unregistered_units")),
         )
@@ -216,7 +219,8 @@ class Resolver:
             return []
         items = self.checker(source).items(source.data, S.THEME, "themes")
         self._no_duplicates(source, items, "themes", lambda i: i["id"])
-        return [Theme(i["id"], i["name"], i["description"], tuple(i["keywords"] or ())) for i in items]
+        return [Theme(i["id"], i["name"], i["description"], tuple(i["keywords"] or ()),
+                      exclude=tuple(i["exclude"] or ())) for i in items]
 
     # --- notices --------------------------------------------------------------
 
@@ -233,7 +237,7 @@ class Resolver:
                 continue
             seen[notice.id] = source.shown
             notices.append(notice)
-        notices.sort(key=lambda n: (n.jurisdiction.id, n.published or dt.date.min, n.id))
+        notices.sort(key=notice_order)
         return notices
 
     def unit(self, source, line, path, jurisdiction: Jurisdiction, printed: str) -> Unit | None:
@@ -293,14 +297,23 @@ class Resolver:
     def match_themes(self, tasks) -> None:
         by_id = {t.id: t for t in self.themes}
         # a theme's keywords as one pattern: one search per theme and task instead of a test per keyword
-        patterns = [(t, re.compile("|".join(map(re.escape, t.keywords)))) for t in self.themes if t.keywords]
+        patterns = [(t, re.compile("|".join(map(re.escape, t.keywords))), theme_exclusions(t))
+                    for t in self.themes if t.keywords]
         for task in tasks:
             chosen = [by_id[i] for i in task.themes if i in by_id]
-            haystack = f"{task.title or ''}{task.text}"
-            chosen += [t for t, pattern in patterns if t not in chosen and pattern.search(haystack)]
+            haystack = f"{task.title or ''}\n{task.text}"
+            chosen += [t for t, pattern, exclude in patterns
+                       if t not in chosen and pattern.search(exclude.sub("\n", haystack) if exclude else haystack)]
             task.themes = sorted(chosen, key=self.themes.index)
             for theme in task.themes:
                 theme.tasks.append(task)
+
+
+def theme_exclusions(theme: Theme):
+    """One pattern for a theme's exclusions (phrases blanked out before its keywords are looked for), or None."""
+    if not theme.exclude:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(theme.exclude, key=len, reverse=True))))
 
 
 @dataclass
@@ -338,6 +351,7 @@ class NoticeResolver:
             jurisdiction, data.get("year") or (published.year if published else None), published,
             data.get("effective"), data.get("validity"), data.get("source_url"), data.get("source_file"),
             bool(data["fictional"]) or jurisdiction.fictional, data.get("body") or "", file=self.source.shown,
+            date_label=data.get("date_label"),
         )
         self.notice_obj = notice
         notice.attachments = [self.attachment(a, i) for i, a in enumerate(data["attachments"] or [])]

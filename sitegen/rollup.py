@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .deadlines import Deadline, is_overdue, parse_deadline
 from .model import Site, Task
-from .statuses import Status
+from .statuses import NOT_REPORTED, Status
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,11 @@ class Rollup:
     overdue: int = 0
 
     @property
+    def reported(self) -> int:
+        """Tasks with at least one progress report: none means there is no progress data, not 0%."""
+        return self.total - sum(n for s, n in self.counts if s.id == NOT_REPORTED)
+
+    @property
     def done_percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
 
@@ -89,6 +94,17 @@ def real_tasks(tasks) -> list:
     """The tasks of real governments, in order (the `real_tasks` global: a theme holds thousands of tasks, and
     Jinja's rejectattr('notice.fictional') over them took 0.9 s of the themes index at 100k tasks)."""
     return [task for task in tasks if not task.notice.fictional]
+
+
+def fictional_tasks(tasks) -> list:
+    """The tasks of demonstration notices, in order (counted apart from real ones, and labelled)."""
+    return [task for task in tasks if task.notice.fictional]
+
+
+def fictional_count(site: Site, tasks: list) -> int:
+    """How many of a listing's tasks are fictional, counted once per listing (every page of a status
+    listing says it; the list is the same object on each)."""
+    return _memo(site, "_fictional_counts", id(tasks), lambda: (tasks, len(fictional_tasks(tasks))))[1]
 
 
 def of(site: Site, tasks) -> Rollup:

@@ -89,7 +89,7 @@ LEADER = Record("leader", (
 
 THEME = Record("theme", (
     F("id", "slug", True), F("name", "str", True), F("description", "str", default=""),
-    F("keywords", "strlist", default=()),
+    F("keywords", "strlist", default=()), F("exclude", "strlist", default=()),
 ))
 
 TASK_UNIT = Record("task unit", (
@@ -121,7 +121,7 @@ ATTACHMENT = Record("attachment", (
 NOTICE = Record("notice", (
     F("id", "slug"), F("title", "str", True), F("short_title", "str"), F("doc_number", "str"),
     F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "int"),
-    F("published", "date"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
+    F("published", "date"), F("date_label", "str"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
     F("source_file", "str"), F("fictional", "bool", default=False), F("body", "text", default=""),
     F("attachments", "list", True, of=ATTACHMENT),
 ))

@@ -6,10 +6,13 @@ never replaces the last good site; every page shows the error until it is fixed.
 
 from __future__ import annotations
 
+import errno
 import html
 import mimetypes
 import os
 import shutil
+import signal
+import socket
 import tempfile
 import threading
 import time
@@ -130,19 +133,78 @@ def _watcher():
     return Watcher_()
 
 
+def check_port(host: str, port: int) -> None:
+    """SitegenError unless the address can be listened on: said before the build, not as a traceback after it."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise SitegenError(f"--host {host}: not an address of this machine ({error.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado listens
+        try:
+            probe.bind(address)
+        except PermissionError:
+            raise SitegenError(f"port {port} needs administrator rights, try --port {_free_port(host, port)}") from None
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise SitegenError(f"port {port} in use, try --port {_free_port(host, port)}") from None
+            raise SitegenError(f"--host {host} --port {port}: cannot listen there ({error.strerror})") from None
+
+
+def _free_port(host: str, port: int) -> int:
+    """The next port after `port` that is free (or port + 1 when none of the next hundred is)."""
+    for candidate in range(max(port + 1, 1024), min(port + 101, 65536)):
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, candidate))
+                return candidate
+            except OSError:
+                continue
+    return port + 1
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop as Ctrl+C does, the temporary build removed on the way out."""
+
+
+def _stop_on_signals(received: list) -> dict:
+    def stop(signum, frame):
+        received.append(signal.Signals(signum).name)
+        raise Stopped(received[-1])
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            saved[number] = signal.signal(number, stop)
+    return saved
+
+
 def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool | None = None) -> None:
     from livereload import Server
     from livereload.handlers import LiveReloadHandler
 
+    check_port(host, port)
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # else a reload within 3 s of the last one is dropped
-    dev = DevSite(site_dir, search)
-    if not dev.rebuild():
-        dev.output.mkdir(parents=True, exist_ok=True)
-    server = Server(app=wsgi_app(dev), watcher=_watcher())
-    for path in dev.watched():
-        server.watch(str(path), dev.rebuild)
-    print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+    received: list = []
+    saved = _stop_on_signals(received)
+    dev = None
     try:
-        server.serve(host=host, port=port, restart_delay=0)
+        dev = DevSite(site_dir, search)
+        if not dev.rebuild():
+            dev.output.mkdir(parents=True, exist_ok=True)
+        server = Server(app=wsgi_app(dev), watcher=_watcher())
+        for path in dev.watched():
+            server.watch(str(path), dev.rebuild)
+        check_port(host, port)  # taken while the site was built?
+        print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+        server.serve(host=host, port=port, restart_delay=0)  # returns on Ctrl+C (livereload catches it)
+        if received:
+            raise Stopped(received[-1])  # livereload caught it too: exit as for Ctrl+C
     finally:
-        dev.close()
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+        if dev is not None:
+            dev.close()

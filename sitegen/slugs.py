@@ -43,3 +43,27 @@ def unique_slugs(names: dict[str, str | None]) -> dict[str, str]:
         name: slug if names[name] or counts[slug] == 1 else f"{slug}-{short_hash(name)}"
         for name, slug in derived.items()
     }
+
+
+def pinyin_key(name: str, place: str = "") -> tuple[str, str]:
+    """How a unit index sorts a name: by the pinyin of the name without its government's prefix
+    (市发改委 under F, beside 发展改革委, not under S with every 市…), then by the name itself."""
+    core = unicodedata.normalize("NFKC", name)
+    for prefix in (place, "市", "区", "县", "省"):
+        if prefix and core.startswith(prefix) and len(core) - len(prefix) >= 2:
+            core = core[len(prefix):]
+            break
+    lazy_pinyin, normal = _pinyin()
+    spelled = "".join(lazy_pinyin(core, style=normal, errors="default")).lower().replace("ü", "v")
+    return spelled, name
+
+
+def by_initial(items, name=lambda item: item.name, place: str = "") -> list[tuple[str, list]]:
+    """[(initial letter A-Z or #, items)] in pinyin order (pinyin_key)."""
+    keyed = sorted(((pinyin_key(name(item), place), index, item) for index, item in enumerate(items)),
+                   key=lambda entry: entry[:2])
+    groups: dict[str, list] = {}
+    for (spelled, _), _, item in keyed:
+        letter = spelled[:1].upper()
+        groups.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(item)
+    return sorted(groups.items(), key=lambda group: (group[0] == "#", group[0]))

@@ -55,7 +55,7 @@ def test_tables_have_captions_and_header_scopes(site, phone, path):
         table = tables.nth(i)
         assert table.locator("caption").count() == 1, path
         headers = table.locator("th")
-        assert all(headers.nth(j).get_attribute("scope") in ("col", "row") for j in range(headers.count())), path
+        assert all(headers.nth(j).get_attribute("scope") in ("col", "row", "rowgroup") for j in range(headers.count())), path
 
 
 def test_every_unit_leader_and_theme_name_links_to_its_page(site, phone):

@@ -61,6 +61,8 @@ def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | 
     for key in ("published", "effective"):
         if getattr(h, key):
             data[key] = date.fromisoformat(getattr(h, key))
+            if key == "published" and h.date_label:
+                data["date_label"] = h.date_label
     data.update(_present(validity=h.validity, source_file=source_file, body=_md(parsed.body.paragraphs)))
     data["attachments"] = [_attachment(a) for a in parsed.attachments]
     return data

@@ -25,6 +25,7 @@ FIELDS = {
     "furniture": ["索引号", "信息分类", "主题分类", "法规类别", "效力级别", "公开方式", "公开范围",
                   "时间", "来源", "分类", "体裁分类", "组配分类", "主题词", "信息来源", "发布机关代码"],
 }
+PORTAL_DATES = {"公开日期"}  # when a portal put the notice online, not when it was issued: shown with its label
 VALIDITY_WORDS = {"现行有效", "有效", "失效", "已失效", "废止", "已废止", "部分失效", "已修改"}
 _ALL = sorted(((lab, key) for key, labs in FIELDS.items() for lab in labs), key=lambda x: -len(x[0]))
 _LAB = "|".join(r"\s*".join(map(re.escape, lab)) for lab, _ in _ALL)
@@ -84,6 +85,9 @@ def parse_header(lines: list[Line]) -> tuple[Header, list[tuple[str, Line]], lis
                 end = matches[i + 1].start() if i + 1 < len(matches) else len(raw)
                 value = clean(raw[m.end():end])
                 key = _key(m.group("a") or m.group("b"))
+                if key == "published" and value and not header.published:
+                    label = simplified(re.sub(r"\s+", "", m.group("a") or m.group("b")))
+                    header.date_label = label if label in PORTAL_DATES else None
                 _field(header, key, value, titles, numbers)
                 if key == "furniture" and simplified(value) not in VALIDITY_WORDS:
                     dropped.append((line.nos[0], clean(raw[m.start():end])))

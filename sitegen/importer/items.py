@@ -86,6 +86,7 @@ class Header:
     issuer: str | None = None
     issuer_label: str | None = None
     published: str | None = None  # ISO date
+    date_label: str | None = None  # the label of `published` when it is not a publication date (公开日期)
     effective: str | None = None
     validity: str | None = None
     year: int | None = None

@@ -28,6 +28,7 @@ NO_PREFIX = compile_both(
     r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
     r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
 ENTERPRISE = compile_both(r"集团|公司|银行")
+REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COLLECTIVE = compile_both(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
@@ -140,7 +141,7 @@ def _distribute_suffix(names: list[str]) -> list[str]:
 def kind_of(name: str, hint: str | None = None) -> str:
     if COLLECTIVE.search(name) or hint == "collective":
         return "collective"
-    if ENTERPRISE.search(name):
+    if ENTERPRISE.search(name) and not REGULATOR.search(name):
         return "enterprise"
     if GOVERNMENT.search(name) and not simplified(name).startswith(("市政府", "区政府", "县政府")):
         return "government"
