@@ -126,11 +126,12 @@ def serve(site, host, port, no_search):
 @SITE_OPTION
 @click.option("--force", is_flag=True, default=False, help="Overwrite an existing notice.")
 @click.option("--jurisdiction", default=None, help="Jurisdiction id, instead of inferring it.")
-def import_(notice, site, force, jurisdiction):
-    """Turn a raw notice text (or - for standard input) into content files."""
+@click.option("--source-url", default=None, help="The web address the notice was published at.")
+def import_(notice, site, force, jurisdiction, source_url):
+    """Turn a notice (text, web page, Word, PDF or spreadsheet file; - for standard input) into content files."""
     from .importer import import_notice
 
-    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction)
+    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction, source_url=source_url)
     click.echo(result.report_text)
 
 

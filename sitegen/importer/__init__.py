@@ -40,16 +40,23 @@ class ImportResult:
     data: dict
 
 
-def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None) -> ImportResult:
+def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None,
+                  source_url: str | None = None) -> ImportResult:
+    """Import a notice file (text, web page, Word, PDF, spreadsheet); the file is kept in content/sources/."""
     src = read_source(source)
-    source_file = Path(source).name if src.stem is not None else None
-    return import_text(src.text, Path(site_dir), stem=src.stem, source_name=src.name,
-                       source_file=source_file, force=force, jurisdiction=jurisdiction)
+    original = (src.data, src.extension) if src.stem is not None else None
+    return import_text(src.text, Path(site_dir), stem=src.stem, source_name=src.name, force=force,
+                       jurisdiction=jurisdiction, original=original, source_url=source_url)
 
 
 def import_text(text: str, site: Path, stem: str | None = None, source_name: str = "notice",
                 source_file: str | None = None, force: bool = False,
-                jurisdiction: str | None = None) -> ImportResult:
+                jurisdiction: str | None = None, original: tuple[bytes, str] | None = None,
+                source_url: str | None = None) -> ImportResult:
+    """original: the file's bytes and suffix, copied to content/sources/<notice id>.<suffix>."""
+    if source_url is not None and not re.match(r"^https?://\S+$", source_url):
+        raise SitegenError(f"--source-url {source_url}: expected the web address the notice was published at "
+                           "(http://… or https://…)")
     _check_text(text, source_name)
     parsed, ledger, facts = parse_document(text)
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
@@ -67,7 +74,11 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     assign_ids(parsed)
     _place_levels(parsed, jurisdictions, jid)
     place = (jurisdictions.by_id(jid) or {}).get("name")
+    if original is not None:
+        source_file = f"{nid}.{original[1]}"
     data = notice_data(parsed, nid, jid, source_file, place)
+    if source_url:
+        data = _with_source_url(data, source_url)
     applied = apply_corrections(data, corrections_path(site, nid))
     review = Review(nid, source_file or source_name, parsed.header.title,
                     [(a.title, len(a.all_tasks())) for a in parsed.attachments],
@@ -83,6 +94,8 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     review.notes.extend(parsed.notes)
     _review_tasks(data, facts, review)
     report = render(review)
+    if original is not None:
+        write_atomic(site / "content" / "sources" / source_file, original[0])
     write_atomic(notice_path, dump(data))
     report_path = notice_path.with_name(f"{nid}.review.md")
     write_atomic(report_path, report)
@@ -91,6 +104,16 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     jurisdictions.save()
     leaders.save()
     return ImportResult(nid, notice_path, report_path, report, sum(1 for _ in iter_tasks(data)), data)
+
+
+def _with_source_url(data: dict, url: str) -> dict:
+    """source_url goes where the schema lists it: after the dates, before source_file."""
+    out = {}
+    for key, value in data.items():
+        if key in ("validity", "source_file", "body", "attachments") and "source_url" not in out:
+            out["source_url"] = url
+        out[key] = value
+    return out
 
 
 def _check_text(text: str, name: str) -> None:

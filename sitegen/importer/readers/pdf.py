@@ -1,0 +1,247 @@
+"""A PDF -> Document: text in reading order, wrapped lines re-joined, ruled tables as tables.
+
+Dropped: running headers and footers (a line repeated at the top or bottom of
+most pages) and page numbers (— 3 —, 第3页, 3/10). A ruled table continued on
+the next page is joined to its first part: a repeated header row is dropped and
+a row broken by the page break is put back together.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+import pdfplumber
+
+from ... import limits
+from ...errors import SitegenError
+from .document import Budget, Document, join_lines
+
+PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
+                         r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
+MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
+                    r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
+TERMINAL = tuple("。;；:：!！?？")
+EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]]
+    page: int
+    top: float
+    bottom: float
+    columns: int = field(init=False)
+
+    def __post_init__(self):
+        self.columns = max((len(r) for r in self.rows), default=0)
+
+
+def read_pdf(data: bytes, name: str) -> Document:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as exc:  # pdfminer raises many kinds on a damaged or encrypted file
+        kind = type(exc).__name__
+        if "Password" in kind or "Encrypt" in kind or "password" in str(exc).lower():
+            raise SitegenError(f"{name}: is an encrypted (password-protected) PDF; "
+                               "save an unprotected copy and import that") from None
+        raise SitegenError(f"{name}: is a damaged PDF ({kind}: {exc}); download it again") from None
+    with pdf:
+        if len(pages) > limits.MAX_PDF_PAGES:
+            raise SitegenError(f"{name}: has {len(pages)} pages (limit {limits.MAX_PDF_PAGES}); "
+                               "is this really one notice?")
+        budget = Budget(name)
+        blocks: list = []
+        heights: list[float] = []
+        chars = 0
+        try:
+            for number, page in enumerate(pages):
+                page_blocks, page_chars = _page(page, number, budget)
+                chars += page_chars
+                blocks.append(page_blocks)
+                heights.append(float(page.height))
+        except SitegenError:
+            raise
+        except Exception as exc:
+            raise SitegenError(f"{name}: is a damaged PDF ({type(exc).__name__}: {exc})") from None
+    if chars < 20:
+        raise SitegenError(f"{name}: has no text layer (a scan or photo of the notice); it needs OCR first "
+                           "(for example: ocrmypdf -l chi_sim FILE.pdf OUT.pdf), then import OUT.pdf")
+    flat = _drop_furniture(blocks, heights)
+    flat = _join_tables(flat)
+    document = Document(name=name)
+    for block in _paragraphs(flat):
+        if isinstance(block, _Table):
+            document.add_table(block.rows)
+        else:
+            document.add_paragraph(block)
+    return document
+
+
+def _page(page, number: int, budget: Budget) -> tuple[list, int]:
+    tables = []
+    if page.rects or page.lines or page.curves:  # a ruled table needs rules
+        for table in page.find_tables():
+            rows = table_rows(table)
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                budget.take(sum(len(r) for r in rows))
+                tables.append(_Table(rows, number, table.bbox[1], table.bbox[3]))
+    found = [(t.top, t.bottom) for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        middle = (obj["top"] + obj["bottom"]) / 2
+        return not any(top - 1 <= middle <= bottom + 1 for top, bottom in found)
+
+    text_page = page.filter(outside) if tables else page
+    lines = [_Line(l["text"], number, l["x0"], l["x1"], l["top"], l["bottom"])
+             for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
+    budget.take(len(lines))
+    blocks = sorted(lines + tables, key=lambda b: b.top)
+    return blocks, len(page.chars)
+
+
+def table_rows(table) -> list[list[str]]:
+    """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers."""
+    texts = {}
+    for row, values in zip(table.rows, table.extract()):
+        for bbox, value in zip(row.cells, values):
+            if bbox is not None:
+                texts[tuple(bbox)] = value or ""
+    cells = [tuple(c) for c in table.cells]
+    xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
+    ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
+    xs, ys = _distinct(xs), _distinct(ys)
+    grid = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for cell in cells:
+        x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
+        y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
+        value = join_lines(texts.get(cell, ""))
+        for r in range(max(y0, 0), min(y1, len(grid))):
+            for c in range(max(x0, 0), min(x1, len(grid[r]))):
+                grid[r][c] = value
+    return grid
+
+
+def _distinct(values: list[float]) -> list[float]:
+    """Rule positions closer than 2 pt are one rule."""
+    out: list[float] = []
+    for v in values:
+        if not out or v - out[-1] > 2:
+            out.append(v)
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_furniture(pages: list[list], heights: list[float]) -> list:
+    """Page numbers, and lines repeated at the top or bottom of at least half the pages."""
+    def edge(block, height) -> bool:
+        return block.top < height * EDGE or block.bottom > height * (1 - EDGE)
+
+    repeated = Counter()
+    for blocks, height in zip(pages, heights):
+        repeated.update({_key(b.text) for b in blocks if isinstance(b, _Line) and edge(b, height)})
+    running = {k for k, n in repeated.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    flat = []
+    for blocks, height in zip(pages, heights):
+        for b in blocks:
+            if isinstance(b, _Line) and edge(b, height) and (PAGE_NUMBER.match(b.text) or _key(b.text) in running):
+                continue
+            flat.append(b)
+    return flat
+
+
+def _join_tables(blocks: list) -> list:
+    """A table that opens a page right after one that closed the previous page, with as many columns, continues it."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, _Table) and isinstance(prev, _Table) and b.page == prev.page + 1 and \
+                b.columns == prev.columns:
+            rows = b.rows
+            if rows and rows[0] == prev.rows[0]:
+                rows = rows[1:]  # the header repeated on the new page
+            if rows and not rows[0][0] and any(rows[0]) and prev.rows:
+                last = prev.rows[-1]
+                prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a for a, c in zip(last, rows[0])]
+                rows = rows[1:]  # a row broken by the page break
+            prev.rows.extend(rows)
+            prev.page, prev.bottom = b.page, b.bottom
+            continue
+        out.append(b)
+    return out
+
+
+def _paragraphs(blocks: list) -> list:
+    """Lines wrapped by the page width joined into their paragraph; tables passed through."""
+    lines = [b for b in blocks if isinstance(b, _Line)]
+    if not lines:
+        return blocks
+    left = _mode(l.x0 for l in lines)
+    right = max(l.x1 for l in lines)
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:])
+               if a.page == b.page and 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 1]
+    pitch = median(pitches) if pitches else None
+    out: list = []
+    current: _Line | None = None
+    text = ""
+    for b in blocks:
+        if isinstance(b, _Table):
+            if current:
+                out.append(text)
+            out.append(b)
+            current, text = None, ""
+            continue
+        if current is not None and _continues(current, b, left, right, pitch):
+            text = join_lines(f"{text}\n{b.text}")
+        else:
+            if current is not None:
+                out.append(text)
+            text = b.text
+        current = b
+    if current is not None:
+        out.append(text)
+    return out
+
+
+def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | None) -> bool:
+    size = a.size
+    if a.x1 < right - 2 * size:
+        return False  # the line stopped short of the margin: its paragraph ended
+    if b.x0 > left + 0.8 * size:
+        return False  # the next line is indented: a new paragraph
+    if a.page == b.page and pitch and b.top - a.top > pitch * 1.3:
+        return False  # space between paragraphs
+    if b.page not in (a.page, a.page + 1):
+        return False
+    if a.text.rstrip().endswith(TERMINAL) and MARKER.match(b.text):
+        return False
+    return True
+
+
+def _mode(values) -> float:
+    counts = Counter(round(v) for v in values)
+    return float(counts.most_common(1)[0][0])
