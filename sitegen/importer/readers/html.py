@@ -28,6 +28,7 @@ BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
 HAN = re.compile(r"[\u4e00-\u9fff]")
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 MAX_SPAN = 1000
+LAYOUT_CELL = 1500  # Chinese characters: more in one cell is a page laid out in a table, not a task
 
 
 def decode_html(data: bytes, name: str) -> str:
@@ -118,7 +119,9 @@ def _main(body):
     if whole == 0:
         return body
     best, best_depth = body, 0
-    for element in body.iter("div", "article", "section", "main", "td", "table", "tbody", "center"):
+    for element in body.iter("div", "article", "section", "main", "td", "center"):
+        if any(a.tag == "table" and _data_table(a) for a in element.iterancestors()):
+            continue  # inside a table of data: the content is around it
         score = _han(element)
         if score < 0.8 * whole:
             continue
@@ -184,7 +187,9 @@ class _Reader:
 
 def _data_table(table) -> bool:
     """A table of rows and cells, not a page-layout table holding paragraphs or other tables."""
-    return not any(True for _ in table.iterdescendants("table"))
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    return not any(len(HAN.findall(cell.text_content())) > LAYOUT_CELL for cell in table.iter("td"))
 
 
 def table_rows(table, budget: Budget) -> list[list[str]]:

@@ -9,7 +9,9 @@ a row broken by the page break is put back together.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +27,12 @@ PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*
                          r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
 MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
                     r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
-TERMINAL = tuple("。;；:：!！?？")
+TERMINAL = tuple("。!！?？")  # a sentence ended (a colon or semicolon may end a line mid-paragraph)
+RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+# CJK Radicals Supplement -> the ideograph (Unicode's EquivalentUnifiedIdeograph.txt); NFKC maps only 2F00-2FDF
+SUPPLEMENT = dict(zip(
+    "⺌⺍⺕⺗⺘⺙⺛⺟⺠⺤⺦⺨⺪⺮⺳⺶⺷⺻⺼⺾⻃⻄⻅⻆⻈⻉⻋⻌⻏⻑⻒⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
+    "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟"))
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
 
 
@@ -56,6 +63,7 @@ class _Table:
 
 
 def read_pdf(data: bytes, name: str) -> Document:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
@@ -88,7 +96,7 @@ def read_pdf(data: bytes, name: str) -> Document:
                            "(for example: ocrmypdf -l chi_sim FILE.pdf OUT.pdf), then import OUT.pdf")
     flat = _drop_furniture(blocks, heights)
     flat = _join_tables(flat)
-    document = Document(name=name)
+    document = Document(name=name, firm_paragraphs=False)
     for block in _paragraphs(flat):
         if isinstance(block, _Table):
             document.add_table(block.rows)
@@ -114,7 +122,7 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
         return not any(top - 1 <= middle <= bottom + 1 for top, bottom in found)
 
     text_page = page.filter(outside) if tables else page
-    lines = [_Line(l["text"], number, l["x0"], l["x1"], l["top"], l["bottom"])
+    lines = [_Line(unradical(l["text"]), number, l["x0"], l["x1"], l["top"], l["bottom"])
              for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
     budget.take(len(lines))
     blocks = sorted(lines + tables, key=lambda b: b.top)
@@ -127,7 +135,7 @@ def table_rows(table) -> list[list[str]]:
     for row, values in zip(table.rows, table.extract()):
         for bbox, value in zip(row.cells, values):
             if bbox is not None:
-                texts[tuple(bbox)] = value or ""
+                texts[tuple(bbox)] = unradical(value or "")
     cells = [tuple(c) for c in table.cells]
     xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
     ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
@@ -141,6 +149,12 @@ def table_rows(table) -> list[list[str]]:
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
     return grid
+
+
+def unradical(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs -> the ideographs printed: fonts such as Noto CJK
+    map glyphs shared with a radical (⼈, ⽂) to the radical's code point in the PDF's text layer."""
+    return RADICALS.sub(lambda m: SUPPLEMENT.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def _distinct(values: list[float]) -> list[float]:
@@ -182,8 +196,10 @@ def _join_tables(blocks: list) -> list:
         if isinstance(b, _Table) and isinstance(prev, _Table) and b.page == prev.page + 1 and \
                 b.columns == prev.columns:
             rows = b.rows
-            if rows and rows[0] == prev.rows[0]:
-                rows = rows[1:]  # the header repeated on the new page
+            repeated = 0
+            while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
+                repeated += 1
+            rows = rows[repeated:]  # the header (and title) rows repeated on the new page
             if rows and not rows[0][0] and any(rows[0]) and prev.rows:
                 last = prev.rows[-1]
                 prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a for a, c in zip(last, rows[0])]
@@ -200,11 +216,11 @@ def _paragraphs(blocks: list) -> list:
     lines = [b for b in blocks if isinstance(b, _Line)]
     if not lines:
         return blocks
-    left = _mode(l.x0 for l in lines)
+    left = _left(lines)
     right = max(l.x1 for l in lines)
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:])
+    pitches = [(b.top - a.top) / a.size for a, b in zip(lines, lines[1:])
                if a.page == b.page and 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 1]
-    pitch = median(pitches) if pitches else None
+    pitch = median(pitches) if pitches else None  # line distance in font sizes
     out: list = []
     current: _Line | None = None
     text = ""
@@ -229,11 +245,14 @@ def _paragraphs(blocks: list) -> list:
 
 def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | None) -> bool:
     size = a.size
-    if a.x1 < right - 2 * size:
-        return False  # the line stopped short of the margin: its paragraph ended
-    if b.x0 > left + 0.8 * size:
-        return False  # the next line is indented: a new paragraph
-    if a.page == b.page and pitch and b.top - a.top > pitch * 1.3:
+    short = right - a.x1
+    if short > 3.5 * size or (short > 1.2 * size and a.text.rstrip().endswith(TERMINAL)):
+        return False  # the line stopped short of the margin (a line breaks before a word or
+        # before punctuation that may not start a line, so a full one can end 3 characters early)
+    if b.x0 > left + 0.8 * size and not (abs((b.x0 + b.x1) / 2 - (left + right) / 2) < size and
+                                          abs(b.size - size) < 0.5 and a.page == b.page):
+        return False  # the next line is indented (not the centred rest of a title): a new paragraph
+    if a.page == b.page and pitch and (b.top - a.top) / size > pitch * 1.3:
         return False  # space between paragraphs
     if b.page not in (a.page, a.page + 1):
         return False
@@ -242,6 +261,8 @@ def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | Non
     return True
 
 
-def _mode(values) -> float:
-    counts = Counter(round(v) for v in values)
-    return float(counts.most_common(1)[0][0])
+def _left(lines: list[_Line]) -> float:
+    """The left margin: the smallest start shared by at least two lines (one stray line does not count)."""
+    counts = Counter(round(l.x0) for l in lines)
+    shared = [x for x, n in counts.items() if n >= 2]
+    return float(min(shared) if shared else min(counts))
