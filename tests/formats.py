@@ -133,7 +133,7 @@ PAGE = """<!DOCTYPE html>
 </body></html>
 """
 SCREEN = "body{font-family:sans-serif} td,th{border:1px solid #999}"
-PRINT = ("@page{size:A4;margin:25mm 22mm}body{font-family:'Noto Serif CJK SC',serif;font-size:15pt;line-height:1.6}"
+PRINT = ("@page{size:A4;margin:25mm 22mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:15pt;line-height:1.6}"
          "p{margin:0;text-indent:2em}h1{font-size:20pt;text-align:center;margin:0 0 1em}"
          "table{border-collapse:collapse;width:100%;font-size:12pt}td,th{border:1px solid #000;padding:2pt 4pt}"
          ".top-bar,nav,.breadcrumb,.share,.footer{display:none}")

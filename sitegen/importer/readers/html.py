@@ -23,11 +23,12 @@ FURNITURE_NAMES = re.compile(r"(^|[\s_-])(nav|navbar|menu|footer|foot|breadcrumb
 CONTENT_NAMES = re.compile(r"TRS_Editor|article|content|zoom|Custom_UnionStyle|detail|zhengwen|"
                            r"\bzw\b|main|text|view|con", re.I)
 HEADER_LABELS = re.compile(r"(发文字号|文\s*号|索\s*引\s*号|发布机构|成文日期|发布日期|公开日期|发文机关)")
-BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
+BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
          "article", "blockquote", "pre", "dd", "dt", "dl", "main", "center", "hr", "tbody", "thead", "caption"}
 HAN = re.compile(r"[\u4e00-\u9fff]")
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 MAX_SPAN = 1000
+BR = "\x00"
 LAYOUT_CELL = 1500  # Chinese characters: more in one cell is a page laid out in a table, not a task
 
 
@@ -163,9 +164,9 @@ class _Reader:
         self.document, self.budget, self.line = document, budget, []
 
     def flush(self) -> None:
-        text = join_lines("".join(self.line).replace("\n", " ")) if self.line else ""
+        text = "".join(self.line).replace("\n", " ").replace(BR, "\n") if self.line else ""
         self.line = []
-        self.document.add_paragraph(re.sub(r"[ \t\r\f\v]+", " ", text))
+        self.document.add_paragraph("\n".join(re.sub(r"[ \t\r\f\v]+", " ", l).strip() for l in text.split("\n")))
 
     def walk(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -175,6 +176,8 @@ class _Reader:
         else:
             if tag in BLOCK:
                 self.flush()
+            elif tag == "br":
+                self.line.append(BR)  # a line break inside the paragraph, not a new paragraph
             if element.text and tag != "table":
                 self.line.append(element.text)
             for child in element:
@@ -241,7 +244,7 @@ def _cell_text(cell) -> str:
 
     def walk(element):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in BLOCK:
+        if tag in BLOCK or tag == "br":
             parts.append("\n")
         if element.text:
             parts.append(element.text)

@@ -28,7 +28,10 @@ PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*
 MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
                     r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
 TERMINAL = tuple("。!！?？")  # a sentence ended (a colon or semicolon may end a line mid-paragraph)
-RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+RADICALS = re.compile("[\u2329\u232a\u2e80-\u2fdf\uf900-\ufaff]")
+# One glyph for two code points in Noto CJK SC (户 戶): the text layer names the traditional one
+SHARED_GLYPHS = {"戶": "户"}
+SIMPLIFIED_ONLY = re.compile("[们这国发为会对时说过还进经现区门长东车让认义务]")
 # CJK Radicals Supplement -> the ideograph (Unicode's EquivalentUnifiedIdeograph.txt); NFKC maps only 2F00-2FDF
 SUPPLEMENT = dict(zip(
     "⺌⺍⺕⺗⺘⺙⺛⺟⺠⺤⺦⺨⺪⺮⺳⺶⺷⺻⺼⺾⻃⻄⻅⻆⻈⻉⻋⻌⻏⻑⻒⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
@@ -96,6 +99,8 @@ def read_pdf(data: bytes, name: str) -> Document:
                            "(for example: ocrmypdf -l chi_sim FILE.pdf OUT.pdf), then import OUT.pdf")
     flat = _drop_furniture(blocks, heights)
     flat = _join_tables(flat)
+    if _simplified(flat):
+        flat = [_unshare(b) for b in flat]
     document = Document(name=name, firm_paragraphs=False)
     for block in _paragraphs(flat):
         if isinstance(block, _Table):
@@ -155,6 +160,20 @@ def unradical(text: str) -> str:
     """Kangxi radicals and compatibility ideographs -> the ideographs printed: fonts such as Noto CJK
     map glyphs shared with a radical (⼈, ⽂) to the radical's code point in the PDF's text layer."""
     return RADICALS.sub(lambda m: SUPPLEMENT.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+def _simplified(blocks: list) -> bool:
+    sample = "".join(b.text for b in blocks[:200] if isinstance(b, _Line))
+    return len(SIMPLIFIED_ONLY.findall(sample)) >= 5
+
+
+def _unshare(block):
+    table = str.maketrans(SHARED_GLYPHS)
+    if isinstance(block, _Line):
+        block.text = block.text.translate(table)
+    else:
+        block.rows = [[c.translate(table) for c in row] for row in block.rows]
+    return block
 
 
 def _distinct(values: list[float]) -> list[float]:
@@ -249,9 +268,12 @@ def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | Non
     if short > 3.5 * size or (short > 1.2 * size and a.text.rstrip().endswith(TERMINAL)):
         return False  # the line stopped short of the margin (a line breaks before a word or
         # before punctuation that may not start a line, so a full one can end 3 characters early)
-    if b.x0 > left + 0.8 * size and not (abs((b.x0 + b.x1) / 2 - (left + right) / 2) < size and
-                                          abs(b.size - size) < 0.5 and a.page == b.page):
+    centred = (abs((b.x0 + b.x1) / 2 - (left + right) / 2) < size and b.x0 > left + 2 * size and
+               b.x1 < right - 2 * size and abs(b.size - size) < 0.5 and a.page == b.page)
+    if b.x0 > left + 0.8 * size and not centred:
         return False  # the next line is indented (not the centred rest of a title): a new paragraph
+    if short > size and MARKER.match(b.text):
+        return False  # the next line starts a numbered item
     if a.page == b.page and pitch and (b.top - a.top) / size > pitch * 1.3:
         return False  # space between paragraphs
     if b.page not in (a.page, a.page + 1):
