@@ -167,7 +167,9 @@ def _html_table(table: Table) -> str:
     out.append("<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in table.header) + "</tr></thead><tbody>")
     for row, span in zip(table.rows, spans):
         if isinstance(row, str):
-            out.append(f'<tr><td colspan="{table.width}">{html.escape(row)}</td></tr>')
+            # a row group in a body of its own that the printer keeps on one page: Chromium would split
+            # a merged cell's text between two pages, which a Word or WPS export never does
+            out.append(f'</tbody><tbody style="break-inside:avoid"><tr><td colspan="{table.width}">{html.escape(row)}</td></tr>')
             continue
         cells = []
         for cell, n in zip(row, span):

@@ -1,10 +1,8 @@
 """What every reader returns: a document as paragraphs and tables, and its plain text.
 
 The plain text is what the text importer reads (the contract with tables.py):
-paragraphs one per line, with a blank line after each where the format marks
-paragraphs itself (web pages, Word, spreadsheets: the importer then never runs
-two of them together; a PDF's paragraphs are rebuilt from lines, so there the
-importer's own re-joining of broken lines stays free to act); a table row one line with its cells separated by a
+paragraphs one per line with a blank line after each (the importer then never
+runs two of them together: a reader knows where its paragraphs end); a table row one line with its cells separated by a
 TAB, a merged cell's value repeated in every cell it covers, line breaks
 inside a cell joined; a row that is one cell spanning the whole table (a
 title above the header, a row-group heading such as 一、稳增长) a line of its own.
@@ -38,7 +36,6 @@ class Table:
 class Document:
     blocks: list = field(default_factory=list)
     name: str = "document"
-    firm_paragraphs: bool = True  # the format marks paragraphs (not a PDF's lines rebuilt by geometry)
 
     def add_paragraph(self, text: str) -> None:
         text = text.strip()
@@ -68,8 +65,7 @@ class Document:
                 lines.extend(l.strip() for l in block.text.splitlines() if l.strip())
             else:
                 lines.extend(_row_line(row) for row in block.rows)
-            if self.firm_paragraphs:
-                lines.append("")
+            lines.append("")
         text = "\n".join(lines) + "\n"
         if len(text) > limits.MAX_TEXT_CHARS:
             raise SitegenError(f"{self.name}: more than {limits.MAX_TEXT_CHARS:,} characters of text; "

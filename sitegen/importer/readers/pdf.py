@@ -101,7 +101,7 @@ def read_pdf(data: bytes, name: str) -> Document:
     flat = _join_tables(flat)
     if _simplified(flat):
         flat = [_unshare(b) for b in flat]
-    document = Document(name=name, firm_paragraphs=False)
+    document = Document(name=name)
     for block in _paragraphs(flat):
         if isinstance(block, _Table):
             document.add_table(block.rows)
@@ -190,19 +190,40 @@ def _key(text: str) -> str:
 
 
 def _drop_furniture(pages: list[list], heights: list[float]) -> list:
-    """Page numbers, and lines repeated at the top or bottom of at least half the pages."""
+    """Page numbers, and lines repeated at the top or bottom of at least half the pages.
+
+    A bare number (3) is a page number only where the numbers of the pages form a
+    sequence (page index + a constant), at most one a page: in a table printed one
+    cell per line, a task's number can stand at the foot of a page too.
+    """
     def edge(block, height) -> bool:
-        return block.top < height * EDGE or block.bottom > height * (1 - EDGE)
+        return isinstance(block, _Line) and (block.top < height * EDGE or block.bottom > height * (1 - EDGE))
 
     repeated = Counter()
     for blocks, height in zip(pages, heights):
-        repeated.update({_key(b.text) for b in blocks if isinstance(b, _Line) and edge(b, height)})
+        repeated.update({_key(b.text) for b in blocks if edge(b, height)})
     running = {k for k, n in repeated.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    bare: dict[int, list] = {}
+    for number, (blocks, height) in enumerate(zip(pages, heights)):
+        for b in blocks:
+            if edge(b, height) and b.text.strip().isdigit():
+                bare.setdefault(number, []).append(b)
+    offsets = Counter(int(b.text) - n for n, found in bare.items() for b in found)
+    offset, support = offsets.most_common(1)[0] if offsets else (None, 0)
+    numbered = set()
+    if support >= max(2, len(pages) / 2):
+        for n, found in bare.items():
+            found = [b for b in found if int(b.text) - n == offset]
+            if found:
+                numbered.add(id(max(found, key=lambda b: abs(b.top - heights[n] / 2))))
     flat = []
     for blocks, height in zip(pages, heights):
         for b in blocks:
-            if isinstance(b, _Line) and edge(b, height) and (PAGE_NUMBER.match(b.text) or _key(b.text) in running):
-                continue
+            if edge(b, height):
+                text = b.text.strip()
+                if id(b) in numbered or (not text.isdigit() and PAGE_NUMBER.match(text)) or \
+                        (_key(text) in running and not text.isdigit()):
+                    continue
             flat.append(b)
     return flat
 
