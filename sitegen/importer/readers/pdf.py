@@ -113,7 +113,7 @@ def read_pdf(data: bytes, name: str) -> Document:
 def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     tables = []
     if page.rects or page.lines or page.curves:  # a ruled table needs rules
-        for table in page.find_tables():
+        for table in page.find_tables(_settings(page)):
             rows = table_rows(table)
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                 budget.take(sum(len(r) for r in rows))
@@ -132,6 +132,14 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     budget.take(len(lines))
     blocks = sorted(lines + tables, key=lambda b: b.top)
     return blocks, len(page.chars)
+
+
+def _settings(page) -> dict:
+    """A row broken by the page break has no rule where the page ends: the column rules' ends stand in."""
+    rules = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
+    if not rules:
+        return {}
+    return {"explicit_horizontal_lines": [min(e["top"] for e in rules), max(e["bottom"] for e in rules)]}
 
 
 def table_rows(table) -> list[list[str]]:
