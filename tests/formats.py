@@ -139,7 +139,8 @@ PRINT = ("@page{size:A4;margin:25mm 22mm}body{font-family:'Noto Sans CJK SC',san
          ".top-bar,nav,.breadcrumb,.share,.footer{display:none}")
 
 
-def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False) -> bytes:
+def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False, bare: bool = False) -> bytes:
+    """The notice as a government site's page; bare: the notice alone (what a Word user would type)."""
     title = blocks[0] if isinstance(blocks[0], str) else "通知"
     heading = f"<h1>{html.escape(title)}</h1>"
     parts = []
@@ -148,6 +149,9 @@ def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False) -> by
             parts.append(f"<p>{_keep_spaces(html.escape(block))}</p>")
         else:
             parts.append(_html_table(block))
+    if bare:
+        return (f'<html><head><meta charset="{charset}"></head><body>{heading}'
+                f'{"".join(parts)}</body></html>').encode(charset)
     script = "" if for_print else '<script>var _hmt = _hmt || []; document.write("统计代码");</script>'
     page = PAGE.format(charset=charset, script=script, title=html.escape(title), heading=heading, content="\n".join(parts),
                        style=PRINT if for_print else SCREEN)
@@ -330,6 +334,22 @@ def to_xlsx(blocks: list, path: Path) -> Path:
             r += 1
     del width
     book.save(str(path))
+    return path
+
+
+# --- Word 97-2003 ----------------------------------------------------------------------------------
+
+def to_doc(blocks: list, path: Path) -> Path:
+    """A .doc written by LibreOffice from the bare page (its .docx to .doc conversion drops python-docx tables)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "notice.html"
+        page.write_bytes(to_html(blocks, bare=True))
+        subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", folder, str(page)],
+                       check=True, capture_output=True, timeout=120, env={**__import__("os").environ, "HOME": folder})
+        path.write_bytes((Path(folder) / "notice.doc").read_bytes())
     return path
 
 

@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import read_tree, run  # noqa: E402
-from formats import Printer, blocks_of, to_docx, to_html, to_xlsx  # noqa: E402
+from formats import Printer, agreement, blocks_of, task_view, to_doc, to_docx, to_html, to_xlsx  # noqa: E402
 
 from sitegen.errors import SitegenError  # noqa: E402
 from sitegen.importer import import_notice  # noqa: E402
@@ -297,3 +297,16 @@ def test_source_url_and_the_kept_file(tmp_path):
     assert run("check", "--site", site).exit_code in (0, 1)
     bad = run("import", page, "--site", tmp_path / "other", "--source-url", "javascript:alert(1)")
     assert bad.exit_code == 1 and "--source-url" in bad.output
+
+
+@pytest.mark.parametrize("notice", [TABLE_NOTICE, PROSE_NOTICE], ids=lambda p: p.stem)
+def test_word_97_and_wps_through_libreoffice(tmp_path, notice):
+    expected = task_view(import_notice(str(notice), tmp_path / "text").data)
+    doc = to_doc(blocks_of(notice.read_text(encoding="utf-8")), tmp_path / f"{notice.stem}.doc")
+    assert detect(doc.read_bytes(), ".doc") == "doc"
+    wps = tmp_path / f"{notice.stem}.wps"
+    wps.write_bytes(doc.read_bytes())  # WPS writes the same Word 97 container under its own suffix
+    for path in (doc, wps):
+        result = import_notice(str(path), tmp_path / path.suffix[1:])
+        assert agreement(expected, task_view(result.data)) == {"f1": 1.0, "units": 1.0, "leads": 1.0}
+        assert result.data["source_file"] == f"{result.notice_id}{path.suffix}"

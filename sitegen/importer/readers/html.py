@@ -120,9 +120,10 @@ def _main(body):
     if whole == 0:
         return body
     best, best_depth = body, 0
+    data_tables = {id(t) for t in body.iter("table") if _data_table(t)}
     for element in body.iter("div", "article", "section", "main", "td", "center"):
-        if any(a.tag == "table" and _data_table(a) for a in element.iterancestors()):
-            continue  # inside a table of data: the content is around it
+        if any(id(a) in data_tables for a in element.iterancestors("table")):
+            continue  # inside a table of data: the content is around it (a layout table's cell may hold it)
         score = _han(element)
         if score < 0.8 * whole:
             continue
@@ -136,9 +137,10 @@ def _main(body):
 def _header_fields(body, main) -> list:
     """The notice's catalogue fields (文号, 索引号 …) printed above the content, outside it."""
     found = []
+    around = {id(a) for a in main.iterancestors()} | {id(main)}
+    inside = {id(d) for d in main.iterdescendants()}
     for element in body.iter("table", "ul", "dl", "div"):
-        if element is main or any(a is main for a in element.iterancestors()) or \
-                any(d is main for d in element.iterdescendants()):
+        if id(element) in around or id(element) in inside:
             continue
         if any(f is a for f in found for a in element.iterancestors()):
             continue
