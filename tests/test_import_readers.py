@@ -310,3 +310,18 @@ def test_word_97_and_wps_through_libreoffice(tmp_path, notice):
         result = import_notice(str(path), tmp_path / path.suffix[1:])
         assert agreement(expected, task_view(result.data)) == {"f1": 1.0, "units": 1.0, "leads": 1.0}
         assert result.data["source_file"] == f"{result.notice_id}{path.suffix}"
+
+
+def test_password_protected_pdf(tmp_path):
+    """An encrypted PDF (LibreOffice's export with an open password) gets a message, not a traceback."""
+    import os
+    import subprocess
+
+    doc = to_doc(blocks_of(PROSE_NOTICE.read_text(encoding="utf-8")), tmp_path / "inline.doc")
+    options = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+               '"DocumentOpenPassword":{"type":"string","value":"secret"}}')
+    subprocess.run(["soffice", "--headless", "--convert-to", options, "--outdir", str(tmp_path), str(doc)],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
+    result = run("import", tmp_path / "inline.pdf", "--site", tmp_path / "site")
+    assert result.exit_code == 1 and "encrypted (password-protected) PDF" in result.output, result.output
+    assert not (tmp_path / "site").exists()
