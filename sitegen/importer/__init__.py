@@ -25,6 +25,7 @@ from .units import suspicious
 from .writer import dump, write_atomic
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+SOURCE_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(?::\d{1,5})?(?:[/?#][^\s\"'<>\\`]*)?", re.ASCII)  # http(s)://host/…, nothing that ends an attribute
 ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
 
 __all__ = ["import_notice", "import_text", "ImportResult"]
@@ -54,7 +55,7 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
                 jurisdiction: str | None = None, original: tuple[bytes, str] | None = None,
                 source_url: str | None = None) -> ImportResult:
     """original: the file's bytes and suffix, copied to content/sources/<notice id>.<suffix>."""
-    if source_url is not None and not re.match(r"^https?://\S+$", source_url):
+    if source_url is not None and not SOURCE_URL.fullmatch(source_url):
         raise SitegenError(f"--source-url {source_url}: expected the web address the notice was published at "
                            "(http://… or https://…)")
     _check_text(text, source_name)
