@@ -325,3 +325,15 @@ def test_password_protected_pdf(tmp_path):
     result = run("import", tmp_path / "inline.pdf", "--site", tmp_path / "site")
     assert result.exit_code == 1 and "encrypted (password-protected) PDF" in result.output, result.output
     assert not (tmp_path / "site").exists()
+
+
+def test_one_original_per_notice(tmp_path):
+    """Re-importing a notice from another format replaces the kept file; nothing else in sources/ is touched."""
+    site = tmp_path / "site"
+    blocks = blocks_of(PROSE_NOTICE.read_text(encoding="utf-8"))
+    page = tmp_path / "inline.htm"
+    page.write_bytes(to_html(blocks))
+    import_notice(str(page), site)
+    (site / "content" / "sources" / "inline-2.txt").write_text("另一个通知", encoding="utf-8")
+    import_notice(str(to_docx(blocks, tmp_path / "inline.docx")), site, force=True)
+    assert sorted(p.name for p in (site / "content" / "sources").iterdir()) == ["inline-2.txt", "inline.docx"]

@@ -20,12 +20,13 @@ from .items import Parsed
 from .jurisdiction import LEVEL_WORD, chain_for, places_in, slug_for
 from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, render
-from .source import read_source
+from .source import KEPT_SUFFIXES, read_source
 from .units import suspicious
 from .writer import dump, write_atomic
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-SOURCE_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(?::\d{1,5})?(?:[/?#][^\s\"'<>\\`]*)?", re.ASCII)  # http(s)://host/…, nothing that ends an attribute
+# --source-url: http(s)://host/…, with nothing that ends an attribute or starts a tag
+SOURCE_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(?::\d{1,5})?(?:[/?#][^\s\"'<>\\`]*)?", re.ASCII)
 ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
 
 __all__ = ["import_notice", "import_text", "ImportResult"]
@@ -96,7 +97,7 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     _review_tasks(data, facts, review)
     report = render(review)
     if original is not None:
-        write_atomic(site / "content" / "sources" / source_file, original[0])
+        _keep_original(site / "content" / "sources", nid, source_file, original[0])
     write_atomic(notice_path, dump(data))
     report_path = notice_path.with_name(f"{nid}.review.md")
     write_atomic(report_path, report)
@@ -105,6 +106,15 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     jurisdictions.save()
     leaders.save()
     return ImportResult(nid, notice_path, report_path, report, sum(1 for _ in iter_tasks(data)), data)
+
+
+def _keep_original(folder: Path, nid: str, name: str, data: bytes) -> None:
+    """One original per notice: a re-import from another format replaces the earlier file."""
+    write_atomic(folder / name, data)
+    for suffix in KEPT_SUFFIXES:
+        other = folder / f"{nid}.{suffix}"
+        if other.name != name:
+            other.unlink(missing_ok=True)
 
 
 def _with_source_url(data: dict, url: str) -> dict:

@@ -19,6 +19,7 @@ from .readers import FORMATS, read_document
 
 EXTENSIONS = {"text": "txt", "html": "html", "docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "xls": "xls",
               "doc": "doc", "wps": "wps"}
+KEPT_SUFFIXES = (*EXTENSIONS.values(), "htm", "text", "docm", "xlsm")  # what a kept original can be called
 
 
 @dataclass
