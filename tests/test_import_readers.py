@@ -337,3 +337,19 @@ def test_one_original_per_notice(tmp_path):
     (site / "content" / "sources" / "inline-2.txt").write_text("另一个通知", encoding="utf-8")
     import_notice(str(to_docx(blocks, tmp_path / "inline.docx")), site, force=True)
     assert sorted(p.name for p in (site / "content" / "sources").iterdir()) == ["inline-2.txt", "inline.docx"]
+
+
+def test_word_text_as_shown_with_tracked_changes(tmp_path):
+    """Runs inside a tracked insertion or a field are printed; a tracked deletion is not."""
+    from docx import Document as Word
+    from docx.oxml import parse_xml
+
+    word = Word()
+    paragraph = word.add_paragraph("新建学校")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>20所</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>10所</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(f'<w:fldSimple {w} w:instr="PAGE"><w:r><w:t>。</w:t></w:r></w:fldSimple>'))
+    path = tmp_path / "tracked.docx"
+    word.save(str(path))
+    assert lines_of(path.read_bytes()) == ["新建学校20所。"]

@@ -7,7 +7,6 @@ import io
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ... import limits
 from ...errors import SitegenError
@@ -28,12 +27,28 @@ def read_docx(data: bytes, name: str) -> Document:
     budget = Budget(name)
     for element in _body_blocks(word.element.body):
         if element.tag == qn("w:p"):
-            text = DocxParagraph(element, word).text
+            text = paragraph_text(element)
             label = numbering.label(element)
             document.add_paragraph(f"{label}{text}" if text.strip() else "")
         else:
             document.add_table(_rows(DocxTable(element, word), budget))
     return document
+
+
+HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:p"), qn("w:txbxContent")}
+
+
+def paragraph_text(p) -> str:
+    """The paragraph as Word shows it: runs in hyperlinks, fields, content controls and tracked
+    insertions included (python-docx reads only direct runs), deletions and nested text boxes left out."""
+    out = []
+    for run in p.iter(qn("w:r")):
+        ancestor = run.getparent()
+        while ancestor is not p and ancestor is not None and ancestor.tag not in HIDDEN:
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            out.append(run.text)
+    return "".join(out)
 
 
 def _body_blocks(container):
