@@ -15,7 +15,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from statistics import median
 
 import pdfplumber
 
@@ -27,7 +26,11 @@ PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*
                          r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
 MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
                     r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
+CLOSED = tuple("。!！?？;；)）")  # a sentence or an attribution closed
+NO_LINE_START = set("，,。.、；;：:！!？?）)》」』】”’")
+MAX_LINE_PITCH = 2.1  # line distance in font sizes: 公文 print 16 pt on 28-29 pt lines (1.8)
 TERMINAL = tuple("。!！?？")  # a sentence ended (a colon or semicolon may end a line mid-paragraph)
+MARKER_GAP = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]))\s+")  # Word's tab after a list number
 RADICALS = re.compile("[\u2329\u232a\u2e80-\u2fdf\uf900-\ufaff]")
 # One glyph for two code points in Noto CJK SC (户 戶): the text layer names the traditional one
 SHARED_GLYPHS = {"戶": "户"}
@@ -268,7 +271,8 @@ def _paragraphs(blocks: list) -> list:
     right = max(l.x1 for l in lines)
     pitches = [(b.top - a.top) / a.size for a, b in zip(lines, lines[1:])
                if a.page == b.page and 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 1]
-    pitch = median(pitches) if pitches else None  # line distance in font sizes
+    # the line distance inside a paragraph, in font sizes: the tight end of the distances seen
+    pitch = sorted(pitches)[len(pitches) // 5] if pitches else None
     out: list = []
     current: _Line | None = None
     text = ""
@@ -284,7 +288,7 @@ def _paragraphs(blocks: list) -> list:
         else:
             if current is not None:
                 out.append(text)
-            text = b.text
+            text = MARKER_GAP.sub(r"\1", b.text)
         current = b
     if current is not None:
         out.append(text)
@@ -294,22 +298,31 @@ def _paragraphs(blocks: list) -> list:
 def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | None) -> bool:
     size = a.size
     short = right - a.x1
-    if short > 3.5 * size or (short > 1.2 * size and a.text.rstrip().endswith(TERMINAL)):
-        return False  # the line stopped short of the margin (a line breaks before a word or
-        # before punctuation that may not start a line, so a full one can end 3 characters early)
+    if short > _room(b.text) * size or (short > 1.2 * size and a.text.rstrip().endswith(TERMINAL)):
+        return False  # the line stopped short of the margin by more than the next line's first word
     centred = (abs((b.x0 + b.x1) / 2 - (left + right) / 2) < size and b.x0 > left + 2 * size and
                b.x1 < right - 2 * size and abs(b.size - size) < 0.5 and a.page == b.page)
     if b.x0 > left + 0.8 * size and not centred:
         return False  # the next line is indented (not the centred rest of a title): a new paragraph
-    if short > size and MARKER.match(b.text):
+    if MARKER.match(b.text) and (short > size or a.text.rstrip().endswith(CLOSED)):
         return False  # the next line starts a numbered item
     if a.page == b.page and pitch and (b.top - a.top) / size > pitch * 1.3:
         return False  # space between paragraphs
+    if a.page == b.page and (b.top - a.top) / size > MAX_LINE_PITCH:
+        return False  # further apart than lines of one paragraph ever are: every paragraph is spaced
     if b.page not in (a.page, a.page + 1):
         return False
-    if a.text.rstrip().endswith(TERMINAL) and MARKER.match(b.text):
-        return False
     return True
+
+
+def _room(text: str) -> float:
+    """How far (in font sizes) a full line may stop short of the margin when `text` follows it: the next
+    line's first unbreakable piece (a number or word; a character and the punctuation that may not
+    start a line) did not fit."""
+    word = re.match(r"[A-Za-z0-9.,%:/\-]+", text)
+    if word:
+        return 0.6 * len(word.group(0)) + 1.2
+    return 3.0 if len(text) > 1 and text[1] in NO_LINE_START else 2.2
 
 
 def _left(lines: list[_Line]) -> float:
