@@ -186,19 +186,22 @@ def serve(site, host, port, no_search):
 @SITE_OPTION
 @click.option("--force", is_flag=True, default=False, help="Overwrite an existing notice.")
 @click.option("--jurisdiction", default=None, help="Jurisdiction id or name, instead of inferring it.")
-def import_(notice, site, force, jurisdiction):
-    """Turn a notice as published (its text, or - for standard input) into content/notices/<id>.yaml
-    and a review report (<id>.review.md) listing what the importer was unsure of.
+@click.option("--source-url", default=None, help="The web address the notice was published at.")
+def import_(notice, site, force, jurisdiction, source_url):
+    """Turn a notice as published (text, saved web page, Word, PDF or spreadsheet file; - for standard
+    input) into content/notices/<id>.yaml and a review report (<id>.review.md) listing what the
+    importer was unsure of. The file itself is kept in content/sources/.
 
     \b
     Examples:
       sitegen import notice.txt
-      sitegen import notice.txt --jurisdiction huzhou --force
+      sitegen import 分工方案.docx --source-url http://www.example.gov.cn/art/2019/3/1/art_1.html
+      sitegen import notice.pdf --jurisdiction huzhou --force
       cat notice.txt | sitegen import -
     """
     from .importer import import_notice
 
-    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction)
+    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction, source_url=source_url)
     click.echo(result.report_text)
 
 

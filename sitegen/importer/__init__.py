@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import urls
 from ..errors import SitegenError
 from .content import assign_ids, iter_tasks, notice_data, notice_id
 from .corrections import apply_corrections, corrections_path
@@ -20,11 +21,12 @@ from .items import Parsed
 from .jurisdiction import LEVEL_WORD, chain_for, places_in, slug_for
 from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, render
-from .source import read_source
+from .source import KEPT_SUFFIXES, read_source
 from .units import suspicious
 from .writer import dump, write_atomic
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# --source-url: http(s)://host/…, with nothing that ends an attribute or starts a tag
 ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
 
 __all__ = ["import_notice", "import_text", "ImportResult"]
@@ -40,16 +42,23 @@ class ImportResult:
     data: dict
 
 
-def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None) -> ImportResult:
+def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None,
+                  source_url: str | None = None) -> ImportResult:
+    """Import a notice file (text, web page, Word, PDF, spreadsheet); the file is kept in content/sources/."""
     src = read_source(source)
-    source_file = Path(source).name if src.stem is not None else None
-    return import_text(src.text, Path(site_dir), stem=src.stem, source_name=src.name,
-                       source_file=source_file, force=force, jurisdiction=jurisdiction)
+    original = (src.data, src.extension) if src.stem is not None else None
+    return import_text(src.text, Path(site_dir), stem=src.stem, source_name=src.name, force=force,
+                       jurisdiction=jurisdiction, original=original, source_url=source_url)
 
 
 def import_text(text: str, site: Path, stem: str | None = None, source_name: str = "notice",
                 source_file: str | None = None, force: bool = False,
-                jurisdiction: str | None = None) -> ImportResult:
+                jurisdiction: str | None = None, original: tuple[bytes, str] | None = None,
+                source_url: str | None = None) -> ImportResult:
+    """original: the file's bytes and suffix, copied to content/sources/<notice id>.<suffix>."""
+    if source_url is not None and not (urls.is_url(source_url) and "://" in source_url):
+        raise SitegenError(f"--source-url {source_url}: expected the web address the notice was published at "
+                           "(http://… or https://…)")
     _check_text(text, source_name)
     parsed, ledger, facts = parse_document(text)
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
@@ -67,7 +76,11 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     assign_ids(parsed)
     _place_levels(parsed, jurisdictions, jid)
     place = (jurisdictions.by_id(jid) or {}).get("name")
+    if original is not None:
+        source_file = f"{nid}.{original[1]}"
     data = notice_data(parsed, nid, jid, source_file, place)
+    if source_url:
+        data = _with_source_url(data, source_url)
     applied = apply_corrections(data, corrections_path(site, nid))
     review = Review(nid, source_file or source_name, parsed.header.title,
                     [(a.title, len(a.all_tasks())) for a in parsed.attachments],
@@ -83,6 +96,8 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     review.notes.extend(parsed.notes)
     _review_tasks(data, facts, review)
     report = render(review)
+    if original is not None:
+        _keep_original(site / "content" / "sources", nid, source_file, original[0])
     write_atomic(notice_path, dump(data))
     report_path = notice_path.with_name(f"{nid}.review.md")
     write_atomic(report_path, report)
@@ -91,6 +106,25 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     jurisdictions.save()
     leaders.save()
     return ImportResult(nid, notice_path, report_path, report, sum(1 for _ in iter_tasks(data)), data)
+
+
+def _keep_original(folder: Path, nid: str, name: str, data: bytes) -> None:
+    """One original per notice: a re-import from another format replaces the earlier file."""
+    write_atomic(folder / name, data)
+    for suffix in KEPT_SUFFIXES:
+        other = folder / f"{nid}.{suffix}"
+        if other.name != name:
+            other.unlink(missing_ok=True)
+
+
+def _with_source_url(data: dict, url: str) -> dict:
+    """source_url goes where the schema lists it: after the dates, before source_file."""
+    out = {}
+    for key, value in data.items():
+        if key in ("validity", "source_file", "body", "attachments") and "source_url" not in out:
+            out["source_url"] = url
+        out[key] = value
+    return out
 
 
 def _check_text(text: str, name: str) -> None:

@@ -1,8 +1,10 @@
-"""Reading the raw notice: a path or `-` for standard input, decoded as UTF-8.
+"""Reading the notice: a path or `-` for standard input, as plain text.
 
-Anything else (empty, binary, UTF-16, GBK) is refused with a message that says
-what the file is and how to convert it, since a wrongly decoded notice would
-silently put garbage on a public site.
+A web page, Word, PDF or spreadsheet file is read by its reader (readers/,
+told by content) and rendered as the plain text the importer parses. Plain
+text must be UTF-8: anything else (empty, binary, UTF-16, GBK) is refused
+with a message that says what the file is and how to convert it, since a
+wrongly decoded notice would silently put garbage on a public site.
 """
 
 from __future__ import annotations
@@ -12,8 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SitegenError
+from ..limits import MAX_IMPORT_BYTES as MAX_BYTES
+from .readers import FORMATS, read_document
 
-MAX_BYTES = 64 * 1024 * 1024
+EXTENSIONS = {"text": "txt", "html": "html", "docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "xls": "xls",
+              "doc": "doc", "wps": "wps"}
+KEPT_SUFFIXES = (*EXTENSIONS.values(), "htm", "text", "docm", "xlsm")  # what a kept original can be called
 
 
 @dataclass
@@ -21,12 +27,21 @@ class Source:
     text: str
     name: str  # what people call it in messages
     stem: str | None  # file name without suffix; None for standard input
+    data: bytes = b""  # the file as given, kept with the notice
+    kind: str = "text"  # text, html, docx, xlsx, pdf, xls, doc, wps
+
+    @property
+    def extension(self) -> str:
+        """The suffix the kept copy gets: the file's own when it names the format, else the format's."""
+        own = Path(self.name).suffix.lower().lstrip(".")
+        same = {"html": ("html", "htm"), "text": ("txt", "text"), "docx": ("docx", "docm"),
+                "xlsx": ("xlsx", "xlsm")}.get(self.kind, (EXTENSIONS[self.kind],))
+        return own if own in same else EXTENSIONS[self.kind]
 
 
 def read_source(source: str) -> Source:
     if source == "-":
-        data = sys.stdin.buffer.read()
-        return Source(decode(data, "standard input"), "standard input", None)
+        return _read(sys.stdin.buffer.read(), "standard input", None, "")
     path = Path(source)
     if not path.exists():
         raise SitegenError(f"{source}: no such file")
@@ -34,7 +49,13 @@ def read_source(source: str) -> Source:
         raise SitegenError(f"{source}: is a folder; give the notice's text file")
     if path.stat().st_size > MAX_BYTES:
         raise SitegenError(f"{source}: larger than {MAX_BYTES // 2**20} MB; is this really one notice?")
-    return Source(decode(path.read_bytes(), source), source, path.stem)
+    return _read(path.read_bytes(), source, path.stem, path.suffix)
+
+
+def _read(data: bytes, name: str, stem: str | None, suffix: str) -> Source:
+    kind, document = read_document(data, name, suffix) if data.strip() else ("text", None)
+    text = decode(data, name) if document is None else document.text()
+    return Source(text, name, stem, data, kind)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -45,8 +66,8 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: is UTF-16 encoded; save it as UTF-8 "
             f"(e.g. iconv -f UTF-16 -t UTF-8 {name} > notice.txt)")
     if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
-        raise SitegenError(f"{name}: looks like a binary file, not a notice's text "
-                           "(for Word or PDF files, copy the text out into a .txt file first)")
+        raise SitegenError(f"{name}: looks like a binary file of a kind sitegen import does not read; "
+                           f"it reads {FORMATS}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

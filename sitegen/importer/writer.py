@@ -40,7 +40,7 @@ def dump(data) -> str:
                      default_flow_style=False)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
     """A killed import never leaves half a file."""
     replace_file(path, text)
 

@@ -1,0 +1,109 @@
+"""What every reader returns: a document as paragraphs and tables, and its plain text.
+
+The plain text is what the text importer reads (the contract with tables.py):
+paragraphs one per line with a blank line after each (the importer then never
+runs two of them together: a reader knows where its paragraphs end); a table row one line with its cells separated by a
+TAB, a merged cell's value repeated in every cell it covers, line breaks
+inside a cell joined; a row that is one cell spanning the whole table (a
+title above the header, a row-group heading such as 一、稳增长) a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...errors import SitegenError
+from ... import limits
+
+CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_BREAK = re.compile(r"\s*\n\s*")
+_CJK_END = re.compile(f"[{CJK}]$")
+_CJK_START = re.compile(f"^[{CJK}]")
+
+
+@dataclass
+class Paragraph:
+    text: str
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]  # a rectangle: merged cells already carried into every cell they cover
+
+
+@dataclass
+class Document:
+    blocks: list = field(default_factory=list)
+    name: str = "document"
+
+    def add_paragraph(self, text: str) -> None:
+        text = text.strip()
+        if text:
+            self.blocks.append(Paragraph(text))
+
+    def add_table(self, rows: list[list[str]]) -> None:
+        rows = [[join_lines(c) for c in row] for row in rows]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        while width > 1 and not any(r[width - 1] for r in rows):  # empty columns at the right
+            rows = [r[:-1] for r in rows]
+            width -= 1
+        if width == 1:
+            for r in rows:
+                self.add_paragraph(r[0])
+        else:
+            self.blocks.append(Table(rows))
+
+    def text(self) -> str:
+        lines: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                lines.extend(l.strip() for l in block.text.splitlines() if l.strip())
+            else:
+                lines.extend(_row_line(row) for row in block.rows)
+            lines.append("")
+        text = "\n".join(lines) + "\n"
+        if len(text) > limits.MAX_TEXT_CHARS:
+            raise SitegenError(f"{self.name}: more than {limits.MAX_TEXT_CHARS:,} characters of text; "
+                               "is this really one notice?")
+        return text
+
+
+def _row_line(row: list[str]) -> str:
+    if len(set(row)) == 1 or not any(row[1:]):
+        return row[0]  # one cell spanning the table (a title, a row-group heading) or a line of text
+    return "\t".join(c.replace("\t", " ") for c in row)
+
+
+def join_lines(text: str | None) -> str:
+    """Line breaks inside a cell: nothing between two CJK characters, a space otherwise."""
+    if not text:
+        return ""
+    parts = [p for p in _BREAK.split(text.strip()) if p]
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        glue = "" if _CJK_END.search(out) or _CJK_START.search(part) else " "
+        out += glue + part
+    return out.replace("\u00a0", " ").strip()
+
+
+def carry(grid: list[list[str | None]]) -> list[list[str]]:
+    """Cells left None by a merge take the value of the cell the merge started in (set by the reader)."""
+    return [[c or "" for c in row] for row in grid]
+
+
+class Budget:
+    """Counts cells read so a crafted file stops at limits.MAX_CELLS, not at the end of memory."""
+
+    def __init__(self, name: str):
+        self.name, self.cells = name, 0
+
+    def take(self, n: int = 1) -> None:
+        self.cells += n
+        if self.cells > limits.MAX_CELLS:
+            raise SitegenError(f"{self.name}: more than {limits.MAX_CELLS:,} cells; "
+                               "is this really one notice?")

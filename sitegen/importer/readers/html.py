@@ -1,0 +1,261 @@
+"""A saved web page -> Document: the notice's content, without the site's navigation and furniture.
+
+Only the text and tables read from the page reach the site: its markup,
+scripts and links are never published.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import lxml.etree
+import lxml.html
+
+from ...errors import SitegenError
+from .document import Budget, Document, join_lines
+
+FURNITURE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+                  "object", "embed", "select", "button", "input", "textarea", "template", "svg", "head",
+                  "map", "canvas", "video", "audio", "link", "meta")
+FURNITURE_NAMES = re.compile(r"(^|[\s_-])(nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sidebar|"
+                             r"side|related|copyright|topbar|toolbar|bottom|location|position|dh)($|[\s_-])", re.I)
+CONTENT_NAMES = re.compile(r"TRS_Editor|article|content|zoom|Custom_UnionStyle|detail|zhengwen|"
+                           r"\bzw\b|main|text|view|con", re.I)
+HEADER_LABELS = re.compile(r"(发文字号|文\s*号|索\s*引\s*号|发布机构|成文日期|发布日期|公开日期|发文机关)")
+BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
+         "article", "blockquote", "pre", "dd", "dt", "dl", "main", "center", "hr", "tbody", "thead", "caption"}
+HAN = re.compile(r"[\u4e00-\u9fff]")
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+MAX_SPAN = 1000
+BR = "\x00"
+LAYOUT_CELL = 1500  # Chinese characters: more in one cell is a page laid out in a table, not a task
+
+
+def decode_html(data: bytes, name: str) -> str:
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    declared = CHARSET.search(data[:8192])
+    codec = declared.group(1).decode("ascii").lower() if declared else None
+    if codec in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"):
+        codec = "gb18030"  # the superset: pages declared gb2312 often hold GBK characters
+    candidates = [codec] if codec else []
+    candidates += ["utf-8", "gb18030"]
+    for candidate in candidates:
+        try:
+            return data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise SitegenError(f"{name}: a web page in neither UTF-8 nor GBK/GB18030 (declared charset: "
+                       f"{codec or 'none'}); save it again as UTF-8")
+
+
+def read_html(data: bytes, name: str) -> Document:
+    text = decode_html(data, name)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise SitegenError(f"{name}: not a readable web page ({exc})") from None
+    title = _page_title(root)
+    _drop_furniture(root)
+    body = root.find("body") if root.find("body") is not None else root
+    main = _main(body)
+    document = Document(name=name)
+    reader = _Reader(document, Budget(name))
+    main_text = _han(main)
+    if title and HAN.sub("", title) != title and title[:12] not in main.text_content():
+        document.add_paragraph(title)
+    for element in _header_fields(body, main):
+        reader.walk(element)
+        reader.flush()
+    reader.walk(main)
+    reader.flush()
+    if not main_text and not document.blocks:
+        raise SitegenError(f"{name}: a web page with no text in it")
+    return document
+
+
+def _page_title(root) -> str | None:
+    for tag in ("h1", "h2"):
+        found = [e for e in root.iter(tag) if HAN.search(e.text_content() or "")]
+        if len(found) == 1:
+            return join_lines(found[0].text_content())
+    titles = root.findall(".//title")
+    if titles:
+        return re.split(r"\s*[-_|—]+\s*", join_lines(titles[0].text_content()))[0] or None
+    return None
+
+
+def _drop_furniture(root) -> None:
+    doomed = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            doomed.append(element)  # comments, processing instructions
+        elif element.tag in FURNITURE_TAGS:
+            doomed.append(element)
+        elif element.tag in ("div", "ul", "section", "span", "p", "td", "table") and \
+                FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            doomed.append(element)
+        elif (element.get("style") or "").replace(" ", "").lower().find("display:none") >= 0:
+            doomed.append(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree() if hasattr(element, "drop_tree") else parent.remove(element)
+
+
+def _han(element) -> int:
+    """Chinese characters of the element's own text, not counting links (navigation is links)."""
+    total = len(HAN.findall(element.text_content()))
+    links = sum(len(HAN.findall(a.text_content())) for a in element.iter("a"))
+    return total - links
+
+
+def _main(body):
+    """The deepest container holding nearly all of the page's (non-link) Chinese text."""
+    whole = _han(body)
+    if whole == 0:
+        return body
+    best, best_depth = body, 0
+    data_tables = {id(t) for t in body.iter("table") if _data_table(t)}
+    for element in body.iter("div", "article", "section", "main", "td", "center"):
+        if any(id(a) in data_tables for a in element.iterancestors("table")):
+            continue  # inside a table of data: the content is around it (a layout table's cell may hold it)
+        score = _han(element)
+        if score < 0.8 * whole:
+            continue
+        depth = sum(1 for _ in element.iterancestors())
+        named = bool(CONTENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+        if depth > best_depth or (named and depth == best_depth):
+            best, best_depth = element, depth
+    return best
+
+
+def _header_fields(body, main) -> list:
+    """The notice's catalogue fields (文号, 索引号 …) printed above the content, outside it."""
+    found = []
+    around = {id(a) for a in main.iterancestors()} | {id(main)}
+    inside = {id(d) for d in main.iterdescendants()}
+    for element in body.iter("table", "ul", "dl", "div"):
+        if id(element) in around or id(element) in inside:
+            continue
+        if any(f is a for f in found for a in element.iterancestors()):
+            continue
+        if len(HEADER_LABELS.findall(element.text_content())) >= 2 and _before(element, main):
+            found = [f for f in found if not any(a is element for a in f.iterancestors())]
+            found.append(element)
+    return found
+
+
+def _before(element, other) -> bool:
+    for e in element.getroottree().getroot().iter():
+        if e is element:
+            return True
+        if e is other:
+            return False
+    return False
+
+
+class _Reader:
+    """Walks the content: inline text gathered into paragraphs, data tables into Table blocks."""
+
+    def __init__(self, document: Document, budget: Budget):
+        self.document, self.budget, self.line = document, budget, []
+
+    def flush(self) -> None:
+        text = "".join(self.line).replace("\n", " ").replace(BR, "\n") if self.line else ""
+        self.line = []
+        self.document.add_paragraph("\n".join(re.sub(r"[ \t\r\f\v]+", " ", l).strip() for l in text.split("\n")))
+
+    def walk(self, element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "table" and _data_table(element):
+            self.flush()
+            self.document.add_table(table_rows(element, self.budget))
+        else:
+            if tag in BLOCK:
+                self.flush()
+            elif tag == "br":
+                self.line.append(BR)  # a line break inside the paragraph, not a new paragraph
+            if element.text and tag != "table":
+                self.line.append(element.text)
+            for child in element:
+                self.walk(child)
+                if child.tail:
+                    self.line.append(child.tail)
+            if tag in BLOCK:
+                self.flush()
+
+
+def _data_table(table) -> bool:
+    """A table of rows and cells, not a page-layout table holding paragraphs or other tables."""
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    return not any(len(HAN.findall(cell.text_content())) > LAYOUT_CELL for cell in table.iter("td"))
+
+
+def table_rows(table, budget: Budget) -> list[list[str]]:
+    """Rows of cells with rowspan/colspan resolved: a merged cell's value in every cell it covers."""
+    rows = [tr for tr in table.iter("tr") if _owner(tr) is table]
+    grid: list[list[str | None]] = []
+    pending: dict[tuple[int, int], str] = {}
+    for r, tr in enumerate(rows):
+        row: list[str | None] = []
+        col = 0
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            while (r, col) in pending:
+                row.append(pending.pop((r, col)))
+                col += 1
+            value = join_lines(_cell_text(cell))
+            rowspan = min(_span(cell.get("rowspan")), len(rows) - r)
+            colspan = min(_span(cell.get("colspan")), MAX_SPAN)
+            budget.take(rowspan * colspan)
+            for dc in range(colspan):
+                row.append(value)
+                for dr in range(1, rowspan):
+                    pending[(r + dr, col + dc)] = value
+            col += colspan
+        while (r, col) in pending:
+            row.append(pending.pop((r, col)))
+            col += 1
+        grid.append(row)
+    return [[c or "" for c in row] for row in grid]
+
+
+def _owner(tr):
+    for ancestor in tr.iterancestors():
+        if ancestor.tag == "table":
+            return ancestor
+    return None
+
+
+def _span(value) -> int:
+    try:
+        return max(1, int(str(value).strip()))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _cell_text(cell) -> str:
+    parts: list[str] = []
+
+    def walk(element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in BLOCK or tag == "br":
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in BLOCK:
+            parts.append("\n")
+
+    walk(cell)
+    return re.sub(r"[ \t\r\f\v]+", " ", "".join(parts))

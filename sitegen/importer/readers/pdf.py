@@ -1,0 +1,332 @@
+"""A PDF -> Document: text in reading order, wrapped lines re-joined, ruled tables as tables.
+
+Dropped: running headers and footers (a line repeated at the top or bottom of
+most pages) and page numbers (— 3 —, 第3页, 3/10). A ruled table continued on
+the next page is joined to its first part: a repeated header row is dropped and
+a row broken by the page break is put back together.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pdfplumber
+
+from ... import limits
+from ...errors import SitegenError
+from .document import Budget, Document, join_lines
+
+PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
+                         r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
+MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
+                    r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
+CLOSED = tuple("。!！?？;；)）")  # a sentence or an attribution closed
+NO_LINE_START = set("，,。.、；;：:！!？?）)》」』】”’")
+MAX_LINE_PITCH = 2.1  # line distance in font sizes: 公文 print 16 pt on 28-29 pt lines (1.8)
+TERMINAL = tuple("。!！?？")  # a sentence ended (a colon or semicolon may end a line mid-paragraph)
+MARKER_GAP = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]))\s+")  # Word's tab after a list number
+RADICALS = re.compile("[\u2329\u232a\u2e80-\u2fdf\uf900-\ufaff]")
+# One glyph for two code points in Noto CJK SC (户 戶): the text layer names the traditional one
+SHARED_GLYPHS = {"戶": "户"}
+SIMPLIFIED_ONLY = re.compile("[们这国发为会对时说过还进经现区门长东车让认义务]")
+# CJK Radicals Supplement -> the ideograph (Unicode's EquivalentUnifiedIdeograph.txt); NFKC maps only 2F00-2FDF
+SUPPLEMENT = dict(zip(
+    "⺌⺍⺕⺗⺘⺙⺛⺟⺠⺤⺦⺨⺪⺮⺳⺶⺷⺻⺼⺾⻃⻄⻅⻆⻈⻉⻋⻌⻏⻑⻒⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
+    "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟"))
+EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]]
+    page: int
+    top: float
+    bottom: float
+    columns: int = field(init=False)
+
+    def __post_init__(self):
+        self.columns = max((len(r) for r in self.rows), default=0)
+
+
+def read_pdf(data: bytes, name: str) -> Document:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as exc:  # pdfminer raises many kinds on a damaged or encrypted file
+        kind = type(exc).__name__
+        if "Password" in kind or "Encrypt" in kind or "password" in str(exc).lower():
+            raise SitegenError(f"{name}: is an encrypted (password-protected) PDF; "
+                               "save an unprotected copy and import that") from None
+        raise SitegenError(f"{name}: is a damaged PDF ({kind}: {exc}); download it again") from None
+    with pdf:
+        if len(pages) > limits.MAX_PDF_PAGES:
+            raise SitegenError(f"{name}: has {len(pages)} pages (limit {limits.MAX_PDF_PAGES}); "
+                               "is this really one notice?")
+        budget = Budget(name)
+        blocks: list = []
+        heights: list[float] = []
+        chars = 0
+        try:
+            for number, page in enumerate(pages):
+                page_blocks, page_chars = _page(page, number, budget)
+                chars += page_chars
+                blocks.append(page_blocks)
+                heights.append(float(page.height))
+        except SitegenError:
+            raise
+        except Exception as exc:
+            raise SitegenError(f"{name}: is a damaged PDF ({type(exc).__name__}: {exc})") from None
+    if chars < 20:
+        raise SitegenError(f"{name}: has no text layer (a scan or photo of the notice); it needs OCR first "
+                           "(for example: ocrmypdf -l chi_sim FILE.pdf OUT.pdf), then import OUT.pdf")
+    flat = _drop_furniture(blocks, heights)
+    flat = _join_tables(flat)
+    if _simplified(flat):
+        flat = [_unshare(b) for b in flat]
+    document = Document(name=name)
+    for block in _paragraphs(flat):
+        if isinstance(block, _Table):
+            document.add_table(block.rows)
+        else:
+            document.add_paragraph(block)
+    return document
+
+
+def _page(page, number: int, budget: Budget) -> tuple[list, int]:
+    tables = []
+    if page.rects or page.lines or page.curves:  # a ruled table needs rules
+        for table in page.find_tables(_settings(page)):
+            rows = table_rows(table)
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                budget.take(sum(len(r) for r in rows))
+                tables.append(_Table(rows, number, table.bbox[1], table.bbox[3]))
+    found = [(t.top, t.bottom) for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        middle = (obj["top"] + obj["bottom"]) / 2
+        return not any(top - 1 <= middle <= bottom + 1 for top, bottom in found)
+
+    text_page = page.filter(outside) if tables else page
+    lines = [_Line(unradical(l["text"]), number, l["x0"], l["x1"], l["top"], l["bottom"])
+             for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
+    budget.take(len(lines))
+    blocks = sorted(lines + tables, key=lambda b: b.top)
+    return blocks, len(page.chars)
+
+
+def _settings(page) -> dict:
+    """A row broken by the page break has no rule where the page ends: the column rules' ends stand in."""
+    rules = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
+    if not rules:
+        return {}
+    return {"explicit_horizontal_lines": [min(e["top"] for e in rules), max(e["bottom"] for e in rules)]}
+
+
+def table_rows(table) -> list[list[str]]:
+    """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers."""
+    texts = {}
+    for row, values in zip(table.rows, table.extract()):
+        for bbox, value in zip(row.cells, values):
+            if bbox is not None:
+                texts[tuple(bbox)] = unradical(value or "")
+    cells = [tuple(c) for c in table.cells]
+    xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
+    ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
+    xs, ys = _distinct(xs), _distinct(ys)
+    grid = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for cell in cells:
+        x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
+        y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
+        value = join_lines(texts.get(cell, ""))
+        for r in range(max(y0, 0), min(y1, len(grid))):
+            for c in range(max(x0, 0), min(x1, len(grid[r]))):
+                grid[r][c] = value
+    return grid
+
+
+def unradical(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs -> the ideographs printed: fonts such as Noto CJK
+    map glyphs shared with a radical (⼈, ⽂) to the radical's code point in the PDF's text layer."""
+    return RADICALS.sub(lambda m: SUPPLEMENT.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+def _simplified(blocks: list) -> bool:
+    sample = "".join(b.text for b in blocks[:200] if isinstance(b, _Line))
+    return len(SIMPLIFIED_ONLY.findall(sample)) >= 5
+
+
+def _unshare(block):
+    table = str.maketrans(SHARED_GLYPHS)
+    if isinstance(block, _Line):
+        block.text = block.text.translate(table)
+    else:
+        block.rows = [[c.translate(table) for c in row] for row in block.rows]
+    return block
+
+
+def _distinct(values: list[float]) -> list[float]:
+    """Rule positions closer than 2 pt are one rule."""
+    out: list[float] = []
+    for v in values:
+        if not out or v - out[-1] > 2:
+            out.append(v)
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_furniture(pages: list[list], heights: list[float]) -> list:
+    """Page numbers, and lines repeated at the top or bottom of at least half the pages.
+
+    A bare number (3) is a page number only where the numbers of the pages form a
+    sequence (page index + a constant), at most one a page: in a table printed one
+    cell per line, a task's number can stand at the foot of a page too.
+    """
+    def edge(block, height) -> bool:
+        return isinstance(block, _Line) and (block.top < height * EDGE or block.bottom > height * (1 - EDGE))
+
+    repeated = Counter()
+    for blocks, height in zip(pages, heights):
+        repeated.update({_key(b.text) for b in blocks if edge(b, height)})
+    running = {k for k, n in repeated.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    bare: dict[int, list] = {}
+    for number, (blocks, height) in enumerate(zip(pages, heights)):
+        for b in blocks:
+            if edge(b, height) and b.text.strip().isdigit():
+                bare.setdefault(number, []).append(b)
+    offsets = Counter(int(b.text) - n for n, found in bare.items() for b in found)
+    offset, support = offsets.most_common(1)[0] if offsets else (None, 0)
+    numbered = set()
+    if support >= max(2, len(pages) / 2):
+        for n, found in bare.items():
+            found = [b for b in found if int(b.text) - n == offset]
+            if found:
+                numbered.add(id(max(found, key=lambda b: abs(b.top - heights[n] / 2))))
+    flat = []
+    for blocks, height in zip(pages, heights):
+        for b in blocks:
+            if edge(b, height):
+                text = b.text.strip()
+                if id(b) in numbered or (not text.isdigit() and PAGE_NUMBER.match(text)) or \
+                        (_key(text) in running and not text.isdigit()):
+                    continue
+            flat.append(b)
+    return flat
+
+
+def _join_tables(blocks: list) -> list:
+    """A table that opens a page right after one that closed the previous page, with as many columns, continues it."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, _Table) and isinstance(prev, _Table) and b.page == prev.page + 1 and \
+                b.columns == prev.columns:
+            rows = b.rows
+            repeated = 0
+            while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
+                repeated += 1
+            rows = rows[repeated:]  # the header (and title) rows repeated on the new page
+            if rows and not rows[0][0] and any(rows[0]) and prev.rows:
+                last = prev.rows[-1]
+                prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a for a, c in zip(last, rows[0])]
+                rows = rows[1:]  # a row broken by the page break
+            prev.rows.extend(rows)
+            prev.page, prev.bottom = b.page, b.bottom
+            continue
+        out.append(b)
+    return out
+
+
+def _paragraphs(blocks: list) -> list:
+    """Lines wrapped by the page width joined into their paragraph; tables passed through."""
+    lines = [b for b in blocks if isinstance(b, _Line)]
+    if not lines:
+        return blocks
+    left = _left(lines)
+    right = max(l.x1 for l in lines)
+    pitches = [(b.top - a.top) / a.size for a, b in zip(lines, lines[1:])
+               if a.page == b.page and 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 1]
+    # the line distance inside a paragraph, in font sizes: the tight end of the distances seen
+    pitch = sorted(pitches)[len(pitches) // 5] if pitches else None
+    out: list = []
+    current: _Line | None = None
+    text = ""
+    for b in blocks:
+        if isinstance(b, _Table):
+            if current:
+                out.append(text)
+            out.append(b)
+            current, text = None, ""
+            continue
+        if current is not None and _continues(current, b, left, right, pitch):
+            text = join_lines(f"{text}\n{b.text}")
+        else:
+            if current is not None:
+                out.append(text)
+            text = MARKER_GAP.sub(r"\1", b.text)
+        current = b
+    if current is not None:
+        out.append(text)
+    return out
+
+
+def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | None) -> bool:
+    size = a.size
+    short = right - a.x1
+    if short > _room(b.text) * size or (short > 1.2 * size and a.text.rstrip().endswith(TERMINAL)):
+        return False  # the line stopped short of the margin by more than the next line's first word
+    centred = (abs((b.x0 + b.x1) / 2 - (left + right) / 2) < size and b.x0 > left + 2 * size and
+               b.x1 < right - 2 * size and abs(b.size - size) < 0.5 and a.page == b.page)
+    if b.x0 > left + 0.8 * size and not centred:
+        return False  # the next line is indented (not the centred rest of a title): a new paragraph
+    if MARKER.match(b.text) and (short > size or a.text.rstrip().endswith(CLOSED)):
+        return False  # the next line starts a numbered item
+    if a.page == b.page and pitch and (b.top - a.top) / size > pitch * 1.3:
+        return False  # space between paragraphs
+    if a.page == b.page and (b.top - a.top) / size > MAX_LINE_PITCH:
+        return False  # further apart than lines of one paragraph ever are: every paragraph is spaced
+    if b.page not in (a.page, a.page + 1):
+        return False
+    return True
+
+
+def _room(text: str) -> float:
+    """How far (in font sizes) a full line may stop short of the margin when `text` follows it: the next
+    line's first unbreakable piece (a number or word; a character and the punctuation that may not
+    start a line) did not fit."""
+    word = re.match(r"[A-Za-z0-9.,%:/\-]+", text)
+    if word:
+        return 0.6 * len(word.group(0)) + 1.2
+    return 3.0 if len(text) > 1 and text[1] in NO_LINE_START else 2.2
+
+
+def _left(lines: list[_Line]) -> float:
+    """The left margin: the smallest start shared by at least two lines (one stray line does not count)."""
+    counts = Counter(round(l.x0) for l in lines)
+    shared = [x for x, n in counts.items() if n >= 2]
+    return float(min(shared) if shared else min(counts))

@@ -1,0 +1,410 @@
+"""One notice in the formats governments publish, made from its text: a web page, Word, PDF, Excel.
+
+The text's tables (one row per line) become real tables: a merged title row
+above the header, row-group headings (一、稳增长) as one cell spanning the
+table, and runs of equal unit or deadline cells in a column merged vertically
+(rowspan / vMerge / merged ranges), the way such tables are published. Numbered
+lines (1、 (一) (1) …) become Word's automatic numbering in the .docx. The PDF is
+Chromium's print of the page, with a running header and page numbers.
+
+Also the figures the done-when asks for: task F1, units and leads exact, of a
+format's import against the same notice's text import (tests and
+benchmarks/import_formats.py share them).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROW_CELLS = re.compile(r"\t+|\s{2,}")
+MARKERS = [  # (pattern of a printed number, numFmt, how to read the value); lvlText is what is printed
+    (re.compile(r"^([一二三四五六七八九十]+)、"), "chineseCounting", "cn"),
+    (re.compile(r"^[(（]([一二三四五六七八九十]+)[)）]"), "chineseCounting", "cn"),
+    (re.compile(r"^(\d{1,3})、"), "decimal", "int"),
+    (re.compile(r"^(\d{1,3})\.(?!\d)"), "decimal", "int"),
+    (re.compile(r"^[(（](\d{1,3})[)）]"), "decimal", "int"),
+]
+CN = "一二三四五六七八九"
+
+
+def cn_value(text: str) -> int:
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN.index(text[1]) + 1
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN.index(tens) + 1) * 10 + (CN.index(ones) + 1 if ones else 0)
+    return CN.index(text) + 1
+
+
+@dataclass
+class Table:
+    title: str | None
+    header: list[str]
+    rows: list  # list[list[str]] data rows, or str for a row-group heading
+    width: int = field(init=False)
+
+    def __post_init__(self):
+        self.width = len(self.header)
+
+    def spans(self) -> list[list[int]]:
+        """rowspan of each data cell (0: covered by the cell above); unit/deadline columns only."""
+        data = [r if isinstance(r, list) else None for r in self.rows]
+        spans = [[1] * self.width if r is not None else None for r in data]
+        for c in range(2, self.width):
+            start = None
+            for i, r in enumerate(data + [None]):
+                same = (r is not None and start is not None and r[c] and r[c] == data[start][c])
+                if same:
+                    spans[start][c] += 1
+                    spans[i][c] = 0
+                else:
+                    start = i if r is not None and r[c] else None
+        return spans
+
+
+def blocks_of(text: str) -> list:
+    """The notice's lines as paragraphs (str) and tables (Table)."""
+    lines = [l.strip() for l in text.splitlines()]
+    lines = [l for l in lines if l]
+    out: list = []
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        if len(cells) >= 3 and cells[0] == "序号":
+            title = out.pop() if out and isinstance(out[-1], str) and len(out[-1]) < 40 and \
+                not out[-1].endswith(("。", ":", ":")) else None
+            table = Table(title, cells, [])
+            i += 1
+            while i < len(lines):
+                row = _cells(lines[i])
+                if len(row) == table.width:
+                    table.rows.append(row)
+                elif len(row) == 1 and i + 1 < len(lines) and len(_cells(lines[i + 1])) == table.width:
+                    table.rows.append(lines[i])
+                elif 3 <= len(row) < table.width:
+                    table.rows.append(row + [""] * (table.width - len(row)))
+                else:
+                    break
+                i += 1
+            out.append(table)
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    """Tab-separated cells (two tabs: an empty cell between), else cells apart by wide spaces."""
+    line = line.strip()
+    return [c.strip() for c in (line.split("\t") if "\t" in line else ROW_CELLS.split(line))]
+
+
+def has_table(blocks) -> bool:
+    return any(isinstance(b, Table) for b in blocks)
+
+
+# --- web page ---------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>{title} - 某市人民政府门户网站</title>
+<style>{style}</style>{script}</head>
+<body>
+<div class="top-bar">无障碍 | 长者模式 | 登录 | 注册</div>
+<nav class="menu"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></nav>
+<div class="breadcrumb">您当前的位置:<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 通知公告</div>
+<div class="main-box">
+{heading}
+<div class="TRS_Editor" id="zoom">
+{content}
+</div>
+<div class="share">分享到:微信 微博</div>
+</div>
+<!-- 以下为页脚 -->
+<div class="footer"><p>主办单位:某市人民政府办公室 承办单位:某市大数据中心</p>
+<p>网站标识码:3301000001 ICP备案号:浙ICP备12345678号 公安机关备案号:33010002000001</p></div>
+</body></html>
+"""
+SCREEN = "body{font-family:sans-serif} td,th{border:1px solid #999}"
+PRINT = ("@page{size:A4;margin:25mm 22mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:15pt;line-height:1.6}"
+         "p{margin:0;text-indent:2em}h1{font-size:20pt;text-align:center;margin:0 0 1em}"
+         "table{border-collapse:collapse;width:100%;font-size:12pt}td,th{border:1px solid #000;padding:2pt 4pt}"
+         ".top-bar,nav,.breadcrumb,.share,.footer{display:none}")
+
+
+def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False, bare: bool = False) -> bytes:
+    """The notice as a government site's page; bare: the notice alone (what a Word user would type)."""
+    title = blocks[0] if isinstance(blocks[0], str) else "通知"
+    heading = f"<h1>{html.escape(title)}</h1>"
+    parts = []
+    for block in blocks[1:]:
+        if isinstance(block, str):
+            parts.append(f"<p>{_keep_spaces(html.escape(block))}</p>")
+        else:
+            parts.append(_html_table(block))
+    if bare:
+        return (f'<html><head><meta charset="{charset}"></head><body>{heading}'
+                f'{"".join(parts)}</body></html>').encode(charset)
+    script = "" if for_print else '<script>var _hmt = _hmt || []; document.write("统计代码");</script>'
+    page = PAGE.format(charset=charset, script=script, title=html.escape(title), heading=heading, content="\n".join(parts),
+                       style=PRINT if for_print else SCREEN)
+    return page.encode("gb18030" if charset.lower() in ("gbk", "gb2312", "gb18030") else charset)
+
+
+def _keep_spaces(text: str) -> str:
+    """Runs of spaces as a browser shows them (&nbsp;), as a page copied from Word has them."""
+    return re.sub(r"  +", lambda m: " " + "&nbsp;" * (len(m.group(0)) - 1), text)
+
+
+def _html_table(table: Table) -> str:
+    spans = table.spans()
+    out = ['<table border="1" cellspacing="0">', "<thead>"]
+    if table.title:
+        out.append(f'<tr><td colspan="{table.width}" align="center"><b>{html.escape(table.title)}</b></td></tr>')
+    out.append("<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in table.header) + "</tr></thead><tbody>")
+    for row, span in zip(table.rows, spans):
+        if isinstance(row, str):
+            # a row group in a body of its own that the printer keeps on one page: Chromium would split
+            # a merged cell's text between two pages, which a Word or WPS export never does
+            out.append(f'</tbody><tbody style="break-inside:avoid"><tr><td colspan="{table.width}">{html.escape(row)}</td></tr>')
+            continue
+        cells = []
+        for cell, n in zip(row, span):
+            if n == 0:
+                continue
+            attr = f' rowspan="{n}"' if n > 1 else ""
+            cells.append(f"<td{attr}>{html.escape(cell)}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+def to_docx(blocks: list, path: Path, numbering: bool = True) -> Path:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    lists = _Lists(doc, OxmlElement, qn) if numbering else None
+    for block in blocks:
+        if isinstance(block, str):
+            label = lists.number(block) if lists else None
+            if label:
+                paragraph = doc.add_paragraph(label[1])
+                lists.apply(paragraph, label[0])
+            else:
+                doc.add_paragraph(block)
+        else:
+            _docx_table(doc, block)
+    doc.save(str(path))
+    return path
+
+
+class _Lists:
+    """Printed numbers turned into Word numbering: a new list wherever a sequence does not continue."""
+
+    def __init__(self, doc, element, qn):
+        self.doc, self.E, self.qn = doc, element, qn
+        self.root = doc.part.numbering_part.element
+        self.next_id = 100
+        self.current: dict = {}  # (marker kind, lvlText) -> (numId, next value)
+
+    def number(self, line: str):
+        for kind, (pattern, fmt, reader) in enumerate(MARKERS):
+            m = pattern.match(line)
+            if not m or len(line) == m.end():
+                continue
+            text = line[:m.start(1)] + "%1" + line[m.end(1):m.end()]
+            kind = (kind, text)
+            value = cn_value(m.group(1)) if reader == "cn" else int(m.group(1))
+            num, expected = self.current.get(kind, (None, None))
+            if num is None or value != expected:
+                num = self._new(fmt, text, value)
+            self.current[kind] = (num, value + 1)
+            for deeper in [k for k in self.current if k[0] > kind[0]]:
+                self.current.pop(deeper, None)
+            return num, line[m.end():]
+        return None
+
+    def _new(self, fmt: str, text: str, start: int) -> str:
+        E, qn = self.E, self.qn
+        self.next_id += 1
+        aid = str(self.next_id)
+        abstract = E("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), aid)
+        lvl = E("w:lvl")
+        lvl.set(qn("w:ilvl"), "0")
+        for tag, value in (("w:start", str(start)), ("w:numFmt", fmt), ("w:lvlText", text)):
+            child = E(tag)
+            child.set(qn("w:val"), value)
+            lvl.append(child)
+        abstract.append(lvl)
+        first_num = self.root.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.root.append(abstract)
+        num = E("w:num")
+        num.set(qn("w:numId"), aid)
+        ref = E("w:abstractNumId")
+        ref.set(qn("w:val"), aid)
+        num.append(ref)
+        self.root.append(num)
+        return aid
+
+    def apply(self, paragraph, num_id: str) -> None:
+        E, qn = self.E, self.qn
+        ppr = paragraph._p.get_or_add_pPr()
+        num_pr = E("w:numPr")
+        for tag, value in (("w:ilvl", "0"), ("w:numId", num_id)):
+            child = E(tag)
+            child.set(qn("w:val"), value)
+            num_pr.append(child)
+        ppr.append(num_pr)
+
+
+def _docx_table(doc, table: Table) -> None:
+    rows = ([None] if table.title else []) + [table.header] + table.rows
+    grid = doc.add_table(rows=len(rows), cols=table.width)
+    grid.style = "Table Grid"
+    offset = 0
+    if table.title:
+        merged = grid.cell(0, 0).merge(grid.cell(0, table.width - 1))
+        merged.text = table.title
+        offset = 1
+    for c, name in enumerate(table.header):
+        grid.cell(offset, c).text = name
+    offset += 1
+    spans = table.spans()
+    for r, (row, span) in enumerate(zip(table.rows, spans)):
+        if isinstance(row, str):
+            grid.cell(offset + r, 0).merge(grid.cell(offset + r, table.width - 1)).text = row
+            continue
+        for c, (cell, n) in enumerate(zip(row, span)):
+            if n == 0:
+                continue
+            target = grid.cell(offset + r, c)
+            if n > 1:
+                target = target.merge(grid.cell(offset + r + n - 1, c))
+            target.text = cell
+
+
+# --- Excel ---------------------------------------------------------------------------------------
+
+def to_xlsx(blocks: list, path: Path) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "任务分解表"
+    r = 1
+    width = max((b.width for b in blocks if isinstance(b, Table)), default=1)
+    for block in blocks:
+        if isinstance(block, str):
+            sheet.cell(r, 1, block)
+            r += 1
+            continue
+        if block.title:
+            sheet.cell(r, 1, block.title)
+            sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=block.width)
+            r += 1
+        for c, name in enumerate(block.header, 1):
+            sheet.cell(r, c, name)
+        r += 1
+        for row, span in zip(block.rows, block.spans()):
+            if isinstance(row, str):
+                sheet.cell(r, 1, row)
+                sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=block.width)
+            else:
+                for c, (cell, n) in enumerate(zip(row, span), 1):
+                    if n == 0:
+                        continue
+                    sheet.cell(r, c, int(cell) if c == 1 and cell.isdigit() else cell)
+                    if n > 1:
+                        sheet.merge_cells(start_row=r, start_column=c, end_row=r + n - 1, end_column=c)
+            r += 1
+    del width
+    book.save(str(path))
+    return path
+
+
+# --- Word 97-2003 ----------------------------------------------------------------------------------
+
+def to_doc(blocks: list, path: Path) -> Path:
+    """A .doc written by LibreOffice from the bare page (its .docx to .doc conversion drops python-docx tables)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "notice.html"
+        page.write_bytes(to_html(blocks, bare=True))
+        subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", folder, str(page)],
+                       check=True, capture_output=True, timeout=120, env={**__import__("os").environ, "HOME": folder})
+        path.write_bytes((Path(folder) / "notice.doc").read_bytes())
+    return path
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+class Printer:
+    """Chromium (Debian's /usr/bin/chromium) printing pages to PDF through Playwright."""
+
+    def __enter__(self):
+        from playwright.sync_api import sync_playwright
+
+        self._pw = sync_playwright().start()
+        self.browser = self._pw.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                                args=["--no-sandbox"])
+        return self
+
+    def __exit__(self, *exc):
+        self.browser.close()
+        self._pw.stop()
+
+    def pdf(self, page_html: bytes, path: Path, running: str = "某市人民政府办公室文件") -> Path:
+        source = path.with_suffix(".print.html")
+        source.write_bytes(page_html)
+        page = self.browser.new_page()
+        page.goto(source.as_uri())
+        page.pdf(path=str(path), format="A4", display_header_footer=True, print_background=False,
+                 margin={"top": "25mm", "bottom": "25mm", "left": "22mm", "right": "22mm"},
+                 header_template=f'<div style="font-size:9pt;width:100%;text-align:center">{running}</div>',
+                 footer_template='<div style="font-size:10pt;width:100%;text-align:center">'
+                                 '— <span class="pageNumber"></span> —</div>')
+        page.close()
+        source.unlink()
+        return path
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+def task_view(data: dict) -> dict[str, tuple]:
+    from sitegen.importer.content import iter_tasks
+
+    return {t["id"]: (t.get("number"), t.get("text", ""),
+                      tuple((u["name"], u.get("role")) for u in t.get("units") or []))
+            for t in iter_tasks(data)}
+
+
+def agreement(expected: dict, got: dict) -> dict[str, float]:
+    """Task F1 (same id and text), and of the expected tasks: units exact, leads exact."""
+    same = [k for k in expected if k in got and expected[k][1] == got[k][1]]
+    precision = len(same) / len(got) if got else 0.0
+    recall = len(same) / len(expected) if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def leads(units):
+        return tuple(u for u in units if u[1] in ("牵头", "主办"))
+
+    units = sum(1 for k in expected if k in got and got[k][2] == expected[k][2]) / max(len(expected), 1)
+    lead = sum(1 for k in expected if k in got and leads(got[k][2]) == leads(expected[k][2])) / max(len(expected), 1)
+    return {"f1": f1, "units": units, "leads": lead}
