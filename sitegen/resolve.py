@@ -161,8 +161,8 @@ class Resolver:
         return index
 
     def _register_units(self, source, jurisdiction, items, names: dict) -> None:
-        slugs = unique_slugs({i["name"]: i.get("id") for i in items})
         taken: dict = {u.id: u for u in jurisdiction.units}
+        slugs = unique_slugs({i["name"]: i.get("id") for i in items}, taken)
         for item in items:
             unit = Unit(slugs[item["name"]], item["name"], jurisdiction, tuple(item["aliases"] or ()),
                         item["kind"], bool(item["review"]))
@@ -322,8 +322,9 @@ class NoticeResolver:
         if not data:
             return None
         notice_id = data.get("id") or self.source.path.stem
-        if not S.SLUG.match(notice_id):
+        if not S.SLUG.match(notice_id) or S.id_problem(notice_id):
             self.problem(1, "id", f"'{notice_id}' cannot be a notice id",
+                         S.id_problem(notice_id) if S.SLUG.match(notice_id) else
                          "rename the file or set 'id:' to lowercase ASCII letters, digits and -")
             return None
         jurisdiction = self.r.jurisdiction(self.source, at(data, "jurisdiction"), "jurisdiction",
