@@ -65,6 +65,7 @@ class Resolver:
     themes: list = field(default_factory=list)
     unregistered: dict = field(default_factory=dict)
     config_data: dict = field(default_factory=dict)
+    failed_notices: set = field(default_factory=set)  # stems of notice files that could not be read
 
     # --- configuration -----------------------------------------------------
 
@@ -224,6 +225,7 @@ class Resolver:
             notice = NoticeResolver(self, source).notice() if source.data is not None else None
             source.release()  # the model has what it needs: let the parsed file go before reading the next
             if notice is None:
+                self.failed_notices.add(source.path.stem)  # reported; its progress file is not reported again
                 continue
             if notice.id in seen:
                 self.problems.add(source.shown, 1, 0, "id", f"notice id '{notice.id}' is also used by {seen[notice.id]}",
@@ -281,7 +283,9 @@ class Resolver:
         for source in self.raw.progress:
             notice = by_id.get(source.path.stem)
             readable = source.data is not None  # read even without its notice: its own problems are reported too
-            if notice is None:
+            if notice is None and source.path.stem in self.failed_notices:
+                pass  # its notice could not be read: that is the error to fix, and it is reported
+            elif notice is None:
                 self.problems.add(source.shown, 1, 0, "", f"no notice with id '{source.path.stem}'",
                                   did_you_mean(source.path.stem, by_id) or "name the file after its notice")
             elif readable:

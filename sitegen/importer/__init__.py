@@ -22,7 +22,7 @@ from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, render
 from .source import read_source
 from .units import suspicious
-from .writer import dump, write_atomic
+from .writer import FileSet, dump
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
@@ -83,13 +83,14 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     review.notes.extend(parsed.notes)
     _review_tasks(data, facts, review)
     report = render(review)
-    write_atomic(notice_path, dump(data))
     report_path = notice_path.with_name(f"{nid}.review.md")
-    write_atomic(report_path, report)
-    for registry in registries.values():
-        registry.save()
-    jurisdictions.save()
-    leaders.save()
+    with FileSet() as files:  # all or nothing; the registries first, so the notice never names what is not there
+        for registry in registries.values():
+            registry.save(files)
+        jurisdictions.save(files)
+        leaders.save(files)
+        files.add(report_path, report)
+        files.add(notice_path, dump(data))
     return ImportResult(nid, notice_path, report_path, report, sum(1 for _ in iter_tasks(data)), data)
 
 

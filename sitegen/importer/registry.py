@@ -15,7 +15,7 @@ from ..slugs import slugify
 from .jurisdiction import slug_for
 from .units import kind_of
 from .variants import simplified
-from .writer import dump, load, write_atomic
+from .writer import FileSet, dump, load
 
 
 def unique_id(base: str, taken) -> str:
@@ -39,13 +39,14 @@ class _ListFile:
     def open(cls, site: Path):
         path = site / "content" / cls.FILE
         data = load(path) or []
-        if not isinstance(data, list):
-            raise SitegenError(f"{path}: expected a list of {cls.FILE.removesuffix('.yaml')}")
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise SitegenError(f"{path}: expected a list of {cls.FILE.removesuffix('.yaml')}, each a mapping "
+                               "(see docs/content-format.md)")
         return cls(path, list(data))
 
-    def save(self) -> None:
+    def save(self, files: FileSet) -> None:
         if self.changed:
-            write_atomic(self.path, dump(self.items))
+            files.add(self.path, dump(self.items))
 
 
 class Jurisdictions(_ListFile):
@@ -96,7 +97,11 @@ class UnitRegistry:
     def open(cls, site: Path, jurisdiction: str) -> "UnitRegistry":
         path = site / "content" / "units" / f"{jurisdiction}.yaml"
         data = load(path) or {"jurisdiction": jurisdiction, "units": []}
-        registry = cls(path, jurisdiction, list(data.get("units") or []))
+        units = data.get("units") if isinstance(data, dict) else None
+        if not isinstance(units or [], list) or not all(isinstance(unit, dict) for unit in units or []):
+            raise SitegenError(f"{path}: expected 'jurisdiction:' and 'units:', a list of mappings "
+                               "(see docs/content-format.md)")
+        registry = cls(path, jurisdiction, list(units or []))
         for unit in registry.units:
             for name in [unit.get("name"), *(unit.get("aliases") or [])]:
                 if name:
@@ -133,9 +138,9 @@ class UnitRegistry:
         self.changed = True
         return unit, "new"
 
-    def save(self) -> None:
+    def save(self, files: FileSet) -> None:
         if self.changed:
-            write_atomic(self.path, dump({"jurisdiction": self.jurisdiction, "units": self.units}))
+            files.add(self.path, dump({"jurisdiction": self.jurisdiction, "units": self.units}))
 
 
 class Leaders(_ListFile):
