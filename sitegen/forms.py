@@ -296,6 +296,7 @@ def unit_form(site, unit):
     sheet = workbook.active
     sheet.title = "进展填报"
     _title_row(sheet, site, unit)
+    _as_text(sheet[1])
     sheet.append(list(FORM_HEADERS))
     for task in unit.tasks:
         sheet.append(_task_row(site, unit, task))
@@ -323,9 +324,10 @@ def _task_row(site, unit, task) -> list:
 
 
 def _as_text(cells) -> None:
-    # openpyxl stores a string starting with "=" as a formula; a task's text is never one.
+    # openpyxl stores a string starting with "=" as a formula; no text of the content is one: every text
+    # cell is written as text (data type 's'), so a unit name or task text never runs in Excel or WPS.
     for cell in cells:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
+        if isinstance(cell.value, str):
             cell.data_type = "s"
 
 
