@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import schema as S
@@ -19,6 +20,17 @@ from .model import (Attachment, Config, Jurisdiction, Leader, Notice, Section, S
                     TaskUnit, Theme, Unit, Update)
 from .slugs import unique_slugs
 from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
+
+
+# Characters that show nothing, or only change the direction of text: zero-width spaces and joiners, bidi
+# controls, word joiners, variation selectors, the BOM, tags.
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e0fff]")
+
+
+def look(name: str) -> str:
+    """How a name looks: NFKC-normalised, invisible characters dropped."""
+    return INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
 
 
 def at(data: dict, key: str) -> int:
@@ -66,6 +78,7 @@ class Resolver:
     unregistered: dict = field(default_factory=dict)
     config_data: dict = field(default_factory=dict)
     failed_notices: set = field(default_factory=set)  # stems of notice files that could not be read
+    name_keys: dict = field(default_factory=dict)  # jurisdiction id -> {look(name): Unit}
 
     # --- configuration -----------------------------------------------------
 
@@ -174,6 +187,7 @@ class Resolver:
                 continue
             taken[unit.id] = unit
             jurisdiction.units.append(unit)
+            self._lookalikes(source, item, unit, self.name_keys.setdefault(jurisdiction.id, {}))
             for name in (unit.name, *unit.aliases):
                 other = names.get(name)
                 if other is not None and other is not unit:
@@ -181,6 +195,21 @@ class Resolver:
                                       f"'{name}' already names the unit {other.name}",
                                       "a name or alias may belong to one unit only")
                 names.setdefault(name, unit)
+
+    def _lookalikes(self, source, item, unit, keys: dict) -> None:
+        """Warn (an error with --strict) of a name holding an invisible or direction character, or looking
+        the same as another unit's once normalised: two units a reader cannot tell apart."""
+        for name in (unit.name, *unit.aliases):
+            found = INVISIBLE.search(name)
+            if found:
+                self.problems.warn(source.shown, item["_line"], 0, "name",
+                                   f"'{name}' holds the invisible character U+{ord(found.group()):04X}",
+                                   "remove it: the name looks like another but is not the same")
+            other = keys.setdefault(look(name), unit)
+            if other is not unit:
+                self.problems.warn(source.shown, item["_line"], 0, "name",
+                                   f"'{name}' looks the same as the unit {other.name}",
+                                   "one unit with an alias, or names that differ visibly")
 
     def all_units(self):
         for jurisdiction in self.jurisdictions.values():
@@ -206,6 +235,9 @@ class Resolver:
             self.problems.add(source.shown, item["_line"], 0, "name",
                               f"{item['name']} is listed twice for {jurisdiction.name}", "remove one")
             return
+        if INVISIBLE.search(item["name"]):
+            self.problems.warn(source.shown, item["_line"], 0, "name", f"'{item['name']}' holds an invisible "
+                               f"character (U+{ord(INVISIBLE.search(item['name']).group()):04X})", "remove it")
         found[key] = Leader(slug, item["name"], item["title"], jurisdiction)
         jurisdiction.leaders.append(found[key])
 
