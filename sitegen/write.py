@@ -121,10 +121,14 @@ class Staging:
             kept = self._keep_or_discard(self.path, keep_previous)  # self.path now holds the previous site
         else:
             old = None
-            if self.output.is_dir():
-                old = self.parent / f".{self.output.name}.trash-{os.getpid()}"
-                os.rename(self.output, old)
-            os.rename(self.path, self.output)
+            try:
+                if self.output.is_dir():
+                    old = self.parent / f".{self.output.name}.trash-{os.getpid()}"
+                    os.rename(self.output, old)
+                os.rename(self.path, self.output)
+            except OSError as error:
+                hint = _MOUNT_HINT if error.errno == errno.EBUSY else ""
+                raise SitegenError(f"{self.output}: cannot replace the output: {error.strerror}{hint}") from None
             if old:
                 kept = self._keep_or_discard(old, keep_previous)
         self.release()
@@ -289,7 +293,13 @@ def _exchange(a: Path, b: Path) -> bool:
         return True
     if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False
-    raise SitegenError(f"{b}: cannot replace the output: {os.strerror(ctypes.get_errno())}")
+    raise SitegenError(f"{b}: cannot replace the output: {os.strerror(ctypes.get_errno())}"
+                       + (_MOUNT_HINT if ctypes.get_errno() == errno.EBUSY else ""))
+
+
+# EBUSY from a rename of the output: the folder is a mount point (a Docker volume, a network share)
+_MOUNT_HINT = (" — the output folder is a mount point, and a build replaces the output folder whole: "
+               "build into a folder inside it (e.g. --output DIR/site), or build elsewhere and copy")
 
 
 def _clean_stale(output: Path) -> None:
