@@ -314,6 +314,14 @@ class Checker:
     def _list(self, value, spec, parent, key, path):
         if not isinstance(value, list):
             return self._bad(value, spec, parent, key, path)
+        if value.__class__ is LocatedList and value.shared:  # used again by an alias: checked once
+            memo = (id(value), spec.of.name)
+            if memo not in self.checked:
+                self.checked[memo] = (value, self._items(value, spec, path))
+            return self.checked[memo][1]
+        return self._items(value, spec, path)
+
+    def _items(self, value, spec, path):
         items = (self.record(item, spec.of, f"{path}[{i}]", value, i) for i, item in enumerate(value))
         return [item for item in items if item is not None]
 

@@ -61,9 +61,8 @@ def test_alias_bomb_in_a_notice_is_refused_at_its_line(mini):
 def test_a_shared_alias_is_checked_once_not_per_reference(mini):
     edit(mini, NOTICE, "            units: [市财政局, 发改委]",
          "            units: &bad\n              - {name: 市财政局, role: 坏}")
-    text = (mini / NOTICE).read_text(encoding="utf-8")
-    (mini / NOTICE).write_text(text.replace("            units: [市环保局", "            units: *bad\n"
-                                            "            unused: [市环保局", 1), encoding="utf-8")
+    edit(mini, NOTICE, "            units:\n              - {name: 各区县政府, role: 主办}\n"
+         "              - {name: 市环保局, role: 协办}", "            units: *bad")
     result = run("check", "--site", mini)
     assert result.output.count("expected one of 牵头") == 1, result.output
 
