@@ -94,4 +94,4 @@ def plain_text(text: str | None) -> str:
     text = _TAG.sub("", text)
     text = _BLOCK_MARK.sub(r"\1", text)
     text = _INLINE_MARK.sub("", text)
-    return _LINE_BREAK.sub("\n", text).strip()
+    return (_LINE_BREAK.sub("\n", text) if "\n" in text else text).strip()  # (a line break to match: most are one line)

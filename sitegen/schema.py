@@ -24,6 +24,8 @@ URL = re.compile(r"^(https?://|/)")
 WINDOWS_RESERVED = frozenset(["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                               *(f"lpt{i}" for i in range(10))])
 RESERVED_ROUTES = frozenset(["print", "page", "data", "assets", "static", "search", "feeds", "badges", "pagefind"])
+RESERVED = WINDOWS_RESERVED | RESERVED_ROUTES
+MAX_ID_LENGTH = limits.MAX_ID_LENGTH
 
 ROLES = ("牵头", "责任", "配合", "主办", "协办")
 LEAD_ROLES = ("牵头", "主办")
@@ -166,20 +168,17 @@ class Checker:
         line, column = where.mark(key) if hasattr(where, "mark") else (0, 0)
         self.problems.add(self.file, line, column, path, message, hint)
 
-    def record(self, data, record: Record, path: str, parent=None, key=None):
+    def record(self, data, record: Record, path: str, parent=None, key=None, fresh=False):
         """A dict of cleaned values with `_line` and `_marks` (key: (line, column)), or None when not a mapping."""
+        if data.__class__ is Located and data.shared and not fresh:  # used again by an alias: checked once
+            memo = (id(data), record.name)
+            if memo not in self.checked:  # (the data kept with its result: its id is not reused meanwhile)
+                self.checked[memo] = (data, self.record(data, record, path, parent, key, True))
+            return self.checked[memo][1]
         if record.bare and isinstance(data, (str, int)):
             data = {record.bare: str(data)}
             line = parent.mark(key)[0] if parent is not None else 0
             return {**self._defaults(record), **data, "_line": line, "_marks": {}}
-        if data.__class__ is Located and data.shared:  # used again by an alias: checked (and reported) once
-            key_ = (id(data), record.name)
-            if key_ not in self.checked:
-                self.checked[key_] = (data, self._record(data, record, path))  # (data kept: ids stay unique)
-            return self.checked[key_][1]
-        return self._record(data, record, path, parent, key)
-
-    def _record(self, data, record: Record, path: str, parent=None, key=None):
         if not isinstance(data, dict):
             where = parent if parent is not None else data
             self.problem(where, key, path or record.name, f"expected {EXPECTED['record']} ({record.name})",
@@ -274,9 +273,9 @@ class Checker:
     def _slug(self, value, spec, parent, key, path):
         if not isinstance(value, str) or not SLUG.match(value):
             return self._bad(value, spec, parent, key, path, "e.g. jinan-2017-22")
-        if len(value) > 8 and len(value) <= limits.MAX_ID_LENGTH or (why := id_problem(value)) is None:
-            return value  # (longer than any reserved name and short enough: the common case, one test)
-        self.problem(parent, key, path, f"'{value}' cannot be an id", why)
+        if value not in RESERVED and len(value) <= MAX_ID_LENGTH:
+            return value
+        self.problem(parent, key, path, f"'{value}' cannot be an id", id_problem(value))
         return spec.default
 
     def _url(self, value, spec, parent, key, path):
