@@ -307,6 +307,7 @@ def test_xlsx_form_cells_are_text(mini, tmp_path):
     edit(mini, "content/units/ceshi-shi.yaml", "    name: 市发改委\n    aliases: [发改委, 市发展改革委]",
          "    name: \"=HYPERLINK(1)\"\n    aliases: [市发改委, 发改委, 市发展改革委]")
     edit(mini, NOTICE, "text: 治理水污染,6月底前完成整治。", 'text: "=1+2"')
+    edit(mini, "content/jurisdictions.yaml", "  name: 测试市", "  name: \"=HYPERLINK(2)\"")
     form = tmp_path / "form.xlsx"
     assert run("progress", "form", "ceshi-shi/shi-fa-gai-wei", "--site", mini, "--output", form).exit_code == 0
     sheet = load_workbook(form).worksheets[0]
@@ -346,16 +347,14 @@ def test_xml_writers_never_emit_what_xml_forbids(mini):
 
 def test_a_status_label_cannot_add_attributes_to_a_badge(mini, tmp_path):
     edit(mini, "site.yaml", "as_of: 2020-01-15", "as_of: 2020-01-15\nstatuses:\n"
-         "  - {id: on-track, label: 'x\" onload=\"alert(1)', color: \"#1a7f37\", icon: \"✓\"}\n"
-         "  - {id: completed, label: 完成, color: \"#1a7f37\", icon: \"✓\", done: true}\n"
+         "  - {id: on-track, label: 正常, color: \"#1a7f37\", icon: \"✓\"}\n"
+         "  - {id: completed, label: 'x\" onload=\"alert(1)', color: \"#1a7f37\", icon: \"✓\", done: true}\n"
          "  - {id: behind, label: 滞后, color: \"#b42318\", icon: \"!\"}")
     out = tmp_path / "out"
     assert run("build", "--site", mini, "--output", out, "--no-search").exit_code == 0
-    badge = ET.fromstring((out / "badges/tasks/ceshi-2019-1/1-1.svg").read_bytes())
-    for element in badge.iter():
-        assert "onload" not in element.attrib
-    svg = ET.fromstring((out / "badges/tasks/ceshi-2019-1/1-2.svg").read_bytes())
-    assert all("onload" not in e.attrib for e in svg.iter())
+    badge = ET.fromstring((out / "badges/tasks/ceshi-2019-1/1-1.svg").read_bytes())  # completed
+    assert all("onload" not in element.attrib for element in badge.iter())
+    assert 'x" onload="alert(1)' in badge.get("aria-label")
 
 
 # --- 9. routes -----------------------------------------------------------------------------
