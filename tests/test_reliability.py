@@ -421,7 +421,8 @@ def test_an_update_dated_with_a_time_then_an_import(psite, tmp_path):
 
 @pytest.mark.parametrize("name", ["content/jurisdictions.yaml", "content/leaders.yaml",
                                   "content/corrections/jiyang-2023.yaml"])
-@pytest.mark.parametrize("bad", [b"- id: [unclosed\n", "- name: 测试\n".encode("gbk"), b"- a\n- {x: 1}\n"])
+@pytest.mark.parametrize("bad", [b"- id: [unclosed\n", "- name: 测试\n".encode("gbk"), b"- a\n- {x: 1}\n"],
+                         ids=["broken", "gbk", "shape"])
 def test_broken_registry_files_during_import(mini, name, bad):
     path = mini / name
     path.parent.mkdir(parents=True, exist_ok=True)
