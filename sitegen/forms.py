@@ -115,10 +115,12 @@ def _sized(rows, shown: str, problems: Problems) -> list | None:
     None after a problem."""
     table = []
     for number, values in rows:
-        while values and values[-1] in (None, ""):  # trailing empty cells (a sheet's far corner)
-            values = values[:-1]
-        if not values:
+        end = len(values)
+        while end and values[end - 1] in (None, ""):  # trailing empty cells (a sheet's far corner)
+            end -= 1
+        if not end:
             continue
+        values = values[:end]
         if len(table) >= limits.MAX_SHEET_ROWS:
             problems.add(shown, number, 0, "", f"more than {limits.MAX_SHEET_ROWS:,} rows",
                          "import the updates in several files")
