@@ -6,8 +6,7 @@ are made at build time, with no script and no external font.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
+from .escaping import xml_attr, xml_text
 from .model import Site
 from .rollup import of as rollup_of, task_state
 from .write import Shared
@@ -45,14 +44,14 @@ def _width(text: str) -> int:
 
 def svg(left: str, right: str, color: str) -> Shared:
     lw, rw = _width(left), _width(right)
-    label = escape(f"{left}：{right}")
+    label = f"{left}：{right}"
     return Shared((
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + rw}" height="20" role="img" aria-label="{label}">'
-        f"<title>{label}</title>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + rw}" height="20" role="img" aria-label="{xml_attr(label)}">'
+        f"<title>{xml_text(label)}</title>"
         f'<rect width="{lw}" height="20" fill="#555"/>'
-        f'<rect x="{lw}" width="{rw}" height="20" fill="{escape(color)}"/>'
+        f'<rect x="{lw}" width="{rw}" height="20" fill="{xml_attr(color)}"/>'
         '<g fill="#fff" font-family="PingFang SC,Noto Sans CJK SC,Microsoft YaHei,sans-serif" font-size="12">'
-        f'<text x="6" y="14">{escape(left)}</text>'
-        f'<text x="{lw + 6}" y="14">{escape(right)}</text>'
+        f'<text x="6" y="14">{xml_text(left)}</text>'
+        f'<text x="{lw + 6}" y="14">{xml_text(right)}</text>'
         "</g></svg>\n"
     ).encode("utf-8"))  # Shared: a badge's file is a hard link to the first with the same bytes

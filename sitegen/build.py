@@ -130,6 +130,7 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
     """Every page, the data exports, feeds and badges, shared out between worker processes
     (sitegen/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache.py)."""
     pages = list(render.pages(site))
+    render.check_routes(pages)
     options.stages.stage("rendering pages", len(pages))
     cache = None
     secret = cachekey.key(options.cache)[0] if options.cache else None
@@ -174,6 +175,7 @@ def check_site(site_dir: Path, strict: bool | None = None) -> str:
     site = load_site(site_dir, strict=strict)
     env = render.environment(site)
     render.check_templates(env)
+    render.check_routes(list(render.pages(site)))
     lines = [w.format() for w in site.warnings]
     lines.append(f"checked {len(site.notices)} notices, {len(site.tasks)} tasks, {len(site.units)} units: "
                  f"no errors, {len(site.warnings)} warning(s)")

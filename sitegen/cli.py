@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .errors import ContentError, SitegenError
+from .errors import ContentError, SitegenError, visible
 
 # The interpreter's last collection, at exit, walks every object still alive: after a build the model
 # and its tables (about 9 s at 100,000 tasks). Nothing needs collecting when the process ends.
@@ -44,7 +44,7 @@ def _base_url(ctx, param, value: str | None) -> str | None:
 
 
 def _fail(error: SitegenError, style: str | None) -> None:
-    message = error.report(style or "text") if isinstance(error, ContentError) else str(error)
+    message = error.report(style or "text") if isinstance(error, ContentError) else visible(str(error))
     click.echo(message, err=True)
     sys.exit(error.exit_code)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,16 +27,15 @@ class Problem:
         message = f"{self.field}: {self.message}" if self.field else self.message
         if self.hint:
             message += f" — {self.hint}"
-        message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        where = f"file={self.file}"
+        where = f"file={_property(self.file)}"
         if self.line:
             where += f",line={self.line}"
         if self.column:
             where += f",col={self.column}"
-        return f"::{kind} {where}::{message}"
+        return visible(f"::{kind} {where}::{_data(message)}")
 
     def format(self) -> str:
-        where = self.file
+        where = self.file.replace("\n", "\\n")  # a file name is one line
         if self.line:
             where += f":{self.line}"
             if self.column:
@@ -46,7 +46,27 @@ class Problem:
         text += self.message
         if self.hint:
             text += f" — {self.hint}"
-        return text
+        return visible(text)
+
+
+# GitHub's workflow commands (::error file=…::message): the message escapes % CR LF, a property also : and ,
+# (actions/toolkit's escapeData and escapeProperty); otherwise a file name with a newline forges a command.
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+# Control characters from content (a file name, a value quoted in a message) printed to a terminal would
+# move the cursor, rewrite the line (CR) or run escape sequences (ESC): shown as visible escapes instead.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text for a terminal or a log: control characters but tab and newline written as \\xNN."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _CONTROLS.search(text) else text
 
 
 class SitegenError(Exception):

@@ -85,8 +85,18 @@ def _cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
-    return str(value)
+        return csv_text("、".join(str(v) for v in value))
+    return csv_text(str(value))
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(text: str) -> str:
+    """A text cell that no spreadsheet takes for a formula (OWASP's CSV injection advice): a text that
+    starts with = + - @ tab or carriage return gets a leading '. Every CSV sitegen writes goes through
+    here; the data page says so."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def exports(site: Site):

@@ -7,8 +7,7 @@ task id and the update's date), so feed readers never show an update twice.
 from __future__ import annotations
 
 import heapq
-from xml.sax.saxutils import escape, quoteattr
-
+from .escaping import xml_attr, xml_text
 from .markup import render_markdown
 from .model import Site
 
@@ -47,12 +46,12 @@ def atom(site: Site, title: str, self_path: str, alternate: str, updates: list) 
     head = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">\n'
-        f"<title>{escape(title)} · {escape(site.config.title)}</title>\n"
-        f"<id>{escape(_feed_id(base, self_path))}</id>\n"
-        f"<link rel=\"self\" href={quoteattr(base + self_path.lstrip('/'))}/>\n"
-        f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(base + alternate.lstrip('/'))}/>\n"
+        f"<title>{xml_text(title)} · {xml_text(site.config.title)}</title>\n"
+        f"<id>{xml_text(_feed_id(base, self_path))}</id>\n"
+        f"<link rel=\"self\" href=\"{xml_attr(base + self_path.lstrip('/'))}\"/>\n"
+        f"<link rel=\"alternate\" type=\"text/html\" href=\"{xml_attr(base + alternate.lstrip('/'))}\"/>\n"
         f"<updated>{updated.isoformat()}T00:00:00Z</updated>\n"
-        f"<author><name>{escape(site.config.title)}</name></author>\n"
+        f"<author><name>{xml_text(site.config.title)}</name></author>\n"
     )
     return (head + "".join(_entry(base, u) for u in updates) + "</feed>\n").encode("utf-8")
 
@@ -62,19 +61,19 @@ def _entry(base: str, update) -> str:
     label = f"{task.label}{' ' + task.title if task.title and task.number else ''}"
     fictional = "（虚构示例）" if task.notice.fictional else ""
     title = f"{update.status.label}：{task.notice.name} {label}{fictional}"
-    lines = [f"<p>{update.status.icon} {escape(update.status.label)}"
+    lines = [f"<p>{update.status.icon} {xml_text(update.status.label)}"
              + (f"，完成 {update.percent}%" if update.percent is not None else "") + "</p>",
              render_markdown(update.text)]
     if update.source:
-        lines.append(f"<p>来源：{escape(update.source)}</p>")
+        lines.append(f"<p>来源：{xml_text(update.source)}</p>")
     content = "\n".join(line for line in lines if line)
     return (
         "<entry>\n"
-        f"<title>{escape(title)}</title>\n"
-        f"<id>tag:sitegen,{update.date.isoformat()}:{escape(task.id)}/{update.status.id}</id>\n"
-        f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(base + task.url.lstrip('/'))}/>\n"
+        f"<title>{xml_text(title)}</title>\n"
+        f"<id>tag:sitegen,{update.date.isoformat()}:{xml_text(task.id)}/{update.status.id}</id>\n"
+        f"<link rel=\"alternate\" type=\"text/html\" href=\"{xml_attr(base + task.url.lstrip('/'))}\"/>\n"
         f"<updated>{update.date.isoformat()}T00:00:00Z</updated>\n"
-        f"<content type=\"html\">{escape(content)}</content>\n"
+        f"<content type=\"html\">{xml_text(content)}</content>\n"
         "</entry>\n"
     )
 

@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import limits
 from .errors import Problems
 from .statuses import NOT_REPORTED
 
@@ -69,36 +70,73 @@ class Row:
 def read_rows(file: Path, shown: str, problems: Problems) -> list[Row]:
     """The rows of a CSV or XLSX file that carry an update; problems are added, not raised."""
     suffix = file.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        table, is_xlsx = _xlsx_table(file, shown, problems), True
-    elif suffix in (".csv", ".txt", ".tsv"):
-        table, is_xlsx = _csv_table(file, shown, problems), False
-    else:
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv"):
         hint = "save it as .xlsx" if suffix in (".xls", ".et", ".ods") else "use a .csv or .xlsx file"
         problems.add(shown, 0, 0, "", f"cannot read {suffix or 'this'} files", hint)
+        return []
+    try:
+        if not file.is_file():
+            problems.add(shown, 0, 0, "", "is not a regular file", "give a .csv or .xlsx file")
+            return []
+        if file.stat().st_size > limits.MAX_SHEET_BYTES:
+            problems.add(shown, 0, 0, "", f"the file is larger than {limits.MAX_SHEET_BYTES // 2**20} MiB",
+                         "import the updates in several files")
+            return []
+        if suffix in (".xlsx", ".xlsm"):
+            table, is_xlsx = _xlsx_table(file, shown, problems), True
+        else:
+            table, is_xlsx = _csv_table(file, shown, problems), False
+    except OSError as error:
+        problems.add(shown, 0, 0, "", f"cannot read the file: {error.strerror or error}")
         return []
     return _rows(table, shown, problems, is_xlsx) if table is not None else []
 
 
 def _rows(table: list, shown: str, problems: Problems, is_xlsx: bool) -> list[Row]:
+    """`table`: (row number as people see it, cell values) of the rows that have any."""
     start = _header_row(table)
     if start is None:
         problems.add(shown, 1, 0, "", "no header row with 任务编号, 日期 and 状态 columns",
                      "the first row names the columns: 任务编号, 日期, 状态, 进度, 进展情况, 来源")
         return []
-    columns, headers = _map_headers(table[start], start + 1, shown, problems)
+    number, values = table[start]
+    columns, headers = _map_headers(values, number, shown, problems)
     rows = []
-    for index in range(start + 1, len(table)):
-        cells = {columns[i]: v for i, v in enumerate(table[index]) if i in columns}
-        row = Row(index + 1, cells, headers, is_xlsx)
+    for number, values in table[start + 1:]:
+        cells = {columns[i]: v for i, v in enumerate(values) if i in columns}
+        row = Row(number, cells, headers, is_xlsx)
         if not row.is_blank():
             rows.append(row)
     return rows
 
 
+def _sized(rows, shown: str, problems: Problems) -> list | None:
+    """(row number, values) of the rows with any value, within the limits (rows, characters of a cell);
+    None after a problem."""
+    table = []
+    for number, values in rows:
+        end = len(values)
+        while end and values[end - 1] in (None, ""):  # trailing empty cells (a sheet's far corner)
+            end -= 1
+        if not end:
+            continue
+        values = values[:end]
+        if len(table) >= limits.MAX_SHEET_ROWS:
+            problems.add(shown, number, 0, "", f"more than {limits.MAX_SHEET_ROWS:,} rows",
+                         "import the updates in several files")
+            return None
+        for index, value in enumerate(values):
+            if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
+                problems.add(shown, number, index + 1, "", f"a cell of {len(value):,} characters "
+                             f"(at most {limits.MAX_CELL_CHARS:,})", "shorten it; link a longer report by its address")
+                return None
+        table.append((number, list(values)))
+    return table
+
+
 def _header_row(table: list) -> int | None:
     # A title row or two may stand above the header (the form has one).
-    for index, values in enumerate(table[:10]):
+    for index, (_, values) in enumerate(table[:10]):
         found = {_LOOKUP.get(_header_key(v)) for v in values}
         if {"task", "date", "status"} <= found:
             return index
@@ -131,13 +169,25 @@ def _csv_table(file: Path, shown: str, problems: Problems) -> list | None:
         return None
     first = text.split("\n", 1)[0]
     delimiter = max(",\t;", key=first.count) if any(d in first for d in ",\t;") else ","
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    numbered = enumerate(reader, start=1)  # record numbers: the rows Excel shows, a multi-line cell in one
+    try:
+        return _sized(numbered, shown, problems)
+    except csv.Error as error:  # a NUL, a cell beyond the csv module's own limit (128 K) …
+        problems.add(shown, reader.line_num, 0, "", f"cannot read line {reader.line_num} as CSV ({error})",
+                     f"cells hold at most {limits.MAX_CELL_CHARS:,} characters; save the file again as CSV UTF-8")
+        return None
 
 
 def _decode(raw: bytes, shown: str, problems: Problems) -> str | None:
     """UTF-8 with or without BOM; UTF-16 with BOM; else GBK (GB18030), with a warning."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")  # Excel's "Unicode text"
+        try:
+            return raw.decode("utf-16")  # Excel's "Unicode text"
+        except UnicodeDecodeError as error:
+            problems.add(shown, 0, 0, "", f"the file starts as UTF-16 text but is not ({error.reason})",
+                         "save it again as CSV UTF-8")
+            return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -155,16 +205,74 @@ def _decode(raw: bytes, shown: str, problems: Problems) -> str | None:
 # --- XLSX -------------------------------------------------------------------
 
 def _xlsx_table(file: Path, shown: str, problems: Problems) -> list | None:
+    """The first worksheet's rows: only the cells the file holds are read (openpyxl's read-only mode; a
+    cell at XFD1048576 is one cell, not 17 billion), after the zip's uncompressed size is checked."""
     from openpyxl import load_workbook
 
+    why = _zip_bomb(file)
+    if why:
+        problems.add(shown, 0, 0, "", why, "save the sheet again as .xlsx; import large sets in several files")
+        return None
+    workbooks = []
     try:
-        workbook = load_workbook(file, data_only=True)  # values, not formulas
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+        workbooks.append(load_workbook(file, read_only=True, data_only=True))
+        values = _sheet_values(workbooks[0], shown, problems)
+        if values is None:
+            return None
+        table = _sized(values, shown, problems)
+        if table is not None:
+            workbooks.append(load_workbook(file, read_only=True))
+            _formulas_without_values(workbooks[1], table, shown, problems)
+        return table
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, ValueError, TypeError, IndexError,
+            AttributeError, SyntaxError) as error:  # SyntaxError: broken XML (ElementTree's ParseError)
         problems.add(shown, 0, 0, "", f"cannot read the file as XLSX ({error})", "save it again as .xlsx")
         return None
+    finally:
+        for workbook in workbooks:
+            workbook.close()
+
+
+def _sheet_values(workbook, shown: str, problems: Problems):
+    if not workbook.worksheets:
+        problems.add(shown, 0, 0, "", "the workbook has no worksheet", "fill in the progress form's sheet")
+        return None
     sheet = workbook.worksheets[0]
-    # min_row=1 so list index + 1 is the row number people see, even above blank rows
-    return [list(values) for values in sheet.iter_rows(min_row=1, max_row=sheet.max_row, values_only=True)]
+    sheet.reset_dimensions()  # the dimension the file states is not trusted: rows are read as they come
+    return enumerate(sheet.iter_rows(values_only=True), start=1)
+
+
+def _formulas_without_values(workbook, table: list, shown: str, problems: Problems) -> None:
+    """A row whose cells are formulas with no saved result (a file written by a program, never opened
+    in Excel or WPS) would read as empty and be skipped as 'nothing new': said instead."""
+    values = dict(table)
+    sheet = workbook.worksheets[0]
+    sheet.reset_dimensions()
+    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+        saved = values.get(number, [])
+        for index, cell in enumerate(cells):
+            if isinstance(cell, str) and cell.startswith("=") and (index >= len(saved) or saved[index] is None):
+                problems.add(shown, number, index + 1, "", "a formula with no saved value",
+                             "open the file in Excel or WPS and save it, or paste the values instead of formulas")
+                return
+
+
+def _zip_bomb(file: Path) -> str | None:
+    """Why the XLSX's parts are refused (too large uncompressed, or compressed too well), or None."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # openpyxl says what is wrong with it
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if total > limits.MAX_SHEET_UNZIPPED_BYTES:
+            return f"its parts uncompress to more than {limits.MAX_SHEET_UNZIPPED_BYTES // 2**20} MiB"
+        if info.file_size > 2**20 and info.file_size > limits.MAX_SHEET_ZIP_RATIO * max(info.compress_size, 1):
+            return (f"its part {info.filename} uncompresses {info.file_size // max(info.compress_size, 1)} "
+                    "times over: refused as a likely zip bomb")
+    return None
 
 
 # --- the per-unit form --------------------------------------------------------
@@ -190,6 +298,7 @@ def unit_form(site, unit):
     sheet = workbook.active
     sheet.title = "进展填报"
     _title_row(sheet, site, unit)
+    _as_text(sheet[1])
     sheet.append(list(FORM_HEADERS))
     for task in unit.tasks:
         sheet.append(_task_row(site, unit, task))
@@ -217,9 +326,10 @@ def _task_row(site, unit, task) -> list:
 
 
 def _as_text(cells) -> None:
-    # openpyxl stores a string starting with "=" as a formula; a task's text is never one.
+    # openpyxl stores a string starting with "=" as a formula; no text of the content is one: every text
+    # cell is written as text (data type 's'), so a unit name or task text never runs in Excel or WPS.
     for cell in cells:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
+        if isinstance(cell.value, str):
             cell.data_type = "s"
 
 

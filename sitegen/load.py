@@ -18,15 +18,15 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode
 
-from . import pathguard
-from .errors import Problems, SitegenError, rel
+from . import limits, pathguard
+from .errors import ContentError, Problems, SitegenError, rel
 
 try:  # libyaml: about 6x faster than the pure-Python loader on large content
     _BaseLoader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 
 
 class Located(dict):
@@ -34,6 +34,7 @@ class Located(dict):
 
     line = 0
     column = 0
+    shared = False  # set when an alias (*name) uses it again: the schema checks it once (sitegen/schema.py)
     key_marks: dict
 
     def mark(self, key) -> tuple[int, int]:
@@ -45,6 +46,7 @@ class LocatedList(list):
 
     line = 0
     column = 0
+    shared = False
     item_marks: list
 
     def mark(self, index: int) -> tuple[int, int]:
@@ -73,6 +75,9 @@ class LocLoader(_BaseLoader):
     def __init__(self, stream):
         super().__init__(stream)
         self.duplicates: list[tuple[str, int, int]] = []
+        self.depth = 0  # mappings and lists open around the one being filled (limits.MAX_DEPTH)
+        self.aliased = 0  # values aliases added (limits.MAX_ALIAS_NODES)
+        self._sizes: dict = {}  # node -> its values, counted once per node used by an alias
 
     def construct_document(self, node):
         if not (_plain(node, MAP) or _plain(node, SEQ)):
@@ -95,17 +100,51 @@ class LocLoader(_BaseLoader):
             if tag in SCALARS:
                 return self.yaml_constructors[tag](self, node)
         if node in self.constructed_objects:
-            return self.constructed_objects[node]
+            return self._again(node)
         tag = node.tag
         if tag != MAP and tag != SEQ:
             return self.construct_object(node, deep=True)  # which comes back here for plain maps and lists inside
         if node in self.recursive_objects:
             raise ConstructorError(None, None, "found unconstructable recursive node", node.start_mark)
         self.recursive_objects[node] = None
+        self.depth += 1  # one count a mapping or list, none a scalar: no cost worth measuring
+        if self.depth > limits.MAX_DEPTH:
+            raise ConstructorError(None, None, f"nested more than {limits.MAX_DEPTH} levels deep", node.start_mark)
         data = self._fill(Located() if tag == MAP else LocatedList(), node)
+        self.depth -= 1
         self.constructed_objects[node] = data
         del self.recursive_objects[node]
         return data
+
+    def _again(self, node):
+        """A mapping or list used again by an alias: the same object, marked shared, its values counted
+        against limits.MAX_ALIAS_NODES (ten aliases of ten aliases of … is a billion values to a reader)."""
+        data = self.constructed_objects[node]
+        self.aliased += self._size(node)
+        if self.aliased > limits.MAX_ALIAS_NODES:
+            raise ConstructorError(None, None, f"aliases (*name) expand to more than {limits.MAX_ALIAS_NODES:,} "
+                                   "values", node.start_mark)
+        if isinstance(data, (Located, LocatedList)):
+            data.shared = True
+        return data
+
+    def _size(self, root) -> int:
+        """The values under a node, aliases expanded; each node counted once (iterative: no recursion)."""
+        sizes, visiting, stack = self._sizes, set(), [(root, False)]
+        while stack:
+            node, ready = stack.pop()
+            if node in sizes:
+                continue
+            children = _children(node)
+            if ready or not children:
+                sizes[node] = 1 + sum(sizes.get(child, 1) for child in children)
+                continue
+            if node in visiting:  # a top-level value holding itself (`&a [*a]`): counted as one
+                continue
+            visiting.add(node)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if child not in sizes)
+        return sizes[root]
 
     def _fill(self, data, node):
         if data.__class__ is Located:
@@ -187,6 +226,14 @@ def _shared(text: str) -> str:
     return intern(text) if len(text) <= SHARED_LENGTH else text
 
 
+def _children(node) -> list:
+    if node.__class__ is ScalarNode:
+        return []
+    if node.__class__ is MappingNode:
+        return [child for pair in node.value for child in pair]
+    return node.value
+
+
 def _plain(node, tag: str) -> bool:
     return node.tag == tag and node.id == ("mapping" if tag == MAP else "sequence")
 
@@ -239,8 +286,10 @@ def _decode(raw: bytes, path: str, problems: Problems) -> str | None:
         return None
 
 
-def load_yaml(path: Path, shown: str, problems: Problems):
-    """Parse one YAML file; on failure add a located problem and return None."""
+def load_yaml(path: Path, shown: str, problems: Problems, empty_hint: str | None = "by name"):
+    """Parse one YAML file; on failure add a located problem and return None. An empty file is reported
+    with a hint for its kind (`empty_hint` "by name"), or as `empty_hint` says (None: no problem)."""
+
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.add(shown, 0, 0, "", f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
@@ -253,7 +302,7 @@ def load_yaml(path: Path, shown: str, problems: Problems):
     text = _decode(raw, shown, problems)
     if text is None:
         return None
-    return parse_yaml(text, shown, problems)
+    return parse_yaml(text, shown, problems, empty_hint)
 
 
 @contextmanager
@@ -275,7 +324,23 @@ def gc_paused(kept: bool = False):
             gc.enable()
 
 
-def parse_yaml(text: str, shown: str, problems: Problems):
+_EMPTY_HINTS = {
+    "site.yaml": "write the site's settings, at least 'title: …' (see docs/content-format.md)",
+    "notices": "write the notice (title, issuer, jurisdiction, attachments), or remove the file",
+    "progress": "write {} while there are no updates, or remove the file",
+    "units": "write 'jurisdiction:' and 'units:', or remove the file",
+}
+
+
+def _empty_hint(shown: str) -> str:
+    path = Path(shown)
+    return _EMPTY_HINTS.get(path.name) or _EMPTY_HINTS.get(path.parent.name) or \
+        "write [] for an empty list, or remove the file"
+
+
+def parse_yaml(text: str, shown: str, problems: Problems, empty_hint: str | None = "by name"):
+    """Parse YAML text; on failure add a located problem and return None. An empty document is reported
+    with a hint for the file's kind, or `empty_hint`; with None it is None, as an absent file."""
     loader = LocLoader(text)
     try:
         with gc_paused():
@@ -289,17 +354,71 @@ def parse_yaml(text: str, shown: str, problems: Problems):
             problem += " (a tab character)"
         problems.add(shown, line, column, "", f"invalid YAML: {problem}", _yaml_error_hint(problem))
         return None
-    except yaml.YAMLError as error:
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow (a control character…)
+        line = text.count("\n", 0, error.position) + 1
+        problems.add(shown, line, 0, "", f"character U+{error.character:04X} is not allowed (a control character)",
+                     "remove it; write line breaks and tabs as such")
+        return None
+    except (yaml.YAMLError, RecursionError) as error:  # RecursionError: nesting libyaml itself could not parse
         problems.add(shown, 0, 0, "", f"invalid YAML: {error}")
         return None
     finally:
         loader.dispose()
-    if data is None:
-        problems.add(shown, 1, 0, "", "the file is empty", "write [] for an empty list, or remove the file")
+    if data is None and empty_hint:
+        problems.add(shown, 1, 0, "", "the file is empty", _empty_hint(shown) if empty_hint == "by name" else empty_hint)
     for key, line, column in loader.duplicates:
         problems.add(shown, line, column, key, "this key appears twice in the same mapping",
                      "remove one of them")
+    if _ESCAPED_CONTROL.search(text):  # a double-quoted escape may make one: find where (rare, so not per value)
+        _report_controls(data, shown, problems)
     return data
+
+
+# What a double-quoted YAML escape can turn into a character XML 1.0 and terminals must not get: C0 controls
+# but tab and newline ("\x0b", "\e", "\r" …), U+FFFE and U+FFFF. Raw ones are refused by the YAML reader.
+_ESCAPED_CONTROL = re.compile(r"\\(?:[0abvfer]|x[01]|u00[01]|U0000[01]|u[fF]{3}[eEfF]|U0000[fF]{3}[eEfF])")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+def _report_controls(data, shown: str, problems: Problems) -> None:
+    stack, seen = [data], set()
+    while stack:
+        value = stack.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        for key, item in items:
+            for text in (key, item):
+                if isinstance(text, str) and (found := CONTROL.search(text)):
+                    line, column = value.mark(key) if hasattr(value, "mark") else (0, 0)
+                    problems.add(shown, line, column, str(key) if isinstance(value, dict) else "",
+                                 f"holds the control character U+{ord(found.group()):04X}",
+                                 "remove it: only tab and line breaks are allowed in text")
+            if isinstance(item, (dict, list)):
+                stack.append(item)
+
+
+def read_yaml(path: Path, shown: str | None = None):
+    """A YAML file the importer or the progress intake reads and rewrites: parsed as the loader parses
+    content (the same limits), as plain dicts and lists; None when absent or empty. Problems raise
+    ContentError naming the file and line."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    problems = Problems()
+    data = load_yaml(path, shown or str(path), problems, empty_hint=None)
+    problems.raise_if_errors()
+    return plain(data)
+
+
+def plain(value):
+    """Located / LocatedList as plain dicts and lists (which YAML writers represent)."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
 
 
 # --- the site's files -------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from html import escape
 
 import markdown as md
 import nh3
@@ -37,17 +38,48 @@ def render_markdown(text: str | None) -> str:
 # texts take the fast path above and are not kept, so the cache holds only the few with Markdown.
 @functools.lru_cache(maxsize=None)
 def _convert(text: str) -> str:
-    html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    try:
+        html = md.markdown(_bounded(text), extensions=["tables", "sane_lists"], output_format="html")
+    except RecursionError:  # list markers nested hundreds deep on one line ("1. 1. 1. …"): shown as text
+        html = "<p>" + escape(text).replace("\n", "<br>\n") + "</p>"
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener nofollow")
 
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"<[^>]+>")
+# Python-Markdown's link and image patterns look for the closing ] and ) from every [, and its raw HTML
+# patterns for the closing > from every <: a run of thousands of [ or < without them takes time quadratic
+# in its length (10,000 characters of [: 14 s). Past MAX_BRACKETS of one kind, each [ that does not open
+# a plain [text](address), and each < that does not open a tag closed on its line, is escaped: it renders
+# as the character it is anyway. Texts with fewer (all real ones) are converted as written.
+MAX_BRACKETS = 32
+_SIMPLE_LINK = re.compile(r'!?\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)')
+_SIMPLE_TAG = re.compile(r"<[^<>\n]*>")
+
+
+def _bounded(text: str) -> str:
+    if text.count("[") > MAX_BRACKETS:
+        text = _escape_outside(text, _SIMPLE_LINK, "[", "\\[")
+    if text.count("<") > MAX_BRACKETS:
+        text = _escape_outside(text, _SIMPLE_TAG, "<", "&lt;")
+    return text
+
+
+def _escape_outside(text: str, keep: re.Pattern, char: str, escaped: str) -> str:
+    parts, end = [], 0
+    for found in keep.finditer(text):
+        parts += [text[end:found.start()].replace(char, escaped), found.group()]
+        end = found.end()
+    parts.append(text[end:].replace(char, escaped))
+    return "".join(parts)
+
+
+# Each pattern stops at the next opening character, so a run of [ or < is read once, not once from each
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_TAG = re.compile(r"<[^<>]+>")
 _BLOCK_MARK = re.compile(r"(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+")
 _INLINE_MARK = re.compile(r"(\*\*|__|\*|_|`)")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of spaces only: linear
 
 
 # A task page asks for its text as plain text several times (description, search record, hints):
@@ -62,4 +94,4 @@ def plain_text(text: str | None) -> str:
     text = _TAG.sub("", text)
     text = _BLOCK_MARK.sub(r"\1", text)
     text = _INLINE_MARK.sub("", text)
-    return _LINE_BREAK.sub("\n", text).strip()
+    return (_LINE_BREAK.sub("\n", text) if "\n" in text else text).strip()  # (a line break to match: most are one line)

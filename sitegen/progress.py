@@ -17,10 +17,12 @@ from pathlib import Path
 
 import yaml
 
+from . import limits
 from .errors import ContentError, Problem, Problems, did_you_mean, rel
 from .forms import Row, read_rows
-from .statuses import status_by_label_or_id
-from .write import replace_file
+from .load import CONTROL, parse_yaml, read_yaml
+from .statuses import NOT_REPORTED, status_by_label_or_id
+from .write import FileSet
 
 KEY_ORDER = ("date", "status", "percent", "text", "source", "unit")
 
@@ -48,6 +50,8 @@ class Update:
     @classmethod
     def from_mapping(cls, item: dict) -> "Update":
         known = {k: item.get(k) for k in KEY_ORDER}
+        if hasattr(known["date"], "hour"):  # written with a time (the loader reads it as its day)
+            known["date"] = known["date"].date()
         extra = tuple((str(k), v) for k, v in item.items() if k not in KEY_ORDER)
         return cls(**known, extra=extra)
 
@@ -66,9 +70,7 @@ def read_progress(path: Path) -> Progress:
     what the loader has already accepted, or fails plainly.
     """
     path = Path(path)
-    if not path.exists():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+    data = read_yaml(path) or {}
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise ContentError([Problem(str(path), 1, 0, "", "expected a mapping of task id to a list of updates",
                                     "see docs/content-format.md")])
@@ -113,14 +115,34 @@ def dump_progress(progress: Progress) -> str:
                      default_flow_style=False, width=4096)
 
 
-def write_progress(path: Path, progress: Progress) -> bool:
-    """Write atomically; returns whether the file changed (unchanged files are not touched)."""
+def write_progress(path: Path, progress: Progress, files: FileSet | None = None) -> bool:
+    """Write atomically (with `files`: staged into that set, written with the rest); returns whether the
+    file changed (unchanged files are not touched). The text is checked against the loader's limits
+    first: an import never writes a file the next build would refuse."""
     path = Path(path)
     text = dump_progress(progress)
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
-    replace_file(path, text)
+    check_loadable(text, str(path))
+    if files is None:
+        with FileSet() as files:
+            files.add(path, text)
+    else:
+        files.add(path, text)
     return True
+
+
+def check_loadable(text: str, shown: str) -> None:
+    """Raise ContentError unless the loader would read `text` (size, nesting, characters)."""
+    problems = Problems()
+    size = len(text.encode("utf-8"))
+    if size > limits.MAX_FILE_BYTES:
+        problems.add(shown, 0, 0, "", f"the progress file would grow to {size / 2**20:.0f} MiB, more than "
+                     f"the {limits.MAX_FILE_BYTES // 2**20} MiB a content file may have",
+                     "nothing was written; import fewer or shorter updates")
+    else:
+        parse_yaml(text, shown, problems, empty_hint=None)
+    problems.raise_if_errors()
 
 
 def merge_updates(existing: Progress, new: dict) -> tuple[Progress, int]:
@@ -182,8 +204,9 @@ def import_progress(site_dir: Path, file: Path, today: date | None = None) -> Im
     existing = {notice_id: read_progress(progress_path(site_dir, notice_id)) for notice_id in by_notice}
     _check_sequences(existing, by_notice, shown, problems)
     summary.warnings = sorted(problems.warnings)
-    for notice_id, new in sorted(by_notice.items()):
-        _apply(site_dir, notice_id, existing[notice_id], new, summary)
+    with FileSet() as files:  # every progress file or none
+        for notice_id, new in sorted(by_notice.items()):
+            _apply(site_dir, notice_id, existing[notice_id], new, summary, files)
     return summary
 
 
@@ -196,12 +219,13 @@ def _group_by_notice(parsed, tasks) -> dict:
     return grouped
 
 
-def _apply(site_dir: Path, notice_id: str, existing: Progress, new: dict, summary: ImportSummary) -> None:
+def _apply(site_dir: Path, notice_id: str, existing: Progress, new: dict, summary: ImportSummary,
+           files: FileSet) -> None:
     path = progress_path(site_dir, notice_id)
     updates = {task: [u for _, u in items] for task, items in new.items()}
     merged, added = merge_updates(existing, updates)
     summary.duplicates += sum(len(v) for v in updates.values()) - added
-    if added and write_progress(path, merged):
+    if added and write_progress(path, merged, files):
         summary.added[notice_id] = added
         summary.written.append((notice_id, rel(path, site_dir)))
 
@@ -259,6 +283,11 @@ class _RowChecker:
             date=self.date(row), status=self.status(row), percent=self.percent(row),
             text=_text(row.get("text")), source=_text(row.get("source")), unit=_text(row.get("unit")),
         )
+        for column in ("task", "text", "source", "unit"):
+            found = CONTROL.search(_text(row.get(column)) or "")
+            if found:
+                self.error(row, column, f"holds the control character U+{ord(found.group()):04X}",
+                           "remove it: only tab and line breaks are allowed in text")
         if task is not None and update.unit:
             self.check_unit(row, task, update.unit)
         self.check_done(row, update)
@@ -307,6 +336,10 @@ class _RowChecker:
             self.error(row, "status", "the status is empty", "choose one of " + _labels(self.statuses))
             return None
         status = status_by_label_or_id(self.statuses, value)
+        if status is not None and status.id == NOT_REPORTED:
+            self.error(row, "status", f"'{value}' means no update was made, so it cannot be reported",
+                       "leave the row empty, or choose one of " + _labels(self.statuses))
+            return None
         if status is None:
             names = [s.label for s in self.statuses] + [s.id for s in self.statuses]
             self.error(row, "status", f"unknown status '{value}'",
@@ -341,7 +374,7 @@ class _RowChecker:
 
 
 def _labels(statuses) -> str:
-    return "、".join(s.label for s in statuses)
+    return "、".join(s.label for s in statuses if s.id != NOT_REPORTED)
 
 
 def _text(value) -> str | None:

@@ -188,6 +188,31 @@ def pages(site: Site):
     yield from print_pages(site)
 
 
+def check_routes(pages: list) -> None:
+    """Two pages at one path would silently be one (the second written over the first): refuse the build.
+    schema.RESERVED_ROUTES keeps ids off the site's own routes; this catches any collision left."""
+    seen: dict = {}
+    clashes = []
+    for page in pages:
+        first = seen.setdefault(page.path, page)
+        if first is not page:
+            clashes.append(f"{page.path}: both {_what(first)} and {_what(page)}")
+    if clashes:
+        shown = "\n".join(clashes[:20]) + (f"\n… and {len(clashes) - 20} more" if len(clashes) > 20 else "")
+        raise SitegenError(f"{len(clashes)} page(s) would be written at the same path:\n{shown}\n"
+                           "give one of each pair another id")
+
+
+def _what(page: Page) -> str:
+    context = page.context
+    task = context.get("task")
+    if task is not None:
+        return f"task {task.id} ({task.notice.file}:{task.line})"
+    if context.get("kind"):  # a print page
+        return f"the print page of {context['kind']} {context['owner'].id}"
+    return f"the page {context.get('page_url', page.path)}"
+
+
 def notice_pages(site: Site):
     yield Page("notices/index.html", "notices.html",
                {"page_url": "/notices/", "full": len(site.notices) <= INDEX_LIMIT // 3})

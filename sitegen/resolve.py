@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import schema as S, urls
@@ -19,6 +20,17 @@ from .model import (newest_date, notice_order, Attachment, Config, Jurisdiction,
                     TaskUnit, Theme, Unit, Update)
 from .slugs import unique_slugs
 from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
+
+
+# Characters that show nothing, or only change the direction of text: zero-width spaces and joiners, bidi
+# controls, word joiners, variation selectors, the BOM, tags.
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e0fff]")
+
+
+def look(name: str) -> str:
+    """How a name looks: NFKC-normalised, invisible characters dropped."""
+    return INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
 
 
 def at(data: dict, key: str) -> int:
@@ -67,6 +79,8 @@ class Resolver:
     themes: list = field(default_factory=list)
     unregistered: dict = field(default_factory=dict)
     config_data: dict = field(default_factory=dict)
+    failed_notices: set = field(default_factory=set)  # stems of notice files that could not be read
+    name_keys: dict = field(default_factory=dict)  # jurisdiction id -> {look(name): Unit}
 
     # --- configuration -----------------------------------------------------
 
@@ -166,8 +180,8 @@ class Resolver:
         return index
 
     def _register_units(self, source, jurisdiction, items, names: dict) -> None:
-        slugs = unique_slugs({i["name"]: i.get("id") for i in items})
         taken: dict = {u.id: u for u in jurisdiction.units}
+        slugs = unique_slugs({i["name"]: i.get("id") for i in items}, taken)
         for item in items:
             unit = Unit(slugs[item["name"]], item["name"], jurisdiction, tuple(item["aliases"] or ()),
                         item["kind"], bool(item["review"]))
@@ -178,6 +192,7 @@ class Resolver:
                 continue
             taken[unit.id] = unit
             jurisdiction.units.append(unit)
+            self._lookalikes(source, item, unit, self.name_keys.setdefault(jurisdiction.id, {}))
             for name in (unit.name, *unit.aliases):
                 other = names.get(name)
                 if other is not None and other is not unit:
@@ -185,6 +200,21 @@ class Resolver:
                                       f"'{name}' already names the unit {other.name}",
                                       "a name or alias may belong to one unit only")
                 names.setdefault(name, unit)
+
+    def _lookalikes(self, source, item, unit, keys: dict) -> None:
+        """Warn (an error with --strict) of a name holding an invisible or direction character, or looking
+        the same as another unit's once normalised: two units a reader cannot tell apart."""
+        for name in (unit.name, *unit.aliases):
+            found = INVISIBLE.search(name)
+            if found:
+                self.problems.warn(source.shown, item["_line"], 0, "name",
+                                   f"'{name}' holds the invisible character U+{ord(found.group()):04X}",
+                                   "remove it: the name looks like another but is not the same")
+            other = keys.setdefault(look(name), unit)
+            if other is not unit:
+                self.problems.warn(source.shown, item["_line"], 0, "name",
+                                   f"'{name}' looks the same as the unit {other.name}",
+                                   "one unit with an alias, or names that differ visibly")
 
     def all_units(self):
         for jurisdiction in self.jurisdictions.values():
@@ -210,6 +240,9 @@ class Resolver:
             self.problems.add(source.shown, item["_line"], 0, "name",
                               f"{item['name']} is listed twice for {jurisdiction.name}", "remove one")
             return
+        if INVISIBLE.search(item["name"]):
+            self.problems.warn(source.shown, item["_line"], 0, "name", f"'{item['name']}' holds an invisible "
+                               f"character (U+{ord(INVISIBLE.search(item['name']).group()):04X})", "remove it")
         found[key] = Leader(slug, item["name"], item["title"], jurisdiction)
         jurisdiction.leaders.append(found[key])
 
@@ -230,6 +263,7 @@ class Resolver:
             notice = NoticeResolver(self, source).notice() if source.data is not None else None
             source.release()  # the model has what it needs: let the parsed file go before reading the next
             if notice is None:
+                self.failed_notices.add(source.path.stem)  # reported; its progress file is not reported again
                 continue
             if notice.id in seen:
                 self.problems.add(source.shown, 1, 0, "id", f"notice id '{notice.id}' is also used by {seen[notice.id]}",
@@ -287,7 +321,9 @@ class Resolver:
         for source in self.raw.progress:
             notice = by_id.get(source.path.stem)
             readable = source.data is not None  # read even without its notice: its own problems are reported too
-            if notice is None:
+            if notice is None and source.path.stem in self.failed_notices:
+                pass  # its notice could not be read: that is the error to fix, and it is reported
+            elif notice is None:
                 self.problems.add(source.shown, 1, 0, "", f"no notice with id '{source.path.stem}'",
                                   did_you_mean(source.path.stem, by_id) or "name the file after its notice")
             elif readable:
@@ -337,8 +373,9 @@ class NoticeResolver:
         if not data:
             return None
         notice_id = data.get("id") or self.source.path.stem
-        if not S.SLUG.match(notice_id):
+        if not S.SLUG.match(notice_id) or S.id_problem(notice_id):
             self.problem(1, "id", f"'{notice_id}' cannot be a notice id",
+                         S.id_problem(notice_id) if S.SLUG.match(notice_id) else
                          "rename the file or set 'id:' to lowercase ASCII letters, digits and -")
             return None
         jurisdiction = self.r.jurisdiction(self.source, at(data, "jurisdiction"), "jurisdiction",

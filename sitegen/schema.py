@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from . import urls
+from . import limits, urls
 from .errors import Problems, did_you_mean
 from .load import Located, LocatedList
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# \Z, not $: '$' also matches before a final newline, and "1-3\n" would name a folder
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}\Z")
+# Ids name folders and files: no name Windows reserves (a checkout of the site would fail there), and none
+# of the site's own route names (a task 'print' would be its notice's print page).
+WINDOWS_RESERVED = frozenset(["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                              *(f"lpt{i}" for i in range(10))])
+RESERVED_ROUTES = frozenset(["print", "page", "data", "assets", "static", "search", "feeds", "badges", "pagefind"])
+RESERVED = WINDOWS_RESERVED | RESERVED_ROUTES
+MAX_ID_LENGTH = limits.MAX_ID_LENGTH
 
 ROLES = ("牵头", "责任", "配合", "主办", "协办")
 LEAD_ROLES = ("牵头", "主办")
@@ -29,7 +37,19 @@ EXPECTED = {
     "enum": "one of", "strlist": "a list of texts", "list": "a list", "record": "a mapping",
     "color": "a colour written #rrggbb", "char": "one character", "url": urls.EXPECTED, "base_url": urls.EXPECTED + ", with no ? or #",
     "percent": "a whole number from 0 to 100",
+    "year": f"a year from {limits.MIN_YEAR} to {limits.MAX_YEAR}",
 }
+
+
+def id_problem(value: str) -> str | None:
+    """Why a well-formed slug cannot be an id, or None."""
+    if len(value) > limits.MAX_ID_LENGTH:
+        return f"an id has at most {limits.MAX_ID_LENGTH} characters (it names a file)"
+    if value in WINDOWS_RESERVED:
+        return f"'{value}' is a name Windows reserves for a device: choose another id"
+    if value in RESERVED_ROUTES:
+        return f"'{value}' is a page of the site's own ({', '.join(sorted(RESERVED_ROUTES))}): choose another id"
+    return None
 
 
 @dataclass(frozen=True)
@@ -120,7 +140,7 @@ ATTACHMENT = Record("attachment", (
 
 NOTICE = Record("notice", (
     F("id", "slug"), F("title", "str", True), F("short_title", "str"), F("doc_number", "str"),
-    F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "int"),
+    F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "year"),
     F("published", "date"), F("date_label", "str"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
     F("source_file", "str"), F("fictional", "bool", default=False), F("body", "text", default=""),
     F("attachments", "list", True, of=ATTACHMENT),
@@ -141,13 +161,19 @@ class Checker:
 
     file: str
     problems: Problems
+    checked: dict = field(default_factory=dict)  # (id of a shared mapping, record name) -> its result
 
     def problem(self, where, key, path, message, hint=""):
         line, column = where.mark(key) if hasattr(where, "mark") else (0, 0)
         self.problems.add(self.file, line, column, path, message, hint)
 
-    def record(self, data, record: Record, path: str, parent=None, key=None):
+    def record(self, data, record: Record, path: str, parent=None, key=None, fresh=False):
         """A dict of cleaned values with `_line` and `_marks` (key: (line, column)), or None when not a mapping."""
+        if data.__class__ is Located and data.shared and not fresh:  # used again by an alias: checked once
+            memo = (id(data), record.name)
+            if memo not in self.checked:  # (the data kept with its result: its id is not reused meanwhile)
+                self.checked[memo] = (data, self.record(data, record, path, parent, key, True))
+            return self.checked[memo][1]
         if record.bare and isinstance(data, (str, int)):
             data = {record.bare: str(data)}
             line = parent.mark(key)[0] if parent is not None else 0
@@ -218,6 +244,11 @@ class Checker:
             return self._bad(value, spec, parent, key, path)
         return value
 
+    def _year(self, value, spec, parent, key, path):
+        if isinstance(value, bool) or not isinstance(value, int) or not limits.MIN_YEAR <= value <= limits.MAX_YEAR:
+            return self._bad(value, spec, parent, key, path, "e.g. 2017; leave it out when unknown")
+        return value
+
     def _percent(self, value, spec, parent, key, path):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
             return self._bad(value, spec, parent, key, path)
@@ -241,7 +272,10 @@ class Checker:
     def _slug(self, value, spec, parent, key, path):
         if not isinstance(value, str) or not SLUG.match(value):
             return self._bad(value, spec, parent, key, path, "e.g. jinan-2017-22")
-        return value
+        if value not in RESERVED and len(value) <= MAX_ID_LENGTH:
+            return value
+        self.problem(parent, key, path, f"'{value}' cannot be an id", id_problem(value))
+        return spec.default
 
     def _url(self, value, spec, parent, key, path):
         if not urls.is_url(value):
@@ -283,6 +317,14 @@ class Checker:
     def _list(self, value, spec, parent, key, path):
         if not isinstance(value, list):
             return self._bad(value, spec, parent, key, path)
+        if value.__class__ is LocatedList and value.shared:  # used again by an alias: checked once
+            memo = (id(value), spec.of.name)
+            if memo not in self.checked:
+                self.checked[memo] = (value, self._items(value, spec, path))
+            return self.checked[memo][1]
+        return self._items(value, spec, path)
+
+    def _items(self, value, spec, path):
         items = (self.record(item, spec.of, f"{path}[{i}]", value, i) for i, item in enumerate(value))
         return [item for item in items if item is not None]
 

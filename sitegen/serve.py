@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import errno
 import html
+import ipaddress
 import mimetypes
 import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import threading
 import time
+import traceback
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -81,37 +84,76 @@ def error_banner(message: str) -> bytes:
 
 
 def wsgi_app(dev: DevSite):
-    """Serves the last good build; refuses paths outside it; shows the build error."""
+    """Serves the last good build; refuses paths outside it; shows the build error. Reads only (GET and
+    HEAD; anything else is 405), and no failure shows a traceback to the browser: a bad path is 400 or 404,
+    anything else a plain 500 page, the traceback going to the console."""
 
     def app(environ, start_response):
-        path = unquote(environ.get("PATH_INFO", "/"))
-        target = _resolve(dev.output, path)
-        if target is None:
-            status, body, kind = "404 Not Found", _not_found(dev.output), "text/html; charset=utf-8"
-        else:
-            status, body = "200 OK", target.read_bytes()
-            kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-            if target.suffix == ".html":
-                dev.preview.visit(os.path.relpath(target, dev.output.resolve()))
-            if kind.startswith("text/") or kind in ("application/javascript", "application/json"):
-                kind += "; charset=utf-8"
-        if dev.error and kind.startswith("text/html"):
-            body = body.replace(b"<body>", b"<body>" + error_banner(dev.error), 1) if b"<body>" in body \
-                else error_banner(dev.error) + body
-        start_response(status, [("Content-Type", kind), ("Cache-Control", "no-store")])
-        return [body]
+        method = environ.get("REQUEST_METHOD", "GET")
+        if method not in ("GET", "HEAD"):
+            return _plain(start_response, "405 Method Not Allowed", "only GET and HEAD: the preview is read-only",
+                          [("Allow", "GET, HEAD")])
+        try:
+            status, body, kind = _respond(dev, environ)
+        except (ValueError, UnicodeError):  # a NUL or an undecodable byte in the path
+            return _plain(start_response, "400 Bad Request", "bad request")
+        except Exception:  # noqa: BLE001 - the preview keeps serving; the console gets the details
+            traceback.print_exc()
+            return _plain(start_response, "500 Internal Server Error", "internal error (see the console)")
+        headers = [("Content-Type", kind), ("Cache-Control", "no-store"), ("Content-Length", str(len(body)))]
+        start_response(status, headers)
+        return [b""] if method == "HEAD" else [body]
 
     return app
 
 
+def _respond(dev: DevSite, environ) -> tuple[str, bytes, str]:
+    path = unquote(environ.get("PATH_INFO", "/"), errors="strict")
+    target = _resolve(dev.output, path)
+    if target is None:
+        status, body, kind = "404 Not Found", _not_found(dev.output), "text/html; charset=utf-8"
+    else:
+        status, body = "200 OK", target.read_bytes()
+        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if target.suffix == ".html":
+            dev.preview.visit(os.path.relpath(target, dev.output.resolve()))
+        if kind.startswith("text/") or kind in ("application/javascript", "application/json"):
+            kind += "; charset=utf-8"
+    if dev.error and kind.startswith("text/html"):
+        body = body.replace(b"<body>", b"<body>" + error_banner(dev.error), 1) if b"<body>" in body \
+            else error_banner(dev.error) + body
+    return status, body, kind
+
+
+def _plain(start_response, status: str, text: str, headers=()) -> list:
+    body = f"<!doctype html><title>{status}</title><p>{html.escape(text)}</p>\n".encode("utf-8")
+    start_response(status, [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body))),
+                            *headers])
+    return [body]
+
+
 def _resolve(root: Path, path: str) -> Path | None:
     root = root.resolve()
-    target = (root / path.lstrip("/")).resolve()
-    if target != root and root not in target.parents:
-        return None  # path traversal
-    if target.is_dir():
-        target = target / "index.html"
-    return target if target.is_file() else None
+    if "\0" in path:
+        raise ValueError("a NUL in the path")
+    try:
+        target = (root / path.lstrip("/")).resolve()
+        if target != root and root not in target.parents:
+            return None  # path traversal
+        if target.is_dir():
+            target = target / "index.html"
+        return target if target.is_file() else None
+    except OSError:  # a name too long for the file system, …: no such page
+        return None
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:  # a host name: loopback only if it names nothing else
+        return False
 
 
 def _not_found(root: Path) -> bytes:
@@ -200,6 +242,9 @@ def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: boo
             server.watch(str(path), dev.rebuild)
         check_port(host, port)  # taken while the site was built?
         print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+        if not _loopback(host):
+            print(f"warning: --host {host}: the preview is reachable from the network, by anyone who can "
+                  "reach this machine; use --host 127.0.0.1 to keep it on this computer", file=sys.stderr, flush=True)
         server.serve(host=host, port=port, restart_delay=0)  # returns on Ctrl+C (livereload catches it)
         if received:
             raise Stopped(received[-1])  # livereload caught it too: exit as for Ctrl+C

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from .escaping import xml_text
 
 MAX_URLS = 50_000  # the sitemap protocol's limit per file
 
@@ -18,14 +18,14 @@ def sitemap_files(base: str | None, urls: list[str]):
         return
     for number, chunk in enumerate(chunks, 1):
         yield f"sitemap-{number}.xml", _urlset(base, chunk)
-    entries = "".join(f"<sitemap><loc>{escape(base)}sitemap-{n}.xml</loc></sitemap>\n"
+    entries = "".join(f"<sitemap><loc>{xml_text(base)}sitemap-{n}.xml</loc></sitemap>\n"
                       for n in range(1, len(chunks) + 1))
     yield "sitemap.xml", _xml(f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}'
                               "</sitemapindex>\n")
 
 
 def _urlset(base: str, urls: list[str]) -> bytes:
-    entries = "".join(f"<url><loc>{escape(base + u.lstrip('/'))}</loc></url>\n" for u in urls)
+    entries = "".join(f"<url><loc>{xml_text(base + u.lstrip('/'))}</loc></url>\n" for u in urls)
     return _xml(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n')
 
 

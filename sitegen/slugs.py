@@ -7,6 +7,8 @@ import hashlib
 import re
 import unicodedata
 
+from .limits import MAX_ID_LENGTH
+
 
 @functools.cache
 def _pinyin():
@@ -22,27 +24,36 @@ def slugify(name: str) -> str:
     lazy_pinyin, normal = _pinyin()
     parts = lazy_pinyin(unicodedata.normalize("NFKC", name), style=normal, errors="default")
     words = re.findall(r"[a-z0-9]+", "-".join(parts).lower().replace("ü", "v"))
-    return "-".join(words) or short_hash(name)
+    slug = "-".join(words) or short_hash(name)
+    if len(slug) > MAX_ID_LENGTH:  # a very long name: its slug cut short, made unique by the name's hash
+        slug = slug[:MAX_ID_LENGTH - 7].rstrip("-") + "-" + short_hash(name)
+    return slug
 
 
 def short_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:6]
 
 
-def unique_slugs(names: dict[str, str | None]) -> dict[str, str]:
-    """Slugs for names (name -> pinned slug or None) that never collide.
+def unique_slugs(names: dict[str, str | None], taken=()) -> dict[str, str]:
+    """Slugs for names (name -> pinned slug or None, in registry order) that never collide, nor with `taken`.
 
-    A pinned slug is kept. A derived slug that collides gets a suffix made from
-    the name itself, so it does not depend on which other names exist.
+    A pinned slug is kept. A derived slug is kept by the first name (in the given order) that derives
+    it; a later name deriving the same, or a reserved name (schema.RESERVED_ROUTES …), gets a suffix made
+    from the name itself. So adding a unit never moves the URL of one published before it.
     """
-    derived = {name: pinned or slugify(name) for name, pinned in names.items()}
-    counts: dict[str, int] = {}
-    for slug in derived.values():
-        counts[slug] = counts.get(slug, 0) + 1
-    return {
-        name: slug if names[name] or counts[slug] == 1 else f"{slug}-{short_hash(name)}"
-        for name, slug in derived.items()
-    }
+    from .schema import id_problem
+
+    used = set(taken) | {pinned for pinned in names.values() if pinned}
+    slugs = {}
+    for name, pinned in names.items():
+        slug = pinned
+        if not slug:
+            slug = plain = slugify(name)
+            if slug in used or id_problem(slug):
+                slug = f"{plain}-{short_hash(name)}"
+            used.add(slug)
+        slugs[name] = slug
+    return slugs
 
 
 def pinyin_key(name: str, place: str = "") -> tuple[str, str]:

@@ -153,10 +153,14 @@ class Staging:
             kept = self._keep_or_discard(self.path, keep_previous)  # self.path now holds the previous site
         else:
             old = None
-            if self.output.is_dir():
-                old = self.parent / f".{self.output.name}.trash-{os.getpid()}"
-                os.rename(self.output, old)
-            os.rename(self.path, self.output)
+            try:
+                if self.output.is_dir():
+                    old = self.parent / f".{self.output.name}.trash-{os.getpid()}"
+                    os.rename(self.output, old)
+                os.rename(self.path, self.output)
+            except OSError as error:
+                hint = _MOUNT_HINT if error.errno == errno.EBUSY else ""
+                raise SitegenError(f"{self.output}: cannot replace the output: {error.strerror}{hint}") from None
             if old:
                 kept = self._keep_or_discard(old, keep_previous)
         self.release()
@@ -217,22 +221,75 @@ def content_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
+class WriteError(SitegenError, OSError):
+    """A file could not be written: a message for people, and still an OSError for callers to whom a
+    failed write only costs time (the page cache)."""
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class FileSet:
+    """Several files written all or none (sitegen import, sitegen progress import): each is staged as a
+    temporary file beside its target (`add`), then all are renamed over their targets in the order added
+    (`commit`). A failure while staging (a full disk, a read-only folder) removes what was staged and
+    leaves every target as it was; a kill while renaming leaves the files renamed so far, each whole, so
+    callers add the files others depend on (registries) before the ones that depend on them (the notice).
+
+        with FileSet() as files:
+            files.add(path, text)
+    """
+
+    def __init__(self, temporary_dir=None):
+        self.temporary_dir = Path(temporary_dir) if temporary_dir else None
+        self.staged: list[tuple[str, Path]] = []
+
+    def add(self, path, data: bytes | str) -> None:
+        path = Path(path)
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folder = self.temporary_dir or path.parent
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+            self.staged.append((temporary, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            self.abort()
+            raise WriteError(f"{path}: cannot write: {error.strerror or error}; nothing was changed") from None
+
+    def commit(self) -> None:
+        try:
+            for index, (temporary, path) in enumerate(self.staged):
+                os.replace(temporary, path)
+                self.staged[index] = ("", path)
+        except OSError as error:
+            self.abort()
+            raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
+        self.staged = []
+
+    def abort(self) -> None:
+        for temporary, _ in self.staged:
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)
+        self.staged = []
+
+    def __enter__(self) -> "FileSet":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
+
+
 def replace_file(path, data: bytes | str, temporary_dir=None) -> None:
     """Write a file whole or not at all: to a temporary file (beside it, or in `temporary_dir` on the
     same filesystem), then renamed over it, so a killed process never leaves half a file."""
-    path = Path(path)
-    data = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(temporary_dir) if temporary_dir else path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with FileSet(temporary_dir) as files:
+        files.add(path, data)
 
 
 def remove_in_background(folder) -> None:
@@ -296,7 +353,13 @@ def _exchange(a: Path, b: Path) -> bool:
         return True
     if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False
-    raise SitegenError(f"{b}: cannot replace the output: {os.strerror(ctypes.get_errno())}")
+    raise SitegenError(f"{b}: cannot replace the output: {os.strerror(ctypes.get_errno())}"
+                       + (_MOUNT_HINT if ctypes.get_errno() == errno.EBUSY else ""))
+
+
+# EBUSY from a rename of the output: the folder is a mount point (a Docker volume, a network share)
+_MOUNT_HINT = (" — the output folder is a mount point, and a build replaces the output folder whole: "
+               "build into a folder inside it (e.g. --output DIR/site), or build elsewhere and copy")
 
 
 def _clean_stale(output: Path) -> None:

@@ -23,7 +23,7 @@ from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, render
 from .source import KEPT_SUFFIXES, read_source
 from .units import suspicious
-from .writer import dump, write_atomic
+from .writer import FileSet, dump
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # --source-url: http(s)://host/…, with nothing that ends an attribute or starts a tag
@@ -96,21 +96,23 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     review.notes.extend(parsed.notes)
     _review_tasks(data, facts, review)
     report = render(review)
-    if original is not None:
-        _keep_original(site / "content" / "sources", nid, source_file, original[0])
-    write_atomic(notice_path, dump(data))
     report_path = notice_path.with_name(f"{nid}.review.md")
-    write_atomic(report_path, report)
-    for registry in registries.values():
-        registry.save()
-    jurisdictions.save()
-    leaders.save()
+    with FileSet() as files:  # all or nothing; the registries first, so the notice never names what is not there
+        for registry in registries.values():
+            registry.save(files)
+        jurisdictions.save(files)
+        leaders.save(files)
+        files.add(report_path, report)
+        if original is not None:
+            files.add(site / "content" / "sources" / source_file, original[0])
+        files.add(notice_path, dump(data))
+    if original is not None:
+        _drop_other_originals(site / "content" / "sources", nid, source_file)
     return ImportResult(nid, notice_path, report_path, report, sum(1 for _ in iter_tasks(data)), data)
 
 
-def _keep_original(folder: Path, nid: str, name: str, data: bytes) -> None:
+def _drop_other_originals(folder: Path, nid: str, name: str) -> None:
     """One original per notice: a re-import from another format replaces the earlier file."""
-    write_atomic(folder / name, data)
     for suffix in KEPT_SUFFIXES:
         other = folder / f"{nid}.{suffix}"
         if other.name != name:

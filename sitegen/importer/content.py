@@ -10,7 +10,7 @@ from ..slugs import slugify
 from .header import short_title
 from .items import Attachment, Parsed, Section, Task, Unit
 from .markers import cn_to_int
-from .registry import unique_id
+from .registry import UniqueIds
 from .writer import Flow
 
 
@@ -32,7 +32,7 @@ def assign_ids(parsed: Parsed) -> None:
     """<attachment>-<number>, unnumbered <attachment>-u<k>: stable across re-imports."""
     for position, att in enumerate(parsed.attachments, 1):
         prefix = att.number or str(position)
-        taken: set[str] = set()
+        ids = UniqueIds()
         unnumbered = 0
         for task in att.all_tasks():
             if task.number is None:
@@ -41,8 +41,7 @@ def assign_ids(parsed: Parsed) -> None:
             else:
                 value = cn_to_int(task.number)
                 base = f"{prefix}-{value if value is not None else slugify(task.number)}"
-            task.id = unique_id(base, taken)
-            taken.add(task.id)
+            task.id = ids.take(base)
 
 
 def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | None,

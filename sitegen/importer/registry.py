@@ -15,15 +15,28 @@ from ..slugs import slugify
 from .jurisdiction import slug_for
 from .units import kind_of
 from .variants import simplified
-from .writer import dump, load, write_atomic
+from .writer import FileSet, dump, load
 
 
-def unique_id(base: str, taken) -> str:
-    """base, else base-2, base-3 …: the first not in taken."""
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+class UniqueIds:
+    """Ids that never repeat: base, else base-2, base-3 …, the first not taken. Each base remembers the
+    number it reached, so n items numbered alike cost n steps, not n²/2 (12,000 tasks numbered 1: 11 s)."""
+
+    def __init__(self, taken=()):
+        self.taken = set(taken)
+        self.reached: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        candidate = base
+        if candidate in self.taken:
+            n = self.reached.get(base, 2)
+            candidate = f"{base}-{n}"
+            while candidate in self.taken:
+                n += 1
+                candidate = f"{base}-{n}"
+            self.reached[base] = n + 1
+        self.taken.add(candidate)
+        return candidate
 
 
 @dataclass
@@ -39,13 +52,14 @@ class _ListFile:
     def open(cls, site: Path):
         path = site / "content" / cls.FILE
         data = load(path) or []
-        if not isinstance(data, list):
-            raise SitegenError(f"{path}: expected a list of {cls.FILE.removesuffix('.yaml')}")
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise SitegenError(f"{path}: expected a list of {cls.FILE.removesuffix('.yaml')}, each a mapping "
+                               "(see docs/content-format.md)")
         return cls(path, list(data))
 
-    def save(self) -> None:
+    def save(self, files: FileSet) -> None:
         if self.changed:
-            write_atomic(self.path, dump(self.items))
+            files.add(self.path, dump(self.items))
 
 
 class Jurisdictions(_ListFile):
@@ -91,12 +105,18 @@ class UnitRegistry:
     units: list[dict] = field(default_factory=list)
     changed: bool = False
     index: dict[str, dict] = field(default_factory=dict)
+    ids: UniqueIds = field(default_factory=UniqueIds)
 
     @classmethod
     def open(cls, site: Path, jurisdiction: str) -> "UnitRegistry":
         path = site / "content" / "units" / f"{jurisdiction}.yaml"
         data = load(path) or {"jurisdiction": jurisdiction, "units": []}
-        registry = cls(path, jurisdiction, list(data.get("units") or []))
+        units = data.get("units") if isinstance(data, dict) else None
+        if not isinstance(units or [], list) or not all(isinstance(unit, dict) for unit in units or []):
+            raise SitegenError(f"{path}: expected 'jurisdiction:' and 'units:', a list of mappings "
+                               "(see docs/content-format.md)")
+        registry = cls(path, jurisdiction, list(units or []))
+        registry.ids = UniqueIds(u.get("id") for u in registry.units)
         for unit in registry.units:
             for name in [unit.get("name"), *(unit.get("aliases") or [])]:
                 if name:
@@ -122,7 +142,7 @@ class UnitRegistry:
             self.index[printed] = unit
             self.changed = True
             return unit, "alias"
-        unit = {"id": unique_id(slugify(plain), {u.get("id") for u in self.units}), "name": plain}
+        unit = {"id": self.ids.take(slugify(plain)), "name": plain}
         if plain != printed:
             unit["aliases"] = [printed]
         unit["kind"] = kind_of(plain, hint)
@@ -133,13 +153,14 @@ class UnitRegistry:
         self.changed = True
         return unit, "new"
 
-    def save(self) -> None:
+    def save(self, files: FileSet) -> None:
         if self.changed:
-            write_atomic(self.path, dump({"jurisdiction": self.jurisdiction, "units": self.units}))
+            files.add(self.path, dump({"jurisdiction": self.jurisdiction, "units": self.units}))
 
 
 class Leaders(_ListFile):
     FILE = "leaders.yaml"
+    ids = None  # UniqueIds, made on the first new leader
 
     def ensure(self, name: str, title: str, jurisdiction: str) -> str | None:
         """Add a leader; returns a note when the printed title differs from the registered one."""
@@ -148,7 +169,9 @@ class Leaders(_ListFile):
             if found.get("title") != title:
                 return f"{name}: printed as {title}, registered as {found.get('title')}"
             return None
-        lid = unique_id(slugify(name), {l.get("id") for l in self.items})
+        if self.ids is None:
+            self.ids = UniqueIds(l.get("id") for l in self.items)
+        lid = self.ids.take(slugify(name))
         self.items.append({"id": lid, "name": name, "title": title, "jurisdiction": jurisdiction})
         self.changed = True
         return None

@@ -41,21 +41,43 @@ class Source:
 
 def read_source(source: str) -> Source:
     if source == "-":
-        return _read(sys.stdin.buffer.read(), "standard input", None, "")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise SitegenError(f"standard input: larger than {MAX_BYTES // 2**20} MB; is this really one notice?")
+        return _read(data, "standard input", None, "")
     path = Path(source)
-    if not path.exists():
-        raise SitegenError(f"{source}: no such file")
-    if path.is_dir():
-        raise SitegenError(f"{source}: is a folder; give the notice's text file")
-    if path.stat().st_size > MAX_BYTES:
+    shown = source.encode("utf-8", "backslashreplace").decode("utf-8") if _undecodable(source) else source
+    if _undecodable(source):  # the file name's bytes are not UTF-8: it would become source_file and the id
+        raise SitegenError(f"{shown}: the file name is not valid UTF-8 text; rename the file (e.g. notice.txt)")
+    try:
+        if not path.exists():
+            raise SitegenError(f"{source}: no such file")
+        if path.is_dir():
+            raise SitegenError(f"{source}: is a folder; give the notice's text file")
+        if not path.is_file():  # a device (/dev/zero), a pipe: no end, or no size to check
+            raise SitegenError(f"{source}: is not a regular file; give the notice's text file, or - to read "
+                               "standard input")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # never more than the limit, whatever the size says
+    except OSError as error:
+        raise SitegenError(f"{source}: cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_BYTES:
         raise SitegenError(f"{source}: larger than {MAX_BYTES // 2**20} MB; is this really one notice?")
-    return _read(path.read_bytes(), source, path.stem, path.suffix)
+    return _read(data, source, path.stem, path.suffix)
 
 
 def _read(data: bytes, name: str, stem: str | None, suffix: str) -> Source:
     kind, document = read_document(data, name, suffix) if data.strip() else ("text", None)
     text = decode(data, name) if document is None else document.text()
     return Source(text, name, stem, data, kind)
+
+
+def _undecodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: a byte of the name that is not UTF-8 (surrogateescape)
+        return True
+    return False
 
 
 def decode(data: bytes, name: str) -> str:

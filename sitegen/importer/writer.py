@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from ..write import replace_file
+from ..load import read_yaml
+from ..write import FileSet, replace_file
 
 
 class Flow(dict):
@@ -46,6 +47,9 @@ def write_atomic(path: Path, text: str | bytes) -> None:
 
 
 def load(path: Path):
-    if not path.exists():
-        return None
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """A content file the importer reads and rewrites; None when absent or empty. Read as the loader reads
+    content (its limits, its messages naming file and line)."""
+    return read_yaml(path)
+
+
+__all__ = ["FileSet", "Flow", "dump", "load", "write_atomic"]
