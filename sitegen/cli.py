@@ -125,12 +125,17 @@ def serve(site, host, port, no_search):
 @click.argument("notice", type=str)
 @SITE_OPTION
 @click.option("--force", is_flag=True, default=False, help="Overwrite an existing notice.")
-@click.option("--jurisdiction", default=None, help="Jurisdiction id, instead of inferring it.")
-def import_(notice, site, force, jurisdiction):
+@click.option("--jurisdiction", default=None,
+              help="The issuing government's id or name (桐庐县), instead of inferring it.")
+@click.option("--parent", default=None,
+              help="The parent government (id or name) of a government new to the site.")
+@click.option("--source-url", "source_url", default=None, help="Where the notice is published (its source_url).")
+def import_(notice, site, force, jurisdiction, parent, source_url):
     """Turn a raw notice text (or - for standard input) into content files."""
     from .importer import import_notice
 
-    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction)
+    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction, parent=parent,
+                           source_url=source_url)
     click.echo(result.report_text)
 
 

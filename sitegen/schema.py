@@ -123,6 +123,7 @@ NOTICE = Record("notice", (
     F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "int"),
     F("published", "date"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
     F("source_file", "str"), F("fictional", "bool", default=False), F("body", "text", default=""),
+    F("review", "strlist", default=()),
     F("attachments", "list", True, of=ATTACHMENT),
 ))
 

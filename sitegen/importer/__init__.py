@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SitegenError
+from ..schema import URL
 from .content import assign_ids, iter_tasks, notice_data, notice_id
 from .corrections import apply_corrections, corrections_path
-from .document import parse_document
 from .items import Parsed
-from .jurisdiction import LEVEL_WORD, chain_for, places_in, slug_for
+from .document import parse_document
+from .excerpt import fill_issuer, fill_title
+from .government import decide
+from .jurisdiction import LEVEL_WORD
 from .registry import Jurisdictions, Leaders, UnitRegistry
-from .report import Review, render
+from .report import Review, open_items, render, with_open_items
 from .source import read_source
 from .units import suspicious
 from .writer import dump, write_atomic
@@ -40,25 +43,35 @@ class ImportResult:
     data: dict
 
 
-def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None) -> ImportResult:
+def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None,
+                  parent: str | None = None, source_url: str | None = None,
+                  reviewed: bool = False) -> ImportResult:
     src = read_source(source)
     source_file = Path(source).name if src.stem is not None else None
     return import_text(src.text, Path(site_dir), stem=src.stem, source_name=src.name,
-                       source_file=source_file, force=force, jurisdiction=jurisdiction)
+                       source_file=source_file, force=force, jurisdiction=jurisdiction, parent=parent,
+                       source_url=source_url, reviewed=reviewed)
 
 
 def import_text(text: str, site: Path, stem: str | None = None, source_name: str = "notice",
                 source_file: str | None = None, force: bool = False,
-                jurisdiction: str | None = None) -> ImportResult:
+                jurisdiction: str | None = None, parent: str | None = None,
+                source_url: str | None = None, reviewed: bool = False) -> ImportResult:
+    """`reviewed` leaves out the open review items (the default content, reviewed by a person)."""
     _check_text(text, source_name)
+    if source_url is not None and not URL.match(source_url):
+        raise SitegenError(f"--source-url {source_url}: expected an address starting http:// or https://")
     parsed, ledger, facts = parse_document(text)
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
     if not tasks:
         raise SitegenError(f"{source_name}: found no tasks (no numbered items with units, attributions "
                            "such as (责任单位:…), or task tables); this does not look like a task-allocation notice")
-    _fill_header(parsed)
+    warnings: list[str] = []
+    fill_title(parsed, text, warnings)
     jurisdictions = Jurisdictions.open(site)
-    jid = _jurisdiction(parsed, jurisdictions, jurisdiction, source_name)
+    jid = decide(parsed.header, jurisdictions, jurisdiction, parent, source_name, warnings)
+    place = (jurisdictions.by_id(jid) or {}).get("name")
+    fill_issuer(parsed, place, warnings)
     nid = notice_id(stem, jid, parsed.header.year, parsed.header.doc_number)
     notice_path = site / "content" / "notices" / f"{nid}.yaml"
     if notice_path.exists() and not force:
@@ -66,13 +79,12 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
                            f"(its progress in content/progress/{nid}.yaml is kept either way)")
     assign_ids(parsed)
     _place_levels(parsed, jurisdictions, jid)
-    place = (jurisdictions.by_id(jid) or {}).get("name")
-    data = notice_data(parsed, nid, jid, source_file, place)
+    data = notice_data(parsed, nid, jid, source_file, place, source_url)
     applied = apply_corrections(data, corrections_path(site, nid))
     review = Review(nid, source_file or source_name, parsed.header.title,
                     [(a.title, len(a.all_tasks())) for a in parsed.attachments],
                     ledger.result(_content_lines(facts)), corrections=applied,
-                    furniture=sorted(facts["furniture"]))
+                    furniture=sorted(facts["furniture"]), warnings=warnings, left_out=parsed.left_out)
     hints = {u.name: u.kind_hint for t in tasks for u in t.units if u.kind_hint}
     registries = _register_units(site, data, jid, hints, review)
     leaders = Leaders.open(site)
@@ -82,6 +94,8 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
             review.notes.append(note)
     review.notes.extend(parsed.notes)
     _review_tasks(data, facts, review)
+    if not reviewed:
+        data = with_open_items(data, open_items(review))
     report = render(review)
     write_atomic(notice_path, dump(data))
     report_path = notice_path.with_name(f"{nid}.review.md")
@@ -98,37 +112,6 @@ def _check_text(text: str, name: str) -> None:
     if han < 20 or han < len(text.strip()) // 10:
         raise SitegenError(f"{name}: has almost no Chinese text; expected a government notice "
                            "(分工方案, 责任分解…) as plain text")
-
-
-def _fill_header(parsed: Parsed) -> None:
-    h = parsed.header
-    if not h.issuer:
-        before = h.title.split("关于")[0] if "关于" in h.title else ""
-        h.issuer = h.issuer_label or before or None
-    if h.issuer_label and h.issuer and places_in(h.issuer_label) and not places_in(h.issuer):
-        h.issuer = h.issuer_label  # 市人民政府办公室 says less than 鄂州市政府
-    if not h.title:
-        raise SitegenError("found no title in the notice's header")
-    year = re.search(r"(\d{4})年", h.title)
-    h.year = int(year.group(1)) if year else (int(h.published[:4]) if h.published else None)
-
-
-def _jurisdiction(parsed: Parsed, jurisdictions: Jurisdictions, given: str | None, name: str) -> str:
-    h = parsed.header
-    places = next((p for p in (places_in(h.issuer or ""), places_in(h.issuer_label or ""),
-                               places_in(h.title)) if p), [])
-    chain = chain_for(places)
-    if given:
-        if jurisdictions.by_id(given):
-            return given
-        if chain and slug_for(chain[-1]["name"]) == given:
-            return jurisdictions.ensure_chain(chain)[-1]
-        raise SitegenError(f"--jurisdiction {given}: not in content/jurisdictions.yaml; add it there "
-                           "(id, name, parent, level) or leave the option out to infer it from the issuer")
-    if not chain:
-        raise SitegenError(f"{name}: cannot tell which government issued it (issuer: {h.issuer or 'none found'}); "
-                           "pass --jurisdiction ID")
-    return jurisdictions.ensure_chain(chain)[-1]
 
 
 def _place_levels(parsed: Parsed, jurisdictions: Jurisdictions, jid: str) -> None:
@@ -163,6 +146,8 @@ def _register_units(site: Path, data: dict, jid: str, hints: dict, review: Revie
             if (unit["name"], jur) in reported:
                 continue
             reported.add((unit["name"], jur))
+            if found.get("review") and found["name"] not in review.unreviewed_units:
+                review.unreviewed_units.append(found["name"])
             if how == "new":
                 new_names.setdefault(jur, set()).add(found["name"])
                 review.unknown_units.append((unit["name"], jur, found["name"]))

@@ -116,3 +116,4 @@ class Parsed:
     attachments: list[Attachment]
     leaders: list[Leader]
     notes: list[str] = field(default_factory=list)  # things the report should mention
+    left_out: list[str] = field(default_factory=list)  # numbered paragraphs not taken as tasks, and why
