@@ -110,6 +110,16 @@ def parse(raw: str) -> Attribution:
     return result
 
 
+def parse_units(value: str, role: str | None) -> Attribution:
+    """A table cell of units (市发改委、市财政局; 各区县政府按职责分工负责) in a column's role."""
+    result = Attribution()
+    _groups(value, role, result)
+    if result.all_lead:
+        for unit in result.units:
+            unit.role = "牵头"
+    return result
+
+
 def _take_rules(inner: str, result: Attribution) -> str:
     def take(m):
         content = m.group(0)[1:-1]

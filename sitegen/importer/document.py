@@ -6,10 +6,11 @@ import re
 
 from .coverage import Ledger
 from .header import DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
-from .items import Attachment, Body, Parsed
+from .attribution import RULE
+from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .structure import add_deadlines, add_titles, parse_items
-from .tables import is_table_start, parse_table
+from .tables import headless_table, is_table_start, parse_table
 from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
@@ -101,17 +102,37 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     origin = ORIGIN.match(att.title)
     att.origin = simplified(origin.group("level")) if origin else None  # a level for now; import resolves it
     table_at = next((i for i, l in enumerate(rest) if is_table_start(l)), None)
+    columns = None
+    if table_at is None:
+        table_at, columns = headless_table(rest) or (None, None)
     if table_at is not None:
         for line in rest[:table_at]:
             att.preamble.append(line.text)
             ledger.place(line.text, line.nos, att)
-        parse_table(att, rest[table_at:], ledger)
+        parse_table(att, rest[table_at:], ledger, _leader_sink(parsed), rule or _rule_in(lines), columns)
         carries = False
     else:
         rule, carries = parse_items(att, rest, ledger, parsed.leaders, rule, parsed.notes)
         add_titles(att)
     add_deadlines(att)
     return att, rule, carries
+
+
+def _leader_sink(parsed: Parsed):
+    """Leaders named in a table's leader column go to the notice's leaders, once each."""
+    def sink(name: str, title: str) -> None:
+        if all(leader.name != name for leader in parsed.leaders):
+            parsed.leaders.append(Leader(name, title))
+    return sink
+
+
+def _rule_in(lines: list[Line]) -> str | None:
+    """列第一位者为牵头单位 printed above a table (or in it) holds for its unit cells."""
+    for line in lines:
+        m = RULE.search(line.text)
+        if m:
+            return m.group(0)
+    return None
 
 
 def _title_like(line: Line) -> bool:

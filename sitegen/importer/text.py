@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .rows import is_delimited, is_separator, split_row
 from .variants import compile_both
 
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
@@ -31,7 +32,6 @@ FURNITURE = [compile_both(p) for p in (
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
-ROW_CELLS = re.compile(r"\t+|\s{2,}")
 TERMINAL = tuple("。;;::!!??))》”」』】")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
 
@@ -75,6 +75,9 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         if not raw.strip():
             blank = True
             continue
+        if is_separator(raw):
+            blank = True  # a rule between cells or rows: no text, it only separates
+            continue
         if is_furniture(clean(raw)):
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
@@ -86,6 +89,8 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 
 
 def _split_runs(raw: str) -> list[str]:
+    if split_row(raw) and is_delimited(raw):
+        return [raw]  # a table row: its cells are not items run together
     pieces = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
@@ -124,7 +129,8 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
 
 
 def _is_row(raw: str) -> bool:
-    return ("\t" in raw or "  " in raw) and len(ROW_CELLS.split(raw.strip())) >= 3
+    cells = split_row(raw)
+    return bool(cells) and (len(cells) >= 3 or is_delimited(raw))
 
 
 def squash(text: str) -> str:
