@@ -20,17 +20,20 @@ from .units import looks_like_unit, parse_group, split_groups
 from .variants import compile_both, simplified
 
 LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
-ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("协办", "协办"), ("配合", "配合"), ("参与", "配合"),
-                 ("协同", "配合"), ("承办", "责任"), ("责任", "责任")]
-RULE = compile_both(r"(?:列|排)(?:在)?第一(?:位|个)?(?:者|的)?(?:单位)?为[^,,;;))]*")
+ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
+                 ("参与", "配合"), ("协同", "配合"), ("承办", "责任"), ("落实", "责任"), ("责任", "责任")]
+RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|个)?(?:者|的)?[\u4e00-\u9fff]{0,4}?(?:单位|部门)?"
+                    r"(?:为|是)(?:工作|总)?(?:牵头|主办|主责|汇总)[^,,;;))。]*")
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 INLINE_ROLE = compile_both(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
                          r"牵头负责|牵头|配合|协助|参与|协办|主办|负责)$")
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "参与": "配合"}
-RULE_PAREN = compile_both(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]")
-INLINE_DEADLINE = compile_both(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前")
+RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
+TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
+                           r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
+                           r"(?:完成|完工|建成|持续推进|推进|实施|落实|见效|基本完成|全面完成|取得.{0,6})?$")
 BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
@@ -46,24 +49,60 @@ class Attribution:
     all_lead: bool = False
 
 
+OPENERS, CLOSERS = "((【[〔［", "))】]〕］"  # every bracket kind notices put attributions in
+SENTENCE_END = "。;;"
+
+
 def trailing_paren(text: str) -> tuple[str, str] | None:
     """Split text into (before, last bracketed group) when it ends with one."""
-    text = text.rstrip()
-    if not text.endswith((")", ")")):
+    text = text.rstrip().rstrip("。.")
+    if not text.endswith(tuple(CLOSERS)):
         return None
     depth = 0
     for i in range(len(text) - 1, -1, -1):
-        depth += text[i] in "))"
-        depth -= text[i] in "(("
+        depth += text[i] in CLOSERS
+        depth -= text[i] in OPENERS
         if depth == 0:
             return text[:i], text[i:]
     return None
 
 
 def inline_attribution(text: str) -> tuple[str, str] | None:
-    """(text before, bracketed attribution) when text is a task ending in one: 任务内容(牵头单位:X)."""
+    """(text before, attribution) when a task's paragraph ends in one: in brackets (任务(牵头单位:X)),
+    as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
     tail = trailing_paren(text)
-    return tail if tail and tail[0].strip() and is_attribution(tail[1]) else None
+    if tail and tail[0].strip() and is_attribution(tail[1]):
+        return tail
+    return labelled_tail(text) or sentence_tail(text)
+
+
+def labelled_tail(text: str) -> tuple[str, str] | None:
+    """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
+    m = LABEL.search(text)
+    if not m or m.start() == 0 or text[m.start() - 1] not in SENTENCE_END + ",,.  ":
+        return None
+    return text[:m.start()], text[m.start():]
+
+
+def sentence_tail(text: str) -> tuple[str, str] | None:
+    """任务内容。由X牵头,Y、Z配合。 — the last sentence, when it only says who does the work."""
+    body = text.rstrip().rstrip("。.")
+    cut = max(body.rfind(c) for c in SENTENCE_END)
+    if cut <= 0:
+        return None
+    last = body[cut + 1:].strip()
+    return (text[:cut + 1], last) if last and is_attribution(_by(last)) else None
+
+
+def whole_attribution(text: str) -> bool:
+    """A line that only says who does the work: (X牵头,Y配合), 【责任单位:X】, 由X牵头,Y配合。"""
+    plain = _by(text.strip().rstrip("。."))
+    return bool(plain) and is_attribution(plain)
+
+
+def _by(text: str) -> str:
+    """由X牵头 -> X牵头: 由 only introduces the units."""
+    return text[1:] if text.startswith("由") else text
 
 
 def is_attribution(text: str) -> bool:
@@ -87,10 +126,10 @@ def _inline_clause(clause: str) -> bool:
 
 
 def _unwrap(text: str) -> str:
-    text = text.strip()
-    if text[:1] in "((" and text[-1:] in "))":
-        return text[1:-1].strip()
-    return text
+    text = text.strip().rstrip("。.")
+    if text[:1] in OPENERS and text[-1:] in CLOSERS:
+        return _by(text[1:-1].strip())
+    return _by(text)
 
 
 def parse(raw: str) -> Attribution:
@@ -129,7 +168,8 @@ def _take_rules(inner: str, result: Attribution) -> str:
             result.rule_carries = "下同" in content
             return ""
         return m.group(0)
-    return RULE_PAREN.sub(take, inner) if "第一" in simplified(inner) else inner
+    plain = simplified(inner)
+    return RULE_PAREN.sub(take, inner) if "第一" in plain or "首" in plain else inner
 
 
 def _labelled(label: str, value: str, result: Attribution) -> None:
@@ -155,6 +195,8 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
             result.units.extend(parse_group(group, role))
         elif phrase and looks_like_unit(phrase.group("units")):
             result.units.extend(parse_group(phrase.group("units"), INLINE_ROLES.get(simplified(phrase.group("role")), role)))
+        elif TIME_CLAUSE.match(group) and not result.deadline:
+            result.deadline = group.rstrip("。")
         else:
             result.notes.append(group)
 
@@ -173,6 +215,8 @@ def _inline(inner: str, result: Attribution) -> None:
         elif looks_like_unit(group):
             waiting.extend(parse_group(group, "责任"))
             result.units.extend(waiting[-len(parse_group(group)):])
+        elif TIME_CLAUSE.match(group) and not result.deadline:
+            result.deadline = group.rstrip("。")  # (X负责,2021年6月底前完成): the bracket's time clause
         else:
             result.notes.append(group)
 
@@ -188,9 +232,9 @@ def apply_rule(units: list[Unit], rule: str | None) -> None:
 
 
 def deadline_in(text: str) -> str | None:
-    """A deadline printed in a task: (2019年6月底前完成) or 8月底前."""
+    """A deadline printed as a bracket of its own in a task: (2019年6月底前完成). A date inside the
+    task's sentence (8月底前基本完成…) is part of what was promised, not a deadline field."""
     for m in BRACKETED.finditer(text):
         if DEADLINE.fullmatch(m.group(1).strip()):
             return m.group(1).strip()
-    m = INLINE_DEADLINE.search(text)
-    return m.group(0) if m else None
+    return None

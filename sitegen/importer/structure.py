@@ -107,7 +107,7 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
-        elif _unit_line(text):
+        elif _unit_line(text) or (self.task is not None and not self.closed and attr.whole_attribution(text)):
             self._attribution_line(line, was_attribution)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)

@@ -45,8 +45,13 @@ class Line:
     joined: bool = field(default=False)
 
 
+# Full-width ( ) : ; , ! ? [ ] read as their ASCII forms: the content's convention (the default notices
+# and the public pages they come from print ASCII), and every pattern of the importer then needs one form.
+WIDTH = str.maketrans("（）：；，！？［］", "():;,!?[]")
+
+
 def normalise_spaces(text: str) -> str:
-    return SPACES.sub(" ", text)
+    return SPACES.sub(" ", text).translate(WIDTH)
 
 
 def clean(text: str) -> str:
