@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..schema import LEAD_ROLES
 from .items import Unit
 from .markers import ROLE_LABEL
-from .units import looks_like_unit, parse_group, split_groups
+from .units import looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
 LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
@@ -34,6 +34,7 @@ RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
 TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
                            r"(?:完成|完工|建成|持续推进|推进|实施|落实|见效|基本完成|全面完成|取得.{0,6})?$")
+NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重点是)")  # (含开发区) qualifies, it names no unit
 BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
@@ -113,11 +114,18 @@ def is_attribution(text: str) -> bool:
     clauses = split_groups(inner)
     if not clauses:
         return False
+    if text.strip()[:1] in OPENERS and _bare_units(inner):
+        return True  # (区发改局、农业局): a bracket of unit names only
     first = INLINE_ROLE.match(clauses[0])
     # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1]) and all(_inline_clause(c) or looks_like_unit(c)
                                                                     for c in clauses))
+
+
+def _bare_units(inner: str) -> bool:
+    items = split_items(inner)
+    return looks_like_unit(inner) and not NOT_UNITS.match(inner) and (len(items) > 1 or len(inner) >= 4)
 
 
 def _inline_clause(clause: str) -> bool:

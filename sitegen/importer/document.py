@@ -39,7 +39,7 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
         header.issuer = signature[1]
         header.published = header.published or signature[2]
     parsed = Parsed(header=header, body=body, attachments=[], leaders=[])
-    rule, carries = None, False
+    rule, carries = _rule_in(lines), True  # 列第一位者为牵头单位 said anywhere holds for every attachment
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         att, rule, carries = _attachment(lines[start:end], index + 1, ledger, parsed, rule if carries else None)

@@ -95,7 +95,7 @@ class Builder:
     def feed(self, line: Line, kind: str) -> None:
         text = line.text
         self.after_attribution, was_attribution = False, self.after_attribution
-        if self.footer or FOOTER_START.match(text):
+        if self.footer or (FOOTER_START.match(text) and self.att.all_tasks()):  # 说明: before the tasks is preamble
             self._flush()
             self.footer = True
             self.task = None
