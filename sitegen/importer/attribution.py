@@ -21,7 +21,8 @@ from .variants import compile_both, simplified
 
 LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
-                 ("参与", "配合"), ("协同", "配合"), ("承办", "责任"), ("落实", "责任"), ("责任", "责任")]
+                 ("参与", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"), ("落实", "责任"),
+                 ("责任", "责任")]
 RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|个)?(?:者|的)?[\u4e00-\u9fff]{0,4}?(?:单位|部门)?"
                     r"(?:为|是)(?:工作|总)?(?:牵头|主办|主责|汇总)[^,,;;))。]*")
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
@@ -183,7 +184,7 @@ def _take_rules(inner: str, result: Attribution) -> str:
 def _labelled(label: str, value: str, result: Attribution) -> None:
     label = simplified(label)
     if "领导" in label:
-        result.leaders.extend(v for v in re.split(r"[、,,;;]", value) if v.strip())
+        result.leaders.extend(v.strip("。 ") for v in re.split(r"[、,,;;]", value) if v.strip("。 "))
         return
     if "时" in label:
         result.deadline = value.strip("。")
@@ -194,6 +195,8 @@ def _labelled(label: str, value: str, result: Attribution) -> None:
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:
     for group in split_groups(value):
+        if group.endswith("。") and looks_like_unit(group[:-1]):
+            group = group[:-1]  # 牵头责任单位:省发展改革委。 ends its sentence; a remark keeps its 。
         phrase = INLINE_ROLE.match(group)
         if ALL_LEAD.search(group) and not looks_like_unit(group):
             result.all_lead = True

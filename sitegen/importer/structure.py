@@ -21,7 +21,8 @@ from .text import Line
 NUMERIC = ("num", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
-TITLE_SPLIT = re.compile(r"^([^。!?!?]{2,%d})[。!?!?](.+)$" % TITLE_MAX, re.S)
+# the title keeps its printed full stop, so title + text is the paragraph as printed
+TITLE_SPLIT = re.compile(r"^([^。!?!?]{2,%d}[。!?!?])(.+)$" % TITLE_MAX, re.S)
 
 
 def task_type(lines: list[Line]) -> str:
