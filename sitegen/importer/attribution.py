@@ -26,8 +26,10 @@ ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"
 RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|个)?(?:者|的)?[\u4e00-\u9fff]{0,4}?(?:单位|部门)?"
                     r"(?:为|是)(?:工作|总)?(?:牵头|主办|主责|汇总)[^,,;;))。]*")
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
+# the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 INLINE_ROLE = compile_both(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
-                         r"牵头负责|牵头|配合|协助|参与|协办|主办|负责)$")
+                         r"牵头负责|分别负责|牵头|配合|协助|参与|协办|主办|负责)"
+                         r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "参与": "配合"}
@@ -36,6 +38,8 @@ TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中�
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
                            r"(?:完成|完工|建成|持续推进|推进|实施|落实|见效|基本完成|全面完成|取得.{0,6})?$")
 NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重点是)")  # (含开发区) qualifies, it names no unit
+INNER_BRACKET = re.compile(r"〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{4,300}\)")
+ROLE_WORD = compile_both(r"牵头|配合|参与|协办|主办|负责|单位:|部门:")
 BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
@@ -125,8 +129,20 @@ def is_attribution(text: str) -> bool:
 
 
 def _bare_units(inner: str) -> bool:
-    items = split_items(inner)
-    return looks_like_unit(inner) and not NOT_UNITS.match(inner) and (len(items) > 1 or len(inner) >= 4)
+    groups = split_groups(inner)
+    many = len(groups) > 1 or len(split_items(inner)) > 1
+    return all(looks_like_unit(g) for g in groups) and not NOT_UNITS.match(inner) and (many or len(inner) >= 4)
+
+
+def inner_attributions(text: str) -> list[str]:
+    """Attributions in brackets inside a task's text, before its end (潮州: 〔X牵头,Y参与〕 after the
+    first sentences, (Z牵头) at the end): only brackets that name a role, never bare names."""
+    found = []
+    for m in INNER_BRACKET.finditer(text):
+        inner = m.group(0)[1:-1]
+        if ROLE_WORD.search(inner) and is_attribution(m.group(0)):
+            found.append(m.group(0))
+    return found
 
 
 def _inline_clause(clause: str) -> bool:

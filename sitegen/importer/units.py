@@ -129,6 +129,16 @@ def _prefix(item: str) -> str | None:
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
 
 
+def _place_prefix(item: str) -> str | None:
+    """The place a department's name starts with (无锡国税局 -> 无锡); none for a government or an
+    enterprise, whose place belongs to the name alone."""
+    m = KNOWN_PLACE.match(item)
+    if not m or GOVERNMENT.search(item) or NO_PREFIX.search(item) or len(item) - m.end() < 2:
+        return None
+    rest = item[m.end():]
+    return m.group(0) if rest[:1] not in PREFIXES and not rest.startswith(("海关", "高新", "经济", "开发")) else None
+
+
 def _distribute_prefix(items: list[str]) -> list[str]:
     rest = items[1:]
     spelled = [i for i in rest if _prefix(i)]
@@ -141,6 +151,9 @@ def _distribute_prefix(items: list[str]) -> list[str]:
             out.append(item)
         elif _prefix(item):
             prefix = _prefix(item)
+            out.append(item)
+        elif prefix is None and _place_prefix(item):
+            prefix = _place_prefix(item)  # 无锡国税局、地税局: 地税局 is 无锡地税局
             out.append(item)
         elif prefix and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item):
             out.append(prefix + item)
