@@ -24,10 +24,12 @@ from .units import looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
-              "目标", "名称", "时间", "进度", "项目", "编号")
+              "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
+              "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 NUMBER = re.compile(r"^\d{1,4}$")
-DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持续|[一二三四]季度)")
+# a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
+DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)")
 
 
 def is_table_start(line: Line) -> bool:
@@ -136,6 +138,8 @@ class Table:
         self.section: Section | None = None
         self.row: Task | None = None
         self.unit_cells: list[str] = []
+        self.last_unit_cells: list[str] = []
+        self.carried: list[str] = []
         self.footer = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
@@ -204,6 +208,8 @@ class Table:
                 row.deadline = cell
             elif "leader" in self.kinds and looks_like_leader(cell) and not row.leader:
                 self._leaders(row, cell)
+            elif (self.unit_cells or row.deadline) and _texty(cell):
+                row = self._merged_row(cell)  # the row under a merged number and unit cell
             elif not self.unit_cells and not row.category:
                 row.text += cell  # the task text, broken over cells
             else:
@@ -244,7 +250,22 @@ class Table:
             unit.level = column.level
         return units
 
+    def _merged_row(self, text: str) -> Task:
+        """A task text after the row's last cells: a new row whose number and unit cells were merged
+        with the row above (大竹: 5 / 开工建设县老年养护楼。/ 县民政局 / … / 开工建设老年大学。/ 12月底前)."""
+        above = self.row
+        self._end_row()
+        self.carried = list(self.last_unit_cells)
+        self.row = Task(number=above.number, line=above.line, text=text)
+        self.row.cells.append(text)
+        (self.section.tasks if self.section else self.att.tasks).append(self.row)
+        return self.row
+
     def _end_row(self) -> None:
+        if self.row is not None and not self.unit_cells and self.carried:
+            self.unit_cells = self.carried
+        self.carried = []
+        self.last_unit_cells = list(self.unit_cells)
         if self.row is None or not self.unit_cells:
             self.unit_cells = []
             return
@@ -252,6 +273,12 @@ class Table:
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns)):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
+
+
+def _texty(cell: str) -> bool:
+    """A cell that reads as a task's text rather than a unit, a date or a name."""
+    return len(cell) >= 8 and cell.endswith(("。", ";", "；")) and not looks_like_unit(cell) \
+        and not DEADLINE_CELL.match(cell) and not looks_like_leader(cell)
 
 
 def _assign(cells: list[str], columns: list[Column]) -> list[Column]:

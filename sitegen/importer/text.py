@@ -87,10 +87,21 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
+        raw = _lone_pipe(raw)
         for piece in _split_runs(raw):
             lines.append(Line(clean(piece), (no,), piece, blank))
             blank = False
     return lines, furniture
+
+
+def _lone_pipe(raw: str) -> str:
+    """序号 | : one cell followed by its separator is one cell a line, not a row of pipes."""
+    stripped = raw.strip()
+    if sum(stripped.count(p) for p in "|｜│") != 1 or len(stripped) < 2:
+        return raw
+    if stripped[-1] in "|｜│":
+        return stripped[:-1].rstrip()
+    return stripped[1:].lstrip() if stripped[0] in "|｜│" else raw
 
 
 def _split_runs(raw: str) -> list[str]:
