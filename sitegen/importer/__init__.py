@@ -64,8 +64,10 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     parsed, ledger, facts = parse_document(text)
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
     if not tasks:
+        left = f"; {len(parsed.left_out)} numbered paragraph(s) name nobody responsible" if parsed.left_out else ""
         raise SitegenError(f"{source_name}: found no tasks (no numbered items with units, attributions "
-                           "such as (责任单位:…), or task tables); this does not look like a task-allocation notice")
+                           f"such as (责任单位:…), or task tables{left}); this does not look like a "
+                           "task-allocation notice")
     warnings: list[str] = []
     fill_title(parsed, text, warnings)
     jurisdictions = Jurisdictions.open(site)

@@ -9,6 +9,7 @@ from .header import DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutatio
 from .attribution import RULE
 from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
+from .nottasks import leave_out
 from .structure import add_deadlines, add_titles, parse_items
 from .tables import headless_table, is_table_start, parse_table
 from .text import Line, join_broken, split_lines
@@ -43,6 +44,8 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         att, rule, carries = _attachment(lines[start:end], index + 1, ledger, parsed, rule if carries else None)
+        if not att.columns:  # a table's rows are its tasks; prose items are checked for what they are
+            leave_out(att, parsed.left_out)
         parsed.attachments.append(att)
     facts = {"furniture": furniture + dropped, "joins": joins,
              "furniture_lines": {no for no, _ in furniture},

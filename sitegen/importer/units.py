@@ -46,7 +46,7 @@ UNIT_SUFFIX = compile_both(
 
 
 AND_WORDS = compile_both(r"和|及|等.")
-GROUP_SEPARATORS = re.compile(r"[,,;;\n]")
+GROUP_SEPARATORS = re.compile(r"[,,;;\n]|。(?=.)")  # a full stop inside an attribution ends a clause
 ITEM_SEPARATORS = re.compile(r"[、/]")
 
 
@@ -55,7 +55,7 @@ def split_groups(text: str) -> list[str]:
     if "(" not in text and "(" not in text:  # the common case needs no bracket counting
         groups = GROUP_SEPARATORS.split(text)
     else:
-        groups = _split_outside_brackets(text, ",,;;\n")
+        groups = [g for part in re.split(r"。(?=.)", text) for g in _split_outside_brackets(part, ",,;;\n")]
     out = []
     for group in groups:
         out.extend(AND_SPLIT.split(group) if AND_WORDS.search(group) else [group])
@@ -95,7 +95,7 @@ def looks_like_unit(text: str) -> bool:
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)) for i in items)
 
 
-PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?$")
+PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
 
 
 def _join_collectives(items: list[str]) -> list[str]:
