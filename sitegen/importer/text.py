@@ -34,6 +34,9 @@ FURNITURE = [compile_both(p) for p in (
 NOT_ALNUM = re.compile(r"[\W_]+")
 TERMINAL = tuple("。;;::!!??))》”」』】")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
+# a paragraph broken by page width spans a few dozen lines at most; the cap keeps re-joining linear
+# (each join looks at the text joined so far) on text that never ends a sentence
+MAX_JOINED = 40
 
 
 @dataclass
@@ -135,7 +138,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if line.blank_before or _is_row(prev.raw) or _is_row(line.raw):
+    if line.blank_before or len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
         return False  # blank lines and table rows (cells split by tabs or wide spaces) never run on
     if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
         return not starts_item(line.text) or line.text[0] in ")）"
