@@ -91,10 +91,27 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             blank = True  # furniture breaks the flow like a blank line
             continue
         raw = _lone_pipe(raw)
-        for piece in _split_runs(raw):
-            lines.append(Line(clean(piece), (no,), piece, blank))
+        pieces = _split_runs(raw)
+        apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
+        for piece in pieces:
+            lines.append(Line(clean(piece), (no,), piece, blank or apart))
             blank = False
     return lines, furniture
+
+
+# A notice (or a long part of one) on a single line: it breaks before each heading or item marker
+# that follows the end of a sentence or an attribution, after the 文号, and before 附件 / label lines.
+_CN_NUM = "一二三四五六七八九十"
+ONE_LINE_MIN = 200
+_ITEM = (rf"第[{_CN_NUM}]+(?:部分|[,、])|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
+         rf"|\(\d{{1,3}}\)"
+         rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]|[(\[【](?:牵头|责任)单位[:]")
+ONE_LINE_BREAK = re.compile(
+    rf"(?<=[。;!?)\]】〕:])\s*(?={_ITEM})|\s+(?={_ITEM})|(?<=[)\]】〕])\s+(?=\S)"
+    rf"|(?<=[号號])\s+(?=\S)|(?<=通知)\s+(?=\S)|\s+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
+    rf"|(?<=附件)\s+(?=\S)"
+    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)")
 
 
 def _lone_pipe(raw: str) -> str:
@@ -110,6 +127,8 @@ def _lone_pipe(raw: str) -> str:
 def _split_runs(raw: str) -> list[str]:
     if split_row(raw) and is_delimited(raw):
         return [raw]  # a table row: its cells are not items run together
+    if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
+        return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
     pieces = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
