@@ -4,15 +4,17 @@
                                         [--only SLUG ...]
 
 For each notice (a .txt with its .gold.yaml): `sitegen init` a temporary site,
-`sitegen import NOTICE --jurisdiction <government> [--parent <parent>]` (the two options are
-passed only when `sitegen import --help` offers --parent, i.e. when --jurisdiction takes a
-name; otherwise the importer is left to infer the government), `sitegen build --no-search`,
+`sitegen import NOTICE --jurisdiction <government> [--parent <parent>]` (--jurisdiction is
+passed only when `sitegen import --help` shows that it takes a name or offers --parent, and
+--parent only when offered; otherwise the importer is left to infer the government),
+`sitegen build --no-search`,
 then read output/data/tasks.json. Everything goes through the command line a staff member uses.
 
 Scoring, per issue 17:
 - A gold task matches an output task whose text, or title + text, starts with the gold
-  `text_start`, after normalising both (NFKC, so full-width and half-width punctuation agree;
-  whitespace removed; a leading number such as `1.`, `(三)`, `十二、` removed). Gold tasks are
+  `text_start`, after normalising both (NFKC, so full-width and half-width forms agree;
+  whitespace removed; a leading number such as `1.`, `(三)`, `十二、` removed; punctuation
+  removed, since a title split off its text may lose the 。 between them). Gold tasks are
   taken in order, each output task is used once, and matches keep the order of both lists.
   precision = matched / output tasks, recall = matched / gold tasks, F1.
 - Among matched tasks: `units exact` — the output's `units_printed` equals the gold `units`
@@ -68,6 +70,12 @@ def norm(text: str | None) -> str:
 
 def strip_number(text: str) -> str:
     return NUMBER_PREFIX.sub("", text, count=1)
+
+
+def start_key(text: str | None) -> str:
+    """What task starts are compared on: normalised, number prefix and all punctuation removed
+    (a title split off its text may lose the 。 between them)."""
+    return "".join(ch for ch in strip_number(norm(text)) if not unicodedata.category(ch).startswith("P"))
 
 
 def leader_form(name: str | None) -> str:
@@ -138,9 +146,12 @@ def sitegen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           errors="replace", timeout=TIMEOUT, cwd=cwd or ROOT)
 
 
-def import_takes_names() -> bool:
-    """Whether `sitegen import` accepts a government by name (it then also offers --parent)."""
-    return "--parent" in sitegen("import", "--help").stdout
+def import_options() -> tuple[bool, bool]:
+    """(--jurisdiction takes a name, --parent exists), read off `sitegen import --help`."""
+    text = sitegen("import", "--help").stdout
+    has_parent = "--parent" in text
+    line = next((l for l in text.splitlines() if "--jurisdiction" in l), "")
+    return has_parent or "name" in line.lower(), has_parent
 
 
 def last_lines(run: subprocess.CompletedProcess, count: int = 3) -> str:
@@ -148,19 +159,20 @@ def last_lines(run: subprocess.CompletedProcess, count: int = 3) -> str:
     return " / ".join(lines[-count:]) or f"exit status {run.returncode}"
 
 
-def imported_tasks(text: Path, gold: dict, by_name: bool) -> tuple[list[dict] | None, str | None]:
+def imported_tasks(text: Path, gold: dict, options: tuple[bool, bool]) -> tuple[list[dict] | None, str | None]:
     """The tasks of tasks.json after init, import and build; (None, why) when a step failed."""
     with tempfile.TemporaryDirectory(prefix="import-quality-") as tmp:
         site = Path(tmp) / "site"
         run = sitegen("init", str(site))
         if run.returncode:
             return None, f"init failed: {last_lines(run)}"
-        options = []
+        by_name, has_parent = options
+        extra = []
         if by_name:
-            options = ["--jurisdiction", gold["government"]]
-            if gold.get("parent"):
-                options += ["--parent", gold["parent"]]
-        run = sitegen("import", str(text), "--site", str(site), *options)
+            extra = ["--jurisdiction", gold["government"]]
+            if has_parent and gold.get("parent"):
+                extra += ["--parent", gold["parent"]]
+        run = sitegen("import", str(text), "--site", str(site), *extra)
         if run.returncode:
             return None, f"import failed: {last_lines(run)}"
         run = sitegen("build", "--site", str(site), "--no-search")
@@ -175,8 +187,8 @@ def imported_tasks(text: Path, gold: dict, by_name: bool) -> tuple[list[dict] | 
 # -- scoring -----------------------------------------------------------------------------
 
 def starts(output: dict, start: str) -> bool:
-    text = strip_number(norm(output.get("text")))
-    whole = strip_number(norm((output.get("title") or "") + (output.get("text") or "")))
+    text = start_key(output.get("text"))
+    whole = start_key((output.get("title") or "") + (output.get("text") or ""))
     return text.startswith(start) or whole.startswith(start)
 
 
@@ -184,7 +196,7 @@ def match(gold_tasks: list[dict], output: list[dict]) -> list[tuple[dict, dict |
     """Each gold task with the output task it matches (or None), in order, each output used once."""
     pairs, nxt = [], 0
     for task in gold_tasks:
-        start = strip_number(norm(task["text_start"]))
+        start = start_key(task["text_start"])
         hit = next((i for i in range(nxt, len(output)) if start and starts(output[i], start)), None)
         if hit is None:
             pairs.append((task, None))
@@ -211,12 +223,12 @@ def cut_off_tail(gold: dict, text: str, output: list[dict], pairs: list[tuple[di
     last = output[-1]
     if any(out is last for _, out in pairs):
         return None
-    body = strip_number(norm(text))
+    body = start_key(text)
     after = 0
     for task in gold["tasks"]:
-        found = body.find(strip_number(norm(task["text_start"])), after)
+        found = body.find(start_key(task["text_start"]), after)
         after = found + 1 if found >= 0 else after
-    start = strip_number(norm((last.get("title") or "") + (last.get("text") or "")))[:8]
+    start = start_key((last.get("title") or "") + (last.get("text") or ""))[:8]
     return last if start and body.find(start, after) >= 0 else None
 
 
@@ -276,11 +288,11 @@ def notices(part: str, only: list[str] | None) -> list[tuple[str, Path]]:
 
 
 def evaluate(part: str, only: list[str] | None) -> list[NoticeResult]:
-    by_name = import_takes_names()
+    options = import_options()
     results = []
     for p, text in notices(part, only):
         gold = yaml.safe_load(text.with_name(text.stem + ".gold.yaml").read_text(encoding="utf-8"))
-        output, error = imported_tasks(text, gold, by_name)
+        output, error = imported_tasks(text, gold, options)
         if output is None:
             score = Score(notices=1, gold_tasks=len(gold["tasks"]), failed=1,
                           leader_n=sum(1 for t in gold["tasks"] if t["leader"]),
