@@ -61,7 +61,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         table = RowTable(att, columns, ledger, sink, rule)
         for line in lines[header_rows:]:
             cells = split_row(line.raw) if line.raw else None
-            table.feed([clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
+            table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
         table.finish()
         return
     else:
@@ -69,7 +69,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for l in lines[:used]:
             ledger.place(l.text, l.nos, att)
         body = lines[used:]
-        cells = [([l.text], l) for l in body]
+        cells = [([spaced_units(l.raw) or l.text], l) for l in body]
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(cells)
 
@@ -273,6 +273,15 @@ class Table:
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns)):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
+
+
+def spaced_units(raw: str) -> str | None:
+    """县发改局 县财政局: unit names a cell separates with spaces, as a 、 list (clean() would run
+    them together)."""
+    pieces = raw.split()
+    if len(pieces) < 2 or not all(looks_like_unit(clean(p)) for p in pieces):
+        return None
+    return "、".join(clean(p) for p in pieces)
 
 
 def _texty(cell: str) -> bool:

@@ -35,7 +35,8 @@ GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e0
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
 EACH = compile_both(r"^(各|相关|有关)")
-LOCAL_GOVERNMENT = compile_both(r"(区|县)(人民)?政府$")
+LOCAL_GOVERNMENT = compile_both(r"(区|县|市)(人民)?政府$")
+STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
 TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
@@ -91,6 +92,7 @@ def looks_like_unit(text: str) -> bool:
     if not text or re.search(r"[。!?;;]", text):
         return False
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i)) for i in split_items(text)]
+    items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)) for i in items)
 
@@ -163,10 +165,20 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:
-    if len(names) < 2 or not LOCAL_GOVERNMENT.search(names[-1]):
-        return names
-    suffix = GOVERNMENT_SUFFIX.search(names[-1]).group(0)
-    return [n + suffix if BARE_PLACE.match(n) else n for n in names[:-1]] + [names[-1]]
+    """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …: bare
+    places just before a government share its suffix (its level too, when they print none)."""
+    out, level, suffix = list(names), None, None
+    for i in range(len(names) - 1, -1, -1):
+        name = names[i]
+        if level and BARE_PLACE.match(name):
+            out[i] = name + suffix
+        elif level == "市" and STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name):
+            out[i] = name + level + suffix
+        else:
+            government = LOCAL_GOVERNMENT.search(name)
+            level = simplified(government.group(1)) if government else None
+            suffix = GOVERNMENT_SUFFIX.search(name).group(0) if government else None
+    return out
 
 
 def kind_of(name: str, hint: str | None = None) -> str:
