@@ -59,12 +59,20 @@ def spaces():
     return "\n".join([lines[0], GROUP1, lines[1], lines[2], GROUP2, lines[3]])
 
 
+def single_spaces():
+    """国办 style: cells split by one space, the header's labels spaced out letter by letter."""
+    header = "序号 重 点 任 务 牵头单位 配合单位 责任领导 完成时限"
+    rows = [" ".join(c for c in r if c) for r in (ROW1, ROW2, ROW3)]
+    return "\n".join([header, GROUP1, rows[0], rows[1], GROUP2, rows[2]])
+
+
 def cells_per_line(separator: str = ""):
     cells = HEADER + [GROUP1] + ROW1 + ROW2 + [GROUP2] + [c for c in ROW3 if c]
     return "\n".join(c + (f"\n{separator}" if separator else "") for c in cells)
 
 
 RENDERINGS = {"tab": tab, "pipes": pipes, "box": box, "wrapped": wrapped_pipes, "spaces": spaces,
+              "single_spaces": single_spaces,
               "cells": cells_per_line, "cells_and_rules": lambda: cells_per_line("—" * 8)}
 
 

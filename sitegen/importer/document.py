@@ -16,6 +16,7 @@ from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
 ORIGIN = compile_both(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
+SPACED_ROW = re.compile(r"^\d{1,3} [\u4e00-\u9fff]")  # 3 安排财政赤字…: a table row whose cells single spaces split
 BRACKETED_LINE = re.compile(r"^[((][^(())]*[))]$")  # a whole bracketed line: (济政办字〔2017〕22号)
 
 
@@ -58,7 +59,7 @@ def _starts(text: str, heading_only: bool = False) -> bool:
     if heading_only and TITLE_END.search(text):
         return True  # …的通知: a title ends there
     return starts_item(text, heading_only) or bool(LABEL.match(text)) or bool(DOC_NUMBER.fullmatch(text)) \
-        or bool(BRACKETED_LINE.match(text))
+        or bool(BRACKETED_LINE.match(text)) or bool(SPACED_ROW.match(text))
 
 
 def _first_structure(lines: list[Line]) -> int:

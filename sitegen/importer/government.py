@@ -20,6 +20,7 @@ from .variants import simplified
 
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}$")
 TOWN = ("镇", "乡", "街道")
+NATIONAL = ("国务院", "中华人民共和国", "中国", "全国", "中央人民政府")
 
 
 def decide(header: Header, jurisdictions: Jurisdictions, given: str | None, parent: str | None,
@@ -39,6 +40,9 @@ def decide(header: Header, jurisdictions: Jurisdictions, given: str | None, pare
 def _issuer_chain(header: Header) -> list[dict]:
     places = next((p for p in (places_in(header.issuer or ""), places_in(header.issuer_label or ""),
                                places_in(header.title)) if p), [])
+    if not places and any(simplified(t or "").startswith("国务院") for t in (header.issuer, header.issuer_label,
+                                                                          header.title)):
+        return [{"name": "国务院", "level": "national"}]  # the State Council: the national government
     return chain_for(places)
 
 
@@ -60,7 +64,7 @@ def _given(given: str, chain: list[dict], jurisdictions: Jurisdictions, parent: 
     if given in names:  # the issuer's own chain places it (杭州市桐庐县人民政府)
         return jurisdictions.ensure_chain(chain[:names.index(given) + 1])[-1]
     own = _chain_of(given)
-    if len(own) == 1 and own[0]["level"] != "province":
+    if len(own) == 1 and own[0]["level"] not in ("province", "national"):
         warnings.append(f"jurisdiction {given} was added without a parent government; add `parent:` to it "
                         "in content/jurisdictions.yaml or import again with --parent")
     return jurisdictions.ensure_chain(own)[-1]
@@ -94,6 +98,8 @@ def _chain_of(name: str) -> list[dict]:
 def level_of(name: str) -> str:
     """The level a government's name says: 省/自治区 province, 市/州/盟 city, 区 district, 县/旗 county."""
     plain = simplified(name)
+    if plain in NATIONAL:
+        return "national"
     if plain in MUNICIPALITIES:
         return "province"
     if plain.endswith(TOWN):

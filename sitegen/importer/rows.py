@@ -49,3 +49,17 @@ def is_delimited(raw: str) -> bool:
     """TAB or pipe rows keep their empty cells, so their cells stand in fixed columns."""
     stripped = raw.strip()
     return "\t" in stripped or any(p in stripped for p in PIPES)
+
+
+def split_spaced(raw: str) -> list[str]:
+    """Cells split by single spaces (国办: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委):
+    only for a table whose header is printed so; a label spaced out letter by letter is one cell."""
+    out: list[str] = []
+    single = False
+    for token in raw.split():
+        if len(token) == 1 and single and not token.isdigit():
+            out[-1] += token
+            continue
+        out.append(token)
+        single = len(token) == 1 and not token.isdigit()
+    return out

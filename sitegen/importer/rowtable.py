@@ -106,7 +106,11 @@ class RowTable:
         if len(cells) == self.width:
             return list(cells)
         if len(cells) > self.width:
-            return cells[:self.width - 1] + ["".join(cells[self.width - 1:])]
+            if delimited or not self.text_at:
+                return cells[:self.width - 1] + ["".join(cells[self.width - 1:])]
+            # spaces inside the task's text split it too: the text column takes what is left over
+            at, after = self.text_at[0], self.width - self.text_at[0] - 1
+            return cells[:at] + [" ".join(cells[at:len(cells) - after])] + cells[len(cells) - after:]
         if delimited:
             return list(cells) + [""] * (self.width - len(cells))
         return _align(cells, self.columns)

@@ -18,7 +18,7 @@ from .markers import FOOTER_START
 from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
 from .leaders import name_and_title
 from .rowtable import LEADER_SPLIT, RowTable, looks_like_leader
-from .rows import is_delimited, split_row
+from .rows import is_delimited, split_row, split_spaced
 from .text import Line, clean
 from .units import looks_like_unit, parse_group
 from .variants import compile_both, simplified
@@ -38,8 +38,22 @@ def is_table_start(line: Line) -> bool:
         return True
     cells = split_row(line.raw) if line.raw else None
     if not cells:
-        return False
+        return spaced_header(line)
     return (len(cells) >= 3 and simplified(cells[0]) == "序号") or is_header_row(cells)
+
+
+def spaced_header(line: Line) -> bool:
+    """A header row whose labels are split by single spaces (序号 工 作 任 务 牵头负责部门)."""
+    if not line.raw or " " not in line.raw.strip():
+        return False
+    cells = split_spaced(line.raw)
+    return len(cells) >= 3 and simplified(cells[0]) in ("序号", "编号") and is_header_row(cells)
+
+
+def _spaced_cells(line: Line) -> list[str] | None:
+    """A row of a single-space table: it starts with its number; other lines are text."""
+    cells = split_spaced(line.raw) if line.raw else []
+    return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
 
 
 def row_cells(line: Line) -> list[str]:
@@ -52,6 +66,9 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     """Fill att from the lines of a table; `columns` when the header was not printed."""
     sink = leader_sink or (lambda name, title: None)
     first = split_row(lines[0].raw) if lines[0].raw else None
+    if columns is None and first is None and spaced_header(lines[0]):
+        _spaced_table(att, lines, ledger, sink, rule)
+        return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
         columns = columns or header_columns([[clean(c) for c in split_row(l.raw)] for l in lines[:header_rows]])
@@ -72,6 +89,17 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         cells = [([spaced_units(l.raw) or l.text], l) for l in body]
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(cells)
+
+
+def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule: str | None) -> None:
+    columns = header_columns([split_spaced(lines[0].raw)])
+    ledger.place(lines[0].text, lines[0].nos, att)
+    att.columns = [c.name for c in columns]
+    table = RowTable(att, columns, ledger, sink, rule)
+    for line in lines[1:]:
+        cells = _spaced_cells(line)
+        table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, False)
+    table.finish()
 
 
 def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
