@@ -113,3 +113,11 @@ def test_rows_handed_over_directly():
     att = parse_rows([HEADER, ROW1, ROW3])
     assert [(t.number, [u.name for u in t.units], t.leader) for t in att.all_tasks()] == [
         ("1", ["市发改委", "市财政局", "市自然资源局"], "张三"), ("3", ["市人社局"], "李四")]
+
+
+def test_a_heading_row_naming_a_leader_and_a_unit_cell_broken_after_its_separator(tmp_path):
+    cells = ["序号", "重点任务", "责任单位", "完成时限", "张三副市长牵头", "1", "实施重大项目攻坚,完成投资500亿元。",
+             "市发改委、市", "财政局", "2021年12月底", "2", "推进城市更新。", "市住建局", "2021年11月底"]
+    result, tasks = imported(tmp_path, "\n".join(cells))
+    assert [t[2] for t in tasks] == [[("市发改委", "责任"), ("市财政局", "责任")], [("市住建局", "责任")]]
+    assert result.data["attachments"][0]["sections"][0]["leader"] == "张三"

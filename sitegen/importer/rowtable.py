@@ -20,9 +20,10 @@ from .columns import (DATE_CELL, LEADER_SPLIT, NUMBER_CELL, Column, header_colum
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .leaders import NAME_TITLE, name_and_title
+from .leaders import NAME_TITLE, heading_leaders, name_and_title
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
+from .structure import apply_heading_units, heading_units
 from .text import Line
 from .units import looks_like_unit
 from .variants import compile_both, simplified
@@ -154,7 +155,7 @@ class RowTable:
 
     def _heading(self, text: str, line: Line) -> None:
         self._close()
-        self.group = Section(number=None, heading=text)
+        self.group = group_section(text, self.leader_sink)
         self.att.sections.append(self.group)
         self.area = None
         self.ledger.place(text, line.nos, self.group)
@@ -250,6 +251,21 @@ class RowTable:
 
     def finish(self) -> None:
         self._close()
+        apply_heading_units(self.att.sections, [])
+
+
+def group_section(text: str, leader_sink) -> Section:
+    """A heading row between a table's rows; one naming a leader or a lead unit assigns the rows under it."""
+    section = Section(number=None, heading=text)
+    lead, assisting = heading_leaders(text)
+    if lead:
+        section.leader = lead[0]
+        leader_sink(*lead)
+    for name, title in assisting:
+        section.assisting_leaders.append(name)
+        leader_sink(name, title)
+    section.lead_units = heading_units(text)
+    return section
 
 
 def _signature(text: str) -> bool:

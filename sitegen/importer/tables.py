@@ -17,7 +17,8 @@ from .items import Attachment, Section, Task
 from .markers import FOOTER_START
 from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
 from .leaders import name_and_title
-from .rowtable import LEADER_SPLIT, RowTable, looks_like_leader
+from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
+from .structure import apply_heading_units
 from .rows import is_delimited, split_row, split_spaced
 from .text import Line, clean
 from .units import looks_like_unit, parse_group
@@ -171,12 +172,14 @@ class Table:
         self.footer = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
+        rows = _rejoin_broken_cells(rows)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
                 cells = [c for c in cells if c]  # empty cells are only kept where positions tell
             next_cells = rows[index + 1][0] if index + 1 < len(rows) else []
             self._line(cells, line, next_cells, rows[index + 1:index + 3])
         self._end_row()
+        apply_heading_units(self.att.sections, [])
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
@@ -195,7 +198,7 @@ class Table:
             self.ledger.place(line.text, line.nos, self.row)
         elif self._group_header(first, next_cells, len(cells)):
             self._end_row()
-            self.section = Section(number=None, heading=first)
+            self.section = group_section(first, self.leader_sink)
             self.att.sections.append(self.section)
             self.ledger.place(line.text, line.nos, self.section)
         elif self.row is not None:
@@ -310,6 +313,32 @@ def spaced_units(raw: str) -> str | None:
     if len(pieces) < 2 or not all(looks_like_unit(clean(p)) for p in pieces):
         return None
     return "、".join(clean(p) for p in pieces)
+
+
+def _rejoin_broken_cells(rows):
+    """市发改委、市 / 财政局 or 县发 / 改局: a cell broken over lines a few characters each goes on in the
+    next line when it ends with a list separator, or when it is no cell on its own and the two make a
+    unit list."""
+    out = []
+    for cells, line in rows:
+        if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]):
+            before, first = out[-1]
+            joined = Line(first.text + line.text, first.nos + line.nos, first.raw + line.raw)
+            out[-1] = ([before[0] + cells[0]], joined)
+        else:
+            out.append((cells, line))
+    return out
+
+
+def _goes_on(cell: str, following: str) -> bool:
+    if cell.endswith(("、", ",")):
+        return not NUMBER.match(following)
+    if len(cell) > 8 or NUMBER.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
+            or simplified(cell) in CATEGORIES or NUMBER.match(following):
+        return False
+    # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);
+    # a short task text (烟花爆竹) followed by its unit is neither
+    return ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following)
 
 
 def _texty(cell: str) -> bool:
