@@ -172,7 +172,7 @@ class Table:
         self.footer = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
-        rows = _rejoin_broken_cells(rows)
+        rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
                 cells = [c for c in cells if c]  # empty cells are only kept where positions tell
@@ -315,13 +315,14 @@ def spaced_units(raw: str) -> str | None:
     return "、".join(clean(p) for p in pieces)
 
 
-def _rejoin_broken_cells(rows):
+def _rejoin_broken_cells(rows, leaders: bool):
     """市发改委、市 / 财政局 or 县发 / 改局: a cell broken over lines a few characters each goes on in the
     next line when it ends with a list separator, or when it is no cell on its own and the two make a
     unit list."""
     out = []
     for cells, line in rows:
-        if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]):
+        if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]) \
+                and not (leaders and looks_like_leader(out[-1][0][0])):  # 叶林 / 招商工作部: a name, then a unit
             before, first = out[-1]
             joined = Line(first.text + line.text, first.nos + line.nos, first.raw + line.raw)
             out[-1] = ([before[0] + cells[0]], joined)
