@@ -20,7 +20,7 @@ from .columns import (DATE_CELL, LEADER_SPLIT, NUMBER_CELL, Column, header_colum
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .leaders import NAME_TITLE, heading_leaders, name_and_title
+from .leaders import heading_leaders, name_and_title
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
