@@ -121,3 +121,13 @@ def test_a_heading_row_naming_a_leader_and_a_unit_cell_broken_after_its_separato
     result, tasks = imported(tmp_path, "\n".join(cells))
     assert [t[2] for t in tasks] == [[("市发改委", "责任"), ("市财政局", "责任")], [("市住建局", "责任")]]
     assert result.data["attachments"][0]["sections"][0]["leader"] == "张三"
+
+
+def test_tab_rows_with_a_topic_column_and_a_paragraph_after_the_table(tmp_path):
+    rows = [["类别", "重点任务", "牵头单位"], ["经济发展", "实施重大项目攻坚。", "市发改委"],
+            ["经济发展", "推进城市更新。", "市住建局"], ["民生保障", "新增城镇就业2万人。", "市人社局"]]
+    body = "\n".join("\t".join(r) for r in rows) + "\n各单位要按时报送进展情况,确保各项任务按期完成,市政府督查室将定期通报。"
+    result, tasks = imported(tmp_path, body)
+    assert [t[1] for t in tasks] == ["实施重大项目攻坚。", "推进城市更新。", "新增城镇就业2万人。"]
+    assert [s["heading"] for s in result.data["attachments"][0]["sections"]] == ["经济发展", "民生保障"]
+    assert "督查室" not in "".join(t[1] for t in tasks)

@@ -54,7 +54,8 @@ class RowTable:
 
     # -- feeding -----------------------------------------------------------
     def feed(self, cells: list[str] | None, line: Line, tabbed: bool) -> None:
-        self.tabbed = tabbed
+        if cells is not None:
+            self.tabbed = tabbed  # the table's rendering; a paragraph line after it has no TAB either way
         if self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
             self._close()
             self.footer = True
@@ -72,12 +73,15 @@ class RowTable:
         elif self.cells is not None and not self.tabbed and not marker(text) and self.text_at:
             self.cells[self.text_at[0]] += text  # a wrapped cell that lost its column position
             self._place(line)
-        elif len(text) <= 40 or marker(text):
+        elif (len(text) <= 40 and not text.endswith(("。", ";"))) or marker(text):
             self._heading(text, line)
         else:
-            self._close()
+            self._close()  # a paragraph between or after the rows: the text of the group it is in
             target = self.group or self.att
-            (target.text if isinstance(target, Section) else target.preamble).append(text)
+            if isinstance(target, Section):
+                target.text.append(text)
+            else:
+                (target.footer if target.all_tasks() else target.preamble).append(text)
             self.ledger.place(text, line.nos, target)
 
     def _row(self, cells: list[str], line: Line, tabbed: bool) -> None:
@@ -175,8 +179,9 @@ class RowTable:
             self.ledger.place(line.text, line.nos, task)
 
     def _container(self, cells: list[str]):
-        at = next((i for i, c in enumerate(self.columns) if c.kind == "section"), None)
-        value = cells[at] if at is not None else ""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "section"
+                   or (c.kind == "category" and cells[i] and simplified(cells[i]) not in ROLE_WORDS)), None)
+        value = cells[at] if at is not None else ""  # a 领域 column, or a 类别 column of topics, groups rows
         if value:
             if self.area is None or self.area.heading != value:
                 self.area = Section(number=None, heading=value)
