@@ -185,9 +185,12 @@ def serve(site, host, port, no_search):
 @click.argument("notice", type=str)
 @SITE_OPTION
 @click.option("--force", is_flag=True, default=False, help="Overwrite an existing notice.")
-@click.option("--jurisdiction", default=None, help="Jurisdiction id or name, instead of inferring it.")
-@click.option("--source-url", default=None, help="The web address the notice was published at.")
-def import_(notice, site, force, jurisdiction, source_url):
+@click.option("--jurisdiction", default=None,
+              help="The issuing government's id or name (桐庐县), instead of inferring it.")
+@click.option("--parent", default=None,
+              help="The parent government (id or name) of a government new to the site.")
+@click.option("--source-url", "source_url", default=None, help="Where the notice is published (its source_url).")
+def import_(notice, site, force, jurisdiction, parent, source_url):
     """Turn a notice as published (text, saved web page, Word, PDF or spreadsheet file; - for standard
     input) into content/notices/<id>.yaml and a review report (<id>.review.md) listing what the
     importer was unsure of. The file itself is kept in content/sources/.
@@ -196,12 +199,13 @@ def import_(notice, site, force, jurisdiction, source_url):
     Examples:
       sitegen import notice.txt
       sitegen import 分工方案.docx --source-url http://www.example.gov.cn/art/2019/3/1/art_1.html
-      sitegen import notice.pdf --jurisdiction huzhou --force
-      cat notice.txt | sitegen import -
+      sitegen import notice.pdf --jurisdiction 桐庐县 --parent 杭州市
+      cat notice.txt | sitegen import - --force
     """
     from .importer import import_notice
 
-    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction, source_url=source_url)
+    result = import_notice(notice, _site(site), force=force, jurisdiction=jurisdiction, parent=parent,
+                           source_url=source_url)
     click.echo(result.report_text)
 
 

@@ -391,9 +391,17 @@ class NoticeResolver:
             date_label=data.get("date_label"),
         )
         self.notice_obj = notice
+        self.open_review_items(data)
         notice.attachments = [self.attachment(a, i) for i, a in enumerate(data["attachments"] or [])]
         jurisdiction.notices.append(notice)
         return notice
+
+    def open_review_items(self, data) -> None:
+        """An import's `review:` items are warnings until a person empties the list (check --strict fails)."""
+        line = at(data, "review")
+        for item in data.get("review") or ():
+            self.r.problems.warn(self.source.shown, line, 0, "review", f"open review item: {item}",
+                                 "check it against the source, fix the content, then delete the item")
 
     def attachment(self, data, index) -> Attachment:
         origin = self.r.jurisdiction(self.source, at(data, "origin"), "origin", data.get("origin"))

@@ -143,6 +143,7 @@ NOTICE = Record("notice", (
     F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "year"),
     F("published", "date"), F("date_label", "str"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
     F("source_file", "str"), F("fictional", "bool", default=False), F("body", "text", default=""),
+    F("review", "strlist", default=()),
     F("attachments", "list", True, of=ATTACHMENT),
 ))
 

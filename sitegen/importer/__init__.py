@@ -16,11 +16,13 @@ from .. import urls
 from ..errors import SitegenError
 from .content import assign_ids, iter_tasks, notice_data, notice_id
 from .corrections import apply_corrections, corrections_path
-from .document import parse_document
 from .items import Parsed
-from .jurisdiction import LEVEL_WORD, chain_for, places_in, slug_for
+from .document import parse_document
+from .excerpt import fill_issuer, fill_title
+from .government import decide
+from .jurisdiction import LEVEL_WORD
 from .registry import Jurisdictions, Leaders, UnitRegistry
-from .report import Review, render
+from .report import Review, open_items, render, with_open_items
 from .source import KEPT_SUFFIXES, read_source
 from .units import suspicious
 from .writer import FileSet, dump
@@ -43,19 +45,23 @@ class ImportResult:
 
 
 def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction: str | None = None,
-                  source_url: str | None = None) -> ImportResult:
+                  parent: str | None = None, source_url: str | None = None,
+                  reviewed: bool = False) -> ImportResult:
     """Import a notice file (text, web page, Word, PDF, spreadsheet); the file is kept in content/sources/."""
     src = read_source(source)
     original = (src.data, src.extension) if src.stem is not None else None
     return import_text(src.text, Path(site_dir), stem=src.stem, source_name=src.name, force=force,
-                       jurisdiction=jurisdiction, original=original, source_url=source_url)
+                       jurisdiction=jurisdiction, parent=parent, original=original, source_url=source_url,
+                       reviewed=reviewed)
 
 
 def import_text(text: str, site: Path, stem: str | None = None, source_name: str = "notice",
                 source_file: str | None = None, force: bool = False,
-                jurisdiction: str | None = None, original: tuple[bytes, str] | None = None,
-                source_url: str | None = None) -> ImportResult:
-    """original: the file's bytes and suffix, copied to content/sources/<notice id>.<suffix>."""
+                jurisdiction: str | None = None, parent: str | None = None,
+                original: tuple[bytes, str] | None = None, source_url: str | None = None,
+                reviewed: bool = False) -> ImportResult:
+    """original: the file's bytes and suffix, copied to content/sources/<notice id>.<suffix>;
+    `reviewed` leaves out the open review items (the default content, reviewed by a person)."""
     if source_url is not None and not (urls.is_url(source_url) and "://" in source_url):
         raise SitegenError(f"--source-url {source_url}: expected the web address the notice was published at "
                            "(http://… or https://…)")
@@ -63,11 +69,16 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     parsed, ledger, facts = parse_document(text)
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
     if not tasks:
+        left = f"; {len(parsed.left_out)} numbered paragraph(s) name nobody responsible" if parsed.left_out else ""
         raise SitegenError(f"{source_name}: found no tasks (no numbered items with units, attributions "
-                           "such as (责任单位:…), or task tables); this does not look like a task-allocation notice")
-    _fill_header(parsed)
+                           f"such as (责任单位:…), or task tables{left}); this does not look like a "
+                           "task-allocation notice")
+    warnings: list[str] = []
+    fill_title(parsed, text, warnings)
     jurisdictions = Jurisdictions.open(site)
-    jid = _jurisdiction(parsed, jurisdictions, jurisdiction, source_name)
+    jid = decide(parsed.header, jurisdictions, jurisdiction, parent, source_name, warnings)
+    place = (jurisdictions.by_id(jid) or {}).get("name")
+    fill_issuer(parsed, place, warnings)
     nid = notice_id(stem, jid, parsed.header.year, parsed.header.doc_number)
     notice_path = site / "content" / "notices" / f"{nid}.yaml"
     if notice_path.exists() and not force:
@@ -75,17 +86,14 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
                            f"(its progress in content/progress/{nid}.yaml is kept either way)")
     assign_ids(parsed)
     _place_levels(parsed, jurisdictions, jid)
-    place = (jurisdictions.by_id(jid) or {}).get("name")
     if original is not None:
         source_file = f"{nid}.{original[1]}"
-    data = notice_data(parsed, nid, jid, source_file, place)
-    if source_url:
-        data = _with_source_url(data, source_url)
+    data = notice_data(parsed, nid, jid, source_file, place, source_url)
     applied = apply_corrections(data, corrections_path(site, nid))
     review = Review(nid, source_file or source_name, parsed.header.title,
                     [(a.title, len(a.all_tasks())) for a in parsed.attachments],
                     ledger.result(_content_lines(facts)), corrections=applied,
-                    furniture=sorted(facts["furniture"]))
+                    furniture=sorted(facts["furniture"]), warnings=warnings, left_out=parsed.left_out)
     hints = {u.name: u.kind_hint for t in tasks for u in t.units if u.kind_hint}
     registries = _register_units(site, data, jid, hints, review)
     leaders = Leaders.open(site)
@@ -95,6 +103,8 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
             review.notes.append(note)
     review.notes.extend(parsed.notes)
     _review_tasks(data, facts, review)
+    if not reviewed:
+        data = with_open_items(data, open_items(review))
     report = render(review)
     report_path = notice_path.with_name(f"{nid}.review.md")
     with FileSet() as files:  # all or nothing; the registries first, so the notice never names what is not there
@@ -119,52 +129,11 @@ def _drop_other_originals(folder: Path, nid: str, name: str) -> None:
             other.unlink(missing_ok=True)
 
 
-def _with_source_url(data: dict, url: str) -> dict:
-    """source_url goes where the schema lists it: after the dates, before source_file."""
-    out = {}
-    for key, value in data.items():
-        if key in ("validity", "source_file", "body", "attachments") and "source_url" not in out:
-            out["source_url"] = url
-        out[key] = value
-    return out
-
-
 def _check_text(text: str, name: str) -> None:
     han = len(HAN.findall(text))
     if han < 20 or han < len(text.strip()) // 10:
         raise SitegenError(f"{name}: has almost no Chinese text; expected a government notice "
                            "(分工方案, 责任分解…) as plain text")
-
-
-def _fill_header(parsed: Parsed) -> None:
-    h = parsed.header
-    if not h.issuer:
-        before = h.title.split("关于")[0] if "关于" in h.title else ""
-        h.issuer = h.issuer_label or before or None
-    if h.issuer_label and h.issuer and places_in(h.issuer_label) and not places_in(h.issuer):
-        h.issuer = h.issuer_label  # 市人民政府办公室 says less than 鄂州市政府
-    if not h.title:
-        raise SitegenError("found no title in the notice's header")
-    year = re.search(r"(\d{4})年", h.title)
-    h.year = int(year.group(1)) if year else (int(h.published[:4]) if h.published else None)
-
-
-def _jurisdiction(parsed: Parsed, jurisdictions: Jurisdictions, given: str | None, name: str) -> str:
-    h = parsed.header
-    places = next((p for p in (places_in(h.issuer or ""), places_in(h.issuer_label or ""),
-                               places_in(h.title)) if p), [])
-    chain = chain_for(places)
-    if given:
-        if jurisdictions.by_id(given):
-            return given
-        if chain and slug_for(chain[-1]["name"]) == given:
-            return jurisdictions.ensure_chain(chain)[-1]
-        raise SitegenError(f"--jurisdiction {given}: not in content/jurisdictions.yaml; add it there "
-                           "(id, name, parent, level) or leave the option out to infer it from the issuer")
-    if not chain:
-        raise SitegenError(f"{name}: cannot tell which government issued it (issuer: {h.issuer or 'none found'}); "
-                           "pass --jurisdiction ID")
-    return jurisdictions.ensure_chain(chain)[-1]
 
 
 def _place_levels(parsed: Parsed, jurisdictions: Jurisdictions, jid: str) -> None:
@@ -199,6 +168,8 @@ def _register_units(site: Path, data: dict, jid: str, hints: dict, review: Revie
             if (unit["name"], jur) in reported:
                 continue
             reported.add((unit["name"], jur))
+            if found.get("review") and found["name"] not in review.unreviewed_units:
+                review.unreviewed_units.append(found["name"])
             if how == "new":
                 new_names.setdefault(jur, set()).add(found["name"])
                 review.unknown_units.append((unit["name"], jur, found["name"]))

@@ -16,21 +16,30 @@ from dataclasses import dataclass, field
 from ..schema import LEAD_ROLES
 from .items import Unit
 from .markers import ROLE_LABEL
-from .units import looks_like_unit, parse_group, split_groups
+from .units import looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
 LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
-ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("协办", "协办"), ("配合", "配合"), ("参与", "配合"),
-                 ("协同", "配合"), ("承办", "责任"), ("责任", "责任")]
-RULE = compile_both(r"(?:列|排)(?:在)?第一(?:位|个)?(?:者|的)?(?:单位)?为[^,,;;))]*")
+ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
+                 ("参与", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"), ("落实", "责任"),
+                 ("责任", "责任")]
+RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|个)?(?:者|的)?[\u4e00-\u9fff]{0,4}?(?:单位|部门)?"
+                    r"(?:为|是)(?:工作|总)?(?:牵头|主办|主责|汇总)[^,,;;))。]*")
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
+# the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 INLINE_ROLE = compile_both(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
-                         r"牵头负责|牵头|配合|协助|参与|协办|主办|负责)$")
+                         r"牵头负责|分别负责|牵头|配合|协助|参与|协办|主办|负责)"
+                         r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "参与": "配合"}
-RULE_PAREN = compile_both(r"[((][^(())]*(?:列|排)(?:在)?第一[^(())]*[))]")
-INLINE_DEADLINE = compile_both(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前")
+RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
+TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
+                           r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
+                           r"(?:完成|完工|建成|持续推进|推进|实施|落实|见效|基本完成|全面完成|取得.{0,6})?$")
+NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重点是)")  # (含开发区) qualifies, it names no unit
+INNER_BRACKET = re.compile(r"〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{4,300}\)")
+ROLE_WORD = compile_both(r"牵头|配合|参与|协办|主办|负责|单位:|部门:")
 BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
 
@@ -46,24 +55,60 @@ class Attribution:
     all_lead: bool = False
 
 
+OPENERS, CLOSERS = "((【[〔［", "))】]〕］"  # every bracket kind notices put attributions in
+SENTENCE_END = "。;;"
+
+
 def trailing_paren(text: str) -> tuple[str, str] | None:
     """Split text into (before, last bracketed group) when it ends with one."""
-    text = text.rstrip()
-    if not text.endswith((")", ")")):
+    text = text.rstrip().rstrip("。.")
+    if not text.endswith(tuple(CLOSERS)):
         return None
     depth = 0
     for i in range(len(text) - 1, -1, -1):
-        depth += text[i] in "))"
-        depth -= text[i] in "(("
+        depth += text[i] in CLOSERS
+        depth -= text[i] in OPENERS
         if depth == 0:
             return text[:i], text[i:]
     return None
 
 
 def inline_attribution(text: str) -> tuple[str, str] | None:
-    """(text before, bracketed attribution) when text is a task ending in one: 任务内容(牵头单位:X)."""
+    """(text before, attribution) when a task's paragraph ends in one: in brackets (任务(牵头单位:X)),
+    as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
     tail = trailing_paren(text)
-    return tail if tail and tail[0].strip() and is_attribution(tail[1]) else None
+    if tail and tail[0].strip() and is_attribution(tail[1]):
+        return tail
+    return labelled_tail(text) or sentence_tail(text)
+
+
+def labelled_tail(text: str) -> tuple[str, str] | None:
+    """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
+    m = LABEL.search(text)
+    if not m or m.start() == 0 or text[m.start() - 1] not in SENTENCE_END + ",,.  ":
+        return None
+    return text[:m.start()], text[m.start():]
+
+
+def sentence_tail(text: str) -> tuple[str, str] | None:
+    """任务内容。由X牵头,Y、Z配合。 — the last sentence, when it only says who does the work."""
+    body = text.rstrip().rstrip("。.")
+    cut = max(body.rfind(c) for c in SENTENCE_END)
+    if cut <= 0:
+        return None
+    last = body[cut + 1:].strip()
+    return (text[:cut + 1], last) if last and is_attribution(_by(last)) else None
+
+
+def whole_attribution(text: str) -> bool:
+    """A line that only says who does the work: (X牵头,Y配合), 【责任单位:X】, 由X牵头,Y配合。"""
+    plain = _by(text.strip().rstrip("。."))
+    return bool(plain) and is_attribution(plain)
+
+
+def _by(text: str) -> str:
+    """由X牵头 -> X牵头: 由 only introduces the units."""
+    return text[1:] if text.startswith("由") else text
 
 
 def is_attribution(text: str) -> bool:
@@ -74,11 +119,30 @@ def is_attribution(text: str) -> bool:
     clauses = split_groups(inner)
     if not clauses:
         return False
+    if text.strip()[:1] in OPENERS and _bare_units(inner):
+        return True  # (区发改局、农业局): a bracket of unit names only
     first = INLINE_ROLE.match(clauses[0])
     # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1]) and all(_inline_clause(c) or looks_like_unit(c)
                                                                     for c in clauses))
+
+
+def _bare_units(inner: str) -> bool:
+    groups = split_groups(inner)
+    many = len(groups) > 1 or len(split_items(inner)) > 1
+    return all(looks_like_unit(g) for g in groups) and not NOT_UNITS.match(inner) and (many or len(inner) >= 4)
+
+
+def inner_attributions(text: str) -> list[str]:
+    """Attributions in brackets inside a task's text, before its end (潮州: 〔X牵头,Y参与〕 after the
+    first sentences, (Z牵头) at the end): only brackets that name a role, never bare names."""
+    found = []
+    for m in INNER_BRACKET.finditer(text):
+        inner = m.group(0)[1:-1]
+        if ROLE_WORD.search(inner) and is_attribution(m.group(0)):
+            found.append(m.group(0))
+    return found
 
 
 def _inline_clause(clause: str) -> bool:
@@ -87,10 +151,10 @@ def _inline_clause(clause: str) -> bool:
 
 
 def _unwrap(text: str) -> str:
-    text = text.strip()
-    if text[:1] in "((" and text[-1:] in "))":
-        return text[1:-1].strip()
-    return text
+    text = text.strip().rstrip("。.")
+    if text[:1] in OPENERS and text[-1:] in CLOSERS:
+        return _by(text[1:-1].strip())
+    return _by(text)
 
 
 def parse(raw: str) -> Attribution:
@@ -110,6 +174,16 @@ def parse(raw: str) -> Attribution:
     return result
 
 
+def parse_units(value: str, role: str | None) -> Attribution:
+    """A table cell of units (市发改委、市财政局; 各区县政府按职责分工负责) in a column's role."""
+    result = Attribution()
+    _groups(value, role, result)
+    if result.all_lead:
+        for unit in result.units:
+            unit.role = "牵头"
+    return result
+
+
 def _take_rules(inner: str, result: Attribution) -> str:
     def take(m):
         content = m.group(0)[1:-1]
@@ -119,13 +193,14 @@ def _take_rules(inner: str, result: Attribution) -> str:
             result.rule_carries = "下同" in content
             return ""
         return m.group(0)
-    return RULE_PAREN.sub(take, inner) if "第一" in simplified(inner) else inner
+    plain = simplified(inner)
+    return RULE_PAREN.sub(take, inner) if "第一" in plain or "首" in plain else inner
 
 
 def _labelled(label: str, value: str, result: Attribution) -> None:
     label = simplified(label)
     if "领导" in label:
-        result.leaders.extend(v for v in re.split(r"[、,,;;]", value) if v.strip())
+        result.leaders.extend(v.strip("。 ") for v in re.split(r"[、,,;;]", value) if v.strip("。 "))
         return
     if "时" in label:
         result.deadline = value.strip("。")
@@ -136,6 +211,8 @@ def _labelled(label: str, value: str, result: Attribution) -> None:
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:
     for group in split_groups(value):
+        if group.endswith("。") and looks_like_unit(group[:-1]):
+            group = group[:-1]  # 牵头责任单位:省发展改革委。 ends its sentence; a remark keeps its 。
         phrase = INLINE_ROLE.match(group)
         if ALL_LEAD.search(group) and not looks_like_unit(group):
             result.all_lead = True
@@ -145,6 +222,8 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
             result.units.extend(parse_group(group, role))
         elif phrase and looks_like_unit(phrase.group("units")):
             result.units.extend(parse_group(phrase.group("units"), INLINE_ROLES.get(simplified(phrase.group("role")), role)))
+        elif TIME_CLAUSE.match(group) and not result.deadline:
+            result.deadline = group.rstrip("。")
         else:
             result.notes.append(group)
 
@@ -163,6 +242,8 @@ def _inline(inner: str, result: Attribution) -> None:
         elif looks_like_unit(group):
             waiting.extend(parse_group(group, "责任"))
             result.units.extend(waiting[-len(parse_group(group)):])
+        elif TIME_CLAUSE.match(group) and not result.deadline:
+            result.deadline = group.rstrip("。")  # (X负责,2021年6月底前完成): the bracket's time clause
         else:
             result.notes.append(group)
 
@@ -178,9 +259,9 @@ def apply_rule(units: list[Unit], rule: str | None) -> None:
 
 
 def deadline_in(text: str) -> str | None:
-    """A deadline printed in a task: (2019年6月底前完成) or 8月底前."""
+    """A deadline printed as a bracket of its own in a task: (2019年6月底前完成). A date inside the
+    task's sentence (8月底前基本完成…) is part of what was promised, not a deadline field."""
     for m in BRACKETED.finditer(text):
         if DEADLINE.fullmatch(m.group(1).strip()):
             return m.group(1).strip()
-    m = INLINE_DEADLINE.search(text)
-    return m.group(0) if m else None
+    return None

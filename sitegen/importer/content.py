@@ -45,7 +45,7 @@ def assign_ids(parsed: Parsed) -> None:
 
 
 def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | None,
-                place: str | None = None) -> dict:
+                place: str | None = None, source_url: str | None = None) -> dict:
     h = parsed.header
     data: dict = {"id": nid, "title": h.title}
     short = short_title(h.title, place)
@@ -62,7 +62,8 @@ def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | 
             data[key] = date.fromisoformat(getattr(h, key))
             if key == "published" and h.date_label:
                 data["date_label"] = h.date_label
-    data.update(_present(validity=h.validity, source_file=source_file, body=_md(parsed.body.paragraphs)))
+    data.update(_present(validity=h.validity, source_url=source_url, source_file=source_file,
+                         body=_md(parsed.body.paragraphs))))
     data["attachments"] = [_attachment(a) for a in parsed.attachments]
     return data
 

@@ -39,7 +39,7 @@ def regenerate(notices_dir: Path, site: Path) -> list[str]:
         source = notices_dir / f"{nid}.txt"
         if not source.exists():
             raise SitegenError(f"{source}: missing; give the folder of the raw notices")
-        reports.append(import_notice(str(source), site, force=True).report_text)
+        reports.append(import_notice(str(source), site, force=True, reviewed=True).report_text)
     return reports
 
 

@@ -6,14 +6,17 @@ import re
 
 from .coverage import Ledger
 from .header import DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
-from .items import Attachment, Body, Parsed
+from .attribution import RULE
+from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
+from .nottasks import leave_out
 from .structure import add_deadlines, add_titles, parse_items
-from .tables import is_table_start, parse_table
+from .tables import headless_table, is_table_start, parse_table
 from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
 ORIGIN = compile_both(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
+SPACED_ROW = re.compile(r"^\d{1,3} [\u4e00-\u9fff]")  # 3 安排财政赤字…: a table row whose cells single spaces split
 BRACKETED_LINE = re.compile(r"^[((][^(())]*[))]$")  # a whole bracketed line: (济政办字〔2017〕22号)
 
 
@@ -38,10 +41,12 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
         header.issuer = signature[1]
         header.published = header.published or signature[2]
     parsed = Parsed(header=header, body=body, attachments=[], leaders=[])
-    rule, carries = None, False
+    rule, carries = _rule_in(lines), True  # 列第一位者为牵头单位 said anywhere holds for every attachment
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         att, rule, carries = _attachment(lines[start:end], index + 1, ledger, parsed, rule if carries else None)
+        if not att.columns:  # a table's rows are its tasks; prose items are checked for what they are
+            leave_out(att, parsed.left_out)
         parsed.attachments.append(att)
     facts = {"furniture": furniture + dropped, "joins": joins,
              "furniture_lines": {no for no, _ in furniture},
@@ -54,7 +59,7 @@ def _starts(text: str, heading_only: bool = False) -> bool:
     if heading_only and TITLE_END.search(text):
         return True  # …的通知: a title ends there
     return starts_item(text, heading_only) or bool(LABEL.match(text)) or bool(DOC_NUMBER.fullmatch(text)) \
-        or bool(BRACKETED_LINE.match(text))
+        or bool(BRACKETED_LINE.match(text)) or bool(SPACED_ROW.match(text))
 
 
 def _first_structure(lines: list[Line]) -> int:
@@ -101,17 +106,37 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     origin = ORIGIN.match(att.title)
     att.origin = simplified(origin.group("level")) if origin else None  # a level for now; import resolves it
     table_at = next((i for i, l in enumerate(rest) if is_table_start(l)), None)
+    columns = None
+    if table_at is None:
+        table_at, columns = headless_table(rest) or (None, None)
     if table_at is not None:
         for line in rest[:table_at]:
             att.preamble.append(line.text)
             ledger.place(line.text, line.nos, att)
-        parse_table(att, rest[table_at:], ledger)
+        parse_table(att, rest[table_at:], ledger, _leader_sink(parsed), rule or _rule_in(lines), columns)
         carries = False
     else:
         rule, carries = parse_items(att, rest, ledger, parsed.leaders, rule, parsed.notes)
         add_titles(att)
     add_deadlines(att)
     return att, rule, carries
+
+
+def _leader_sink(parsed: Parsed):
+    """Leaders named in a table's leader column go to the notice's leaders, once each."""
+    def sink(name: str, title: str) -> None:
+        if all(leader.name != name for leader in parsed.leaders):
+            parsed.leaders.append(Leader(name, title))
+    return sink
+
+
+def _rule_in(lines: list[Line]) -> str | None:
+    """列第一位者为牵头单位 printed above a table (or in it) holds for its unit cells."""
+    for line in lines:
+        m = RULE.search(line.text)
+        if m:
+            return m.group(0)
+    return None
 
 
 def _title_like(line: Line) -> bool:

@@ -48,6 +48,7 @@ class Section:
     text: list[str] = field(default_factory=list)
     sections: list["Section"] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
+    lead_units: list[Unit] = field(default_factory=list)  # (一)省编办牵头的工作: leads every task under it
 
     def all_text(self) -> str:
         return (self.number or "") + self.heading + "".join(self.text)
@@ -117,3 +118,4 @@ class Parsed:
     attachments: list[Attachment]
     leaders: list[Leader]
     notes: list[str] = field(default_factory=list)  # things the report should mention
+    left_out: list[str] = field(default_factory=list)  # numbered paragraphs not taken as tasks, and why

@@ -19,9 +19,9 @@ _CN = f"[{CN_DIGITS}]+"
 MARKERS = [
     ("part", compile_both(rf"^第(?P<n>{_CN})(?:部分|章|篇|节)[、,,::\s]*")),
     ("ordinal", compile_both(rf"^第(?P<n>{_CN})(?:[、,,::]|\s+)")),
-    ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．]\s*")),
+    ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．﹒]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
-    ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
+    ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|、)\s*")),
     ("pnum", re.compile(r"^[((]\s*(?P<n>\d{1,4})\s*[))][、,,.．]?\s*")),
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
@@ -29,11 +29,17 @@ RANK = {name: i for i, (name, _) in enumerate(MARKERS)}
 PARAGRAPH = "para"  # tasks that are unnumbered paragraphs (济阳)
 
 ATTACHMENT = compile_both(r"^附\s*件\s*(?:(?P<n>\d{1,2})(?:\s*[::]?\s*(?P<title>[^\d.、].*))?)?$")
-ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|协同|承办)(?:单位|部门)|责任主体|分管(?:市|区|县)?领导"
-                  r"|责任(?:市|区|县)?领导|牵头(?:市|区|县)?领导|完成时限|完成时间|时间节点")
-ATTRIBUTION_LINE = re.compile(rf"^[((]?\s*(?:{ROLE_LABEL})\s*[::]")
-LEADER_LINE = compile_both(r"^[((]?\s*(?P<label>(?:分管|责任|牵头)(?:市|区|县)?领导)\s*[::]\s*(?P<names>[^))]+)[))]?$")
-DEADLINE_LINE = compile_both(r"^[((]?\s*(?:完成时限|完成时间|时间节点)\s*[::]\s*(?P<d>[^))]+)[))]?$")
+LEADER_LABEL = (r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓)(?:负责)?(?:省|市|区|县|镇)?领导(?:同志)?"
+                r"|(?:省|市|区|县|镇)领导")
+DEADLINE_LABEL = r"完成时限|完成时间|时间节点|完成期限|时间要求|时限要求|时限"
+ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|协同|承办|主责|落实|协助)(?:责任|负责|落实)?(?:单位|部门)|责任主体"
+                  rf"|{LEADER_LABEL}|{DEADLINE_LABEL}")
+OPEN, CLOSE = "((【\\[〔［", "))】\\]〕］"  # attributions come in every bracket kind
+ATTRIBUTION_LINE = re.compile(rf"^[{OPEN}]?\s*(?:{ROLE_LABEL})\s*[::]")
+LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL})\s*[::]\s*"
+                           rf"(?P<names>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
+DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL})\s*[::]\s*"
+                             rf"(?P<d>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
 LABEL_START = re.compile(r"^【")
 

@@ -88,6 +88,18 @@ class Jurisdictions(_ListFile):
             parent = found["id"]
         return ids
 
+    def add_under(self, name: str, level: str, parent: str) -> str:
+        """The id of `name` under `parent`, added when missing."""
+        found = next((j for j in self.items if j.get("name") == name and j.get("parent") == parent), None)
+        if found:
+            return found["id"]
+        jid = slug_for(name)
+        if self.by_id(jid):
+            jid = f"{parent}-{jid}"
+        self.items.append({"id": jid, "name": name, "parent": parent, "level": level})
+        self.changed = True
+        return jid
+
     def ancestors(self, jid: str) -> list[dict]:
         out, seen = [], set()
         node = self.by_id(jid)

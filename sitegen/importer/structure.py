@@ -12,16 +12,19 @@ from collections import Counter
 
 from . import attribution as attr
 from .coverage import Ledger
-from .items import Attachment, Leader, Section, Task
+from .items import Attachment, Leader, Section, Task, Unit
 from .leaders import heading_leaders, name_and_title
 from .markers import (ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH,
                       RANK, marker)
 from .text import Line
+from .units import looks_like_unit, parse_group
+from .variants import compile_both
 
 NUMERIC = ("num", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
-TITLE_SPLIT = re.compile(r"^([^。!?!?]{2,%d})[。!?!?](.+)$" % TITLE_MAX, re.S)
+# the title keeps its printed full stop, so title + text is the paragraph as printed
+TITLE_SPLIT = re.compile(r"^([^。!?!?]{2,%d}[。!?!?])(.+)$" % TITLE_MAX, re.S)
 
 
 def task_type(lines: list[Line]) -> str:
@@ -75,10 +78,19 @@ class Builder:
         self._container().tasks.append(task)
         self.task = self.last = task
 
-    def _flush(self) -> None:
+    def _flush(self, closing: bool = False) -> None:
+        """Pending paragraphs: a section's text, or, when `closing` a section headed by its lead unit that
+        has no numbered task (山西: (一)省监察厅牵头的工作 / 加强行政监察工作…), its tasks."""
         if not self.pending:
             return
         target = self.stack[-1] if self.stack else None
+        if closing and target is not None and target.lead_units and not target.tasks and not target.sections:
+            for line in self.pending:
+                task = Task(line=line.nos[0], text=line.text)
+                target.tasks.append(task)
+                self.ledger.place(line.text, line.nos, task)
+            self.pending = []
+            return
         for line in self.pending:
             if target is not None:
                 target.text.append(line.text)
@@ -95,7 +107,7 @@ class Builder:
     def feed(self, line: Line, kind: str) -> None:
         text = line.text
         self.after_attribution, was_attribution = False, self.after_attribution
-        if self.footer or FOOTER_START.match(text):
+        if self.footer or (FOOTER_START.match(text) and self.att.all_tasks()):  # 说明: before the tasks is preamble
             self._flush()
             self.footer = True
             self.task = None
@@ -107,7 +119,7 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
-        elif _unit_line(text):
+        elif _unit_line(text) or (self.task is not None and not self.closed and attr.whole_attribution(text)):
             self._attribution_line(line, was_attribution)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)
@@ -119,7 +131,7 @@ class Builder:
             self._paragraph(line, deeper=bool(m))
 
     def _heading(self, line: Line, m) -> None:
-        self._flush()
+        self._flush(closing=True)
         self.task = None
         rank = RANK[m.type]
         while self.stack and self.stack[-1].rank >= rank:
@@ -135,6 +147,7 @@ class Builder:
         for name, title in assisting:
             section.assisting_leaders.append(name)
             self._leader(name, title)
+        section.lead_units = heading_units(heading)
         parent = self.stack[-1].sections if self.stack else self.att.sections
         parent.append(section)
         self.stack.append(section)
@@ -152,9 +165,16 @@ class Builder:
         inline = attr.inline_attribution(text)
         if inline:
             task.text += inline[0].strip()
+            self._inner(task, inline[0])
             self._attribute(task, inline[1])
         else:
             task.text += text
+
+    def _inner(self, task: Task, text: str) -> None:
+        """Attributions inside the text come first in printed order; the text keeps them as printed."""
+        for raw in attr.inner_attributions(text):
+            self._attribute(task, raw)
+            task.attribution = None
 
     def _attribution_line(self, line: Line, was_attribution: bool) -> None:
         task = self.task
@@ -185,7 +205,8 @@ class Builder:
             self.rule, self.rule_carries = parsed.rule, parsed.rule_carries
             self.att.rule = self.att.rule or parsed.rule
         task.attribution = raw if replace or task.attribution is None else task.attribution
-        task.units.extend(parsed.units)
+        names = {u.name for u in task.units}
+        task.units.extend(u for u in parsed.units if u.name not in names)  # a unit named twice is one unit
         attr.apply_rule(task.units, self.rule)
         task.notes.extend(parsed.notes)
         if parsed.deadline:
@@ -225,6 +246,7 @@ class Builder:
             before = inline[0].strip() if inline and not self.closed else text
             self.task.text += ("\n\n" if deeper else "") + before
             if inline and not self.closed:
+                self._inner(self.task, inline[0])
                 self._attribute(self.task, inline[1])
             self.ledger.place(text, line.nos, self.task)
         elif inline:
@@ -238,7 +260,33 @@ class Builder:
             self.pending.append(line)
 
     def finish(self) -> None:
-        self._flush()
+        self._flush(closing=True)
+        apply_heading_units(self.att.sections, [])
+
+
+HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|负责|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"
+                             r"(?:工作|任务|事项|项目)?[。::]?$|^(?:牵头|责任|主办)(?:单位|部门)[::](?P<labelled>.+)$")
+
+
+def heading_units(heading: str) -> list[Unit]:
+    """A heading that names the unit leading every task under it: 省编办牵头的工作, 牵头单位:市住建局."""
+    m = HEADING_UNITS.match(heading)
+    units = m and (m.group("units") or m.group("labelled"))
+    return parse_group(units, "牵头") if units and looks_like_unit(units) else []
+
+
+def apply_heading_units(sections: list[Section], above: list[Unit]) -> None:
+    """Each task under a unit heading leads with that unit: first, unless printed among its own units."""
+    for section in sections:
+        leads = section.lead_units or above
+        for task in section.tasks:
+            for unit in reversed(leads):
+                own = next((u for u in task.units if u.name == unit.name), None)
+                if own is None:
+                    task.units.insert(0, Unit(unit.name, "牵头", printed=unit.printed))
+                else:
+                    own.role = "牵头"
+        apply_heading_units(section.sections, leads)
 
 
 def _unit_line(text: str) -> bool:

@@ -1,8 +1,10 @@
-"""Tables flattened to text: one cell per line (武昌) or one row per line (tab or spaces).
+"""Tables flattened to text: one row per line (rowtable.py) or one cell per line (武昌, here).
 
 Empty cells simply vanish in a one-cell-per-line table, so cells are told apart
 by what they hold: the number, the task text (the first cell after it), 主办/协办,
 unit-looking names, and row-group headers (今后五年工作展望) that sit between rows.
+Rows of cells handed over directly (a reader of spreadsheets) go through
+parse_rows, the same model as the rows of text.
 """
 
 from __future__ import annotations
@@ -13,69 +15,134 @@ from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .markers import FOOTER_START
-from .text import ROW_CELLS, Line, clean
+from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
+from .leaders import name_and_title
+from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
+from .structure import apply_heading_units
+from .rows import is_delimited, split_row, split_spaced
+from .text import Line, clean
 from .units import looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
-              "目标", "名称", "时间", "进度", "项目", "编号")
+              "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
+              "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 NUMBER = re.compile(r"^\d{1,4}$")
-DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|长期|持续|[一二三四]季度)")
+# a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
+DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)")
 
 
 def is_table_start(line: Line) -> bool:
-    if "序" not in line.text[:2]:
-        return False  # the header row starts with 序号
+    """A header row: 序号 alone (one cell per line follows) or a row of column labels."""
     if simplified(line.text) == "序号":
         return True
-    cells = row_cells(line)
-    return len(cells) >= 3 and simplified(cells[0]) == "序号"
+    cells = split_row(line.raw) if line.raw else None
+    if not cells:
+        return spaced_header(line)
+    return (len(cells) >= 3 and simplified(cells[0]) == "序号") or is_header_row(cells)
+
+
+def spaced_header(line: Line) -> bool:
+    """A header row whose labels are split by single spaces (序号 工 作 任 务 牵头负责部门)."""
+    if not line.raw or " " not in line.raw.strip():
+        return False
+    cells = split_spaced(line.raw)
+    return len(cells) >= 3 and simplified(cells[0]) in ("序号", "编号") and is_header_row(cells)
+
+
+def _spaced_cells(line: Line) -> list[str] | None:
+    """A row of a single-space table: it starts with its number; other lines are text."""
+    cells = split_spaced(line.raw) if line.raw else []
+    return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
 
 
 def row_cells(line: Line) -> list[str]:
-    return [clean(c) for c in ROW_CELLS.split(line.raw.strip())] if line.raw else [line.text]
+    cells = split_row(line.raw) if line.raw else None
+    return [clean(c) for c in cells] if cells else [line.text]
 
 
-class Column:
-    def __init__(self, printed: str):
-        self.name = printed
-        name = simplified(printed)
-        level = re.match(r"^(省|市|区|县)级", name)
-        self.level = level.group(0) if level else None
-        if re.search(r"序号|编号", name):
-            self.kind = "number"
-        elif re.search(r"类别", name):
-            self.kind = "category"
-        elif re.search(r"时限|时间|期限|进度", name):
-            self.kind = "deadline"
-        elif "领导" in name:
-            self.kind = "leader"
-        elif "备注" in name:
-            self.kind = "notes"
-        elif re.search(r"部门|单位", name):
-            self.kind = "units"
-        else:
-            self.kind = "text"
-        self.role = next((r for k, r in (("牵头", "牵头"), ("主办", "主办"), ("协办", "配合"), ("配合", "配合"),
-                                         ("责任", "责任")) if k in name), "责任") if self.kind == "units" else None
-
-
-def parse_table(att: Attachment, lines: list[Line], ledger: Ledger) -> None:
-    rows_per_line = len(row_cells(lines[0])) >= 3
-    if rows_per_line:
-        columns = [Column(c) for c in row_cells(lines[0])]
-        cells = [(row_cells(l), l) for l in lines[1:]]
-        ledger.place(lines[0].text, lines[0].nos, att)
-        body = lines[1:]
+def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=None,
+                rule: str | None = None, columns: list[Column] | None = None) -> None:
+    """Fill att from the lines of a table; `columns` when the header was not printed."""
+    sink = leader_sink or (lambda name, title: None)
+    first = split_row(lines[0].raw) if lines[0].raw else None
+    if columns is None and first is None and spaced_header(lines[0]):
+        _spaced_table(att, lines, ledger, sink, rule)
+        return
+    if columns is not None or (first and len(first) >= 2):
+        header_rows = _header_rows(lines) if columns is None else 0
+        columns = columns or header_columns([[clean(c) for c in split_row(l.raw)] for l in lines[:header_rows]])
+        for line in lines[:header_rows]:
+            ledger.place(line.text, line.nos, att)
+        att.columns = [c.name for c in columns if c.name]
+        table = RowTable(att, columns, ledger, sink, rule)
+        for line in lines[header_rows:]:
+            cells = split_row(line.raw) if line.raw else None
+            table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
+        table.finish()
+        return
     else:
         columns, used = _header_cells(lines)
         for l in lines[:used]:
             ledger.place(l.text, l.nos, att)
         body = lines[used:]
-        cells = [([l.text], l) for l in body]
+        cells = [([spaced_units(l.raw) or l.text], l) for l in body]
     att.columns = [c.name for c in columns]
-    Table(att, columns, ledger).run(cells)
+    Table(att, columns, ledger, sink).run(cells)
+
+
+def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule: str | None) -> None:
+    columns = header_columns([split_spaced(lines[0].raw)])
+    ledger.place(lines[0].text, lines[0].nos, att)
+    att.columns = [c.name for c in columns]
+    table = RowTable(att, columns, ledger, sink, rule)
+    for line in lines[1:]:
+        cells = _spaced_cells(line)
+        table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, False)
+    table.finish()
+
+
+def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
+    """Where a table printed without its header row starts (a continuation page, a fragment), and its
+    columns read from the cells: the first run of two or more rows that has a text and a unit column."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _as_row(lines[j]):
+            j += 1
+        if j - i >= 2:
+            rows = [_as_row(line) for line in lines[i:j]]
+            if headless_rows(rows):
+                return i, content_columns(rows)
+        i = max(j, i + 1)
+    return None
+
+
+def _as_row(line: Line) -> list[str] | None:
+    cells = split_row(line.raw) if line.raw else None
+    if not cells or (len(cells) < 3 and not is_delimited(line.raw)):
+        return None
+    return [clean(c) for c in cells]
+
+
+def _header_rows(lines: list[Line]) -> int:
+    """The header row and those under it that are labels too (a merged 责任单位 over 牵头 / 配合)."""
+    count = 1
+    while count < len(lines):
+        cells = split_row(lines[count].raw) if lines[count].raw else None
+        if not cells or not is_header_row([clean(c) for c in cells]):
+            break
+        count += 1
+    return count
+
+
+def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) -> Attachment:
+    """Rows of cells handed over directly (the first row(s) the printed header, merged cells repeated)."""
+    att = Attachment(title=title)
+    lines = [Line("".join(r), (i,), "\t".join(c.replace("\t", " ") for c in r)) for i, r in enumerate(rows, 1)]
+    parse_table(att, lines, Ledger(), rule=rule)
+    return att
 
 
 def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
@@ -92,23 +159,27 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
 
 
 class Table:
-    def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger):
-        self.att, self.columns, self.ledger = att, columns, ledger
+    def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger, leader_sink):
+        self.att, self.columns, self.ledger, self.leader_sink = att, columns, ledger, leader_sink
         self.kinds = {c.kind for c in columns}
-        levels = [c.level for c in columns if c.kind == "units" and c.level]
+        levels = [c.level for c in columns if c.holds_units and c.level]
         self.inner_level = levels[-1] if levels else None  # the innermost level's column carries 主办/协办
         self.section: Section | None = None
         self.row: Task | None = None
         self.unit_cells: list[str] = []
+        self.last_unit_cells: list[str] = []
+        self.carried: list[str] = []
         self.footer = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
+        rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
                 cells = [c for c in cells if c]  # empty cells are only kept where positions tell
             next_cells = rows[index + 1][0] if index + 1 < len(rows) else []
             self._line(cells, line, next_cells, rows[index + 1:index + 3])
         self._end_row()
+        apply_heading_units(self.att.sections, [])
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
@@ -127,7 +198,7 @@ class Table:
             self.ledger.place(line.text, line.nos, self.row)
         elif self._group_header(first, next_cells, len(cells)):
             self._end_row()
-            self.section = Section(number=None, heading=first)
+            self.section = group_section(first, self.leader_sink)
             self.att.sections.append(self.section)
             self.ledger.place(line.text, line.nos, self.section)
         elif self.row is not None:
@@ -144,8 +215,9 @@ class Table:
         return bool(ORG.match(line.text) and len(ahead) == 1 and SIGNATURE_DATE.match(ahead[0][1].text))
 
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
-        if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES:
-            return False
+        if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
+                or ("leader" in self.kinds and looks_like_leader(cell)):
+            return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or bool(self.unit_cells or self.row.category or self.row.units)
         return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0]))
 
@@ -165,6 +237,10 @@ class Table:
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
                 row.deadline = cell
+            elif "leader" in self.kinds and looks_like_leader(cell) and not row.leader:
+                self._leaders(row, cell)
+            elif (self.unit_cells or row.deadline) and _texty(cell):
+                row = self._merged_row(cell)  # the row under a merged number and unit cell
             elif not self.unit_cells and not row.category:
                 row.text += cell  # the task text, broken over cells
             else:
@@ -182,11 +258,18 @@ class Table:
         elif column.kind == "deadline":
             row.deadline = cell
         elif column.kind == "leader":
-            row.leader = cell
-        elif column.kind == "notes":
-            row.notes.append(cell)
-        else:
+            self._leaders(row, cell)
+        elif column.holds_units:
             row.units.extend(self._units(cell, column))
+        else:
+            row.notes.append(cell)
+
+    def _leaders(self, row: Task, cell: str) -> None:
+        names = [name_and_title(n, "领导") for n in LEADER_SPLIT.split(cell) if n]
+        row.leader = names[0][0]
+        row.assisting_leaders.extend(n for n, _ in names[1:] if n != row.leader)
+        for name, title in names:
+            self.leader_sink(name, title)
 
     def _units(self, cell: str, column: Column):
         if column.level:
@@ -198,14 +281,71 @@ class Table:
             unit.level = column.level
         return units
 
+    def _merged_row(self, text: str) -> Task:
+        """A task text after the row's last cells: a new row whose number and unit cells were merged
+        with the row above (大竹: 5 / 开工建设县老年养护楼。/ 县民政局 / … / 开工建设老年大学。/ 12月底前)."""
+        above = self.row
+        self._end_row()
+        self.carried = list(self.last_unit_cells)
+        self.row = Task(number=above.number, line=above.line, text=text)
+        self.row.cells.append(text)
+        (self.section.tasks if self.section else self.att.tasks).append(self.row)
+        return self.row
+
     def _end_row(self) -> None:
+        if self.row is not None and not self.unit_cells and self.carried:
+            self.unit_cells = self.carried
+        self.carried = []
+        self.last_unit_cells = list(self.unit_cells)
         if self.row is None or not self.unit_cells:
             self.unit_cells = []
             return
-        unit_columns = [c for c in self.columns if c.kind == "units"]
+        unit_columns = [c for c in self.columns if c.holds_units]
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns)):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
+
+
+def spaced_units(raw: str) -> str | None:
+    """县发改局 县财政局: unit names a cell separates with spaces, as a 、 list (clean() would run
+    them together)."""
+    pieces = raw.split()
+    if len(pieces) < 2 or not all(looks_like_unit(clean(p)) for p in pieces):
+        return None
+    return "、".join(clean(p) for p in pieces)
+
+
+def _rejoin_broken_cells(rows, leaders: bool):
+    """市发改委、市 / 财政局 or 县发 / 改局: a cell broken over lines a few characters each goes on in the
+    next line when it ends with a list separator, or when it is no cell on its own and the two make a
+    unit list."""
+    out = []
+    for cells, line in rows:
+        if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]) \
+                and not (leaders and looks_like_leader(out[-1][0][0])):  # 叶林 / 招商工作部: a name, then a unit
+            before, first = out[-1]
+            joined = Line(first.text + line.text, first.nos + line.nos, first.raw + line.raw)
+            out[-1] = ([before[0] + cells[0]], joined)
+        else:
+            out.append((cells, line))
+    return out
+
+
+def _goes_on(cell: str, following: str) -> bool:
+    if cell.endswith(("、", ",")):
+        return not NUMBER.match(following)
+    if len(cell) > 8 or NUMBER.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
+            or simplified(cell) in CATEGORIES or NUMBER.match(following):
+        return False
+    # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);
+    # a short task text (烟花爆竹) followed by its unit is neither
+    return ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following)
+
+
+def _texty(cell: str) -> bool:
+    """A cell that reads as a task's text rather than a unit, a date or a name."""
+    return len(cell) >= 8 and cell.endswith(("。", ";", "；")) and not looks_like_unit(cell) \
+        and not DEADLINE_CELL.match(cell) and not looks_like_leader(cell)
 
 
 def _assign(cells: list[str], columns: list[Column]) -> list[Column]:

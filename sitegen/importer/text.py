@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .rows import is_delimited, is_separator, split_row
 from .variants import compile_both
 
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
@@ -31,9 +32,11 @@ FURNITURE = [compile_both(p) for p in (
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
-ROW_CELLS = re.compile(r"\t+|\s{2,}")
 TERMINAL = tuple("。;;::!!??))》”」』】")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
+# a paragraph broken by page width spans a few dozen lines at most; the cap keeps re-joining linear
+# (each join looks at the text joined so far) on text that never ends a sentence
+MAX_JOINED = 40
 
 
 @dataclass
@@ -45,8 +48,13 @@ class Line:
     joined: bool = field(default=False)
 
 
+# Full-width ( ) : ; , ! ? [ ] read as their ASCII forms: the content's convention (the default notices
+# and the public pages they come from print ASCII), and every pattern of the importer then needs one form.
+WIDTH = str.maketrans("（）：；，！？［］", "():;,!?[]")
+
+
 def normalise_spaces(text: str) -> str:
-    return SPACES.sub(" ", text)
+    return SPACES.sub(" ", text).translate(WIDTH)
 
 
 def clean(text: str) -> str:
@@ -75,17 +83,52 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         if not raw.strip():
             blank = True
             continue
+        if is_separator(raw):
+            blank = True  # a rule between cells or rows: no text, it only separates
+            continue
         if is_furniture(clean(raw)):
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
-        for piece in _split_runs(raw):
-            lines.append(Line(clean(piece), (no,), piece, blank))
+        raw = _lone_pipe(raw)
+        pieces = _split_runs(raw)
+        apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
+        for piece in pieces:
+            lines.append(Line(clean(piece), (no,), piece, blank or apart))
             blank = False
     return lines, furniture
 
 
+# A notice (or a long part of one) on a single line: it breaks before each heading or item marker
+# that follows the end of a sentence or an attribution, after the 文号, and before 附件 / label lines.
+_CN_NUM = "一二三四五六七八九十"
+ONE_LINE_MIN = 200
+_ITEM = (rf"第[{_CN_NUM}]+(?:部分|[,、])|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
+         rf"|\(\d{{1,3}}\)"
+         rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]|[(\[【](?:牵头|责任)单位[:]")
+ONE_LINE_BREAK = re.compile(
+    rf"(?<=[。;!?)\]】〕:])\s*(?={_ITEM})|\s+(?={_ITEM})|(?<=[)\]】〕])\s+(?=\S)"
+    rf"|(?<=[号號])\s+(?=\S)|(?<=通知)\s+(?=\S)|\s+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
+    rf"|(?<=附件)\s+(?=\S)"
+    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)")
+
+
+def _lone_pipe(raw: str) -> str:
+    """序号 | : one cell followed by its separator is one cell a line, not a row of pipes."""
+    stripped = raw.strip()
+    if sum(stripped.count(p) for p in "|｜│") != 1 or len(stripped) < 2:
+        return raw
+    if stripped[-1] in "|｜│":
+        return stripped[:-1].rstrip()
+    return stripped[1:].lstrip() if stripped[0] in "|｜│" else raw
+
+
 def _split_runs(raw: str) -> list[str]:
+    if split_row(raw) and is_delimited(raw):
+        return [raw]  # a table row: its cells are not items run together
+    if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
+        return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
     pieces = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
@@ -114,7 +157,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if line.blank_before or _is_row(prev.raw) or _is_row(line.raw):
+    if line.blank_before or len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
         return False  # blank lines and table rows (cells split by tabs or wide spaces) never run on
     if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
         return not starts_item(line.text) or line.text[0] in ")）"
@@ -124,7 +167,8 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
 
 
 def _is_row(raw: str) -> bool:
-    return ("\t" in raw or "  " in raw) and len(ROW_CELLS.split(raw.strip())) >= 3
+    cells = split_row(raw)
+    return bool(cells) and (len(cells) >= 3 or is_delimited(raw))
 
 
 def squash(text: str) -> str:

@@ -22,7 +22,9 @@ PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
 KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
 PREFIXES = "市区县省州镇區縣鎮"
-AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司])和(?=[{PREFIXES}各])")
+# 和 / 及 / 以及 between two names (…部门和各市人民政府); 等 before a collective (省农业厅等省直有关部门)
+AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行])(?:和|及|以及)(?=[{PREFIXES}省各])"
+                         r"|(?<=[局委办厅部会心府团司门室院所处站队行])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
     r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
@@ -34,16 +36,19 @@ GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e0
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
 EACH = compile_both(r"^(各|相关|有关)")
-LOCAL_GOVERNMENT = compile_both(r"(区|县)(人民)?政府$")
+LOCAL_GOVERNMENT = compile_both(r"(区|县|市)(人民)?政府$")
+STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
 TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
 UNIT_SUFFIX = compile_both(
     r"(局|委|办|厅|部|会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
-    r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）)$")
+    r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）"
+    r"|单位|专班|指挥部|支行|机构|法院|检察院|武装部|街道|乡镇|镇|乡)$")
 
 
-GROUP_SEPARATORS = re.compile(r"[,,;;\n]")
+AND_WORDS = compile_both(r"和|及|等.")
+GROUP_SEPARATORS = re.compile(r"[,,;;\n]|。(?=.)")  # a full stop inside an attribution ends a clause
 ITEM_SEPARATORS = re.compile(r"[、/]")
 
 
@@ -52,10 +57,10 @@ def split_groups(text: str) -> list[str]:
     if "(" not in text and "(" not in text:  # the common case needs no bracket counting
         groups = GROUP_SEPARATORS.split(text)
     else:
-        groups = _split_outside_brackets(text, ",,;;\n")
+        groups = [g for part in re.split(r"。(?=.)", text) for g in _split_outside_brackets(part, ",,;;\n")]
     out = []
     for group in groups:
-        out.extend(AND_SPLIT.split(group) if "和" in group else [group])
+        out.extend(AND_SPLIT.split(group) if AND_WORDS.search(group) else [group])
     return [g.strip() for g in out if g.strip()]
 
 
@@ -88,11 +93,27 @@ def looks_like_unit(text: str) -> bool:
     if not text or re.search(r"[。!?;;]", text):
         return False
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i)) for i in split_items(text)]
-    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or COLLECTIVE.search(i)) for i in items)
+    items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
+    # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
+    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)) for i in items)
+
+
+PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+
+
+def _join_collectives(items: list[str]) -> list[str]:
+    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、."""
+    out: list[str] = []
+    for item in items:
+        if out and EACH.match(out[-1]) and PLACE_WORD.match(item) and not GOVERNMENT.search(out[-1]):
+            out[-1] += "、" + item
+        else:
+            out.append(item)
+    return out
 
 
 def parse_group(group: str, role: str | None = None) -> list[Unit]:
-    items = split_items(TRAILING_ETC.sub("", group.strip()))
+    items = _join_collectives(split_items(TRAILING_ETC.sub("", group.strip())))
     items = [TRAILING_ETC.sub("", i) for i in items]
     names = _distribute_suffix(_distribute_prefix(items))
     units, collective = [], False
@@ -111,6 +132,16 @@ def _prefix(item: str) -> str | None:
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
 
 
+def _place_prefix(item: str) -> str | None:
+    """The place a department's name starts with (无锡国税局 -> 无锡); none for a government or an
+    enterprise, whose place belongs to the name alone."""
+    m = KNOWN_PLACE.match(item)
+    if not m or GOVERNMENT.search(item) or NO_PREFIX.search(item) or len(item) - m.end() < 2:
+        return None
+    rest = item[m.end():]
+    return m.group(0) if rest[:1] not in PREFIXES and not rest.startswith(("海关", "高新", "经济", "开发")) else None
+
+
 def _distribute_prefix(items: list[str]) -> list[str]:
     rest = items[1:]
     spelled = [i for i in rest if _prefix(i)]
@@ -124,6 +155,9 @@ def _distribute_prefix(items: list[str]) -> list[str]:
         elif _prefix(item):
             prefix = _prefix(item)
             out.append(item)
+        elif prefix is None and _place_prefix(item):
+            prefix = _place_prefix(item)  # 无锡国税局、地税局: 地税局 is 无锡地税局
+            out.append(item)
         elif prefix and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item):
             out.append(prefix + item)
         else:
@@ -132,10 +166,20 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:
-    if len(names) < 2 or not LOCAL_GOVERNMENT.search(names[-1]):
-        return names
-    suffix = GOVERNMENT_SUFFIX.search(names[-1]).group(0)
-    return [n + suffix if BARE_PLACE.match(n) else n for n in names[:-1]] + [names[-1]]
+    """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …: bare
+    places just before a government share its suffix (its level too, when they print none)."""
+    out, level, suffix = list(names), None, None
+    for i in range(len(names) - 1, -1, -1):
+        name = names[i]
+        if level and BARE_PLACE.match(name):
+            out[i] = name + suffix
+        elif level == "市" and STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name):
+            out[i] = name + level + suffix
+        else:
+            government = LOCAL_GOVERNMENT.search(name)
+            level = simplified(government.group(1)) if government else None
+            suffix = GOVERNMENT_SUFFIX.search(name).group(0) if government else None
+    return out
 
 
 def kind_of(name: str, hint: str | None = None) -> str:

@@ -1,0 +1,65 @@
+"""Table rows as they reach plain text: the cells of one printed line.
+
+Renderings: TAB-separated cells (what the readers of HTML, Word, PDF and
+spreadsheets write: one row a line, merged cells repeated, empty cells kept),
+pipe-delimited rows (| a | b |, Markdown included), box-drawing rows (│ a │ b │)
+and columns separated by runs of spaces. Border and separator lines (----,
+├──┼──┤, |---|---|) carry no text: they only separate rows or cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+PIPES = "|｜│┃║"
+SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═:：.·…]*$")
+PIPE_SPLIT = re.compile(f"[{PIPES}]")
+SPACE_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\t)")
+MIN_CELLS = 3  # fewer space-separated pieces are a sentence with a wide gap, not a row
+
+
+def is_separator(raw: str) -> bool:
+    """A border or rule line: no letters, digits or ideographs, at least three rule characters."""
+    stripped = raw.strip()
+    return len(stripped) >= 3 and bool(SEPARATOR_LINE.match(stripped))
+
+
+def split_row(raw: str) -> list[str] | None:
+    """The cells of a printed row, or None when the line is not a row.
+
+    TAB cells are split on each TAB, so an empty cell keeps its column; runs of
+    spaces cannot tell an empty cell from a wide gap, so they collapse.
+    """
+    stripped = raw.strip(" \u3000\r\n")
+    if not stripped:
+        return None
+    if "\t" in stripped:
+        cells = [c.strip() for c in stripped.split("\t")]
+        return cells if sum(1 for c in cells if c) >= 1 and len(cells) >= 2 else None
+    if stripped[0] in PIPES or stripped[-1] in PIPES or sum(stripped.count(p) for p in PIPES) >= 2:
+        inner = stripped[1:] if stripped[0] in PIPES else stripped
+        inner = inner[:-1] if inner and inner[-1] in PIPES else inner
+        cells = [c.strip() for c in PIPE_SPLIT.split(inner)]
+        return cells if len(cells) >= 2 else None
+    pieces = [c.strip() for c in SPACE_SPLIT.split(stripped) if c.strip()]
+    return pieces if len(pieces) >= MIN_CELLS else None
+
+
+def is_delimited(raw: str) -> bool:
+    """TAB or pipe rows keep their empty cells, so their cells stand in fixed columns."""
+    stripped = raw.strip()
+    return "\t" in stripped or any(p in stripped for p in PIPES)
+
+
+def split_spaced(raw: str) -> list[str]:
+    """Cells split by single spaces (国办: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委):
+    only for a table whose header is printed so; a label spaced out letter by letter is one cell."""
+    out: list[str] = []
+    single = False
+    for token in raw.split():
+        if len(token) == 1 and single and not token.isdigit():
+            out[-1] += token
+            continue
+        out.append(token)
+        single = len(token) == 1 and not token.isdigit()
+    return out

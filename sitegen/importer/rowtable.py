@@ -1,0 +1,305 @@
+"""A table whose rows are lines (TAB, pipe, box-drawing or space-separated cells) -> tasks.
+
+The table model is rows of cells in columns. A row becomes a task; a row whose
+only text is one value (repeated across a merged row, or alone in it) is a
+group heading; a row without its number in a pipe, box or space rendering is
+the previous row wrapped over another line; a row repeating the header is a
+header printed again on a new page. Merged cells: the readers repeat a merged
+value in every row it covers, so TAB rows carry nothing; other renderings print
+it once, so an empty lead-unit, leader or section cell is carried down from the
+row above.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import attribution as attr
+from .columns import (DATE_CELL, LEADER_SPLIT, NUMBER_CELL, Column, header_columns, is_header_row, label_kind,
+                      looks_like_leader)
+from .coverage import Ledger
+from .header import ORG, SIGNATURE_DATE
+from .items import Attachment, Section, Task
+from .leaders import heading_leaders, name_and_title
+from .markers import FOOTER_START, marker
+from .rows import is_delimited
+from .structure import apply_heading_units, heading_units
+from .text import Line
+from .units import looks_like_unit
+from .variants import compile_both, simplified
+
+CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
+ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
+
+
+class RowTable:
+    def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger, leader_sink, rule: str | None):
+        self.att, self.ledger, self.leader_sink, self.rule = att, ledger, leader_sink, rule
+        self.set_columns(columns)
+        self.group: Section | None = None  # from a heading row
+        self.area: Section | None = None  # from a section column
+        self.cells: list[str] | None = None  # the open row, one text per column
+        self.lines: list[Line] = []
+        self.previous: list[str] = []
+        self.footer = False
+        self.tabbed = True
+
+    def set_columns(self, columns: list[Column]) -> None:
+        self.columns = columns
+        self.width = len(columns)
+        self.header = [re.sub(r"\s+", "", c.name) for c in columns]
+        self.number_at = next((i for i, c in enumerate(columns) if c.kind == "number"), None)
+        self.text_at = [i for i, c in enumerate(columns) if c.kind == "text"]
+
+    # -- feeding -----------------------------------------------------------
+    def feed(self, cells: list[str] | None, line: Line, tabbed: bool) -> None:
+        if cells is not None:
+            self.tabbed = tabbed  # the table's rendering; a paragraph line after it has no TAB either way
+        if self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
+            self._close()
+            self.footer = True
+            self.att.footer.append(line.text)
+            self.ledger.place(line.text, line.nos, self.att)
+        elif cells is None:
+            self._text_line(line)
+        else:
+            self._row(cells, line, tabbed)
+
+    def _text_line(self, line: Line) -> None:
+        text = line.text
+        if CONTINUED.match(text) and len(text) <= 12:
+            self.ledger.place(text, line.nos, self.att)
+        elif self.cells is not None and not self.tabbed and not marker(text) and self.text_at:
+            self.cells[self.text_at[0]] += text  # a wrapped cell that lost its column position
+            self._place(line)
+        elif (len(text) <= 40 and not text.endswith(("。", ";"))) or marker(text):
+            self._heading(text, line)
+        else:
+            self._close()  # a paragraph between or after the rows: the text of the group it is in
+            target = self.group or self.att
+            if isinstance(target, Section):
+                target.text.append(text)
+            else:
+                (target.footer if target.all_tasks() else target.preamble).append(text)
+            self.ledger.place(text, line.nos, target)
+
+    def _row(self, cells: list[str], line: Line, tabbed: bool) -> None:
+        if is_header_row(cells):
+            self._close()
+            if [re.sub(r"\s+", "", c) for c in cells] != self.header:
+                self.set_columns(header_columns([cells]))  # another table, with its own columns
+                self.att.columns = self.att.columns or [c.name for c in self.columns]
+            self.ledger.place(line.text, line.nos, self.att)
+            return
+        cells = self._fit(cells, is_delimited(line.raw or ""))
+        heading = self._heading_value(cells)
+        if heading is not None:
+            self._heading(heading, line)
+            return
+        number = cells[self.number_at] if self.number_at is not None else ""
+        if self.cells is not None and self._continues(cells, number, tabbed):
+            self._merge(cells)
+            self._place(line)
+            return
+        self._close()
+        if not tabbed:
+            self._carry(cells)
+        self.cells, self.lines = cells, [line]
+
+    def _fit(self, cells: list[str], delimited: bool) -> list[str]:
+        if len(cells) == self.width:
+            return list(cells)
+        if len(cells) > self.width:
+            if delimited or not self.text_at:
+                return cells[:self.width - 1] + ["".join(cells[self.width - 1:])]
+            # spaces inside the task's text split it too: the text column takes what is left over
+            at, after = self.text_at[0], self.width - self.text_at[0] - 1
+            return cells[:at] + [" ".join(cells[at:len(cells) - after])] + cells[len(cells) - after:]
+        if delimited:
+            return list(cells) + [""] * (self.width - len(cells))
+        return _align(cells, self.columns)
+
+    def _heading_value(self, cells: list[str]) -> str | None:
+        filled = [c for c in cells if c]
+        values = set(filled)
+        if len(values) != 1:
+            return None
+        value = filled[0]
+        if NUMBER_CELL.match(value) or looks_like_unit(value) or simplified(value) in ROLE_WORDS:
+            return None
+        spread = len(filled) >= 2 and self.width >= 2  # a merged row repeats its value in every cell
+        first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
+        return value if spread or first or bool(marker(value)) and len(value) <= 40 else None
+
+    def _continues(self, cells: list[str], number: str, tabbed: bool) -> bool:
+        if self.number_at is None:
+            return False
+        same = number and number == self.cells[self.number_at]
+        if same and self.text_at and cells[self.text_at[0]] in ("", self.cells[self.text_at[0]]):
+            return True  # a merged number and task over several rows: one task
+        return not number and not tabbed
+
+    def _merge(self, cells: list[str]) -> None:
+        for i, cell in enumerate(cells):
+            if cell and cell != self.cells[i]:
+                joiner = "、" if self.columns[i].holds_units and self.cells[i] and \
+                    looks_like_unit(self.cells[i]) and looks_like_unit(cell) else ""
+                self.cells[i] += joiner + cell
+
+    def _carry(self, cells: list[str]) -> None:
+        if not self.previous:
+            return
+        for i, column in enumerate(self.columns):
+            if not cells[i] and column.kind in CARRIED and i < len(self.previous):
+                cells[i] = self.previous[i]
+
+    def _place(self, line: Line) -> None:
+        self.lines.append(line)
+
+    def _heading(self, text: str, line: Line) -> None:
+        self._close()
+        self.group = group_section(text, self.leader_sink)
+        self.att.sections.append(self.group)
+        self.area = None
+        self.ledger.place(text, line.nos, self.group)
+
+    # -- closing a row -----------------------------------------------------
+    def _close(self) -> None:
+        if self.cells is None:
+            return
+        cells, lines = self.cells, self.lines
+        self.previous, self.cells, self.lines = cells, None, []
+        task = self._task(cells)
+        if task is None:
+            return
+        container = self._container(cells)
+        container.tasks.append(task)
+        for line in lines:
+            self.ledger.place(line.text, line.nos, task)
+
+    def _container(self, cells: list[str]):
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "section"
+                   or (c.kind == "category" and cells[i] and simplified(cells[i]) not in ROLE_WORDS)), None)
+        value = cells[at] if at is not None else ""  # a 领域 column, or a 类别 column of topics, groups rows
+        if value:
+            if self.area is None or self.area.heading != value:
+                self.area = Section(number=None, heading=value)
+                (self.group.sections if self.group else self.att.sections).append(self.area)
+            return self.area
+        return self.group or self.att
+
+    def _task(self, cells: list[str]) -> Task | None:
+        task = Task(line=self.lines[0].nos[0] if self.lines else 0)
+        category = self._category(cells)
+        for cell, column in zip(cells, self.columns):
+            task.cells.append(cell)
+            if cell:
+                self._cell(task, cell, column, category)
+        if not task.text:
+            if not task.units:
+                return None
+            task.text = next((c for c in cells if c), "")
+        if task.number is None and self.number_at is None:
+            task.number = None
+        attr.apply_rule(task.units, self.rule)
+        return task
+
+    def _category(self, cells: list[str]) -> str | None:
+        for cell, column in zip(cells, self.columns):
+            if column.kind == "category" and simplified(cell) in ROLE_WORDS:
+                return cell
+        return None
+
+    def _cell(self, task: Task, cell: str, column: Column, category: str | None) -> None:
+        kind = column.kind
+        if kind == "number":
+            task.number = cell.strip("()().、．")
+        elif kind == "text":
+            task.text += ("\n\n" if task.text else "") + cell
+        elif kind == "category":
+            if simplified(cell) in ROLE_WORDS:
+                task.category = cell
+        elif kind == "deadline":
+            task.deadline = cell
+        elif kind == "leader":
+            self._leaders(task, cell)
+        elif column.holds_units:
+            self._units(task, cell, column, category)
+        elif kind in ("progress", "notes"):
+            task.notes.append(cell)
+
+    def _units(self, task: Task, cell: str, column: Column, category: str | None) -> None:
+        role = category if category and not column.level else column.role
+        if column.level:
+            inner = [c.level for c in self.columns if c.holds_units and c.level]
+            role = category if inner and column.level == inner[-1] else None
+        parsed = attr.parse(cell) if attr.is_attribution(cell) else attr.parse_units(cell, role)
+        for unit in parsed.units:
+            unit.level = column.level
+            if unit.role is None and not column.level:
+                unit.role = role
+        task.units.extend(parsed.units)
+        task.notes.extend(parsed.notes)
+        task.attribution = task.attribution if task.attribution else None
+
+    def _leaders(self, task: Task, cell: str) -> None:
+        for printed in LEADER_SPLIT.split(cell):
+            if not printed:
+                continue
+            name, title = name_and_title(printed, "领导")
+            if task.leader is None:
+                task.leader = name
+            elif name != task.leader:
+                task.assisting_leaders.append(name)
+            self.leader_sink(name, title)
+
+    def finish(self) -> None:
+        self._close()
+        apply_heading_units(self.att.sections, [])
+
+
+def group_section(text: str, leader_sink) -> Section:
+    """A heading row between a table's rows; one naming a leader or a lead unit assigns the rows under it."""
+    section = Section(number=None, heading=text)
+    lead, assisting = heading_leaders(text)
+    if lead:
+        section.leader = lead[0]
+        leader_sink(*lead)
+    for name, title in assisting:
+        section.assisting_leaders.append(name)
+        leader_sink(name, title)
+    section.lead_units = heading_units(text)
+    return section
+
+
+def _signature(text: str) -> bool:
+    return bool(ORG.match(text) or SIGNATURE_DATE.match(text))
+
+
+def _align(cells: list[str], columns: list[Column]) -> list[str]:
+    """Space-separated cells, where empty cells left no trace: each cell goes to the next column
+    whose kind its content fits (a number, a date, a name with a title, a unit list, else text)."""
+    out = [""] * len(columns)
+    at = 0
+    for cell in cells:
+        while at < len(columns) - 1 and not _fits(cell, columns[at]):
+            at += 1
+        out[at] = out[at] + cell if out[at] else cell
+        at = min(at + 1, len(columns) - 1)
+    return out
+
+
+def _fits(cell: str, column: Column) -> bool:
+    kind = column.kind
+    if kind == "number":
+        return bool(NUMBER_CELL.match(cell))
+    if kind == "deadline":
+        return bool(DATE_CELL.match(cell))
+    if kind == "leader":
+        return looks_like_leader(cell)
+    if column.holds_units:
+        return looks_like_unit(cell) or attr.is_attribution(cell)
+    if kind == "category":
+        return simplified(cell) in ROLE_WORDS
+    return label_kind(cell) is None or len(cell) > 12

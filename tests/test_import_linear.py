@@ -1,0 +1,41 @@
+"""Importing stays linear: adversarial inputs import, and re-joining broken lines is bounded.
+
+Speed itself is measured by benchmarks/import_adversarial.py and bench_import.py, never asserted
+here. These tests feed every adversarial run at 30 kB: a pattern that backtracks quadratically on
+one long line would need about 10^9 steps here and hold the suite up visibly, and the join cap is
+checked structurally.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from sitegen.errors import SitegenError
+from sitegen.importer import import_text
+from sitegen.importer.text import MAX_JOINED, join_broken, split_lines
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "import_adversarial.py"
+spec = importlib.util.spec_from_file_location("import_adversarial", BENCH)
+adversarial = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(adversarial)
+
+
+@pytest.mark.parametrize("run", sorted(adversarial.RUNS))
+def test_adversarial_inputs_import_or_are_refused(tmp_path, run):
+    text = adversarial.notice(run, 30_000)
+    try:
+        result = import_text(text, tmp_path, stem="adversarial")
+    except SitegenError as error:
+        assert str(error)  # a message for people, not a traceback
+        return
+    assert result.task_count >= 1
+
+
+def test_lines_that_never_end_a_sentence_are_joined_in_bounded_runs():
+    lines, _ = split_lines("推进重点项目建设完成投资目标任务推进重点项目建设完成投资目标\n" * 2000)
+    joined, _ = join_broken(lines, lambda text, heading_only=False: False)
+    assert max(len(line.nos) for line in joined) == MAX_JOINED
+    assert len(joined) == -(-2000 // MAX_JOINED)
