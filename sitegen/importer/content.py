@@ -63,7 +63,7 @@ def notice_data(parsed: Parsed, nid: str, jurisdiction: str, source_file: str | 
             if key == "published" and h.date_label:
                 data["date_label"] = h.date_label
     data.update(_present(validity=h.validity, source_url=source_url, source_file=source_file,
-                         body=_md(parsed.body.paragraphs))))
+                         body=_md(parsed.body.paragraphs)))
     data["attachments"] = [_attachment(a) for a in parsed.attachments]
     return data
 
