@@ -2,7 +2,7 @@
 
 Each admits the largest real input with a wide margin (a 1 MB notice, a 2,000-row progress sheet, a
 100,000-task site) and stops a hostile or broken file before it exhausts memory or time. docs/
-security-reliability.md lists them with the test that holds each.
+security.md lists them with the test that holds each.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Reliability (issue 20): hostile content and spreadsheets, half-written imports, injection, no tracebacks.
 
-Each test names the defect of docs/security-reliability.md it holds. Real sites in tmp_path, the real CLI
+Each test names the defect of docs/security.md it holds. Real sites in tmp_path, the real CLI
 (in-process, catch_exceptions=False: a traceback fails the test), real file systems for faults.
 """
 
