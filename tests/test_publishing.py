@@ -85,6 +85,20 @@ def test_netlify_config_publishes_output_with_headers():
     assert any(r.get("status") == 404 and r["to"] == "/404.html" for r in config["redirects"])
 
 
+def test_ci_keeps_the_cache_between_runs_with_its_key():
+    """Netlify and the GitHub workflow build with --cache, keep the folder, and authenticate it (docs/security.md)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "netlify.toml").read_text(encoding="utf-8"))
+    assert "--cache .sitegen-cache" in config["build"]["command"]
+    assert any(p["package"] == "netlify-plugin-cache" and ".sitegen-cache" in p["inputs"]["paths"]
+               for p in config["plugins"])
+    workflow = (ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8")
+    assert "actions/cache@" in workflow and "path: .sitegen-cache" in workflow
+    assert "SITEGEN_CACHE_KEY: ${{ secrets.SITEGEN_CACHE_KEY }}" in workflow
+    assert "--cache .sitegen-cache" in workflow
+
+
 def test_no_inline_script_or_style_breaks_the_csp(built):
     out, _ = built
     for page in list(out.rglob("*.html"))[:400]:
