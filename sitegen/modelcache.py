@@ -39,7 +39,8 @@ from pathlib import Path
 from . import cachekey
 from .errors import rel
 from .load import gc_paused
-from .theming import PACKAGE, theme_dirs
+from .pathguard import PACKAGE
+from .theming import theme_dirs
 from .write import remove_empty_folders, remove_in_background
 
 VERSION = "sitegen-model-cache-2"
