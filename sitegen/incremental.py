@@ -7,7 +7,7 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
 1. re-parses those files and resolves that one notice against the kept indexes
    (units, leaders, themes, statuses); an error leaves the model and the served
    site as they were;
-2. swaps the notice into the model: its old tasks are taken out of their units',
+2. swaps the notice into the model (sitegen/patch.py): its old tasks are taken out of their units',
    leaders', themes' and jurisdiction's lists, the new ones put in, and every
    list restored to the order a full resolve gives;
 3. compares each task before and after (everything a page can show of it), and
@@ -15,11 +15,13 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
    looking at: its own page, its notice's page, and the page of each unit,
    theme, leader and status listing it stands on if a browser asked for that
    page lately (as Hugo's fast render mode does) — then the reload signal goes;
-4. after the reload signal, in a forked background process, re-renders the rest that may
-   show it: all pages of those listings (roll-ups, pagination), printable lists,
-   the notice's task pages, its jurisdiction's page, the pages that show
-   everything (home, indexes) and the data exports, feeds and badges; files no
-   longer produced are deleted. A newer change kills that process at once
+4. after the reload signal, in a forked background process, re-renders the rest the
+   change reaches, as the incremental engine decides from what each page declares it
+   shows (sitegen/dependencies.py, as the --cache build does): the pages of those
+   listings (all of them when a task joined or left one or its roll-up changed),
+   printable lists, the notice's task pages, its jurisdiction's page, the pages that
+   show everything (home, indexes), and writes the data exports, feeds and badges; files
+   no longer produced are deleted. A newer change kills that process at once
    (so it never waits for it) and the next pass redoes what it had not
    reported done.
 

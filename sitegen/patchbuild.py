@@ -4,7 +4,7 @@ When the only inputs that differ from the cached model's (sitegen/modelcache.py)
 are notice and progress files of notices it has, the build
 
 1. unpickles the model and patches each changed notice in with the step
-   `sitegen serve` uses (incremental.patch): re-parse, resolve against the kept
+   `sitegen serve` uses (sitegen/patch.py): re-parse, resolve against the kept
    indexes, compare each task before and after;
 2. stages the output as hard links to the cache's twin of the previous output;
 3. re-renders the pages the change reaches, as the incremental engine decides

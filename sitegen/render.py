@@ -219,13 +219,13 @@ def task_page(task: Task) -> Page:
 def listing_pages(site: Site):
     yield from _indexes(site, "units", lambda j: j.units)
     for unit in site.units:
-        yield from _listing(unit, "unit")
+        yield from _listing(unit, "unit", unit.tasks)
     yield Page("themes/index.html", "themes.html", {"page_url": "/themes/"})
     for theme in site.themes:
-        yield from _listing(theme, "theme")
+        yield from _listing(theme, "theme", theme.tasks)
     yield from _indexes(site, "leaders", lambda j: j.leaders)
     for leader in site.leaders:
-        yield from _listing(leader, "leader")
+        yield from _listing(leader, "leader", leader.all_tasks)
     for jurisdiction in site.jurisdictions.values():
         yield Page(page_path(jurisdiction.url), "jurisdiction.html",
                    {"jurisdiction": jurisdiction, "page_url": jurisdiction.url}, Shows(notices=tuple(jurisdiction.notices)))
@@ -292,13 +292,9 @@ def _by_notice(tasks: list[Task], order: dict) -> list:
     return list(groups.values())
 
 
-LISTED = {"unit": lambda unit: unit.tasks, "theme": lambda theme: theme.tasks, "leader": lambda leader: leader.all_tasks}
-
-
-def _listing(owner, kind: str, listed: list | None = None):
-    """The pages of a unit's, theme's or leader's listing; each shows the listing (its roll-up and counts)
-    and its hundred tasks one by one."""
-    tasks = LISTED[kind](owner) if listed is None else listed
+def _listing(owner, kind: str, tasks: list[Task]):
+    """The pages of a unit's, theme's or leader's listing of `tasks`; each shows the listing (its roll-up
+    and counts) and its hundred tasks one by one."""
     return _paginated(owner.url, f"{kind}.html", tasks, {kind: owner}, owners=(owner,))
 
 
