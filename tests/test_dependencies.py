@@ -7,6 +7,10 @@ sections, a task, its units and updates, and any look at a list of them (a unit'
 or government's list, the site's) — and the test fails when a page reads a notice or a task that its
 declaration does not cover. Per-build memo tables are emptied before each page, so nothing a page
 shows comes from an earlier page's reads.
+
+A listing page is rendered again for a changed task it does not list one by one only when the task's
+place in the listing changed (dependencies.same_place): so of such tasks a page may read only what
+decides their place and roll-up (AGGREGATE), which the test checks too.
 """
 
 from __future__ import annotations
@@ -25,15 +29,26 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate  # noqa: E402  (the benchmark's deterministic synthetic site)
 
 
+# What a listing may read of a task it does not list one by one: what dependencies.same_place compares
+# (leaders, themes, units and their roles, status and overdue, whether it has updates) and what computing
+# its state reads (rollup.compute_task_state: the deadline, the notice's year, the latest update's
+# status and percent; roll-ups show no percent). `Task.__class__`: Jinja's `is defined`.
+AGGREGATE = {"Task.__class__", "Task.deadline", "Task.latest", "Task.notice", "Task.updates", "Task.units",
+             "Task.leader", "Task.assisting_leaders", "Task.themes", "TaskUnit.lead", "TaskUnit.role",
+             "TaskUnit.task", "TaskUnit.unit", "Update.percent", "Update.status"}
+
+
 class Reads:
     def __init__(self):
         self.notices: set = set()  # ids of the notice-level objects read
         self.tasks: set = set()  # ids of the tasks read
+        self.attributes: dict = {}  # id(task) -> "Class.attribute" read of it, its units and updates
         self.lists: list = []  # tracked lists looked at (expanded after the page)
 
     def clear(self):
         self.notices.clear()
         self.tasks.clear()
+        self.attributes.clear()
         self.lists.clear()
 
 
@@ -44,10 +59,15 @@ TASKS: dict = {}  # id(task) -> task
 
 
 def _tracking(cls, table: dict, into: str):
+    label = cls.__name__
+
     def __getattribute__(self, name):
-        getattr(READS, into).add(table[id(self)])
+        found = table[id(self)]
+        getattr(READS, into).add(found)
+        if into == "tasks":
+            READS.attributes.setdefault(found, set()).add(f"{label}.{name}")
         return cls.__getattribute__(self, name)
-    return type(f"Reading{cls.__name__}", (cls,), {"__getattribute__": __getattribute__})
+    return type(f"Reading{label}", (cls,), {"__getattribute__": __getattribute__})
 
 
 class _Seen(list):
@@ -112,6 +132,8 @@ class _SeenTasks(dict):
 
 def _instrument(site) -> None:
     """Every notice-level and task-level object of the model made to record its reads."""
+    for table in (NOTICE_OF, TASK_OF, TASKS):  # ids of an earlier test's objects may be reused now
+        table.clear()
     classes = {cls: _tracking(cls, NOTICE_OF, "notices") for cls in (Notice, Attachment, Section)}
     classes.update((cls, _tracking(cls, TASK_OF, "tasks")) for cls in (Task, TaskUnit, Update))
 
@@ -157,16 +179,16 @@ def _expand(reads: Reads) -> tuple[set, set]:
     return notices, tasks
 
 
-def _covered(page) -> tuple[set, set] | None:
-    """(notice ids, task ids) the page's declaration covers; None when it declares every notice."""
+def _covered(page) -> tuple[set, set, set] | None:
+    """(notice ids, task ids, ids of the tasks it shows one by one) the page's declaration covers; None
+    when it declares every notice."""
     shows = page.shows
     notices = notices_shown(shows)
     if notices is None:
         return None
-    tasks = {id(t) for n in shows.notices for t in n.tasks}
-    tasks |= {id(t) for o in shows.owners for t in listed(o)}
-    tasks |= {id(t) for t in shows.tasks}
-    return {n.id for n in notices}, tasks
+    whole = {id(t) for n in shows.notices for t in n.tasks} | {id(t) for t in shows.tasks}
+    tasks = whole | {id(t) for o in shows.owners for t in listed(o)}
+    return {n.id for n in notices}, tasks, whole
 
 
 def _uncovered(site_dir) -> list:
@@ -183,6 +205,9 @@ def _uncovered(site_dir) -> list:
         READS.clear()
         render.render_page(env, page)
         if covered is None:
+            if page.shows.statuses:  # a status listing, keyed by every notice: still only places off the page
+                whole = {id(t) for t in page.shows.tasks}
+                problems += _beyond_place(page, READS, whole)
             continue
         checked += 1
         notices, tasks = _expand(READS)
@@ -191,8 +216,15 @@ def _uncovered(site_dir) -> list:
         if not tasks <= covered[1]:
             extra = sorted(Task.id.fget(TASKS[t]) for t in tasks - covered[1])
             problems.append(f"{page.path} reads tasks {extra[:5]} it does not declare")
+        problems += _beyond_place(page, READS, covered[2])
     assert checked > len(pages) / 2  # most pages declare less than everything
     return problems
+
+
+def _beyond_place(page, reads: Reads, whole: set) -> list:
+    """Reads of tasks the page does not show one by one, beyond what decides their place."""
+    extra = {name for task, names in reads.attributes.items() if task not in whole for name in names} - AGGREGATE
+    return [f"{page.path} reads {sorted(extra)} of tasks it only counts"] if extra else []
 
 
 def test_default_site_pages_read_only_what_they_declare():
@@ -224,3 +256,16 @@ def test_the_check_sees_a_page_that_reads_more_than_it_declares():
     env.from_string("{{ other.title }}").render(other=other)
     notices, _ = _expand(READS)
     assert not notices <= covered[0]
+
+
+def test_the_check_sees_a_listing_that_shows_more_of_a_task_than_its_place():
+    site = load_site(ROOT)
+    env = render.page_environment(site, render.site_assets(site), False)
+    page = next(p for p in render.pages(site) if p.template == "unit.html")
+    other = next(t for t in site.tasks.values() if t not in page.shows.tasks)
+    _instrument(site)
+    READS.clear()
+    env.from_string("{{ task.deadline }}").render(task=other)
+    assert _beyond_place(page, READS, set()) == []
+    env.from_string("{{ task.title }}").render(task=other)
+    assert _beyond_place(page, READS, set()) != []
