@@ -201,19 +201,21 @@ def notice_pages(site: Site):
     yield Page("notices/index.html", "notices.html",
                {"page_url": "/notices/", "full": len(site.notices) <= INDEX_LIMIT // 3})
     for notice in site.notices:
-        yield notice_page(notice)
+        shows = Shows(notices=(notice,))  # one declaration for the notice's pages (thousands at national scale)
+        yield notice_page(notice, shows)
         for task in notice.tasks:
-            yield task_page(task)
+            yield task_page(task, shows)
 
 
-def notice_page(notice) -> Page:
-    return Page(page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url}, Shows(notices=(notice,)))
+def notice_page(notice, shows: Shows | None = None) -> Page:
+    return Page(page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url},
+                shows or Shows(notices=(notice,)))
 
 
-def task_page(task: Task) -> Page:
+def task_page(task: Task, shows: Shows | None = None) -> Page:
     notice = task.notice
     return Page(page_path(task.url), "task.html", {"task": task, "notice": notice, "page_url": task.url},
-                Shows(notices=(notice,)))
+                shows or Shows(notices=(notice,)))
 
 
 def listing_pages(site: Site):
