@@ -21,14 +21,14 @@ from pathlib import Path
 
 import jinja2
 
-from sitegen import build, render
-from sitegen.load import load_site
+from sitegen import render
+from sitegen.loadsite import load_site
 
 
 def environments(site, old: Path) -> dict:
     envs = {}
     for name in "AB":
-        env = build._environment(site, render.site_assets(site), build.BuildOptions())
+        env = render.page_environment(site, render.site_assets(site), False)
         env.globals["memo"] = render.fragment_memo(types.SimpleNamespace())  # a memo each: no shared parts
         envs[name] = env
     envs["A"].loader = jinja2.FileSystemLoader(str(old))

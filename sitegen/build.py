@@ -6,68 +6,28 @@ named after it.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cachekey, index, links, originals, parallel, render, sitemap
+from . import cachekey, index, links, originals, parallel, patchbuild, render, sitemap
 from .errors import SitegenError
 from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files
-from .load import load_keeping, load_site
+from .loadsite import load_keeping, load_site
 from .modelcache import ModelCache
-from .stages import Silent, Stages
+from .options import BuildOptions, BuildResult, Settings
 from .write import Staging, output_folder
 
-
-@dataclass
-class BuildOptions:
-    """Flags from the command line; None means: as the site's configuration says."""
-
-    output: Path | None = None
-    search: bool | None = None
-    strict: bool | None = None
-    as_of: dt.date | None = None
-    base_url: str | None = None
-    pdf: bool | None = None
-    cache: Path | None = None
-    check_links: bool | None = None
-    stages: Stages | None = None  # what the build is doing, told on standard error (sitegen/stages.py)
-
-
-@dataclass
-class BuildResult:
-    output: Path
-    pages: int
-    tasks: int
-    notices: int
-    seconds: float
-    searched: bool
-    warnings: list = field(default_factory=list)
-    rendered: int | None = None  # pages rendered, when the others were reused (--cache after notice edits)
-    cache: str = ""  # with --cache: how the cached model was used, or why not
-
-    def summary(self) -> str:
-        lines = [w.format() for w in self.warnings]
-        if self.cache:
-            lines.append(f"cache: {self.cache}")
-        search = "with search index" if self.searched else "without search index"
-        lines.append(f"built {self.pages} pages for {self.notices} notices and {self.tasks} tasks "
-                     f"into {self.output} ({search}) in {self.seconds:.2f} s")
-        return "\n".join(lines)
+__all__ = ["BuildOptions", "BuildResult", "build", "check_site"]
 
 
 def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> BuildResult:
     """Build the site; `site` is an already loaded model (sitegen serve keeps one in memory)."""
-    options = options or BuildOptions()
-    options.stages = options.stages or Silent()
+    options = Settings.of(options)  # resolved once: everything below takes these as they are
     started = time.perf_counter()
     models = ModelCache(options.cache, site_dir, options) if options.cache and site is None else None
     try:
-        from . import patchbuild  # (it imports sitegen serve's patching, which imports this module)
-
         if models is not None and (result := patchbuild.build(site_dir, options, models, started)):
             return result  # only notices changed: the cached model patched, only what they reach rendered
         return _full_build(site_dir, options, site, models, started)
@@ -77,7 +37,7 @@ def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> Bui
             models.release()
 
 
-def _full_build(site_dir: Path, options: BuildOptions, site, models, started: float) -> BuildResult:
+def _full_build(site_dir: Path, options: Settings, site, models, started: float) -> BuildResult:
     resolver = raw = None
     if site is None:
         options.stages.stage("loading content")
@@ -88,17 +48,17 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = output_folder(site_dir, options.output, site.config.theme_dir)
     assets = render.site_assets(site)
-    env = _environment(site, assets, options)
+    env = render.page_environment(site, assets, options.pdf)
     staging = Staging(output, digests=models is not None)  # the cache keeps the digest of every file
     try:
         pages, cache, used = _render_and_write(site, env, staging, options)  # render -> write
         _write_the_rest(site, assets, staging, pages, options)
-        searched = options.search is not False
+        searched = options.search
         if searched:  # index
             options.stages.stage("building the search index")
             index.index(staging.path)
         if options.check_links:
-            _check_links(staging.path, site.config.base_path, searched)
+            links.check_output(staging.path, site.config.base_path, searched)
         staging.commit()
         if cache is not None:
             cache.prune(used)
@@ -119,14 +79,7 @@ def _cache_note(models, cache, used: list) -> str:
     return "; ".join(notes)
 
 
-def _environment(site, assets: dict, options: BuildOptions):
-    env = render.environment(site, assets)
-    env.globals["print_files"] = bool(options.pdf)  # print pages link their PDF and form only when written
-    render.check_templates(env)  # a template error names its file and line before anything is written
-    return env
-
-
-def _render_and_write(site, env, staging: Staging, options: BuildOptions):
+def _render_and_write(site, env, staging: Staging, options: Settings):
     """Every page, the data exports, feeds and badges, shared out between worker processes
     (sitegen/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache.py)."""
     pages = list(render.pages(site))
@@ -144,30 +97,14 @@ def _render_and_write(site, env, staging: Staging, options: BuildOptions):
     return pages, cache, used
 
 
-def _write_the_rest(site, assets: dict, staging: Staging, pages: list, options: BuildOptions) -> None:
+def _write_the_rest(site, assets: dict, staging: Staging, pages: list, options: Settings) -> None:
     urls = [page.context.get("page_url", "/") for page in pages]
-    for path, data in _publishing_files(site, urls):
+    for path, data in sitemap.publishing_files(site, urls):
         staging.write(path, data)
     _copy_static(assets, staging)
     if options.pdf:  # printed from the staging folder: a failure leaves the previous site
         from . import pdf
         pdf.write_print_files(site, staging.path, options.stages)
-
-
-def _publishing_files(site, urls: list[str]):
-    """sitemap.xml (when the base URL is absolute) and robots.txt."""
-    listed = [u for u in urls if u.endswith("/") and not u.endswith("/print/")]  # print pages are noindex
-    yield from sitemap.sitemap_files(site.config.absolute_base, listed)
-    yield "robots.txt", sitemap.robots(site.config.absolute_base)
-
-
-def _check_links(folder: Path, base_path: str, searched: bool) -> None:
-    broken = [b for b in links.check_links(folder, base_path)
-              if searched or not b.link.startswith(base_path + "pagefind/")]
-    if broken:
-        shown = "\n".join(b.format() for b in broken[:50])
-        more = f"\n… and {len(broken) - 50} more" if len(broken) > 50 else ""
-        raise SitegenError(f"{len(broken)} broken internal link(s):\n{shown}{more}")
 
 
 def check_site(site_dir: Path, strict: bool | None = None) -> str:

@@ -5,17 +5,19 @@ A page is stored under a key that hashes everything its HTML can depend on:
 - the global inputs, which any page may show: sitegen's own code, every theme
   file, site.yaml, jurisdictions, unit registries, leaders, themes, the build
   options that reach templates (as-of date, base URL, template globals);
-- the notices the page shows, each by the bytes of its notice file and its
-  progress file. Which notices those are follows from what the page is about:
-  a task or notice page its own notice; a unit, theme or leader page (and its
+- the notices whose change can reach the page, each by the bytes of its notice
+  file and its progress file. Which notices those are follows from what the
+  page declares it shows (`page.shows`, sitegen/dependencies.py, the engine
+  the --cache build after notice edits and sitegen serve decide by too): a
+  task or notice page its own notice; a unit, theme or leader page (and its
   printable list) the notices of all its tasks, paginated or not; a
-  jurisdiction page its notices; any other page (home, indexes, search, data)
-  every notice.
+  jurisdiction page its notices; a government's index of units or leaders the
+  notices of all their tasks; any other page (home, site-wide indexes, status
+  listings, search, data) every notice.
 
 So a one-notice change re-renders that notice's pages and the listings that
 show its tasks, and copies the rest. A page's bytes from the cache are the
-bytes a clean build renders (tests/test_cache.py). A template that starts to
-show another notice's data on a task page must widen `dependencies` below.
+bytes a clean build renders (tests/test_cache.py, tests/test_dependencies.py).
 Entries not used by a build are deleted after it, so the cache does not grow.
 """
 
@@ -27,8 +29,10 @@ import shutil
 from pathlib import Path
 
 from . import cachekey
-from .model import Notice, Site
-from .theming import PACKAGE, theme_dirs
+from .dependencies import notices_shown
+from .model import Site
+from .pathguard import PACKAGE
+from .theming import theme_dirs
 from .write import replace_file
 
 VERSION = b"sitegen-page-cache-2"
@@ -82,30 +86,8 @@ class PageCache:
 
     # --- keys -------------------------------------------------------------------
 
-    @staticmethod
-    def dependencies(page) -> list | None:
-        """The notices a page shows, or None for every notice."""
-        ctx = page.context
-        if "task" in ctx:
-            return [ctx["task"].notice]
-        if "owner" in ctx and "groups" in ctx:  # a printable list
-            found = [group[0] for group in ctx["groups"]]
-            if isinstance(ctx["owner"], Notice):
-                found.append(ctx["owner"])
-            return found
-        for name in ("unit", "theme"):
-            if name in ctx:
-                return [t.notice for t in ctx[name].tasks]
-        if "leader" in ctx:
-            return [t.notice for t in ctx["leader"].all_tasks]
-        if "jurisdiction" in ctx:
-            return list(ctx["jurisdiction"].notices)
-        if "notice" in ctx:
-            return [ctx["notice"]]
-        return None
-
     def key(self, page) -> str:
-        notices = self.dependencies(page)
+        notices = notices_shown(page.shows)
         digest = hashlib.sha256(f"{self.global_digest}\0{page.path}\0{page.template}\0".encode())
         if notices is None:
             digest.update(self.all_digest.encode())

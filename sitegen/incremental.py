@@ -7,7 +7,7 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
 1. re-parses those files and resolves that one notice against the kept indexes
    (units, leaders, themes, statuses); an error leaves the model and the served
    site as they were;
-2. swaps the notice into the model: its old tasks are taken out of their units',
+2. swaps the notice into the model (sitegen/patch.py): its old tasks are taken out of their units',
    leaders', themes' and jurisdiction's lists, the new ones put in, and every
    list restored to the order a full resolve gives;
 3. compares each task before and after (everything a page can show of it), and
@@ -15,11 +15,13 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
    looking at: its own page, its notice's page, and the page of each unit,
    theme, leader and status listing it stands on if a browser asked for that
    page lately (as Hugo's fast render mode does) — then the reload signal goes;
-4. after the reload signal, in a forked background process, re-renders the rest that may
-   show it: all pages of those listings (roll-ups, pagination), printable lists,
-   the notice's task pages, its jurisdiction's page, the pages that show
-   everything (home, indexes) and the data exports, feeds and badges; files no
-   longer produced are deleted. A newer change kills that process at once
+4. after the reload signal, in a forked background process, re-renders the rest the
+   change reaches, as the incremental engine decides from what each page declares it
+   shows (sitegen/dependencies.py, as the --cache build does): the pages of those
+   listings (all of them when a task joined or left one or its roll-up changed),
+   printable lists, the notice's task pages, its jurisdiction's page, the pages that
+   show everything (home, indexes), and writes the data exports, feeds and badges; files
+   no longer produced are deleted. A newer change kills that process at once
    (so it never waits for it) and the next pass redoes what it had not
    reported done.
 
@@ -34,34 +36,29 @@ or government — is a full build, as is the first change after a failed one.
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import json
 import os
 import signal
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from . import originals, render
+from . import originals, render, sitemap
 from .badges import badge_files
-from .build import BuildOptions, _publishing_files, build
+from .build import BuildOptions, build
+from .dependencies import Change, reaches
 from .errors import Problems, SitegenError, rel
 from .exports import exports
 from .feeds import feed_files
-from .load import _source, load_keeping
-from .model import Notice, newest_date, notice_order
-from .resolve import NoticeResolver, ProgressResolver
+from .load import source_file
+from .loadsite import load_keeping
+from .patch import FullBuild, patch
 from .theming import theme_dirs
 from .write import MARKER, replace_file
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
 UNTRACKED = ("static/", "assets/", "pagefind/", "favicon.ico", MARKER)  # written by full builds only; never stale after a content edit
-
-
-class FullBuild(Exception):
-    """The change cannot be applied incrementally."""
 
 
 def snapshot(paths: list[Path]) -> dict:
@@ -88,7 +85,7 @@ class Preview:
         self.site = self.resolver = self.raw = self.env = None
         self.files: dict = {}  # snapshot of the watched files the model was made from
         self.paths: set = set()  # files the last complete build or background pass produced
-        self.pending: dict | None = None  # what the background pass still has to re-render
+        self.pending: Change | None = None  # what the background pass still has to re-render
         self._thread: threading.Thread | None = None  # follows the background pass's process
         self._child: int | None = None  # that process, until reaped
         self._reaping = threading.Lock()
@@ -179,7 +176,7 @@ class Preview:
 
         def source(path: Path):
             if str(path) in changed_files or rel(path, self.root) not in kept:
-                return _source(path, self.root, problems)
+                return source_file(path, self.root, problems)
             return kept[rel(path, self.root)]
 
         notice_source = source(self.root / old.file)
@@ -187,7 +184,7 @@ class Preview:
         progress_source = source(progress_path) if progress_path.exists() else None
         order = {s.shown: i for i, s in enumerate(self.raw.notices)}
         done = patch(site, self.resolver, order, notice_id, notice_source, progress_source, problems)
-        new, after, changed, affected = done.new, done.after, done.changed, done.affected
+        new, after, changed = done.new, done.after, done.changed
         self.raw.notices = [notice_source if s.shown == notice_source.shown else s for s in self.raw.notices]
         if progress_source is not None:
             self.raw.progress = [progress_source if s.shown == progress_source.shown else s
@@ -195,13 +192,12 @@ class Preview:
         self.files = now
 
         # at once: the changed tasks' pages, their notice's, and the listings showing them that someone looks at
-        pages = [page for page in _pages_showing(site, new, [after[i] for i in after if i in changed])
+        pages = [page for page in render.pages_showing(site, new, [after[i] for i in after if i in changed])
                  if page.template in ("task.html", "notice.html") or page.path in self.visited]
         written = sum(self.write(page.path, render.render_page(self.env, page)) for page in pages)
-        if self.pending is not None:  # a background pass was stopped: its work is still to do
-            for key, values in self.pending.items():
-                affected[key] |= values
-        self.pending = affected
+        if self.pending is None:  # else a background pass was stopped: its work is still to do, and this
+            self.pending = Change()
+        self.pending.add(site, done)
         self.start_background({page.path for page in pages})
         return (f"updated {written} of {len(pages)} page(s) showing {len(changed)} changed task(s) of "
                 f"{notice_id} in {time.perf_counter() - started:.3f} s")
@@ -275,7 +271,7 @@ class Preview:
             print(f"updating the rest of the site failed ({result['failed']}); the next change rebuilds it all",
                   flush=True)
 
-    def _background(self, affected: dict, done: set, report) -> None:
+    def _background(self, affected: Change, done: set, report) -> None:
         """In the child process: re-render what may show the change, write the exports, delete stale files."""
         time.sleep(BACKGROUND_DELAY)
         started = time.perf_counter()
@@ -285,11 +281,11 @@ class Preview:
             produced, written = set(), 0
             for page in pages:
                 produced.add(page.path)
-                if page.path not in done and _shows(page, affected):
+                if page.path not in done and reaches(page.shows, affected):
                     written += self.write(page.path, render.render_page(env, page), report)
             urls = [page.context.get("page_url", "/") for page in pages]
             for files in (exports(site), feed_files(site), badge_files(site), originals.files(site),
-                          _publishing_files(site, urls)):
+                          sitemap.publishing_files(site, urls)):
                 for path, data in files:
                     produced.add(path)
                     written += self.write(path, data, report)
@@ -318,189 +314,3 @@ class Preview:
             report.flush()
         replace_file(target, data, temporary_dir=self.temporary)  # the temporary file outside the served folder
         return True
-
-
-# --- what changed, and what shows it ------------------------------------------
-
-@dataclass
-class Patch:
-    """One notice patched into the model: its old and new objects and what changed."""
-
-    new: Notice
-    before: dict  # task id -> the old Task
-    after: dict  # task id -> the new Task
-    changed: set  # ids of the tasks whose pages differ (all of them when the notice itself or its order changed)
-    affected: dict  # what may show the change: notice ids, jurisdictions, owners (units, themes, leaders), statuses
-    whole: bool  # the notice's own fields or its list of tasks changed, not only some tasks
-
-
-def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_source, problems: Problems) -> Patch:
-    """Resolve one notice's (re-parsed) files against the resolver's kept indexes and swap the result into
-    `site` in place, every list in the order a full resolve gives (`order`: notice file -> its position
-    among the notice files). Used by `sitegen serve` and by `sitegen build --cache` (sitegen/patchbuild.py).
-
-    Raises ContentError for errors in those files and FullBuild for a change that cannot be patched
-    (another id or government, a new unregistered unit); either way the model is left as it was."""
-    r = resolver
-    old = next(n for n in site.notices if n.id == notice_id)
-    problems.raise_if_errors()
-    if notice_source.data is None:
-        raise FullBuild
-    r.problems = problems
-    unregistered = len(r.unregistered)
-    new = NoticeResolver(r, notice_source).notice()
-    if new is not None:
-        if progress_source is not None and progress_source.data is not None:
-            ProgressResolver(r, progress_source, new, {s.id: s for s in r.statuses}).read()
-        r.match_themes(new.tasks)
-    if new is None or problems.errors or new.id != notice_id or new.jurisdiction is not old.jurisdiction \
-            or len(r.unregistered) != unregistered:
-        if new is not None:
-            _detach(new, new.tasks)
-        if len(r.unregistered) != unregistered:
-            raise FullBuild  # the resolver's indexes now hold a unit the model does not
-        problems.raise_if_errors()
-        raise FullBuild
-
-    if site.config.as_of_from_content and \
-            newest_date([new if n is old else n for n in site.notices]) not in (site.config.as_of, None):
-        _detach(new, new.tasks)
-        raise FullBuild  # the default as_of (the newest date in the content) moved: every page shows it
-
-    before = {t.id: t for t in old.tasks}
-    after = {t.id: t for t in new.tasks}
-    old_signatures = {i: _signature(site, t) for i, t in before.items()}
-    whole = _notice_signature(old) != _notice_signature(new) or list(before) != list(after)
-    if whole:
-        changed = set(before) | set(after)
-    else:
-        changed = {i for i, t in after.items() if _signature(site, t) != old_signatures[i]}
-    affected = {"notices": {notice_id}, "jurisdictions": {old.jurisdiction}, "owners": set(), "statuses": set()}
-    for task_id in changed:
-        for task in (before.get(task_id), after.get(task_id)):
-            if task is not None:
-                affected["owners"].update(_owners(task))
-                affected["statuses"].add(site.status_of(task).id)
-
-    # the model: the old notice out, the new one in, every list in a full resolve's order
-    _detach(old, old.tasks)
-    in_files = lambda task: order[task.notice.file]  # noqa: E731
-    jurisdiction = new.jurisdiction
-    jurisdiction.notices.sort(key=lambda n: order[n.file])
-    for owner in {id(o): o for t in new.tasks for o in _owners(t)}.values():
-        if hasattr(owner, "roles"):
-            owner.roles.sort(key=lambda role: in_files(role.task))
-        elif hasattr(owner, "assisting_tasks"):
-            owner.tasks.sort(key=in_files)
-            owner.assisting_tasks.sort(key=in_files)
-    site.notices = sorted([new if n is old else n for n in site.notices], key=notice_order)
-    site.tasks = {t.id: t for n in site.notices for t in n.tasks}
-    positions = {id(n): i for i, n in enumerate(site.notices)}
-    for theme in site.themes:
-        theme.tasks.sort(key=lambda t: positions[id(t.notice)])
-    states = site.__dict__.get("_task_states", {})
-    for task in before.values():
-        states.pop(task, None)
-    site.__dict__.pop("_fictional_counts", None)
-    site.__dict__.pop("_rollups", None)  # keyed by ids of task lists: some now name other tasks
-    render.forget_fragments(site)  # memo()'d template parts show the old tasks, units and roll-ups
-    shown = {notice_source.shown} | ({progress_source.shown} if progress_source else set())
-    site.warnings = [w for w in site.warnings if w.file not in shown] + problems.warnings
-    return Patch(new, before, after, changed, affected, whole)
-
-
-def _owners(task) -> list:
-    """The units, themes and leaders whose listings show the task."""
-    owners = [u.unit for u in task.units] + list(task.themes)
-    if task.leader is not None:
-        owners.append(task.leader)
-    return owners + list(task.assisting_leaders)
-
-
-def _detach(notice: Notice, tasks: list) -> None:
-    """Take a notice and its tasks out of the lists of the objects they were resolved into."""
-    notice.jurisdiction.notices[:] = [n for n in notice.jurisdiction.notices if n is not notice]
-    for owner in {id(o): o for t in tasks for o in _owners(t)}.values():
-        if hasattr(owner, "roles"):
-            owner.roles[:] = [r for r in owner.roles if r.task.notice is not notice]
-        elif hasattr(owner, "assisting_tasks"):
-            owner.tasks[:] = [t for t in owner.tasks if t.notice is not notice]
-            owner.assisting_tasks[:] = [t for t in owner.assisting_tasks if t.notice is not notice]
-        else:
-            owner.tasks[:] = [t for t in owner.tasks if t.notice is not notice]
-
-
-def _signature(site, task) -> tuple:
-    """Everything a page can show of a task: equal signatures, equal cards and pages."""
-    return (task.number, task.title, task.text, task.attribution, task.category, task.deadline, task.notes,
-            _id(task.leader), tuple(map(_id, task.assisting_leaders)),
-            tuple((_id(u.unit), u.unit.jurisdiction.id, u.printed, u.role, u.level) for u in task.units),
-            tuple(t.id for t in task.themes), tuple(task.headings), task.attachment.anchor,
-            tuple(s.anchor for s in task.sections), site.status_of(task).id,
-            tuple((u.date, u.status.id, u.percent, u.text, u.source, u.unit) for u in task.updates))
-
-
-def _id(thing):
-    return None if thing is None else (thing.jurisdiction.id, thing.id) if hasattr(thing, "jurisdiction") else thing.id
-
-
-def _notice_signature(notice: Notice) -> tuple:
-    """Everything of a notice but its tasks."""
-    def section(s):
-        return (s.number, s.heading, _id(s.leader), tuple(map(_id, s.assisting_leaders)), s.text, s.depth, s.anchor,
-                tuple(map(section, s.sections)))
-    attachments = tuple((a.number, a.title, a.preamble, _id(a.origin), a.rule, a.columns, a.footer, a.anchor,
-                         tuple(map(section, a.sections))) for a in notice.attachments)
-    fields = {k: v for k, v in vars(notice).items() if k not in ("attachments", "jurisdiction")}
-    return (repr(sorted(fields.items())), attachments)
-
-
-def _pages_showing(site, notice: Notice, tasks: list) -> list:
-    """The notice's page, the changed tasks' pages, and the one page of each listing each task stands on."""
-    if not tasks:
-        return []
-    pages = {}
-    page = render.Page(render.page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url})
-    pages[page.path] = page
-    statuses: dict = {}
-    for task in tasks:
-        page = render.Page(render.page_path(task.url), "task.html", {"task": task, "notice": notice, "page_url": task.url})
-        pages[page.path] = page
-        listings = [(u.unit.url, "unit.html", u.unit.tasks, {"unit": u.unit}) for u in task.units]
-        listings += [(t.url, "theme.html", t.tasks, {"theme": t}) for t in task.themes]
-        listings += [(l.url, "leader.html", l.all_tasks, {"leader": l})
-                     for l in [task.leader, *task.assisting_leaders] if l is not None]
-        status = site.status_of(task)
-        if status.id not in statuses:
-            statuses[status.id] = sorted((t for t in site.tasks.values() if site.status_of(t).id == status.id),
-                                         key=lambda t: t.notice.fictional)
-        listings.append((f"/status/{status.id}/", "status.html", statuses[status.id],
-                         {"status": status, "status_tasks": statuses[status.id]}))
-        for url, template, listed, context in listings:
-            index = next((i for i, t in enumerate(listed) if t is task), None)
-            if index is None:
-                continue
-            number = index // render.PER_PAGE
-            page = list(render._paginated(url, template, listed, **context))[number]
-            pages[page.path] = page
-    return list(pages.values())
-
-
-def _shows(page, affected: dict) -> bool:
-    """Whether a page may show what changed (cache.PageCache.dependencies, narrowed to the changed tasks)."""
-    ctx = page.context
-    if "task" in ctx:
-        return ctx["task"].notice.id in affected["notices"]
-    if "owner" in ctx and "groups" in ctx:  # a printable list
-        owner = ctx["owner"]
-        return owner.id in affected["notices"] if isinstance(owner, Notice) else owner in affected["owners"]
-    for name in ("unit", "theme", "leader"):
-        if name in ctx:
-            return ctx[name] in affected["owners"]
-    if "status" in ctx:
-        return ctx["status"].id in affected["statuses"]
-    if "jurisdiction" in ctx:
-        return ctx["jurisdiction"] in affected["jurisdictions"]
-    if "notice" in ctx:
-        return ctx["notice"].id in affected["notices"]
-    return True  # home, indexes, search, data: they may show anything

@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from .errors import SitegenError
+
 
 class _Collector(HTMLParser):
     def __init__(self):
@@ -69,3 +71,14 @@ def _check(folder: Path, base_path: str, page_url: str, link: str, pages: dict) 
     if parts.fragment and target in pages and unquote(parts.fragment) not in pages[target].ids:
         return f"no anchor #{parts.fragment}"
     return None
+
+
+def check_output(folder: Path, base_path: str, searched: bool) -> None:
+    """check_links over a staged output; SitegenError listing the broken links (the search index's own
+    links only when it was built)."""
+    broken = [b for b in check_links(folder, base_path)
+              if searched or not b.link.startswith(base_path + "pagefind/")]
+    if broken:
+        shown = "\n".join(b.format() for b in broken[:50])
+        more = f"\n… and {len(broken) - 50} more" if len(broken) > 50 else ""
+        raise SitegenError(f"{len(broken)} broken internal link(s):\n{shown}{more}")

@@ -495,7 +495,7 @@ def read_site(root: Path, problems: Problems) -> RawSite:
     content = root / "content"
 
     def one(path: Path) -> SourceFile | None:
-        return _source(path, root, problems) if path.exists() else None
+        return source_file(path, root, problems) if path.exists() else None
 
     def many(folder: Path, lazy: bool = False) -> list:
         if not folder.is_dir():
@@ -504,7 +504,7 @@ def read_site(root: Path, problems: Problems) -> RawSite:
             problems.add(rel(folder, root), 0, 0, "", "this folder links outside the site", pathguard.HINT)
             return []
         _reject_yml_files(folder, problems, root)
-        return [_source(path, root, problems, lazy=lazy) for path in sorted(folder.glob("*.yaml"))]
+        return [source_file(path, root, problems, lazy=lazy) for path in sorted(folder.glob("*.yaml"))]
 
     def file_then_folder(name: str) -> list:  # content/leaders.yaml, then content/leaders/*.yaml
         return [f for f in [one(content / f"{name}.yaml")] if f] + many(content / name)
@@ -517,7 +517,7 @@ def read_site(root: Path, problems: Problems) -> RawSite:
     )
 
 
-def _source(path: Path, root: Path, problems: Problems, *, lazy: bool = False) -> SourceFile | LazySource:
+def source_file(path: Path, root: Path, problems: Problems, *, lazy: bool = False) -> SourceFile | LazySource:
     shown = rel(path, root)
     if path.is_symlink() and pathguard.outside(path, (root.resolve(),)):
         problems.add(shown, 0, 0, "", "this link points outside the site", pathguard.HINT)
@@ -531,23 +531,3 @@ def _reject_yml_files(folder: Path, problems: Problems, root: Path) -> None:
     """A .yml file would be silently skipped; say so instead."""
     for path in sorted(folder.glob("*.yml")):
         problems.add(rel(path, root), 0, 0, "", "content files end in .yaml", f"rename it to {path.stem}.yaml")
-
-
-def load_site(root: Path, *, strict: bool | None = None, as_of=None, base_url=None):
-    """Read, validate and resolve a site; raise ContentError listing every problem."""
-    return load_keeping(root, strict=strict, as_of=as_of, base_url=base_url)[0]
-
-
-def load_keeping(root: Path, *, strict: bool | None = None, as_of=None, base_url=None):
-    """load_site, also giving the resolver (its name indexes re-resolve one notice: sitegen serve, the
-    model cache) and the files read: (site, resolver, raw)."""
-    from .prefetch import prefetching  # (both import this module)
-    from .resolve import resolve_keeping
-
-    problems = Problems()
-    raw = read_site(Path(root).resolve(), problems)
-    with prefetching([*raw.notices, *raw.progress]):  # in the order the model stage reads them
-        resolver, site = resolve_keeping(raw, problems, as_of=as_of, base_url=base_url)
-    problems.raise_if_errors(strict=bool(strict))
-    site.warnings = problems.warnings
-    return site, resolver, raw

@@ -41,7 +41,9 @@ from . import cachekey
 from .errors import rel
 from .load import gc_paused
 from .model import newest_date
-from .theming import PACKAGE, theme_dirs
+from .options import Settings
+from .pathguard import PACKAGE
+from .theming import theme_dirs
 from .write import content_digest, remove_empty_folders, remove_in_background
 
 VERSION = "sitegen-model-cache-2"
@@ -71,16 +73,16 @@ class Saved:
 
 
 class ModelCache:
-    def __init__(self, folder: Path, root: Path, options):
+    def __init__(self, folder: Path, root: Path, options: Settings):
         self.folder = Path(folder).resolve()
         self.root = Path(root).resolve()
         self.tree = self.folder / TREE
         self.model = self.folder / MODEL
         self.note = ""  # why the model cache was not used, for the build's summary
         self.as_of_given = options.as_of is not None
-        self.pdf = bool(options.pdf)  # PDFs are printed from every print page: no twin, no patched build
+        self.pdf = options.pdf  # PDFs are printed from every print page: no twin, no patched build
         self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
-                    str(options.as_of), options.base_url, options.search is not False)
+                    str(options.as_of), options.base_url, options.search)
         self.inputs = input_digests(self.root)  # before anything is read: a file edited during the build
         self._lock = None                       # is seen as changed by the next one
         self.secret, why = cachekey.key(self.folder)

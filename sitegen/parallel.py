@@ -146,7 +146,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
 
 def _child(work, write_end: int) -> None:
     status = 0
-    _die_with_parent()
+    die_with_parent()
     try:
         result = (True, work())
     except BaseException as error:  # noqa: BLE001 - reported to the parent
@@ -173,7 +173,7 @@ def _trim() -> None:
         pass
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """A worker of a killed build stops too (Linux), rather than writing on into a staging folder no one will use."""
     try:
         import ctypes

@@ -4,14 +4,15 @@ When the only inputs that differ from the cached model's (sitegen/modelcache.py)
 are notice and progress files of notices it has, the build
 
 1. unpickles the model and patches each changed notice in with the step
-   `sitegen serve` uses (incremental.patch): re-parse, resolve against the kept
+   `sitegen serve` uses (sitegen/patch.py): re-parse, resolve against the kept
    indexes, compare each task before and after;
 2. stages the output as hard links to the cache's twin of the previous output;
-3. re-renders the pages that can show a change (`_Affected.needs`) — the
+3. re-renders the pages the change reaches, as the incremental engine decides
+   from what each page declares it shows (sitegen/dependencies.py: the
    notice's pages, its printable lists, the pages of the listings its changed
-   tasks stand on (all pages of a listing when a task joined or left it or its
-   roll-up changed, else the one page the task stands on), status pages,
-   jurisdiction pages, indexes and the site-wide pages — and rewrites the data
+   tasks stand on — all pages of a listing when a task joined or left it or its
+   roll-up changed, else the one page the task stands on —, status pages,
+   jurisdiction pages, indexes and the site-wide pages) and rewrites the data
    files, feeds and badges of the changed notices and units and the site-wide
    ones (the site-wide data files joined from the notices' own);
 4. deletes what the patched notices no longer produce, builds the search index
@@ -30,12 +31,15 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import exports, feeds, incremental, originals, parallel, render
+from . import exports, feeds, index, links, originals, parallel, render, sitemap
 from .badges import task_badge, unit_badge
+from .dependencies import Change, listed, owners, reaches
 from .errors import ContentError, Problems
-from .load import _source, gc_paused
-from .model import Notice, Unit
+from .load import gc_paused, source_file
+from .model import Unit
 from .modelcache import TREE, link_tree
+from .options import BuildResult, Settings
+from .patch import FullBuild, patch
 from .write import Staging, output_folder
 
 
@@ -43,15 +47,13 @@ class Unpatchable(Exception):
     """The cached state cannot give this build; the full path will."""
 
 
-def build(site_dir: Path, options, models, started: float):
+def build(site_dir: Path, options: Settings, models, started: float):
     """The build from the cached model, or None (with `models.note` saying why) for the full path."""
     with gc_paused(kept=True):  # the unpickled model is millions of objects that are not garbage: a
         return _build(site_dir, options, models, started)  # collection walks them all (1-2 s at 100k tasks)
 
 
-def _build(site_dir: Path, options, models, started: float):
-    from .build import BuildResult  # build.py calls this module
-
+def _build(site_dir: Path, options: Settings, models, started: float):
     saved = models.load()
     if saved is None:
         return None
@@ -72,12 +74,12 @@ def _build(site_dir: Path, options, models, started: float):
     if options.strict and site.warnings:
         models.note = "--strict with warnings"
         return None
-    searched = options.search is not False
+    searched = options.search
     adopt = use == "twin"
     staging = Staging(output)
     try:
         _start(staging, models, adopt)
-        pages, written = _stage(site, options, staging, affected, data, saved.pages + more_pages)
+        pages, written, rendered = _stage(site, options, staging, affected, data, saved.pages + more_pages)
         removed = removable - written
         for path in removed:
             staging.remove(path)
@@ -87,10 +89,10 @@ def _build(site_dir: Path, options, models, started: float):
         staging.abort()
         raise
     models.note = (f"{len(notices)} changed notice(s) patched into the cached model: "
-                   f"{affected.rendered} of {pages} pages rendered, the rest reused")
+                   f"{rendered} of {pages} pages rendered, the rest reused")
     models.update(saved, output, written, removed, previous, pages)
     return BuildResult(output, pages, len(site.tasks), len(site.notices), time.perf_counter() - started,
-                       searched, site.warnings, rendered=affected.rendered, cache=models.note)
+                       searched, site.warnings, rendered=rendered, cache=models.note)
 
 
 # --- 1. the model ---------------------------------------------------------------
@@ -104,28 +106,28 @@ def _patch(site_dir: Path, saved, notice_ids: list):
     order = {shown: i for i, shown in enumerate(saved.notice_files)}
     by_id = {n.id: n for n in site.notices}
     olds = [by_id[i] for i in notice_ids]
-    owners = {id(o): o for n in olds for t in n.tasks for o in incremental._owners(t)}
-    before = _Region(site, olds, owners.values())
-    affected = _Affected(site)
+    holders = {id(o): o for n in olds for t in n.tasks for o in owners(t)}
+    before = _Region(site, olds, holders.values())
+    affected = Change()
     for notice_id in notice_ids:
         problems = Problems()
-        notice_source = _source(root / by_id[notice_id].file, root, problems)
+        notice_source = source_file(root / by_id[notice_id].file, root, problems)
         progress = root / "content" / "progress" / f"{notice_id}.yaml"
-        progress_source = _source(progress, root, problems) if progress.exists() else None
+        progress_source = source_file(progress, root, problems) if progress.exists() else None
         try:
-            done = incremental.patch(site, saved.resolver, order, notice_id, notice_source, progress_source, problems)
-        except incremental.FullBuild:
+            done = patch(site, saved.resolver, order, notice_id, notice_source, progress_source, problems)
+        except FullBuild:
             raise Unpatchable(f"{by_id[notice_id].file}: a change the cached model cannot take") from None
         except ContentError:
             raise Unpatchable(f"{by_id[notice_id].file} has errors") from None
-        affected.add(done)
+        affected.add(site, done)
     site.warnings = _in_load_order(site.warnings, saved)
     news = [n for n in site.notices if n.id in changed]
-    for owner in {id(o): o for n in news for t in n.tasks for o in incremental._owners(t)}.values():
-        if id(owner) not in owners:  # it holds none of the old notices' tasks: it had its tasks but the new ones
-            before.sizes[owner.url] = sum(1 for t in _listed(owner) if t.notice.id not in changed)
-            owners[id(owner)] = owner
-    after = _Region(site, news, owners.values())
+    for owner in {id(o): o for n in news for t in n.tasks for o in owners(t)}.values():
+        if id(owner) not in holders:  # it holds none of the old notices' tasks: it had its tasks but the new ones
+            before.sizes[owner.url] = sum(1 for t in listed(owner) if t.notice.id not in changed)
+            holders[id(owner)] = owner
+    after = _Region(site, news, holders.values())
     return affected, before.paths() - after.paths(), after.pages() - before.pages()
 
 
@@ -144,7 +146,7 @@ class _Region:
     def __init__(self, site, notices: list, owners):
         self.task_pages = {render.page_path(t.url) for n in notices for t in n.tasks}
         self.badges = {t.badge_url.lstrip("/") for n in notices for t in n.tasks}
-        self.sizes = {o.url: len(_listed(o)) for o in owners}
+        self.sizes = {o.url: len(listed(o)) for o in owners}
         counts: dict = {s.id: 0 for s in site.statuses}
         for task in site.tasks.values():
             counts[site.status_of(task).id] += 1
@@ -162,73 +164,6 @@ class _Region:
         return len(self.task_pages) + sum(map(render.page_count, self.sizes.values()))
 
 
-def _listed(owner) -> list:
-    return owner.all_tasks if hasattr(owner, "all_tasks") else owner.tasks
-
-
-class _Affected:
-    """What the patched notices' changes can reach, and so which pages are rendered again."""
-
-    def __init__(self, site):
-        self.site = site
-        self.notices: set = set()  # ids
-        self.jurisdictions: set = set()
-        self.owners: set = set()  # units, themes and leaders whose listing shows a changed task
-        self.whole: set = set()  # of those, the listings re-rendered in full (by identity)
-        self.statuses: set = set()  # status listings re-rendered in full
-        self.spots: set = set()  # else, the one page of a listing a changed task stands on
-        self.rendered = 0
-
-    def add(self, done) -> None:
-        site = self.site
-        self.notices.add(done.new.id)
-        self.jurisdictions |= done.affected["jurisdictions"]
-        self.owners |= done.affected["owners"]
-        tasks = [done.after[i] for i in done.changed if i in done.after]
-        if done.whole or any(not _same_place(site, done.before[t.id], t) for t in tasks):
-            self.whole |= {id(o) for o in done.affected["owners"]}
-            self.statuses |= done.affected["statuses"]
-        else:  # each changed task stays in its listings, in the same place, with the same roll-up
-            self.spots |= {page.path for page in incremental._pages_showing(site, done.new, tasks)}
-
-    def needs(self, page) -> bool:
-        """Whether a page may differ from the previous build's (incremental._shows, narrowed)."""
-        if not self.notices:
-            return False  # the same inputs: the same pages
-        ctx = page.context
-        if "task" in ctx:
-            return ctx["task"].notice.id in self.notices
-        if "owner" in ctx and "groups" in ctx:  # a printable list shows all its tasks
-            owner = ctx["owner"]
-            return owner.id in self.notices if isinstance(owner, Notice) else owner in self.owners
-        for name in ("unit", "theme", "leader"):
-            if name in ctx:
-                return id(ctx[name]) in self.whole or page.path in self.spots
-        if "status" in ctx:
-            return ctx["status"].id in self.statuses or page.path in self.spots
-        if "jurisdiction" in ctx:
-            return ctx["jurisdiction"] in self.jurisdictions
-        if "notice" in ctx:
-            return ctx["notice"].id in self.notices
-        if "only" in ctx:  # /units/<j>/, /leaders/<j>/: its units' and leaders' task counts
-            return any(getattr(o, "jurisdiction", None) is ctx["only"] for o in self.owners)
-        return True  # home, indexes, search, data: they may show anything
-
-
-def _same_place(site, old, new) -> bool:
-    """The task stands in the same listings, in the same place, and counts the same in what every page of
-    them shows: the roll-up, a unit's lead count and feed link, a leader's own and assisted counts."""
-    return _place(site, old) == _place(site, new)
-
-
-def _place(site, task) -> tuple:
-    from .rollup import _task_state  # computed afresh: the table of states holds the patched tasks' now
-    state = _task_state(site, task)
-    return (id(task.leader), frozenset(map(id, task.assisting_leaders)), frozenset(map(id, task.themes)),
-            frozenset((id(u.unit), u.lead) for u in task.units), state.status.id, state.overdue,
-            bool(task.updates))
-
-
 # --- 2.–3. staging ----------------------------------------------------------------
 
 def _start(staging: Staging, models, adopt: bool) -> None:
@@ -243,33 +178,30 @@ def _start(staging: Staging, models, adopt: bool) -> None:
         staging.linked = True
 
 
-def _stage(site, options, staging: Staging, affected: _Affected, data: list, count: int):
+def _stage(site, options: Settings, staging: Staging, affected: Change, data: list, count: int):
     """The pages and files that may differ written over the staged previous output; (the site's page
     count, the paths written)."""
-    from .build import _environment, _publishing_files
-
     assets = render.site_assets(site)
-    env = _environment(site, assets, options)
+    env = render.page_environment(site, assets, options.pdf)
     if site.config.absolute_base:  # the sitemap lists every page
         pages = list(render.pages(site))
         count = len(pages)
     else:
-        with _listings_of(site, affected.owners):
+        with _listings_of(site, affected.owners.values()):
             pages = list(render.pages(site))
-    chosen = [page for page in pages if affected.needs(page)]
-    affected.rendered = len(chosen)
+    chosen = [page for page in pages if reaches(page.shows, affected)]
     parallel.render(chosen, lambda page: render.render_page(env, page), staging.write,
                     affinity=render.affinity(site))
     written = {page.path for page in chosen}
     urls = [page.context.get("page_url", "/") for page in pages]
-    for files in (data, _publishing_files(site, urls)):
+    for files in (data, sitemap.publishing_files(site, urls)):
         for path, data_ in files:
             staging.write(path, data_)
             written.add(path)
     for stale in staging.path.glob("sitemap-*.xml"):  # parts of a sitemap that has fewer now
         if stale.name not in written:
             staging.remove(stale.name)
-    return count, written
+    return count, written, len(chosen)
 
 
 @contextmanager
@@ -287,7 +219,7 @@ def _listings_of(site, owners):
         site.units, site.leaders, site.themes = kept
 
 
-def _data(site, tree: Path, affected: _Affected) -> list:
+def _data(site, tree: Path, affected: Change) -> list:
     """(path, bytes) of the data files, feeds and badges that may differ, made before anything is staged:
     they read the previous build's data files from the cache's twin, which must be whole."""
     if not affected.notices:
@@ -298,10 +230,10 @@ def _data(site, tree: Path, affected: _Affected) -> list:
         raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
 
 
-def _data_files(site, tree: Path, affected: _Affected):
+def _data_files(site, tree: Path, affected: Change):
     """The exports, feeds and badges that may differ: the changed notices' and units', the site-wide ones."""
     notices = [n for n in site.notices if n.id in affected.notices]
-    units = [o for o in affected.owners if isinstance(o, Unit)]
+    units = [o for o in affected.owners.values() if isinstance(o, Unit)]
     tasks = {id(t): t for n in notices for t in n.tasks}
     tasks.update((id(t), t) for u in units for t in u.tasks)
     json_lines, csv_rows = exports.encoded(site, tasks.values())
@@ -337,11 +269,8 @@ def _site_wide(site, tree: Path, own: dict) -> tuple:
     return exports.joined(files)
 
 
-def _finish(staging: Staging, site, options, searched: bool) -> None:
-    from . import index
-    from .build import _check_links
-
+def _finish(staging: Staging, site, options: Settings, searched: bool) -> None:
     if searched:
         index.index(staging.path)
     if options.check_links:
-        _check_links(staging.path, site.config.base_path, searched)
+        links.check_output(staging.path, site.config.base_path, searched)

@@ -10,6 +10,13 @@ from pathlib import Path
 from .errors import SitegenError
 
 HINT = "copy the file into the site instead of linking to it"
+PACKAGE = Path(__file__).resolve().parent
+
+
+def builtin_themes() -> Path:
+    """The installed themes folder (inside the package when installed from a wheel)."""
+    installed = PACKAGE / "themes"
+    return installed if (installed / "default").is_dir() else PACKAGE.parent / "themes"
 
 
 def inside(path: Path, root: Path) -> bool:
@@ -18,8 +25,6 @@ def inside(path: Path, root: Path) -> bool:
 
 def roots(site_root: Path) -> tuple[Path, ...]:
     """Where a build may read from: the site and the installed themes."""
-    from .theming import builtin_themes  # (theming reads through this guard)
-
     return Path(site_root).resolve(), builtin_themes().resolve()
 
 

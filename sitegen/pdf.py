@@ -77,9 +77,9 @@ class _in_child:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:
-            from .parallel import _die_with_parent
+            from .parallel import die_with_parent
 
-            _die_with_parent()
+            die_with_parent()
             os.close(read_end)
             message = b""
             try:
@@ -254,7 +254,7 @@ def pin_xlsx_dates(xlsx, as_of: dt.date) -> bytes:
 def form_for_unit(site_dir: Path, unit_id: str, output: Path | None = None) -> tuple[Path, object]:
     """`sitegen progress form UNIT_ID`: the unit's form, written to `output` (default: in the current folder)."""
     from .errors import did_you_mean
-    from .load import load_site
+    from .loadsite import load_site
 
     site = load_site(site_dir)
     units = {f"{u.jurisdiction.id}/{u.id}": u for u in site.units}

@@ -125,10 +125,10 @@ def _widen(pipe: int) -> None:
 
 def _work(sources: list, write_end: int) -> None:
     # imported here: the multiprocessing that parallel imports would cost a load_site without a build 12 ms
-    from .parallel import _die_with_parent
+    from .parallel import die_with_parent
 
     status = 0
-    _die_with_parent()
+    die_with_parent()
     gc.disable()  # a short life making no cycles: no collection walking (and copying) the parent's pages
     try:
         for source in sources:

@@ -183,7 +183,7 @@ class ImportSummary:
 
 def _known_tasks(site_dir: Path):
     """The site's tasks and statuses, from the loader (which also validates progress files)."""
-    from .load import load_site
+    from .loadsite import load_site
 
     site = load_site(site_dir)
     return site.tasks, site.statuses

@@ -14,6 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import originals, rollup, searchrecord, slugs
+from .dependencies import EVERYTHING, Shows
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
@@ -29,6 +30,7 @@ class Page:
     path: str  # relative to the output folder, e.g. "notices/x/index.html"
     template: str
     context: dict = field(default_factory=dict)
+    shows: Shows = EVERYTHING  # what of the model it shows: what decides when it is rendered again (dependencies.py)
 
 
 @dataclass
@@ -101,6 +103,15 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
                        units_by_initial=lambda j: slugs.by_initial(j.units, place=j.name),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
     env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=searchrecord.spaced)
+    return env
+
+
+def page_environment(site: Site, assets: dict, print_files: bool) -> jinja2.Environment:
+    """The environment a build renders pages with, every template compiled (an error names its file and line
+    before anything is written); `print_files`: print pages link their PDF and form (--pdf)."""
+    env = environment(site, assets)
+    env.globals["print_files"] = print_files
+    check_templates(env)
     return env
 
 
@@ -178,7 +189,8 @@ def _join_names(items, sep="、") -> str:
 # --- the pages ---------------------------------------------------------------
 
 def pages(site: Site):
-    """Every page of the site, in a fixed order (deterministic output)."""
+    """Every page of the site, in a fixed order (deterministic output), each declaring what it shows
+    (`Page.shows`; a page that declares nothing shows everything)."""
     yield Page("index.html", "home.html", {"page_url": "/"})
     yield Page("404.html", "404.html", {"page_url": "/404.html"})
     yield Page("search/index.html", "search.html", {"page_url": "/search/"})
@@ -217,27 +229,39 @@ def notice_pages(site: Site):
     yield Page("notices/index.html", "notices.html",
                {"page_url": "/notices/", "full": len(site.notices) <= INDEX_LIMIT // 3})
     for notice in site.notices:
-        yield Page(page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url})
+        shows = Shows(notices=(notice,))  # one declaration for the notice's pages (thousands at national scale)
+        yield notice_page(notice, shows)
         if originals.original(site, notice) is not None:
             yield Page(page_path(notice.original_url), "original.html",
-                       {"notice": notice, "page_url": notice.original_url})
+                       {"notice": notice, "page_url": notice.original_url}, shows)
         for task in notice.tasks:
-            yield Page(page_path(task.url), "task.html", {"task": task, "notice": notice, "page_url": task.url})
+            yield task_page(task, shows)
+
+
+def notice_page(notice, shows: Shows | None = None) -> Page:
+    return Page(page_path(notice.url), "notice.html", {"notice": notice, "page_url": notice.url},
+                shows or Shows(notices=(notice,)))
+
+
+def task_page(task: Task, shows: Shows | None = None) -> Page:
+    notice = task.notice
+    return Page(page_path(task.url), "task.html", {"task": task, "notice": notice, "page_url": task.url},
+                shows or Shows(notices=(notice,)))
 
 
 def listing_pages(site: Site):
     yield from _indexes(site, "units", lambda j: j.units)
     for unit in site.units:
-        yield from _paginated(unit.url, "unit.html", unit.tasks, unit=unit)
+        yield from _listing(unit, "unit", unit.tasks)
     yield Page("themes/index.html", "themes.html", {"page_url": "/themes/"})
     for theme in site.themes:
-        yield from _paginated(theme.url, "theme.html", theme.tasks, theme=theme)
+        yield from _listing(theme, "theme", theme.tasks)
     yield from _indexes(site, "leaders", lambda j: j.leaders)
     for leader in site.leaders:
-        yield from _paginated(leader.url, "leader.html", leader.all_tasks, leader=leader)
+        yield from _listing(leader, "leader", leader.all_tasks)
     for jurisdiction in site.jurisdictions.values():
         yield Page(page_path(jurisdiction.url), "jurisdiction.html",
-                   {"jurisdiction": jurisdiction, "page_url": jurisdiction.url})
+                   {"jurisdiction": jurisdiction, "page_url": jurisdiction.url}, Shows(notices=tuple(jurisdiction.notices)))
     yield from status_pages(site)
 
 
@@ -251,18 +275,29 @@ def _indexes(site: Site, kind: str, members):
     yield Page(f"{kind}/index.html", f"{kind}.html", {"page_url": f"/{kind}/", "groups": groups, "full": full})
     for j in groups:
         yield Page(f"{kind}/{j.id}/index.html", f"{kind}.html",
-                   {"page_url": f"/{kind}/{j.id}/", "groups": [j], "full": True, "only": j})
+                   {"page_url": f"/{kind}/{j.id}/", "groups": [j], "full": True, "only": j},
+                   Shows(owners=tuple(members(j))))
 
 
 def status_pages(site: Site):
     """/status/<id>/: the tasks whose current status it is, real governments' first, paginated."""
+    yield Page("status/index.html", "statuses.html", {"page_url": "/status/"})
+    listed = status_listings(site)
+    for status in site.statuses:
+        yield from _status_listing(status, listed[status.id])
+
+
+def _status_listing(status, tasks: list[Task]):
+    return _paginated(f"/status/{status.id}/", "status.html", tasks, {"status": status, "status_tasks": tasks},
+                      statuses=(status.id,))
+
+
+def status_listings(site: Site) -> dict:
+    """status id -> the tasks a status page lists, real governments' first."""
     by_status: dict = {s.id: [] for s in site.statuses}
     for task in site.tasks.values():
         by_status[site.status_of(task).id].append(task)
-    yield Page("status/index.html", "statuses.html", {"page_url": "/status/"})
-    for status in site.statuses:
-        tasks = sorted(by_status[status.id], key=lambda t: t.notice.fictional)
-        yield from _paginated(f"/status/{status.id}/", "status.html", tasks, status=status, status_tasks=tasks)
+    return {key: sorted(tasks, key=lambda t: t.notice.fictional) for key, tasks in by_status.items()}
 
 
 PDF_NAME = "list.pdf"  # a print page's PDF (sitegen build --pdf), beside its index.html
@@ -275,14 +310,16 @@ def print_pages(site: Site):
     for unit in site.units:
         yield _print_page(unit.print_url, "unit", unit, _by_notice(unit.tasks, order), form_url=unit.url + FORM_NAME)
     for notice in site.notices:
-        yield _print_page(notice.print_url, "notice", notice, [(notice, notice.tasks)])
+        yield _print_page(notice.print_url, "notice", notice, [(notice, notice.tasks)], shows=Shows(notices=(notice,)))
     for leader in site.leaders:
         yield _print_page(leader.print_url, "leader", leader, _by_notice(leader.all_tasks, order))
 
 
-def _print_page(url: str, kind: str, owner, groups: list, **context) -> Page:
+def _print_page(url: str, kind: str, owner, groups: list, shows: Shows | None = None, **context) -> Page:
+    """A unit's or leader's printable list shows its listing whole; a notice's, the notice."""
+    shows = shows or Shows(owners=(owner,), tasks=[t for _, tasks in groups for t in tasks])
     return Page(page_path(url), "print.html", {"kind": kind, "owner": owner, "groups": groups, "page_url": url,
-                                               "back_url": owner.url, "pdf_url": url + PDF_NAME, **context})
+                                               "back_url": owner.url, "pdf_url": url + PDF_NAME, **context}, shows)
 
 
 def _by_notice(tasks: list[Task], order: dict) -> list:
@@ -293,10 +330,56 @@ def _by_notice(tasks: list[Task], order: dict) -> list:
     return list(groups.values())
 
 
-def _paginated(url: str, template: str, tasks: list[Task], **context):
+def _listing(owner, kind: str, tasks: list[Task]):
+    """The pages of a unit's, theme's or leader's listing of `tasks`; each shows the listing (its roll-up
+    and counts) and its hundred tasks one by one."""
+    return _paginated(owner.url, f"{kind}.html", tasks, {kind: owner}, owners=(owner,))
+
+
+def _paginated(url: str, template: str, tasks: list[Task], context: dict, owners: tuple = (), statuses: tuple = ()):
     for pager in paginate(tasks, url):
         yield Page(page_path(pager.url_for(pager.number)), template,
-                   {**context, "pager": pager, "page_url": pager.url_for(pager.number)})
+                   {**context, "pager": pager, "page_url": pager.url_for(pager.number)},
+                   Shows(owners=owners, statuses=statuses, tasks=pager.items))
+
+
+def pages_showing(site: Site, notice, task_list: list[Task]) -> list:
+    """The pages that show these tasks of one notice one by one: the notice's page, each task's page and the
+    one page of each listing (unit, theme, leader, status) the task stands on (sitegen serve renders
+    these before its reload signal)."""
+    if not task_list:
+        return []
+    found = {}
+    page = notice_page(notice)
+    found[page.path] = page
+    statuses = None
+    for task in task_list:
+        page = task_page(task)
+        found[page.path] = page
+        listings = [(u.unit, "unit", u.unit.tasks) for u in task.units]
+        listings += [(t, "theme", t.tasks) for t in task.themes]
+        listings += [(l, "leader", l.all_tasks) for l in [task.leader, *task.assisting_leaders] if l is not None]
+        for owner, kind, listed in listings:
+            page = _page_holding(_listing(owner, kind, listed), listed, task)
+            if page is not None:
+                found[page.path] = page
+        status = site.status_of(task)
+        statuses = statuses or status_listings(site)
+        listed = statuses[status.id]
+        page = _page_holding(_status_listing(status, listed), listed, task)
+        if page is not None:
+            found[page.path] = page
+    return list(found.values())
+
+
+def _page_holding(listing, listed: list, task: Task):
+    index = next((i for i, t in enumerate(listed) if t is task), None)
+    if index is None:
+        return None
+    for number, page in enumerate(listing):
+        if number == index // PER_PAGE:
+            return page
+    return None
 
 
 def affinity(site: Site):

@@ -30,10 +30,10 @@ def _memo(site: Site, table: str, key, compute):
 def task_state(site: Site, task: Task) -> TaskState:
     # A task shows on its page, its notice's, each unit's, theme's and leader's listing and in every
     # roll-up over them: its state is computed once.
-    return _memo(site, "_task_states", task, lambda: _task_state(site, task))
+    return _memo(site, "_task_states", task, lambda: compute_task_state(site, task))
 
 
-def _task_state(site: Site, task: Task) -> TaskState:
+def compute_task_state(site: Site, task: Task) -> TaskState:
     status = site.status_of(task)
     latest = task.latest
     deadline = parse_deadline(task.deadline, task.notice.year or site.as_of.year) if task.deadline else None

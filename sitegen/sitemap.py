@@ -7,6 +7,13 @@ from .escaping import xml_text
 MAX_URLS = 50_000  # the sitemap protocol's limit per file
 
 
+def publishing_files(site, urls: list[str]):
+    """sitemap.xml (when the base URL is absolute) and robots.txt, for the pages at `urls`."""
+    listed = [u for u in urls if u.endswith("/") and not u.endswith("/print/")]  # print pages are noindex
+    yield from sitemap_files(site.config.absolute_base, listed)
+    yield "robots.txt", robots(site.config.absolute_base)
+
+
 def sitemap_files(base: str | None, urls: list[str]):
     """(path, bytes) of sitemap.xml — an index of sitemap-N.xml parts when there are many URLs.
     `base` is the configuration's absolute_base; without one no sitemap is possible."""

@@ -10,14 +10,7 @@ import jinja2
 
 from . import pathguard
 from .errors import SitegenError
-
-PACKAGE = Path(__file__).resolve().parent
-
-
-def builtin_themes() -> Path:
-    """The installed themes folder (inside the package when installed from a wheel)."""
-    installed = PACKAGE / "themes"
-    return installed if (installed / "default").is_dir() else PACKAGE.parent / "themes"
+from .pathguard import builtin_themes
 
 
 def theme_dirs(site) -> list[Path]:

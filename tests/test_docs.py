@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT
 from sitegen import exports, render, schema
-from sitegen.load import load_site
+from sitegen.loadsite import load_site
 
 FORMAT_DOC = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
 THEMES_DOC = (ROOT / "docs" / "themes.md").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from test_progress import TODAY, make_site, progress_file, snapshot
 
 from sitegen.errors import ContentError
 from sitegen.forms import FORM_HEADERS, write_unit_form
-from sitegen.load import load_site
+from sitegen.loadsite import load_site
 from sitegen.progress import Update, import_progress, read_progress
 
 

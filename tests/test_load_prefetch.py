@@ -18,7 +18,8 @@ from yaml.resolver import BaseResolver
 from conftest import run
 from sitegen import load, prefetch
 from sitegen.errors import ContentError, Problems
-from sitegen.load import LocLoader, load_keeping, load_site, read_site
+from sitegen.load import LocLoader, read_site
+from sitegen.loadsite import load_keeping, load_site
 from sitegen.resolve import resolve_keeping
 
 NOTICES = 24  # with as many progress files: 48 lazy files, every other one parsed by the worker

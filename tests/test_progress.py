@@ -101,7 +101,7 @@ def test_csv_import_writes_the_documented_format(site, tmp_path):
 
 
 def test_imported_progress_loads(site, tmp_path):
-    from sitegen.load import load_site
+    from sitegen.loadsite import load_site
 
     import_progress(site, write_csv(tmp_path / "p.csv", GOOD), today=TODAY)
     task = load_site(site).tasks["jinan-2017/1-3"]

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES
 from sitegen import render
-from sitegen.load import load_site
+from sitegen.loadsite import load_site
 
 
 @pytest.fixture(scope="module")

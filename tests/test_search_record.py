@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 from sitegen import render, searchrecord
-from sitegen.load import load_site
+from sitegen.loadsite import load_site
 
 TEMPLATE = (FIXTURES / "search_record_template.html").read_text(encoding="utf-8")
 

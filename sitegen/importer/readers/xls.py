@@ -9,7 +9,7 @@ import xlrd
 from ... import limits
 from ...errors import SitegenError
 from .document import Budget, Document
-from .xlsx import _text, grid
+from .xlsx import cell_text, grid
 
 
 def read_xls(data: bytes, name: str) -> Document:
@@ -53,12 +53,12 @@ def read_xls(data: bytes, name: str) -> Document:
 def _value(cell, datemode) -> str:
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
-            return _text(datetime(*xlrd.xldate_as_tuple(cell.value, datemode)))
+            return cell_text(datetime(*xlrd.xldate_as_tuple(cell.value, datemode)))
         except (ValueError, xlrd.xldate.XLDateError):
-            return _text(cell.value)
+            return cell_text(cell.value)
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
         return ""
-    return _text(cell.value)
+    return cell_text(cell.value)
 
 
 def _ref(rlo: int, rhi: int, clo: int, chi: int) -> str:

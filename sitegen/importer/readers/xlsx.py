@@ -55,7 +55,7 @@ def _sheet_rows(book, sheet, budget: Budget, name: str) -> list[list[str]]:
                 raise SitegenError(f"{name}: sheet {sheet.title} has more than {limits.MAX_ROWS:,} rows; "
                                    "is this really one notice?")
             for cell in row:
-                value = _text(cell["value"])
+                value = cell_text(cell["value"])
                 if value:
                     budget.take()
                     cells[(cell["row"], cell["column"])] = value
@@ -84,7 +84,7 @@ def grid(cells: dict[tuple[int, int], str], merges: list[str], budget: Budget) -
     return [[cells.get((r, c), "") for c in columns] for r in rows]
 
 
-def _text(value) -> str:
+def cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

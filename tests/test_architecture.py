@@ -1,0 +1,120 @@
+"""The module graph: no import cycle among sitegen's modules (imports inside functions count too), and
+no module reaches into another's private (_name) helpers. Read from the source with ast."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "sitegen"
+
+
+def _module_name(path: Path) -> str:
+    parts = ["sitegen", *path.relative_to(PACKAGE).with_suffix("").parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _modules() -> dict:
+    return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py")) if "__pycache__" not in p.parts}
+
+
+def _absolute(module: str, path: Path, node: ast.ImportFrom) -> str:
+    if not node.level:
+        return node.module or ""
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    base = package[: len(package) - (node.level - 1)]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def _imports(modules: dict):
+    """module -> [(imported module, names taken from it, line)], sitegen's own modules only."""
+    found = {}
+    for module, path in modules.items():
+        edges = []
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                edges += [(a.name, [], node.lineno) for a in node.names if a.name in modules]
+            elif isinstance(node, ast.ImportFrom):
+                target = _absolute(module, path, node)
+                for alias in node.names:  # `from . import x` imports the module sitegen.x
+                    if f"{target}.{alias.name}" in modules:
+                        edges.append((f"{target}.{alias.name}", [], node.lineno))
+                    elif target in modules:
+                        edges.append((target, [alias.name], node.lineno))
+        found[module] = edges
+    return found
+
+
+def _cycles(graph: dict) -> list:
+    """Strongly connected components of more than one module (or a module importing itself)."""
+    index, low, stack, on_stack, result, counter = {}, {}, [], set(), [], [0]
+
+    def visit(node):
+        index[node] = low[node] = counter[0]
+        counter[0] += 1
+        stack.append(node)
+        on_stack.add(node)
+        for target in graph.get(node, ()):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1 or node in graph.get(node, ()):
+                result.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return result
+
+
+def _package_of(module: str, modules: dict) -> str:
+    return module if modules[module].name == "__init__.py" else module.rpartition(".")[0]
+
+
+def test_no_import_cycle_among_sitegen_modules():
+    modules = _modules()
+    graph = {}
+    for module, edges in _imports(modules).items():
+        # a module importing its own package's __init__ (the importer's parts) is how a package exposes
+        # its API; that is not counted as a cycle of the parts
+        graph[module] = {t for t, _, _ in edges if t != module and t != _package_of(module, modules)}
+    assert _cycles(graph) == []
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_module_uses_another_modules_private_names():
+    modules = _modules()
+    crossing = []
+    for module, edges in _imports(modules).items():
+        for target, names, line in edges:
+            crossing += [f"{module}:{line}: from {target} import {n}" for n in names
+                         if n.startswith("_") and target != module]
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        aliases = {}  # names bound to sitegen modules in this module: `from . import render`, `import sitegen.x as y`
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                target = _absolute(module, path, node)
+                aliases.update((a.asname or a.name, f"{target}.{a.name}") for a in node.names
+                               if f"{target}.{a.name}" in modules)
+            elif isinstance(node, ast.Import):
+                aliases.update((a.asname, a.name) for a in node.names if a.asname and a.name in modules)
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and isinstance(node.value, ast.Name) and aliases.get(node.value.id, module) != module):
+                crossing.append(f"{module}:{node.lineno}: {node.value.id}.{node.attr}")
+    assert crossing == []
