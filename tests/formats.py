@@ -141,10 +141,11 @@ PRINT = ("@page{size:A4;margin:25mm 22mm}body{font-family:'Noto Sans CJK SC',san
 
 def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False, bare: bool = False) -> bytes:
     """The notice as a government site's page; bare: the notice alone (what a Word user would type)."""
-    title = blocks[0] if isinstance(blocks[0], str) else "通知"
+    titled = isinstance(blocks[0], str)  # an excerpt may start with its table: nothing is its title then
+    title = blocks[0] if titled else "通知"
     heading = f"<h1>{html.escape(title)}</h1>"
     parts = []
-    for block in blocks[1:]:
+    for block in blocks[1:] if titled else blocks:
         if isinstance(block, str):
             parts.append(f"<p>{_keep_spaces(html.escape(block))}</p>")
         else:
