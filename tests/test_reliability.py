@@ -330,7 +330,7 @@ def test_control_characters_in_a_sheet_are_refused_at_their_row(psite, tmp_path)
 
 def test_xml_writers_never_emit_what_xml_forbids(mini):
     from sitegen import badges, feeds, sitemap
-    from sitegen.load import load_site
+    from sitegen.loadsite import load_site
 
     site = load_site(mini)
     task = site.tasks["ceshi-2019-1/1-1"]
@@ -508,7 +508,7 @@ def test_serve_answers_bad_requests_plainly(mini):
 # --- 14. stable URLs ----------------------------------------------------------------------------
 
 def test_a_later_units_slug_never_moves_an_earlier_units_url(mini, tmp_path):
-    from sitegen.load import load_site
+    from sitegen.loadsite import load_site
 
     before = {u.name: u.url for u in load_site(mini).units}
     edit(mini, "content/units/ceshi-shi.yaml", "  - name: 各区县政府", "  - name: 市環保局\n  - name: 各区县政府")
