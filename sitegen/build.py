@@ -89,7 +89,7 @@ def _full_build(site_dir: Path, options: BuildOptions, site, models, started: fl
         _write_the_rest(site, assets, staging, pages, options)
         searched = options.search is not False
         if searched:  # index
-            index.index(staging.path)
+            index.index(staging.path, site)
         if options.check_links:
             _check_links(staging.path, site.config.base_path, searched)
         staging.commit()

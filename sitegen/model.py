@@ -25,6 +25,7 @@ class Config:
     theme: str
     theme_dir: str
     allow_unregistered_units: bool
+    search_synonyms: tuple = ()  # site.yaml's extra synonym groups ('棚改=棚户区改造'), searchvariants.py
 
     @property
     def base_path(self) -> str:

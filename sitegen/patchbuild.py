@@ -343,6 +343,6 @@ def _finish(staging: Staging, site, options, searched: bool) -> None:
     from .build import _check_links
 
     if searched:
-        index.index(staging.path)
+        index.index(staging.path, site)
     if options.check_links:
         _check_links(staging.path, site.config.base_path, searched)
