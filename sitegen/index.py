@@ -81,6 +81,11 @@ def version() -> str:
     return f"{path.name.removesuffix('.exe')} {result.stdout.strip().removeprefix('pagefind ').strip()}"
 
 
+def command() -> list[str]:
+    """Pagefind's service: reads requests on stdin, answers on stdout."""
+    return [str(binary()), "--service"]
+
+
 def shard_pages() -> int:
     """The shard size: SITEGEN_SEARCH_SHARD_PAGES if set, else SHARD_PAGES."""
     value = os.environ.get(ENV_SHARD_PAGES, "").strip()
@@ -184,7 +189,7 @@ def _run(records, out: Path, where: str, limit: int) -> int:
     what = f" ({where})" if where else ""
     log = tempfile.TemporaryFile()
     try:
-        process = subprocess.Popen([str(binary()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=log)
     except OSError as error:
         raise SitegenError(f"cannot run Pagefind: {error}") from None
