@@ -38,9 +38,10 @@ from .errors import SitegenError
 EXTENDED_NAMES = ("pagefind_extended", "pagefind_extended.exe")
 # The override, for people who build Pagefind themselves; it must still be an extended build.
 ENV_BINARY = "SITEGEN_PAGEFIND_BINARY"
-# Above this many records the index is built in shards of at most about this many records
-# (Pagefind needs ~200 kB a record: ~4 GB a shard). SITEGEN_SEARCH_SHARD_PAGES overrides it.
-SHARD_PAGES = 20_000
+# Above this many records the index is built in shards of at most about this many records, so that
+# Pagefind's memory, which grows with the shard, stays far below the build's limit (docs/performance.md).
+# SITEGEN_SEARCH_SHARD_PAGES overrides it.
+SHARD_PAGES = 8_000
 ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
 BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
 MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges

@@ -68,23 +68,24 @@ def record(site, task, notice, names: FilterNames) -> str:
 
 
 def search_text(site, task, notice) -> list[tuple[float, list]]:
-    """What a record is found by, in weighted parts. A task: its attachment's title and section
-    headings (and their leaders); its own number, title, text, units as printed with every alias of each
-    unit, leader; then what it shares with its notice's other tasks (the notice's title, 文号, issuer,
-    government) and the rest (deadline, roles, status, themes, progress). A notice: its title and
-    文号, then its issuer, government and text."""
+    """What a record is found by, in weighted parts. A task: its number as cited (第8项), its
+    attachment's title and section headings (and their leaders); its own title, text, units as printed with every alias of each
+    unit, leader; then what it shares with its notice's other tasks (文号, government) and the rest
+    (deadline, roles, status, themes, progress). The notice's title is in the notice's own record only:
+    Pagefind's time grows with every character indexed, and the title's words are in every task of the
+    notice (docs/performance.md). A notice: its title and 文号, then its issuer, government and text."""
     if task is None:
         return [(NOTICE_TITLE, _distinct([notice.title, notice.name, notice.doc_number])),
                 (NOTICE_TEXT, _distinct([notice.issuer, notice.jurisdiction.full_name, plain_text(notice.body)]))]
-    headings = [task.attachment.title] + [s.full_heading for s in task.sections]
+    headings = [task.label, task.attachment.title] + [s.full_heading for s in task.sections]
     for section in task.sections:
         headings += [leader.name for leader in [section.leader, *section.assisting_leaders] if leader]
-    own = [task.label, task.title, plain_text(task.text)]
+    own = [task.title, plain_text(task.text)]
     for tu in task.units:
         own += [tu.printed, tu.unit.name, *tu.unit.aliases]
     if task.leader:
         own.append(task.leader.name)
-    shared = [notice.title, notice.name, notice.doc_number, notice.issuer, notice.jurisdiction.full_name,
+    shared = [notice.doc_number, notice.jurisdiction.full_name,
               task.deadline, task.category, task.notes, rollup.task_state(site, task).status.label]
     for tu in task.units:
         shared += [tu.role, tu.level]
@@ -94,7 +95,7 @@ def search_text(site, task, notice) -> list[tuple[float, list]]:
         shared += [leader.name, leader.title]
     shared += [t.name for t in task.themes]
     for update in task.updates:
-        shared += [plain_text(update.text), update.unit]
+        shared.append(plain_text(update.text))
     return [(HEADINGS, _distinct(headings)), (OWN, _distinct(own)), (SHARED, _distinct(shared))]
 
 
