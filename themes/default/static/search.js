@@ -21,7 +21,7 @@
   var FILTERS = ["government", "notice", "year", "unit", "leader", "theme", "status"];
   var PAGE_SIZE = 20;
   var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
-  var PARTS = new RegExp("([" + HAN + "]+)|((?:(?![" + HAN + "])[\\p{L}\\p{N}])+)", "gu");
+  var PARTS = new RegExp("[" + HAN + "\\p{L}\\p{N}]+", "gu");  // a run of characters, letters and digits: 第1项
   var SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
   /* What widens a query (pagefind/sitegen.json, written by sitegen/searchvariants.py): a traditional ->
@@ -37,8 +37,8 @@
     return Array.from(text || "").map(function (c) { return T2S.get(c) || c; }).join("");
   }
 
-  /* The parts of what a person typed: runs of Chinese characters, runs of other letters and digits,
-     simplified and lower-cased: "營商環境 2019" -> ["营商环境", "2019"]. */
+  /* The parts of what a person typed: runs of Chinese characters, letters and digits (whatever
+     punctuation or spaces separate), simplified and lower-cased: "營商環境 第1项" -> ["营商环境", "第1项"]. */
   function parts(text) {
     var out = [], match, source = simplified(text).toLowerCase();
     PARTS.lastIndex = 0;
@@ -79,23 +79,33 @@
     return out;
   }
 
-  /* Words of a part a search found nothing for: the browser's word segmenter's words of two or more
-     characters, else the part in pairs of characters. */
+  /* Words of a part a search found nothing for: its runs of Chinese characters and of other letters
+     and digits; a Chinese run of more than two characters cut by the browser's word segmenter into
+     words of two or more (single characters paired with the next), else into pairs of characters. */
+  var HAN_RUNS = new RegExp("[" + HAN + "]+|[^" + HAN + "]+", "gu");
+  var HAN_ONLY = new RegExp("^[" + HAN + "]+$", "u");
   function words(part) {
     var out = [];
-    if (window.Intl && Intl.Segmenter) {
-      var single = "";
-      Array.from(new Intl.Segmenter("zh", { granularity: "word" }).segment(part)).forEach(function (s) {
-        if (!s.isWordLike) return;
-        if (Array.from(s.segment).length > 1) { out.push(s.segment); single = ""; }
-        else if (single) { out.push(single + s.segment); single = ""; }
-        else single = s.segment;
-      });
-    }
-    if (!out.length) {
-      var chars = Array.from(part);
-      for (var i = 0; i + 1 < chars.length; i += 2) out.push(chars[i] + chars[i + 1]);
-    }
+    (part.match(HAN_RUNS) || []).forEach(function (run) {
+      var chars = Array.from(run);
+      if (!HAN_ONLY.test(run) || chars.length <= 2) { out.push(run); return; }
+      var found = [];
+      if (window.Intl && Intl.Segmenter) {
+        var single = "";
+        Array.from(new Intl.Segmenter("zh", { granularity: "word" }).segment(run)).forEach(function (s) {
+          if (!s.isWordLike) return;
+          if (Array.from(s.segment).length > 1) { if (single) found.push(single + s.segment.charAt(0)); found.push(s.segment); single = ""; }
+          else if (single) { found.push(single + s.segment); single = ""; }
+          else single = s.segment;
+        });
+        if (single && found.length) found.push(chars[chars.length - 2] + single);
+      }
+      if (!found.length) {
+        for (var i = 0; i + 1 < chars.length; i += 2) found.push(chars[i] + chars[i + 1]);
+        if (chars.length % 2) found.push(chars[chars.length - 2] + chars[chars.length - 1]);
+      }
+      found.forEach(function (w) { out.push(w); });
+    });
     return out.filter(function (w, i) { return out.indexOf(w) === i; });
   }
 
@@ -240,7 +250,7 @@
       if (results.length) return results;
       var split = [];
       list.forEach(function (p) {
-        (/[\u3400-\u9fff\uf900-\ufaff]/.test(p) && Array.from(p).length > 2 ? words(p) : [p]).forEach(function (w) {
+        words(p).forEach(function (w) {
           if (split.indexOf(w) < 0) split.push(w);
         });
       });
