@@ -196,6 +196,7 @@ def pagefind(folder: Path, rounds: int, timeout: float) -> dict:
               f"{twin[-1].seconds:6.2f} s {twin[-1].peak_mb:6.0f} MB   ratio {publish[-1].seconds / twin[-1].seconds:.2f}",
               flush=True)
     return {"index_step_seconds": round(statistics.median(s["index_seconds"] for s, _ in steps), 2),
+            "index_step_cpu_seconds": round(statistics.median(r.cpu_seconds for _, r in steps), 2),
             "index_step_peak_mb": round(max(r.peak_mb for _, r in steps)), "shards": steps[-1][0]["shards"],
             "publish": summary(publish, count_pages(out_s)), "hugo_pagefind": summary(twin, count_pages(out_h)),
             "ratio": round(statistics.median(s.seconds / h.seconds for s, h in zip(publish, twin)), 2),
