@@ -100,13 +100,18 @@ def search_text(site, task, notice) -> list[tuple[float, list]]:
 
 
 def _distinct(parts: list) -> list:
+    """The parts without empty ones, repeats, and those inside another part (发改委 beside 市发改委, an issuer
+    inside the title): the page matches runs of characters, so they would find nothing more, and every
+    character costs Pagefind time (docs/performance.md)."""
     seen, out = set(), []
     for part in parts:
-        key = part.lower() if isinstance(part, str) else part
+        part = str(part) if part else part
+        key = part.lower() if part else part
         if part and key not in seen:
             seen.add(key)
             out.append(part)
-    return out
+    keys = [p.lower() for p in out]
+    return [p for p, k in zip(out, keys) if not any(k in other and k != other for other in keys)]
 
 
 def _span(attribute: str, name: str, value) -> str:
