@@ -12,9 +12,9 @@ the process tree and the page count of each, and the ratio sitegen/Hugo
 (the median of the per-round ratios: alternating runs on a shared, noisy
 machine make a round's two builds see the same conditions).
 
---pagefind also times the build's search index step alone (sitegen.index.index, which
-runs Pagefind over task and notice pages, in shards on a large site) over a copy of
-sitegen's output.
+--pagefind also times, in alternating rounds, the build's search index step alone
+(sitegen.index.index after loading the model) and the whole publish build (sitegen build
+with its index) against Hugo followed by Pagefind over Hugo's output.
 --incremental also times a CI build with --cache after a one-notice change and
 checks its output is byte-identical to a clean build's; it reports how the
 warm build used the cache (the pages it rendered, from its summary line).
@@ -154,30 +154,54 @@ def summary(runs: list, pages: int) -> dict:
             "max_rss_mb": round(max(r.max_rss_mb for r in runs)), "pages": pages}
 
 
-# What `sitegen build` runs for its search index (sitegen/index.py): one Pagefind over the site, or above
-# index.SHARD_PAGES records one Pagefind per shard of notices, one after the other.
-INDEX_SCRIPT = "import sys; from pathlib import Path; from sitegen import index; index.index(Path(sys.argv[1]))"
+# The build's search index step alone (sitegen/index.py): the site's model loaded, then its records fed to
+# Pagefind's service, one service per shard above index.SHARD_PAGES records. Prints the step's own seconds.
+INDEX_SCRIPT = """import json, sys, time
+from pathlib import Path
+from sitegen import index
+from sitegen.load import load_site
+site = load_site(Path(sys.argv[1]))
+started = time.perf_counter()
+shards = index.index(Path(sys.argv[2]), site)
+print(json.dumps({"index_seconds": time.perf_counter() - started, "shards": [s["pages"] for s in shards]}))
+"""
 
 
-def index_command(output: Path) -> list:
-    return [sys.executable, "-c", INDEX_SCRIPT, str(output)]
-
-
-def pagefind(folder: Path, timeout: float) -> dict:
-    """The build's search index step alone (sitegen.index.index: Pagefind's extended binary, in shards
-    above index.SHARD_PAGES records) over a copy of sitegen's last output."""
+def pagefind(folder: Path, rounds: int, timeout: float) -> dict:
+    """Search, side by side in alternating rounds: the index step alone (model loaded first, not timed in
+    `step_seconds`); the whole publish build (`sitegen build` with its index) against Hugo followed by
+    Pagefind's extended binary over Hugo's output (`pagefind_extended --site`), each as one process tree."""
     from sitegen import index
 
-    site = folder / "out-sitegen"
-    copy = folder / "out-pagefind"
-    clean(copy)
-    shutil.copytree(site, copy)
-    run = checked(measure(index_command(copy), timeout=timeout), "pagefind")
-    shards = json.loads((copy / index.BUNDLE / index.MANIFEST).read_text(encoding="utf-8"))["shards"]
-    shutil.rmtree(copy)
-    return {"seconds": round(run.seconds, 2), "cpu_seconds": round(run.cpu_seconds, 2), "peak_mb": round(run.peak_mb),
-            "tree_pss_mb": round(run.tree_pss_mb), "max_rss_mb": round(run.max_rss_mb),
-            "pages": sum(s["pages"] for s in shards), "shards": [s["pages"] for s in shards]}
+    hugo, binary = hugo_binary(), str(index.binary())
+    out_s, out_h, step_out = folder / "out-publish", folder / "out-hugo-pagefind", folder / "out-sitegen"
+    steps, publish, twin = [], [], []
+    for round_ in range(rounds):
+        step = checked(measure([sys.executable, "-c", INDEX_SCRIPT, str(folder / "sitegen"), str(step_out)],
+                               timeout=timeout), "index step")
+        steps.append((json.loads(step.stdout.strip().splitlines()[-1]), step))
+        order = ("sitegen", "hugo") if round_ % 2 == 0 else ("hugo", "sitegen")
+        for which in order:
+            if which == "sitegen":
+                set_aside(out_s)
+                publish.append(checked(measure(sitegen_command(folder / "sitegen", out_s)[:-1], timeout=timeout),
+                                       "sitegen build with search"))
+            else:
+                set_aside(out_h)
+                script = (f'"{hugo}" --source "{folder / "hugo"}" --destination "{out_h}" --quiet && '
+                          f'"{binary}" --site "{out_h}" --silent')
+                twin.append(checked(measure(["sh", "-c", script], timeout=timeout), "hugo + pagefind"))
+        print(f"  round {round_ + 1}: index step {steps[-1][0]['index_seconds']:6.2f} s {step.peak_mb:6.0f} MB   "
+              f"publish {publish[-1].seconds:6.2f} s {publish[-1].peak_mb:6.0f} MB   hugo+pagefind "
+              f"{twin[-1].seconds:6.2f} s {twin[-1].peak_mb:6.0f} MB   ratio {publish[-1].seconds / twin[-1].seconds:.2f}",
+              flush=True)
+    return {"index_step_seconds": round(statistics.median(s["index_seconds"] for s, _ in steps), 2),
+            "index_step_cpu_seconds": round(statistics.median(r.cpu_seconds for _, r in steps), 2),
+            "index_step_peak_mb": round(max(r.peak_mb for _, r in steps)), "shards": steps[-1][0]["shards"],
+            "publish": summary(publish, count_pages(out_s)), "hugo_pagefind": summary(twin, count_pages(out_h)),
+            "ratio": round(statistics.median(s.seconds / h.seconds for s, h in zip(publish, twin)), 2),
+            "cpu_ratio": round(statistics.median(s.cpu_seconds / h.cpu_seconds for s, h in zip(publish, twin)), 2),
+            "round_ratios": [round(s.seconds / h.seconds, 2) for s, h in zip(publish, twin)]}
 
 
 def incremental(folder: Path, timeout: float) -> dict:
@@ -243,7 +267,7 @@ def main() -> None:
         folder = site_for(tasks, args.workdir)
         result = compare(tasks, folder, args.rounds, args.timeout)
         if args.pagefind:
-            result["pagefind"] = pagefind(folder, args.timeout)
+            result["pagefind"] = pagefind(folder, args.rounds, args.timeout)
             print(f"  {tasks:>7} pagefind: {result['pagefind']}", flush=True)
         if args.incremental:
             result["incremental"] = incremental(folder, args.timeout)

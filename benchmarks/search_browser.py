@@ -14,7 +14,6 @@ import gzip
 import http.server
 import json
 import os
-import re
 import threading
 from pathlib import Path
 
@@ -23,8 +22,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run"]
 
 
-# The search hint of a record (search_record.html), between two U+2063 marks: not the record's text.
-HINT = re.compile("\u2063.*?\u2063", re.S)
+def unspaced(content: str) -> str:
+    """A record's text as written: records hold it one character per word (sitegen/searchrecord.py)."""
+    return content.replace("\u200b", "").replace(" ", "")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -133,6 +133,6 @@ def fragments(site: Path) -> dict[str, dict]:
     for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
         record = json.loads(data[data.index(b"{"):].decode("utf-8"))
-        record["content"] = HINT.sub("", record["content"].replace("\u200b", ""))
+        record["content"] = unspaced(record["content"])
         records[record["url"]] = record
     return records

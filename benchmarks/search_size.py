@@ -1,16 +1,13 @@
 """Search index at scale: index time and what a browser downloads for a first query.
 
-    python benchmarks/search_size.py [--tasks 10000] [--work /tmp/search-size] [--no-hint]
+    python benchmarks/search_size.py [--tasks 10000] [--work /tmp/search-size] [--shard-pages N]
 
 Makes a synthetic site with benchmarks/generate.py, builds it without the index,
-then times Pagefind's extended binary over it (sitegen.index, the same call
-`sitegen build` makes). Serves the result on 127.0.0.1 and, in headless
+then times the index step (sitegen.index.index over the loaded model, the same
+call `sitegen build` makes; --shard-pages sets SITEGEN_SEARCH_SHARD_PAGES). Serves the result on 127.0.0.1 and, in headless
 Chromium, opens the search page with a query in its address
 (/search/?q=…) as a first-time visitor would; every response under pagefind/
 is summed (bytes as served, no HTTP compression; and what gzip would send).
-
---no-hint builds with search_record.html minus its single-character hint, to
-show what the hint costs.
 """
 
 from __future__ import annotations
@@ -18,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,7 +28,7 @@ sys.path.insert(0, str(HERE))
 from search_browser import chromium, serve  # noqa: E402
 
 QUERIES = ["棚户区改造", "老旧小区", "市财政局", "养老保险", "营商环境"]
-SETTLED = "() => /^(找到|共|没有)/.test(document.getElementById('search-status').textContent)"
+SETTLED = "() => /(找到 \\d+ 条|共 \\d+ 条|没有)/.test(document.getElementById('search-status').textContent)"
 
 
 def generate(tasks: int, work: Path) -> Path:
@@ -38,17 +36,6 @@ def generate(tasks: int, work: Path) -> Path:
     if not (site / "site.yaml").is_file():
         subprocess.run([sys.executable, str(HERE / "generate.py"), "--tasks", str(tasks), "--out", str(work)], check=True)
     return site
-
-
-def without_hint(site: Path) -> None:
-    """A site-level override of search_record.html without the hint."""
-    from sitegen.theming import builtin_themes
-
-    source = (builtin_themes() / "default" / "templates" / "search_record.html").read_text(encoding="utf-8")
-    stripped = source[:source.index("{#- Search hint")]
-    target = site / "theme" / "templates" / "search_record.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(stripped, encoding="utf-8")
 
 
 def folder_bytes(folder: Path) -> int:
@@ -84,33 +71,34 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=10000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/sitegen-search-size"))
-    parser.add_argument("--no-hint", action="store_true")
+    parser.add_argument("--shard-pages", type=int, help="shard size (SITEGEN_SEARCH_SHARD_PAGES)")
     parser.add_argument("--reuse", action="store_true", help="measure an output already built and indexed")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
 
     from sitegen import index
     from sitegen.build import BuildOptions, build
+    from sitegen.load import load_site
 
     work = args.work / str(args.tasks)
     site = generate(args.tasks, work)
     shutil.rmtree(site / "theme", ignore_errors=True)
-    if args.no_hint:
-        without_hint(site)
-    output = work / ("out-nohint" if args.no_hint else "out")
+    if args.shard_pages:
+        os.environ[index.ENV_SHARD_PAGES] = str(args.shard_pages)
+    output = work / "out"
     build_seconds = index_seconds = None
-    if not (args.reuse and (output / "pagefind" / "pagefind-entry.json").is_file()):
+    if not (args.reuse and (output / "pagefind" / "shards.json").is_file()):
         started = time.perf_counter()
         build(site, BuildOptions(output=output, search=False))
         build_seconds = round(time.perf_counter() - started, 1)
         shutil.rmtree(output / "pagefind", ignore_errors=True)
+        site_model = load_site(site)
         started = time.perf_counter()
-        index.index(output)
+        index.index(output, site_model)
         index_seconds = round(time.perf_counter() - started, 1)
-    entry = json.loads((output / "pagefind" / "pagefind-entry.json").read_text())
     report = {
-        "tasks": args.tasks, "hint": not args.no_hint, "pagefind": index.version(),
-        "records": sum(lang["page_count"] for lang in entry["languages"].values()),
+        "tasks": args.tasks, "shard_pages": index.shard_pages(), "pagefind": index.version(),
+        "records": index.count_pages(output),
         "build_seconds_without_index": build_seconds, "index_seconds": index_seconds,
         "index_bytes": folder_bytes(output / "pagefind"),
         "index_files": sum(1 for p in (output / "pagefind").rglob("*") if p.is_file()),

@@ -56,7 +56,7 @@ def _full_build(site_dir: Path, options: Settings, site, models, started: float)
         searched = options.search
         if searched:  # index
             options.stages.stage("building the search index")
-            index.index(staging.path)
+            index.index(staging.path, site)
         if options.check_links:
             links.check_output(staging.path, site.config.base_path, searched)
         staging.commit()

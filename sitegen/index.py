@@ -1,61 +1,52 @@
-"""Stage 5, index: the Pagefind search index over the written pages.
+"""Stage 5, index: the Pagefind search index of the site's tasks and notices.
 
 Always Pagefind's *extended* binary (`pagefind_extended`, from the
-`pagefind_bin_extended` wheel that `pagefind[extended]` installs): only the
-extended build segments Chinese text into words. The plain `pagefind` binary
-would index every run of Chinese characters between punctuation as a single
-"word", and searching for 棚户区 would miss a task about 棚户区改造. So we never
-fall back to it, nor to whatever `pagefind` happens to be on PATH.
+`pagefind_bin_extended` wheel that `pagefind[extended]` installs), never a plain
+`pagefind` or whatever is on PATH.
 
-What is indexed is decided by the templates (docs/search.md): each task page is
-one record (`data-pagefind-body` on its article, with filters, a date sort key
-and result metadata from search_record.html); a notice page indexes only its
-title, facts and text; listing pages carry no `data-pagefind-body` and so are
-not indexed at all.
+The records are made from the model (sitegen/searchrecord.py), not read back from
+the written pages, and fed to Pagefind's service (`pagefind_extended --service`,
+the protocol of its Python and Node APIs) as small HTML documents, which keep
+`data-pagefind-weight`: one record per task, one per notice. docs/search.md says
+what a record holds and why; docs/performance.md what it costs.
 
-Pagefind holds the whole index in memory (~200 kB per indexed page: a
-100,000-task site needed over 20 GB). Up to `SHARD_PAGES` records (task pages
-plus notice pages, counted from the folders under notices/) it is one run over
-the site into pagefind/, as it always was. Above that the notices are split,
-whole, into shards of at most about `SHARD_PAGES` records, in order of
-publication date, and Pagefind runs once per shard, one after the other
-(`--glob` over the shard's notice folders): the first shard's bundle goes to
-pagefind/, the others to pagefind/1/, pagefind/2/, …, so memory is bounded by
-the shard. Either way pagefind/shards.json lists the bundles, which the search
-page loads and merges (Pagefind's `mergeIndex`, docs/search.md). Because the
-shards follow each other in date order, the search page sorts by date across
-them by putting one shard's date-sorted results after another's.
+Up to `SHARD_PAGES` records it is one index in pagefind/. Above that the notices
+are split, whole, into shards of about `SHARD_PAGES` records in order of
+publication date, one Pagefind service per shard, one after the other, so memory
+is bounded by the shard: the first shard's bundle goes to pagefind/, the others to
+pagefind/1/, pagefind/2/, … Either way pagefind/shards.json lists the bundles,
+which the search page merges (Pagefind's `mergeIndex`), and pagefind/sitegen.json
+holds what the search page needs to widen a query (variants.py).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import os
-import re
 import shutil
 import subprocess
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import searchrecord, searchvariants
 from .errors import SitegenError
 
 EXTENDED_NAMES = ("pagefind_extended", "pagefind_extended.exe")
-# Labels such as 牵头单位 / 完成时限 are the same on every page: keep them out of
-# the index so a search for a label does not return every task.
-EXCLUDE_SELECTORS = ("dt",)
 # The override, for people who build Pagefind themselves; it must still be an extended build.
 ENV_BINARY = "SITEGEN_PAGEFIND_BINARY"
-# Above this many records the index is built in shards of at most about this many records
-# (Pagefind needs ~200 kB a record: ~4 GB a shard). SITEGEN_SEARCH_SHARD_PAGES overrides it.
-SHARD_PAGES = 20_000
+# Above this many records the index is built in shards of at most about this many records, so that
+# Pagefind's memory, which grows with the shard, stays far below the build's limit (docs/performance.md).
+# SITEGEN_SEARCH_SHARD_PAGES overrides it.
+SHARD_PAGES = 8_000
 ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
 BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
 MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges
-NOTICES = "notices"
-NOT_RECORDS = ("print", "original")  # sub-folders of a notice folder that are not task pages
-_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
-_GLOB_SPECIAL = re.compile(r"[\\*?\[\]{}(),!]")
+VARIANTS = "sitegen.json"  # pagefind/sitegen.json: traditional -> simplified table and synonyms (search.js)
+LANGUAGE = "zh-cn"  # every record's language: one index, whatever lang the pages say
 
 
 def binary() -> Path:
@@ -91,15 +82,9 @@ def version() -> str:
     return f"{path.name.removesuffix('.exe')} {result.stdout.strip().removeprefix('pagefind ').strip()}"
 
 
-def command(folder: Path, glob: str | None = None, output_subdir: str | None = None) -> list[str]:
-    args = [str(binary()), "--site", str(folder), "--silent"]
-    for selector in EXCLUDE_SELECTORS:
-        args += ["--exclude-selectors", selector]
-    if glob:
-        args += ["--glob", glob]
-    if output_subdir:
-        args += ["--output-subdir", output_subdir]
-    return args
+def command() -> list[str]:
+    """Pagefind's service: reads requests on stdin, answers on stdout."""
+    return [str(binary()), "--service"]
 
 
 def shard_pages() -> int:
@@ -134,24 +119,16 @@ class Shard:
     def pages(self) -> int:
         return sum(n.pages for n in self.notices)
 
-    @property
-    def glob(self) -> str:
-        names = [n.name for n in self.notices]
-        odd = [name for name in names if _GLOB_SPECIAL.search(name)]
-        if odd:  # notice ids are slugs (schema.SLUG): this is a folder someone else put there
-            raise SitegenError(f"{NOTICES}/{odd[0]}: a folder name Pagefind's --glob cannot list as it is")
-        return f"{NOTICES}/{names[0] if len(names) == 1 else '{' + ','.join(names) + '}'}/**/*.html"
-
 
 def count_pages(folder: Path) -> int:
-    """Records the index will hold: task pages and notice pages, counted from the folders (no page is read)."""
-    return sum(_records(entry.path) for entry in _notice_folders(folder))
+    """Records in a written index: the sum over the bundles of pagefind/shards.json."""
+    manifest = json.loads((folder / BUNDLE / MANIFEST).read_text(encoding="utf-8"))
+    return sum(shard["pages"] for shard in manifest["shards"])
 
 
-def notices(folder: Path) -> list[Notice]:
-    """Every notice folder with its date and record count, in date order (then by name)."""
-    found = [Notice(entry.name, _date(Path(entry.path) / "index.html"), _records(entry.path))
-             for entry in _notice_folders(folder)]
+def notices(site) -> list[Notice]:
+    """Every notice with its date and record count (itself and its tasks), in date order (then by id)."""
+    found = [Notice(n.id, n.published.isoformat() if n.published else "", 1 + len(n.tasks)) for n in site.notices]
     return sorted(found, key=lambda n: (n.date, n.name))
 
 
@@ -169,69 +146,108 @@ def plan(found: list[Notice], limit: int) -> list[Shard]:
     return [Shard(f"{n}/" if n else "./", tuple(g)) for n, g in enumerate(groups)]
 
 
-def _notice_folders(folder: Path) -> list[os.DirEntry]:
-    try:
-        entries = sorted(os.scandir(folder / NOTICES), key=lambda e: e.name)
-    except FileNotFoundError:
-        return []
-    return [e for e in entries if e.is_dir() and os.path.isfile(os.path.join(e.path, "index.html"))]
-
-
-def _records(path: str) -> int:
-    return 1 + sum(1 for e in os.scandir(path) if e.is_dir() and e.name not in NOT_RECORDS)
-
-
-def _date(page: Path) -> str:
-    with page.open("rb") as handle:
-        head = handle.read(1 << 16)
-        found = _DATE.search(head) or _DATE.search(head + handle.read())
-    return found.group(1).decode("utf-8").strip() if found else ""
-
-
-def index(folder: Path, limit: int | None = None) -> list[dict]:
-    """Run Pagefind's extended binary (Chinese segmentation) over `folder`: writes folder/pagefind/ — in
-    shards above `limit` records (default: shard_pages()) — and folder/pagefind/shards.json, replacing any
-    pagefind/ already there. Returns the manifest's shards."""
+def index(folder: Path, site, limit: int | None = None) -> list[dict]:
+    """Index `site`'s task and notice records (searchrecord.py) with Pagefind's extended binary, fed
+    through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
+    (default: shard_pages()) — folder/pagefind/shards.json and the search page's variants table
+    (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
     limit = shard_pages() if limit is None else limit
     bundle = folder / BUNDLE
     if bundle.exists():  # a stale shard of an earlier run must not be merged
         shutil.rmtree(bundle)
-    if count_pages(folder) <= limit:  # one index over the whole site, as before sharding
-        _run(command(folder), "", limit)
-        shards = [{"path": "./", "pages": _indexed(bundle)}]
-    else:
-        planned = plan(notices(folder), limit)
-        shards = []
-        for number, shard in enumerate(planned):
-            where = f"shard {number + 1} of {len(planned)}, {shard.pages:,} pages"
-            _run(command(folder, shard.glob, f"{BUNDLE}/{number}" if number else BUNDLE), where, limit)
-            shards.append({"path": shard.path, "pages": _indexed(bundle / shard.path), "notices": len(shard.notices),
-                           "dates": [shard.notices[0].date, shard.notices[-1].date]})
+    found = notices(site)
+    sharded = sum(n.pages for n in found) > limit
+    planned = plan(found, limit) if sharded else [Shard("./", tuple(found))]
+    by_id = {n.id: n for n in site.notices}
+    names = searchrecord.FilterNames(site)
+    shards = []
+    for number, shard in enumerate(planned):
+        where = f"shard {number + 1} of {len(planned)}, {shard.pages:,} pages" if sharded else ""
+        records = (page for n in shard.notices for page in searchrecord.pages(site, by_id[n.name], names))
+        out = bundle / shard.path if number else bundle
+        pages = _run(records, out, where, limit)
+        entry = {"path": shard.path, "pages": pages}
+        if sharded:
+            entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])
+        shards.append(entry)
+    bundle.mkdir(parents=True, exist_ok=True)
     (bundle / MANIFEST).write_text(json.dumps({"shards": shards}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (bundle / VARIANTS).write_text(json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n",
+                                   encoding="utf-8")
     return shards
 
 
-def _indexed(bundle: Path) -> int:
-    """Pages in a written bundle, from Pagefind's own pagefind-entry.json."""
-    try:
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return 0
-    return sum(language["page_count"] for language in entry["languages"].values())
+def _message(number: int, payload: dict) -> bytes:
+    """One request of Pagefind's service protocol (what its Python and Node APIs send): base64 JSON, then a comma."""
+    return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode("utf-8")) + b","
 
 
-def _run(args: list[str], where: str, limit: int) -> None:
+def _run(records, out: Path, where: str, limit: int) -> int:
+    """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
+    the bundle written to `out`. Spoken to directly rather than through the `pagefind` package's
+    PagefindIndex, which waits 0.1 s before reading each reply (docs/search.md: 10,000 records took
+    over 15 minutes). Requests are written from a thread while the replies are read, so neither pipe fills."""
     what = f" ({where})" if where else ""
+    log = tempfile.TemporaryFile()
     try:
-        result = subprocess.run(args, capture_output=True, text=True, check=False)
+        process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=log)
     except OSError as error:
         raise SitegenError(f"cannot run Pagefind: {error}") from None
-    if result.returncode < 0:  # killed: at scale, by the kernel for want of memory
-        raise SitegenError(f"the search index failed: Pagefind was killed by signal {-result.returncode}{what}, "
-                           "most likely out of memory — it needs about 200 kB per indexed page and indexes up to "
-                           f"{limit:,} pages at a time: set {ENV_SHARD_PAGES} lower (docs/search.md), or build "
+    sent = [0]
+    failed: list = []
+
+    def send() -> None:
+        try:
+            process.stdin.write(_message(0, {"type": "NewIndex", "config": {"exclude_selectors": [],
+                                                                             "force_language": LANGUAGE}}))
+            for url, html in records:
+                sent[0] += 1
+                process.stdin.write(_message(sent[0], {"type": "AddFile", "index_id": 0, "url": url,
+                                                       "file_path": None, "file_contents": html}))
+            sent[0] += 1
+            process.stdin.write(_message(sent[0], {"type": "WriteFiles", "index_id": 0, "output_path": str(out)}))
+            process.stdin.flush()
+        except (BrokenPipeError, OSError):
+            pass  # the service died: reported from its exit status below
+        except BaseException as error:  # noqa: BLE001 - a record that cannot be made: re-raised in the caller
+            failed.append(error)
+            process.kill()
+
+    writer = threading.Thread(target=send, name="pagefind-records", daemon=True)
+    writer.start()
+    pages, done, errors = 0, False, []
+    try:
+        buffer = b""
+        while not done:
+            chunk = process.stdout.read1(1 << 16)
+            if not chunk:
+                break
+            buffer += chunk
+            *replies, buffer = buffer.split(b",")
+            for reply in replies:
+                payload = json.loads(base64.b64decode(reply))["payload"]
+                if payload["type"] == "Error":
+                    errors.append(payload.get("message", ""))
+                elif payload["type"] == "IndexedFile":
+                    pages += 1
+                elif payload["type"] == "WriteFiles":
+                    done = True
+    finally:
+        process.stdin.close() if done else process.kill()
+        returncode = process.wait()
+        writer.join()
+        log.seek(0)
+        detail = log.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+        log.close()
+    if failed:
+        raise failed[0]
+    if not done and returncode < 0:  # killed: at scale, by the kernel for want of memory
+        raise SitegenError(f"the search index failed: Pagefind was killed by signal {-returncode}{what}, "
+                           "most likely out of memory — it needs about 100 kB per record and indexes up to "
+                           f"{limit:,} records at a time: set {ENV_SHARD_PAGES} lower (docs/search.md), or build "
                            "with --no-search to skip the index")
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-5:]
-        raise SitegenError(f"the search index failed (Pagefind{what}): " + " / ".join(detail)
+    if errors or not done:
+        raise SitegenError(f"the search index failed (Pagefind{what}): " + " / ".join((errors or detail)[-5:])
                            + " — build with --no-search to skip it")
+    return pages

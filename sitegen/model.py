@@ -26,6 +26,7 @@ class Config:
     theme_dir: str
     allow_unregistered_units: bool
     as_of_from_content: bool = False  # neither site.yaml nor --as-of set it: the newest date in the content
+    search_synonyms: tuple = ()  # site.yaml's extra synonym groups ('棚改=棚户区改造'), searchvariants.py
 
     @property
     def base_path(self) -> str:

@@ -271,6 +271,6 @@ def _site_wide(site, tree: Path, own: dict) -> tuple:
 
 def _finish(staging: Staging, site, options: Settings, searched: bool) -> None:
     if searched:
-        index.index(staging.path)
+        index.index(staging.path, site)
     if options.check_links:
         links.check_output(staging.path, site.config.base_path, searched)

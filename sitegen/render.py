@@ -97,8 +97,7 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
                        absolute_url=lambda path: _absolute(site.config, path),
                        status_css=base + "assets/" + assets[STATUS_CSS].name,
-                       memo=fragment_memo(site), search_hint=lambda task, notice: searchrecord.search_hint(site, task, notice),
-                       search_record=lambda task, notice: Markup(searchrecord.record(site, task, notice)),
+                       memo=fragment_memo(site),
                        original=lambda notice: originals.original(site, notice),
                        units_by_initial=lambda j: slugs.by_initial(j.units, place=j.name),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)

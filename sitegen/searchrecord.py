@@ -1,121 +1,162 @@
-"""A page's search record for Pagefind: the hidden filters, sort key, metadata and search hint of a
-task or notice page (search_record.html includes it; docs/search.md says what each part is for).
+"""The search records Pagefind indexes: one per task, one per notice, made from the model and fed to
+Pagefind's service as small HTML documents (sitegen/index.py); docs/search.md says what each part is for.
 
-It is written here rather than in a template because it is plumbing for the index, not design, and
-one of the largest parts of a task page: as a template it took 28% of the task pages' rendering at
-10,000 tasks (benchmarks/template_ab.py). The output is byte for byte what the template it replaced
-wrote (tests/test_search.py renders that template, kept in tests/fixtures, against this module).
+A record is its filters, sort key and result metadata (hidden spans, as Pagefind reads them from a
+page) and then its searchable text, one character per word (`棚 户 区 改 造`), in weighted parts:
+the search page searches any run of characters as an exact phrase of single characters, which finds
+it whatever a word segmenter would make of it, and ranks with the same characters' weighted scores.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
 
-from . import rollup
+from . import rollup, searchvariants
 from .markup import plain_text
 from .templating import escape_html
 
 _IGNORE_CASE = str.lower
+# Weights of a record's parts (docs/search.md): what a task sits under ranks it above a task that
+# only mentions the words; its own words next; what it shares with every task of its notice last.
+HEADINGS, OWN, SHARED = 3, 1, 0.1
+NOTICE_TITLE, NOTICE_TEXT = 5, 0.5
+COLLECTIVE = ("collective", "government")  # 各区 / 各区县政府: always say whose
 
 
-@dataclass
-class SearchHint:
-    """The words of a page's search record, in two weights (docs/search.md)."""
+class FilterNames:
+    """Unit and leader filter values: the name, and the government's full name after it when the same
+    name belongs to several governments or the unit is a collective entry ("各区（湖北省武汉市武昌区）"),
+    the rule of the unit index, which lists units under their government's full name."""
 
-    strong: list
-    weak: list
+    def __init__(self, site):
+        self._units = Counter(name for name, _ in {(u.name, u.jurisdiction.id) for u in site.units})
+        self._leaders = Counter(name for name, _ in {(p.name, p.jurisdiction.id) for p in site.leaders})
+
+    def unit(self, unit) -> str:
+        if self._units[unit.name] > 1 or unit.kind in COLLECTIVE:
+            return f"{unit.name}（{unit.jurisdiction.full_name}）"
+        return unit.name
+
+    def leader(self, leader) -> str:
+        if self._leaders[leader.name] > 1:
+            return f"{leader.name}（{leader.jurisdiction.full_name}）"
+        return leader.name
 
 
-def search_hint(site, task, notice) -> SearchHint:
-    """A task's own words (title, text, units, leader) weigh more than what it shares with other
-    records (its notice's title and 文号, deadline, roles, progress); a notice's title and 文号 more
-    than its issuer and body. Empty parts and repeats (ignoring case) are left out."""
+def pages(site, notice, names: FilterNames):
+    """(url, html) of the notice's record, then of each of its tasks'."""
+    yield notice.url, document(record(site, None, notice, names))
+    for task in notice.tasks:
+        yield task.url, document(record(site, task, notice, names))
+
+
+def document(body: str) -> str:
+    return f'<!DOCTYPE html><html lang="zh-CN"><body>{body}</body></html>'
+
+
+def record(site, task, notice, names: FilterNames) -> str:
+    """The record of a task (or of the notice when `task` is None), as HTML."""
+    parts = ["<div data-pagefind-ignore>"]
+    parts += _notice_fields(notice)
+    parts += _task_fields(site, task, names) if task is not None else _notice_only_fields(notice)
+    parts.append("</div>")
+    for weight, texts in search_text(site, task, notice):
+        words = " ".join(spaced(searchvariants.simplified(t)) for t in texts)
+        if words:
+            parts.append(f'<p data-pagefind-weight="{weight}">{escape(words)}</p>')
+    return "".join(parts)
+
+
+def search_text(site, task, notice) -> list[tuple[float, list]]:
+    """What a record is found by, in weighted parts. A task: its number as cited (第8项), its
+    attachment's title and section headings (and their leaders); its own title, text, units as printed with every alias of each
+    unit, leader; then what it shares with its notice's other tasks (文号, government) and the rest
+    (deadline, roles, status, themes, progress). The notice's title is in the notice's own record only:
+    Pagefind's time grows with every character indexed, and the title's words are in every task of the
+    notice (docs/performance.md). A notice: its title and 文号, then its issuer, government and text."""
     if task is None:
-        return SearchHint(_distinct([notice.title, notice.name, notice.doc_number]),
-                          _distinct([notice.issuer, notice.jurisdiction.full_name, plain_text(notice.body)]))
-    strong = [task.title, plain_text(task.text)]
-    weak = [task.deadline, task.category, task.notes, task.attribution, rollup.task_state(site, task).status.label,
-            notice.title, notice.name, notice.doc_number, notice.issuer]
+        return [(NOTICE_TITLE, _distinct([notice.title, notice.name, notice.doc_number])),
+                (NOTICE_TEXT, _distinct([notice.issuer, notice.jurisdiction.full_name, plain_text(notice.body)]))]
+    headings = [task.label, task.attachment.title] + [s.full_heading for s in task.sections]
+    for section in task.sections:
+        headings += [leader.name for leader in [section.leader, *section.assisting_leaders] if leader]
+    own = [task.title, plain_text(task.text)]
     for tu in task.units:
-        strong += [tu.unit.name, tu.printed]
-        weak += [tu.role, tu.level]
+        own += [tu.printed, tu.unit.name, *tu.unit.aliases]
     if task.leader:
-        strong.append(task.leader.name)
-        weak.append(task.leader.title)
+        own.append(task.leader.name)
+    shared = [notice.doc_number, notice.jurisdiction.full_name,
+              task.deadline, task.category, task.notes, rollup.task_state(site, task).status.label]
+    for tu in task.units:
+        shared += [tu.role, tu.level]
+    if task.leader:
+        shared.append(task.leader.title)
     for leader in task.assisting_leaders:
-        weak += [leader.name, leader.title]
-    weak += [t.name for t in task.themes]
+        shared += [leader.name, leader.title]
+    shared += [t.name for t in task.themes]
     for update in task.updates:
-        weak += [plain_text(update.text), update.unit]
-    return SearchHint(_distinct(strong), _distinct(weak))
+        shared.append(plain_text(update.text))
+    return [(HEADINGS, _distinct(headings)), (OWN, _distinct(own)), (SHARED, _distinct(shared))]
 
 
 def _distinct(parts: list) -> list:
+    """The parts without empty ones, repeats, and those inside another part (发改委 beside 市发改委, an issuer
+    inside the title): the page matches runs of characters, so they would find nothing more, and every
+    character costs Pagefind time (docs/performance.md)."""
     seen, out = set(), []
     for part in parts:
-        key = part.lower() if isinstance(part, str) else part
+        part = str(part) if part else part
+        key = part.lower() if part else part
         if part and key not in seen:
             seen.add(key)
             out.append(part)
-    return out
-
-
-def record(site, task, notice) -> str:
-    """The record of a task page (`task`) or a notice page (task None), as HTML."""
-    parts = ['<div hidden data-pagefind-ignore>\n']
-    parts += _notice_fields(notice)
-    parts += _task_fields(site, task) if task is not None else _notice_only_fields(notice)
-    parts.append("</div>")
-    parts += _hint(search_hint(site, task, notice), task is None)
-    return "".join(parts)
+    keys = [p.lower() for p in out]
+    return [p for p, k in zip(out, keys) if not any(k in other and k != other for other in keys)]
 
 
 def _span(attribute: str, name: str, value) -> str:
     return f'<span data-pagefind-{attribute}="{name}">{escape(value)}</span>'
 
 
-# What markupsafe.escape writes, text not wrapped in a Markup: a record escapes some 45 values, and a
-# Markup object for each took longer than the rest of the record.
 escape = escape_html
 
 
 def _notice_fields(notice) -> list:
     year = notice.year or (notice.published.year if notice.published else None)
-    parts = [_span("filter", "government", notice.jurisdiction.name), "\n",
-             _span("filter", "notice", notice.name), "\n"]
+    parts = [_span("filter", "government", notice.jurisdiction.name), _span("filter", "notice", notice.name)]
     if year:
         parts.append(_span("filter", "year", year))
     if notice.published:
         day = notice.published
-        parts += [_span("sort", "date", day.isoformat()), "\n",
-                  _span("meta", "date", f"{day.year}年{day.month}月{day.day}日")]
-    parts += [_span("meta", "notice", notice.name), "\n"]
+        parts += [_span("sort", "date", day.isoformat()), _span("meta", "date", f"{day.year}年{day.month}月{day.day}日")]
+    parts.append(_span("meta", "notice", notice.name))
     if notice.doc_number:
         parts.append(_span("meta", "doc_number", notice.doc_number))
     return parts
 
 
-def _task_fields(site, task) -> list:
+def _task_fields(site, task, names: FilterNames) -> list:
     state = rollup.task_state(site, task)
     text = plain_text(task.text)
-    names = _unique([tu.unit.name for tu in task.units])
-    parts = [_span("meta", "kind", "task"), "\n",
-             _span("meta", "title", f"{task.label} {task.title or _truncate(text, 40)}"), "\n"]
-    if task.title or len(text) > 40:
+    title = task.title or _truncate(text, 40)
+    parts = [_span("meta", "kind", "task"), _span("meta", "title", f"{task.label} {title}")]
+    if task.title:
         parts.append(_span("meta", "text", _truncate(text, 160)))
-    parts += [_span("filter", "unit", name) for name in names]
-    if task.leader:
-        parts.append(_span("filter", "leader", task.leader.name))
-    parts += [_span("filter", "leader", leader.name) for leader in task.assisting_leaders
-              if leader is not task.leader]
+    elif title != text:  # an untitled task's opening words are its title: the text goes on from there
+        parts.append(_span("meta", "text", "…" + _truncate(text[len(title) - 1:], 160)))
+    parts += [_span("filter", "unit", names.unit(unit)) for unit in _unique_units([tu.unit for tu in task.units])]
+    leaders = [task.leader] if task.leader else []
+    leaders += [leader for leader in task.assisting_leaders if leader is not task.leader]
+    parts += [_span("filter", "leader", names.leader(leader)) for leader in leaders]
     parts += [_span("filter", "theme", theme.name) for theme in task.themes]
     status = state.status
-    parts += [_span("filter", "status", status.label), "\n", _span("meta", "status", status.label), "\n",
-              _span("meta", "status_icon", status.icon), "\n", _span("meta", "status_id", status.id), "\n"]
+    parts += [_span("filter", "status", status.label), _span("meta", "status", status.label),
+              _span("meta", "status_icon", status.icon), _span("meta", "status_id", status.id)]
     if state.overdue:
         parts.append(_span("meta", "overdue", "逾期"))
-    if names:
-        parts.append(_span("meta", "units", "、".join(names)))
+    shown = _unique([tu.unit.name for tu in task.units])
+    if shown:
+        parts.append(_span("meta", "units", "、".join(shown)))
     if task.leader:
         parts.append(_span("meta", "leader", task.leader.name))
     if task.deadline:
@@ -124,22 +165,8 @@ def _task_fields(site, task) -> list:
 
 
 def _notice_only_fields(notice) -> list:
-    return [_span("meta", "kind", "notice"), "\n", _span("meta", "title", notice.title), "\n",
-            _span("meta", "tasks", len(notice.tasks)), "\n"]
-
-
-def _hint(hint: SearchHint, of_notice: bool) -> list:
-    """The record's text again, one character per word, so that the search page can find any run of
-    Chinese characters as an exact phrase of single characters whatever the word segmenter made of it
-    (docs/search.md); the record's own words weigh more than what it shares with others. Kept between
-    two U+2063 marks so tools can tell it apart from the text; on notice pages it is indexed (body)."""
-    parts = ['<div hidden data-pagefind-body>&#x2063;\n<div data-pagefind-weight="5">\n' if of_notice
-             else '<div hidden>&#x2063;\n<div data-pagefind-weight="1">\n']
-    parts += [f"<p>{escape(spaced(part))}</p>\n" for part in hint.strong]
-    parts.append('</div>\n<div data-pagefind-weight="0.1">\n')
-    parts += [f"<p>{escape(spaced(part))}</p>\n" for part in hint.weak]
-    parts.append("</div>\n&#x2063;</div>")
-    return parts
+    return [_span("meta", "kind", "notice"), _span("meta", "title", notice.title),
+            _span("meta", "tasks", len(notice.tasks))]
 
 
 def spaced(value) -> str:
@@ -153,11 +180,20 @@ def _truncate(text: str, length: int) -> str:
 
 
 def _unique(names: list) -> list:
-    """Jinja's unique filter: the first of each name, ignoring case."""
+    """The first of each name, ignoring case."""
     seen, out = set(), []
     for name in names:
         key = _IGNORE_CASE(name) if isinstance(name, str) else name
         if key not in seen:
             seen.add(key)
             out.append(name)
+    return out
+
+
+def _unique_units(units: list) -> list:
+    seen, out = set(), []
+    for unit in units:
+        if id(unit) not in seen:
+            seen.add(id(unit))
+            out.append(unit)
     return out

@@ -96,19 +96,16 @@ def test_full_disk_is_a_clear_error(mini, tiny_disk):
 
 def test_pagefind_out_of_memory_is_a_clear_error_and_keeps_the_previous_site(mini, tmp_path):
     # At 100k tasks the kernel killed Pagefind at 20 GB (docs/performance.md). The real binary is made
-    # to fail the same way here: under a 130 MB address-space limit Python builds the mini site but
-    # Pagefind cannot start its threads and aborts.
-    import resource
+    # to fail the same way here: under a 130 MB address-space limit Pagefind cannot start its threads and
+    # aborts (the build itself is not limited: test_search_shards.limited_pagefind).
+    from test_search_shards import limited_pagefind
 
     out = tmp_path / "out"
     search_build = build_command(mini, out)[:-1]  # with the search index
     subprocess.run(search_build, check=True, capture_output=True)
     before = read_tree(out)
 
-    def limited():
-        resource.setrlimit(resource.RLIMIT_AS, (130 * 2**20, 130 * 2**20))
-
-    result = subprocess.run(search_build, capture_output=True, text=True, preexec_fn=limited)
+    result = subprocess.run(search_build, capture_output=True, text=True, env=limited_pagefind(tmp_path))
     assert result.returncode == 1
     assert "Pagefind was killed" in result.stderr and "--no-search" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout

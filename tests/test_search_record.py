@@ -1,80 +1,86 @@
-"""The search record written in Python (sitegen/searchrecord.py) is byte for byte what the template it
-replaced wrote (kept as tests/fixtures/search_record_template.html): on every task and notice of the
-default site and the small fixture, and on tasks whose values test each branch and the escaping."""
+"""The search records made from the model (sitegen/searchrecord.py): what each part holds and at what
+weight, filter values that name their government when names repeat, and no duplicated opening words."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
 from conftest import FIXTURES, ROOT
-from sitegen import render, searchrecord
+from sitegen import render, searchrecord, searchvariants
 from sitegen.loadsite import load_site
-
-TEMPLATE = (FIXTURES / "search_record_template.html").read_text(encoding="utf-8")
-
-
-def both(site, task, notice) -> tuple[str, str]:
-    env = render.environment(site)
-    context = {"notice": notice} if task is None else {"notice": notice, "task": task}
-    old = env.from_string(TEMPLATE).render(context)
-    new = env.from_string("{% include 'search_record.html' %}").render(context)
-    return old, new
-
-
-@pytest.mark.parametrize("folder", [ROOT, FIXTURES / "mini"], ids=["default site", "mini"])
-def test_every_record_equals_the_template(folder):
-    site = load_site(folder)
-    env = render.environment(site)
-    old, new = env.from_string(TEMPLATE), env.get_template("search_record.html")
-    for notice in site.notices:
-        assert new.render(notice=notice) == old.render(notice=notice), notice.id
-        for task in notice.tasks:
-            assert new.render(notice=notice, task=task) == old.render(notice=notice, task=task), task.id
-
-
-def edited(task, **changes):
-    return dataclasses.replace(task, **changes)
 
 
 @pytest.fixture(scope="module")
-def mini_site():
-    return load_site(FIXTURES / "mini")
+def site():
+    return load_site(ROOT)
 
 
-TEXTS = ["", "短", "甲" * 40, "甲" * 41, "甲" * 45, "甲" * 46, "乙" * 170, 'A<b> & "c" \'d\'', "**粗体** [链接](/x)\n\n第二段"]
+def weighted(html: str) -> dict:
+    """weight -> the part's text with the one-character spacing removed."""
+    return {float(w): text.replace(" ", "") for w, text in re.findall(r'<p data-pagefind-weight="([0-9.]+)">([^<]*)</p>', html)}
 
 
-@pytest.mark.parametrize("text", TEXTS)
-@pytest.mark.parametrize("title", [None, "", "标题 <i>&</i>"])
-def test_texts_titles_and_escaping(mini_site, text, title):
-    task = next(iter(mini_site.tasks.values()))
-    changed = edited(task, text=text, title=title, deadline='年底前 <"&">')
-    old, new = both(mini_site, changed, task.notice)
-    assert new == old
+def record_of(site, task_id: str) -> str:
+    task = site.tasks[task_id]
+    return searchrecord.record(site, task, task.notice, searchrecord.FilterNames(site))
 
 
-def test_leaders_units_and_themes(mini_site):
-    tasks = [t for t in mini_site.tasks.values() if t.units and t.leader and t.themes]
-    assert tasks, "the fixture has a task with units, a leader and themes"
-    task = tasks[0]
-    unit = task.units[0]
-    same_name_other_case = dataclasses.replace(unit, unit=dataclasses.replace(unit.unit, name=unit.unit.name.upper() + "ab"))
-    upper = dataclasses.replace(unit, unit=dataclasses.replace(unit.unit, name=unit.unit.name.upper() + "AB"))
-    changed = edited(task, units=[unit, same_name_other_case, upper, unit],
-                     assisting_leaders=[task.leader, task.leader])
-    old, new = both(mini_site, changed, task.notice)
-    assert new == old
-    assert searchrecord.record(mini_site, changed, task.notice).count('data-pagefind-filter="leader"') == 1
+def test_headings_and_attachment_title_weigh_most_what_the_notice_shares_least(site):
+    parts = weighted(record_of(site, "huzhou-2019-huzhengbanfa-9/2-8"))
+    assert "十方面民生实事责任分解" in parts[searchrecord.HEADINGS] and "第8项" in parts[searchrecord.HEADINGS]
+    assert "提升居家养老服务能力" in parts[searchrecord.OWN]
+    assert "湖政办发〔2019〕9号" in parts[searchrecord.SHARED] and "浙江省湖州市" in parts[searchrecord.SHARED]
+    assert "湖州市人民政府办公室关于印发" not in "".join(parts.values())  # the notice's title: its own record only
+    assert searchrecord.HEADINGS > searchrecord.OWN > searchrecord.SHARED
+    site_notice = site.tasks["huzhou-2019-huzhengbanfa-9/2-8"].notice
+    notice = weighted(searchrecord.record(site, None, site_notice, searchrecord.FilterNames(site)))
+    assert "湖州市人民政府办公室关于印发" in notice[searchrecord.NOTICE_TITLE]
 
 
-def test_notices_without_date_year_or_number(mini_site):
-    notice = mini_site.notices[0]
-    for changes in ({"published": None}, {"published": None, "year": None}, {"doc_number": None},
-                    {"title": "<通知> & \"x\""}):
-        changed = dataclasses.replace(notice, **changes)
-        assert both(mini_site, None, changed)[1] == both(mini_site, None, changed)[0], changes
-        task = edited(notice.tasks[0], notice=changed)
-        old, new = both(mini_site, task, changed)
-        assert new == old, changes
+def test_section_headings_and_their_leaders(site):
+    task = next(t for t in site.tasks.values() if t.notice.id == "jiyang-2023" and any("乡村振兴" in s.heading for s in t.sections))
+    parts = weighted(record_of(site, task.id))
+    assert "聚力攻坚乡村振兴" in parts[searchrecord.HEADINGS]
+
+
+def test_every_alias_of_each_unit_and_the_printed_name(site):
+    task = next(t for t in site.tasks.values() if any(tu.unit.aliases for tu in t.units))
+    own = weighted(record_of(site, task.id))[searchrecord.OWN]
+    for tu in task.units:
+        assert searchvariants.simplified(tu.printed) in own
+        for alias in tu.unit.aliases:
+            assert searchvariants.simplified(alias) in own
+
+
+def test_unit_and_leader_filters_name_the_government_when_names_repeat(site):
+    names = searchrecord.FilterNames(site)
+    repeated = [u for u in site.units if sum(v.name == u.name for v in site.units) > 1]
+    assert repeated, "the default site has units of the same name in several governments"
+    for unit in repeated:
+        assert names.unit(unit) == f"{unit.name}（{unit.jurisdiction.full_name}）"
+    unique = next(u for u in site.units if sum(v.name == u.name for v in site.units) == 1 and u.kind == "department")
+    assert names.unit(unique) == unique.name
+    collective = next(u for u in site.units if u.kind == "collective")
+    assert names.unit(collective).endswith(f"（{collective.jurisdiction.full_name}）")
+    values = {names.unit(u) for u in site.units}
+    assert len(values) == len({(u.name, u.jurisdiction.id) for u in site.units})  # no two governments merged
+
+
+def test_an_untitled_task_does_not_show_its_opening_words_twice(site):
+    task = next(t for t in site.tasks.values() if not t.title and len(t.text) > 60)
+    html = record_of(site, task.id)
+    title = re.search(r'data-pagefind-meta="title">([^<]*)<', html).group(1)
+    text = re.search(r'data-pagefind-meta="text">([^<]*)<', html).group(1)
+    opening = title.split(" ", 1)[1].rstrip("…")
+    assert opening[:20] not in text
+
+
+def test_traditional_characters_are_indexed_simplified():
+    mini = load_site(FIXTURES / "mini")
+    task = next(iter(mini.tasks.values()))
+    changed = dataclasses.replace(task, text="優化營商環境 A<&B")
+    html = searchrecord.record(mini, changed, task.notice, searchrecord.FilterNames(mini))
+    assert "优 化 营 商 环 境" in html and "A &lt; &amp; B" in html and "營" not in html.split("</div>", 1)[1]

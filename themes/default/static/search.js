@@ -2,11 +2,12 @@
  *
  * - The query and the filters live in the address (?q=棚户区&unit=市城市更新局&sort=date-desc),
  *   so a search can be shared, and opening such an address restores it.
- * - A run of Chinese characters is searched as an exact phrase of single characters,
- *   which the index holds for every record besides its segmented words (see
- *   search_record.html and docs/search.md): 棚户区 finds every task whose text contains
- *   棚户区, however the word segmenter cut the text and the query. Other words (numbers,
- *   Latin letters) are searched as they are; all parts of a query must match.
+ * - Every run of Chinese characters, letters or digits is searched as an exact phrase of single
+ *   characters, which is how the index holds each record (sitegen/searchrecord.py, docs/search.md):
+ *   棚户区 finds every task whose text contains 棚户区, whatever a word segmenter would make of
+ *   it; all parts of a query must match. Results rank by Pagefind's weighted score of the same
+ *   characters. Traditional characters are searched as simplified, synonyms (棚改) as each other
+ *   word of their group, and a query that finds nothing is retried as separate words, saying so.
  * - A large site's index comes in shards (pagefind/shards.json, written by sitegen/index.py): the
  *   first is loaded, the others merged into it (Pagefind's mergeIndex), each tagged with a
  *   `shard` filter. Shards follow each other in date order, so a date sort searches shard by
@@ -20,26 +21,92 @@
   var FILTERS = ["government", "notice", "year", "unit", "leader", "theme", "status"];
   var PAGE_SIZE = 20;
   var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
-  var PARTS = new RegExp("([" + HAN + "]+)|((?:(?![" + HAN + "])[\\p{L}\\p{N}])+)", "gu");
+  var PARTS = new RegExp("[" + HAN + "\\p{L}\\p{N}]+", "gu");  // a run of characters, letters and digits: 第1项
   var SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-  /* The Pagefind queries for what a person typed: ["\"棚 户 区\"", "2019"]. */
-  function queries(text) {
-    var out = [], seen = {}, match;
+  /* What widens a query (pagefind/sitegen.json, written by sitegen/searchvariants.py): a traditional ->
+     simplified character table (records are indexed in simplified characters) and synonym groups. */
+  var T2S = new Map(), SYNONYMS = [];
+  function setVariants(table) {
+    T2S = new Map();
+    var t = Array.from((table && table.t) || ""), s = Array.from((table && table.s) || "");
+    t.forEach(function (c, i) { if (s[i]) T2S.set(c, s[i]); });
+    SYNONYMS = (table && table.synonyms) || [];
+  }
+  function simplified(text) {
+    return Array.from(text || "").map(function (c) { return T2S.get(c) || c; }).join("");
+  }
+
+  /* The parts of what a person typed: runs of Chinese characters, letters and digits (whatever
+     punctuation or spaces separate), simplified and lower-cased: "營商環境 第1项" -> ["营商环境", "第1项"]. */
+  function parts(text) {
+    var out = [], match, source = simplified(text).toLowerCase();
     PARTS.lastIndex = 0;
-    while ((match = PARTS.exec(text || ""))) {
-      var term = match[1] ? '"' + Array.from(match[1]).join(" ") + '"' : match[2].toLowerCase();
-      if (!seen[term]) { seen[term] = true; out.push(term); }
+    while ((match = PARTS.exec(source))) {
+      if (out.indexOf(match[0]) < 0) out.push(match[0]);
     }
     return out;
   }
 
+  /* A part and what it may also be written as: each synonym group's word in it replaced by the others. */
+  function alternatives(part) {
+    var out = [part];
+    SYNONYMS.forEach(function (group) {
+      group.forEach(function (word) {
+        if (part.indexOf(word) < 0) return;
+        group.forEach(function (other) {
+          var changed = part.split(word).join(other);
+          if (other !== word && changed.indexOf(part) < 0 && out.indexOf(changed) < 0) out.push(changed);  // not a narrowing
+        });
+      });
+    });
+    return out;
+  }
+
+  function phrase(part) { return '"' + Array.from(part).join(" ") + '"'; }  // an exact run of characters
+  function loose(part) { return Array.from(part).join(" "); }  // the same characters, scored by weight
+
+  /* The Pagefind exact phrases for what a person typed: ["\"棚 户 区\"", "\"2 0 1 9\""]. */
+  function queries(text) { return parts(text).map(phrase); }
+
   /* Words to mark in excerpts. */
   function marks(text) {
-    var out = [], match;
+    var out = [];
+    parts(text).forEach(function (p) { alternatives(p).forEach(function (a) { out.push(a); }); });
+    var match;
     PARTS.lastIndex = 0;
-    while ((match = PARTS.exec(text || ""))) out.push(match[1] || match[2]);
+    while ((match = PARTS.exec(text || ""))) out.push(match[0]);
     return out;
+  }
+
+  /* Words of a part a search found nothing for: its runs of Chinese characters and of other letters
+     and digits; a Chinese run of more than two characters cut by the browser's word segmenter into
+     words of two or more (single characters paired with the next), else into pairs of characters. */
+  var HAN_RUNS = new RegExp("[" + HAN + "]+|[^" + HAN + "]+", "gu");
+  var HAN_ONLY = new RegExp("^[" + HAN + "]+$", "u");
+  function words(part) {
+    var out = [];
+    (part.match(HAN_RUNS) || []).forEach(function (run) {
+      var chars = Array.from(run);
+      if (!HAN_ONLY.test(run) || chars.length <= 2) { out.push(run); return; }
+      var found = [];
+      if (window.Intl && Intl.Segmenter) {
+        var single = "";
+        Array.from(new Intl.Segmenter("zh", { granularity: "word" }).segment(run)).forEach(function (s) {
+          if (!s.isWordLike) return;
+          if (Array.from(s.segment).length > 1) { if (single) found.push(single + s.segment.charAt(0)); found.push(s.segment); single = ""; }
+          else if (single) { found.push(single + s.segment); single = ""; }
+          else single = s.segment;
+        });
+        if (single && found.length) found.push(chars[chars.length - 2] + single);
+      }
+      if (!found.length) {
+        for (var i = 0; i + 1 < chars.length; i += 2) found.push(chars[i] + chars[i + 1]);
+        if (chars.length % 2) found.push(chars[chars.length - 2] + chars[chars.length - 1]);
+      }
+      found.forEach(function (w) { out.push(w); });
+    });
+    return out.filter(function (w, i) { return out.indexOf(w) === i; });
   }
 
   /* Pagefind with every shard merged: resolves to {search, filters, shards} (shards: how many). */
@@ -51,7 +118,11 @@
       var manifest = fetch(manifestUrl, { cache: "no-cache" })
         .then(function (r) { return r.ok ? r.json() : null; })
         .catch(function () { return null; });
-      pagefindPromise = Promise.all([import(url), manifest]).then(function (loaded) {
+      var table = fetch(new URL("sitegen.json", manifestUrl), { cache: "no-cache" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .catch(function () { return null; });
+      pagefindPromise = Promise.all([import(url), manifest, table]).then(function (loaded) {
+        setVariants(loaded[2]);
         var pagefind = loaded[0];
         var shards = (loaded[1] && loaded[1].shards && loaded[1].shards.length) ? loaded[1].shards : [{ path: "./" }];
         return Promise.resolve(pagefind.init ? pagefind.init() : null).then(function () {
@@ -95,10 +166,7 @@
     });
   }
 
-  /* Search: pagefind as loadPagefind gives it, text (may be empty: filters only), filters
-     {unit: "…"} or {unit: ["…", "…"]}, sort. Resolves to Pagefind results ({id, score, data()}),
-     best (or by date) first, or null when there is nothing to search for. */
-  function search(pagefind, text, filters, sort) {
+  function filterOptions(filters) {
     var pfFilters = {};
     Object.keys(filters || {}).forEach(function (key) {
       var value = filters[key];
@@ -106,39 +174,112 @@
       else if (Array.isArray(value) && value.length === 1) pfFilters[key] = value[0];
       else if (value) pfFilters[key] = value;
     });
-    var options = { filters: pfFilters, sort: sortOption(sort) };
-    var terms = queries(text);
-    if (!terms.length) {
-      if (!Object.keys(pfFilters).length) return Promise.resolve(null);
+    return pfFilters;
+  }
+
+  /* One part, with its alternatives: Map id -> {result, score}. Which records match: those holding one
+     of the alternatives as an exact run of characters. How they rank: Pagefind scores exact phrases all
+     alike, so the score is that of Pagefind's ordinary search of the same characters, which weighs the
+     part of the record they are in (docs/search.md). Under a date sort the phrase search gives the
+     order (`first`: across shards). */
+  function searchPart(pagefind, part, options, first) {
+    var alts = alternatives(part);
+    return Promise.all(alts.map(function (alt) {
+      var exact = first ? ordered(pagefind, phrase(alt), options) : pagefind.search(phrase(alt), options);
+      var scored = options.sort && options.sort.date ? Promise.resolve(null) : pagefind.search(loose(alt), options);
+      return Promise.all([exact, scored]);
+    })).then(function (responses) {
+      var found = new Map();
+      responses.forEach(function (pair) {
+        var scores = new Map();
+        if (pair[1]) pair[1].results.forEach(function (x) { scores.set(x.id, x.score); });
+        pair[0].results.forEach(function (x, i) {
+          var score = scores.has(x.id) ? scores.get(x.id) : 0;
+          var had = found.get(x.id);
+          if (!had) found.set(x.id, { result: x, score: score, i: found.size });
+          else if (score > had.score) had.score = score;
+        });
+      });
+      return found;
+    });
+  }
+
+  /* Records matching every part (all = true) or any part, best first: by the number of parts matched,
+     then the sum of their scores, then the order of the first part (by date when sorted). */
+  function combine(maps, all) {
+    var ids = new Map();
+    maps.forEach(function (map) {
+      map.forEach(function (hit, id) {
+        var had = ids.get(id);
+        if (!had) ids.set(id, { result: hit.result, n: 1, score: hit.score, i: hit.i });
+        else { had.n += 1; had.score += hit.score; }
+      });
+    });
+    var out = [];
+    ids.forEach(function (hit) { if (!all || hit.n === maps.length) out.push(hit); });
+    return out.sort(function (a, b) { return b.n - a.n || b.score - a.score || a.i - b.i; })
+      .map(function (hit) { return hit.result; });
+  }
+
+  function searchParts(pagefind, list, options, all) {
+    return Promise.all(list.map(function (part, i) { return searchPart(pagefind, part, options, i === 0); }))
+      .then(function (maps) { return combine(maps, all); });
+  }
+
+  /* Search: pagefind as loadPagefind gives it, text (may be empty: filters only), filters
+     {unit: "…"} or {unit: ["…", "…"]}, sort. Resolves to Pagefind results ({id, score, data()}),
+     best (or by date) first, or null when there is nothing to search for. The list says how the
+     query was widened: `alternatives` (other forms searched: simplified characters, synonyms) and,
+     when the query as typed found nothing, `retried` ({words, all}: the words searched instead). */
+  function search(pagefind, text, filters, sort) {
+    var options = { filters: filterOptions(filters), sort: sortOption(sort) };
+    var list = parts(text);
+    if (!list.length) {
+      if (!Object.keys(options.filters).length) return Promise.resolve(null);
       return ordered(pagefind, null, options).then(function (r) { return r.results; });
     }
-    // Which records match: every part as above. How they rank: exact phrases all score
-    // alike in Pagefind, so the order comes from Pagefind's ordinary (word) search of the
-    // same text, which weighs where and how often the words occur.
-    var ranking = sort ? Promise.resolve(null) : pagefind.search(text, options);
-    return Promise.all(terms.map(function (term, i) {
-      return i === 0 ? ordered(pagefind, term, options) : pagefind.search(term, options);  // the first gives the order
-    })).then(function (responses) {
-      var maps = responses.map(function (r) {
-        var map = new Map();
-        r.results.forEach(function (x) { map.set(x.id, x); });
-        return map;
+    var typed = [], match;
+    PARTS.lastIndex = 0;
+    while ((match = PARTS.exec(text))) typed.push(match[0].toLowerCase());
+    var widened = [];
+    list.forEach(function (p) {
+      alternatives(p).forEach(function (a) { if (typed.indexOf(a) < 0 && widened.indexOf(a) < 0) widened.push(a); });
+    });
+    return searchParts(pagefind, list, options, true).then(function (results) {
+      results.alternatives = widened;
+      if (results.length) return results;
+      var split = [];
+      list.forEach(function (p) {
+        words(p).forEach(function (w) {
+          if (split.indexOf(w) < 0) split.push(w);
+        });
       });
-      var matched = responses[0].results.filter(function (x) {
-        return maps.every(function (map) { return map.has(x.id); });
-      });
-      return ranking.then(function (ranked) {
-        if (!ranked) return matched;  // sorted by date already
-        var rank = new Map();
-        ranked.results.forEach(function (x) { rank.set(x.id, x.score); });
-        return matched.map(function (x, i) {
-          return { result: x, score: rank.has(x.id) ? rank.get(x.id) : 0, i: i };
-        }).sort(function (a, b) { return b.score - a.score || a.i - b.i; }).map(function (x) { return x.result; });
+      if (split.length < 2) return results;
+      return searchParts(pagefind, split, options, true).then(function (every) {
+        if (every.length) { every.retried = { words: split, all: true }; every.alternatives = widened; return every; }
+        return searchParts(pagefind, split, options, false).then(function (some) {
+          some.retried = { words: split, all: false };
+          some.alternatives = widened;
+          return some;
+        });
       });
     });
   }
 
-  window.SitegenSearch = { queries: queries, search: search, load: loadPagefind };
+  /* What the page says about a widened query. */
+  function explain(text, results) {
+    var out = "";
+    if (results.retried) {
+      out += "未找到“" + text + "”，已改为搜索" + results.retried.words.map(function (w) { return "“" + w + "”"; }).join("")
+        + (results.retried.all ? "（同时包含这些词）" : "（包含其中任一词）") + "。";
+    }
+    if (results.alternatives && results.alternatives.length) {
+      out += "已同时搜索" + results.alternatives.map(function (w) { return "“" + w + "”"; }).join("") + "。";
+    }
+    return out;
+  }
+
+  window.SitegenSearch = { queries: queries, parts: parts, alternatives: alternatives, search: search, load: loadPagefind };
 
   // --- the page -------------------------------------------------------------
 
@@ -287,14 +428,14 @@
         results = results || [];
         current.results = results;
         current.shown = 0;
-        current.words = marks(state.q);
+        current.words = marks(state.q).concat(results.retried ? results.retried.words : []);
         list.textContent = "";
         if (!results.length) {
-          status.textContent = state.q ? "没有找到与“" + state.q + "”相关的结果。可以换一个词，或减少筛选条件。" : "没有符合筛选条件的结果。";
+          status.textContent = state.q ? explain(state.q, results) + "没有找到与“" + state.q + "”相关的结果。可以换一个词，或减少筛选条件。" : "没有符合筛选条件的结果。";
           more.hidden = true;
           return;
         }
-        var message = (state.q ? "找到 " + results.length + " 条与“" + state.q + "”相关的结果" : "共 " + results.length + " 条符合筛选条件的结果")
+        var message = (state.q ? explain(state.q, results) : "") + (state.q ? "找到 " + results.length + " 条与“" + state.q + "”相关的结果" : "共 " + results.length + " 条符合筛选条件的结果")
           + (Object.keys(state.filters).length ? "（已筛选）" : "") + "。";
         return showMore(pagefind).then(function () {  // announced once the first results are on the page
           if (serial === current.serial) status.textContent = message;
