@@ -159,7 +159,7 @@ def summary(runs: list, pages: int) -> dict:
 INDEX_SCRIPT = """import json, sys, time
 from pathlib import Path
 from sitegen import index
-from sitegen.load import load_site
+from sitegen.loadsite import load_site
 site = load_site(Path(sys.argv[1]))
 started = time.perf_counter()
 shards = index.index(Path(sys.argv[2]), site)

@@ -78,7 +78,7 @@ def main(argv=None) -> int:
 
     from sitegen import index
     from sitegen.build import BuildOptions, build
-    from sitegen.load import load_site
+    from sitegen.loadsite import load_site
 
     work = args.work / str(args.tasks)
     site = generate(args.tasks, work)

@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, run
 from conftest import FIXTURES
 from sitegen import index
-from sitegen.load import load_site
+from sitegen.loadsite import load_site
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from search_browser import fragments  # noqa: E402
