@@ -26,6 +26,7 @@ class Config:
     theme_dir: str
     allow_unregistered_units: bool
     as_of_from_content: bool = False  # neither site.yaml nor --as-of set it: the newest date in the content
+    extra_css: tuple[str, ...] = ()  # stylesheets of the theme's static/ folder linked after the theme's own
 
     @property
     def base_path(self) -> str:

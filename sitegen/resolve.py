@@ -103,6 +103,7 @@ class Resolver:
             theme=get("theme") or "default",
             theme_dir=get("theme_dir") or "theme",
             allow_unregistered_units=bool(get("allow_unregistered_units")),
+            extra_css=tuple(get("extra_css") or ()),
         )
 
     def status_list(self) -> list:
