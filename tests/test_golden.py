@@ -9,7 +9,6 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-
 from conftest import read_tree
 
 HERE = Path(__file__).resolve().parent

@@ -14,8 +14,8 @@ from pathlib import Path
 import jinja2
 import markupsafe
 import pytest
-
 from conftest import FIXTURES
+
 from sitegen import render, templating
 from sitegen.load import load_site
 

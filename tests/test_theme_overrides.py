@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, read_tree, run
+
 from sitegen.theming import fingerprint
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "site"
-EXAMPLE = re.compile(r"```(\w+) (\S+)\n(.*?)```", re.S)  # a fenced block whose info string names its file
+EXAMPLE = re.compile(r"```(\w+) (\S+)\n(.*?)```", re.DOTALL)  # a fenced block whose info string names its file
 
 
 def documented_files() -> dict[str, str]:
@@ -75,6 +75,6 @@ def test_extra_css_must_be_a_list_of_texts(mini, tmp_path):
 
 @pytest.mark.parametrize("name", ["../../../etc/passwd", "/etc/passwd"])
 def test_the_builtin_prefix_keeps_the_path_guard(mini, tmp_path, name):
-    add_files(mini, {"theme/templates/base.html": '{%% extends "default/%s" %%}\n' % name})
+    add_files(mini, {"theme/templates/base.html": '{% extends "default/' + name + '" %}\n'})
     result = run("build", "--site", mini, "--output", tmp_path / "out", "--no-search", "--quiet")
     assert result.exit_code != 0
