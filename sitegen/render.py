@@ -79,7 +79,8 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
     base = site.config.base_path
     assets = assets if assets is not None else site_assets(site)
     for css in site.config.extra_css:
-        if css.removeprefix("/").removeprefix("static/") not in assets:
+        relative = css.removeprefix("/").removeprefix("static/")
+        if relative not in assets or not assets[relative].static:
             raise SitegenError(f"site.yaml: extra_css: '{css}' is not a file of the theme's static/ folder "
                                f"({site.config.theme_dir}/static/)")
 

@@ -73,14 +73,14 @@ class GuardedLoader(jinja2.FileSystemLoader):
 
 
 def template_loader(site) -> jinja2.BaseLoader:
-    """Templates by name through theme_dirs (the site's own folder first), and each installed theme's
-    own under its name as a prefix: "default/base.html" is always the built-in base.html, so a site's
-    base.html can `{% extends "default/base.html" %}` and override one block. Every source passes
+    """Each installed theme's templates under its name as a prefix, first: "default/base.html" is always
+    the built-in base.html, so a site's base.html can `{% extends "default/base.html" %}` and override
+    one block; any other name through theme_dirs (the site's own folder first). Every source passes
     the path guard."""
     plain = GuardedLoader([str(d / "templates") for d in theme_dirs(site)], site.root)
     installed = {d.name: GuardedLoader([str(d / "templates")], site.root)
                  for d in sorted(builtin_themes().iterdir()) if (d / "templates").is_dir()}
-    return jinja2.ChoiceLoader([plain, jinja2.PrefixLoader(installed)])
+    return jinja2.ChoiceLoader([jinja2.PrefixLoader(installed), plain])
 
 
 def fingerprint(relative: str, data: bytes) -> str:
