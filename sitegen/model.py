@@ -27,6 +27,7 @@ class Config:
     allow_unregistered_units: bool
     as_of_from_content: bool = False  # neither site.yaml nor --as-of set it: the newest date in the content
     search_synonyms: tuple = ()  # site.yaml's extra synonym groups ('棚改=棚户区改造'), searchvariants.py
+    extra_css: tuple[str, ...] = ()  # stylesheets of the theme's static/ folder linked after the theme's own
 
     @property
     def base_path(self) -> str:

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from . import originals, rollup, searchrecord, slugs
+from . import originals, rollup, searchrecord, slugs, templating
 from .dependencies import EVERYTHING, Shows
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
-from .templating import Environment
-from .theming import GuardedLoader, theme_assets, theme_dirs
+from .theming import template_loader, theme_assets
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
 INDEX_LIMIT = 1500  # rows an index page shows in full before it lists governments only
@@ -73,15 +72,19 @@ def page_path(url: str) -> str:
 
 def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
     """The template environment; `assets` (theming.theme_assets) when the caller has read them already."""
-    dirs = [str(d / "templates") for d in theme_dirs(site)]
-    env = Environment(
-        loader=GuardedLoader(dirs, site.root), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+    env = templating.environment_class()(
+        loader=template_loader(site), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
         auto_reload=False,  # a build reads each template once; sitegen serve makes a new environment when one changes
         cache_size=-1,  # every template kept, in a plain dict: no LRU bookkeeping under a lock on each include
     )
     base = site.config.base_path
     assets = assets if assets is not None else site_assets(site)
+    for css in site.config.extra_css:
+        relative = css.removeprefix("/").removeprefix("static/")
+        if relative not in assets or not assets[relative].static:
+            raise SitegenError(f"site.yaml: extra_css: '{css}' is not a file of the theme's static/ folder "
+                               f"({site.config.theme_dir}/static/)")
 
     def asset(path: str) -> str:
         """URL of a static file under its fingerprinted name in /assets/ (cached for a year)."""

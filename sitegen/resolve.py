@@ -104,6 +104,7 @@ class Resolver:
             theme_dir=get("theme_dir") or "theme",
             allow_unregistered_units=bool(get("allow_unregistered_units")),
             search_synonyms=tuple(get("search_synonyms") or ()),
+            extra_css=tuple(get("extra_css") or ()),
         )
 
     def status_list(self) -> list:

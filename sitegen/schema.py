@@ -88,7 +88,7 @@ SITE = Record("site", (
     F("title", "str", True), F("description", "str", default=""), F("base_url", "base_url", default="/"),
     F("language", "str", default="zh-CN"), F("as_of", "date"), F("theme", "str", default="default"),
     F("theme_dir", "str", default="theme"), F("allow_unregistered_units", "bool", default=False),
-    F("search_synonyms", "strlist", default=()), F("statuses", "list", of=STATUS),
+    F("search_synonyms", "strlist", default=()), F("statuses", "list", of=STATUS), F("extra_css", "strlist", default=()),
 ))
 
 JURISDICTION = Record("jurisdiction", (

@@ -4,16 +4,28 @@ A page is rendered from a few templates and some sixty macro and function calls,
 pieces of text: at 21,000 pages Jinja's fixed costs per render, per call and per output weighed more
 than the templates' own work. Each class below removes one of them and keeps Jinja's behaviour
 (tests/test_render_env.py checks it against Jinja's own classes).
+
+They lean on private parts of jinja2 and markupsafe, so both are pinned (==) in pyproject.toml and
+tests/test_templating_canary.py fails, naming the pinned version, when an upgrade removes one.
+SITEGEN_STOCK_JINJA=1 in the environment (read once, at import) turns them all off: environment_class()
+is then jinja2.Environment and escape_html uses markupsafe's public escape. tests/test_golden.py builds
+the golden site so and compares it with the golden output.
 """
 
 from __future__ import annotations
 
+import os
+
 import jinja2
 from markupsafe import Markup, escape
 
+STOCK = os.environ.get("SITEGEN_STOCK_JINJA", "") not in ("", "0")  # the speed-ups off: stock Jinja and markupsafe
+
 try:
+    if STOCK:
+        raise ImportError
     from markupsafe._speedups import _escape_inner as _escape_text  # markupsafe 3: text in, escaped text out
-except ImportError:  # another markupsafe: its public escape, a Markup (still text)
+except ImportError:  # another markupsafe, or STOCK: its public escape, a Markup (still text)
     _escape_text = escape
 
 
@@ -86,3 +98,8 @@ class Environment(jinja2.Environment):
 
     def make_globals(self, d):
         return self.globals if not d else super().make_globals(d)
+
+
+def environment_class() -> type[jinja2.Environment]:
+    """The class render.environment makes: Environment, or jinja2.Environment under SITEGEN_STOCK_JINJA=1."""
+    return jinja2.Environment if STOCK else Environment

@@ -65,6 +65,17 @@ class GuardedLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
+def template_loader(site) -> jinja2.BaseLoader:
+    """Each installed theme's templates under its name as a prefix, first: "default/base.html" is always
+    the built-in base.html, so a site's base.html can `{% extends "default/base.html" %}` and override
+    one block; any other name through theme_dirs (the site's own folder first). Every source passes
+    the path guard."""
+    plain = GuardedLoader([str(d / "templates") for d in theme_dirs(site)], site.root)
+    installed = {d.name: GuardedLoader([str(d / "templates")], site.root)
+                 for d in sorted(builtin_themes().iterdir()) if (d / "templates").is_dir()}
+    return jinja2.ChoiceLoader([jinja2.PrefixLoader(installed), plain])
+
+
 def fingerprint(relative: str, data: bytes) -> str:
     """'style.css' -> 'style.3f2a9c1b0d.css': the content's hash in the name, so a long cache is safe."""
     digest = hashlib.sha256(data).hexdigest()[:10]

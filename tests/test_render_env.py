@@ -1,7 +1,9 @@
 """The template environment's speed-ups (sitegen/templating.py) keep Jinja's behaviour: globals set late are
 seen, globals given to one template stay in it; callables marked pass_context / pass_environment,
 macros, call blocks, callable objects and StopIteration are treated as Jinja treats them; output is
-escaped as markupsafe escapes it, never twice. (Each test also passes with Jinja's own classes.)"""
+escaped as markupsafe escapes it, never twice. Each test runs against the project's environment and against
+a plain jinja2.Environment made the same way (SITEGEN_STOCK_JINJA's), so a test states Jinja's behaviour.
+tests/test_templating_canary.py checks that the speed-ups are active at all."""
 
 from __future__ import annotations
 
@@ -9,13 +11,21 @@ import jinja2
 import pytest
 
 from conftest import FIXTURES
-from sitegen import render
+from sitegen import render, templating
 from sitegen.loadsite import load_site
 
 
-@pytest.fixture(scope="module")
-def env():
-    return render.environment(load_site(FIXTURES / "mini"))
+@pytest.fixture(scope="module", params=["sitegen", "stock"])
+def env(request):
+    """render.environment of the mini site: sitegen's Environment, or stock jinja2.Environment."""
+    stock = request.param == "stock"
+    saved, templating.STOCK = templating.STOCK, stock
+    try:
+        made = render.environment(load_site(FIXTURES / "mini"))
+    finally:
+        templating.STOCK = saved
+    assert (type(made) is jinja2.Environment) == stock
+    return made
 
 
 def test_a_global_set_after_loading_is_seen(env):
