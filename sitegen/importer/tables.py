@@ -21,7 +21,8 @@ from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .rows import is_delimited, split_row, split_spaced
 from .text import Line, clean
-from .units import looks_like_unit, parse_group
+from . import attribution as attr
+from .units import looks_like_unit
 from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
@@ -30,7 +31,8 @@ COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领�
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 NUMBER = re.compile(r"^\d{1,4}$")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
-DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)")
+DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)"
+                             r"|^\d{4}年(底|内|末|前|以前|以内)?$")  # a cell that is a year and nothing else
 
 
 def is_table_start(line: Line) -> bool:
@@ -172,14 +174,44 @@ class Table:
         self.footer = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
-        rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
+        rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
                 cells = [c for c in cells if c]  # empty cells are only kept where positions tell
             next_cells = rows[index + 1][0] if index + 1 < len(rows) else []
             self._line(cells, line, next_cells, rows[index + 1:index + 3])
         self._end_row()
+        self._drop_bare_number()
         apply_heading_units(self.att.sections, [])
+
+    def _drop_repeated_headers(self, rows):
+        """序号 / 项目 / … / 完成 / 时间 printed again between rows (a new page): the header's labels, one a
+        line, spelling the columns once more, are no cells of the row above."""
+        labels = re.sub(r"\s", "", "".join(c.name for c in self.columns))
+        if not labels.startswith("序号") and not labels.startswith("编号"):
+            return rows
+        out, i = [], 0
+        while i < len(rows):
+            cells, line = rows[i]
+            if out and len(cells) == 1 and simplified(cells[0]) in ("序号", "编号"):
+                joined, j = "", i
+                while j < len(rows) and len(rows[j][0]) == 1 and len(joined) < len(labels):
+                    joined += re.sub(r"\s", "", simplified(rows[j][0][0]))
+                    j += 1
+                if joined == simplified(labels):
+                    for _, header_line in rows[i:j]:
+                        self.ledger.place(header_line.text, header_line.nos, self.att)
+                    i = j
+                    continue
+            out.append((cells, line))
+            i += 1
+        return out
+
+    def _drop_bare_number(self) -> None:
+        """The last row of an excerpt cut off after its number (… / 122) holds no task."""
+        tasks = self.section.tasks if self.section else self.att.tasks
+        if tasks and not tasks[-1].text and not tasks[-1].units:
+            tasks.pop()
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
@@ -276,7 +308,7 @@ class Table:
             role = self.row.category if column.level == self.inner_level else None
         else:
             role = self.row.category or column.role
-        units = parse_group(cell, role)
+        units = attr.parse_units(cell, role).units  # 、 lists, "," groups, X等相关部门
         for unit in units:
             unit.level = column.level
         return units
