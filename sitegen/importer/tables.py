@@ -25,10 +25,11 @@ from . import attribution as attr
 from .units import looks_like_unit
 from .variants import compile_both, simplified
 
-COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
+COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
               "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 NUMBER = re.compile(r"^\d{1,4}$")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
 DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)"
@@ -153,6 +154,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12:
             return [Column(c) for c in columns], i - (1 if current else 0)
+        if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
+            columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
+            continue
         current += line.text
         if simplified(current).endswith(COLUMN_END):
             columns.append(current)
@@ -172,9 +176,15 @@ class Table:
         self.last_unit_cells: list[str] = []
         self.carried: list[str] = []
         self.footer = False
+        unit_at = [i for i, c in enumerate(columns) if c.holds_units]
+        # text-holding columns printed after the last unit column (progress, notes): their cells read
+        # like task text but belong to the row
+        self.trailing = sum(1 for c in columns[unit_at[-1] + 1:] if c.kind in ("progress", "notes")) if unit_at else 0
+        self.trailing_filled = 0
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
+        rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
                 cells = [c for c in cells if c]  # empty cells are only kept where positions tell
@@ -207,6 +217,37 @@ class Table:
             i += 1
         return out
 
+    def _section_cells_first(self, rows):
+        """A 事项分类 / 领域 column before the task's own columns: its merged cell is printed in the first
+        row of its group only, so a row with one text cell more than the text columns opens a group — the
+        cell is moved before the row's number, where it reads as the group's heading row."""
+        kinds = [c.kind for c in self.columns]
+        if "section" not in kinds or kinds.index("section") > 1:
+            return rows
+        texts = sum(1 for k in kinds[kinds.index("section") + 1:] if k == "text")
+        out, i = [], 0
+        while i < len(rows):
+            cells, line = rows[i]
+            if len(cells) == 1 and NUMBER.match(cells[0]):
+                ahead = []
+                for following, _ in rows[i + 1:i + 3 + texts]:
+                    if len(following) != 1 or NUMBER.match(following[0]):
+                        break
+                    ahead.append(following[0])
+                # the row's text cells: up to the last one closing a sentence (a project's name may end
+                # like a unit's: 新(改)建村卫生室), else up to the first unit
+                closed = [k for k, cell in enumerate(ahead) if cell.endswith(("。", ";", "；"))]
+                count = closed[-1] + 1 if closed else next(
+                    (k for k, cell in enumerate(ahead) if looks_like_unit(cell) or DEADLINE_CELL.match(cell)), len(ahead))
+                if count > texts >= 1:
+                    out.append(rows[i + 1])
+                    out.append(rows[i])
+                    i += 2
+                    continue
+            out.append((cells, line))
+            i += 1
+        return out
+
     def _drop_bare_number(self) -> None:
         """The last row of an excerpt cut off after its number (… / 122) holds no task."""
         tasks = self.section.tasks if self.section else self.att.tasks
@@ -223,6 +264,7 @@ class Table:
             self.ledger.place(line.text, line.nos, self.att)
         elif NUMBER.match(first):
             self._end_row()
+            self.trailing_filled = 0
             self.row = Task(number=first, line=line.nos[0])
             self.row.cells.append(first)
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
@@ -261,6 +303,15 @@ class Table:
             return
         for cell in cells:
             row.cells.append(cell)
+            if cell[:1] in SUB_ITEM_NEXT and row.text:
+                # ②… after ①…: the next sub-item of the same cell, split from it as an item of its own
+                if row.notes and self.trailing_filled:
+                    row.notes[-1] += cell
+                elif not self.unit_cells and not row.units:
+                    row.text += cell
+                else:
+                    row.notes.append(cell)
+                continue
             if not row.text:
                 row.text = cell
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
@@ -271,6 +322,9 @@ class Table:
                 row.deadline = cell
             elif "leader" in self.kinds and looks_like_leader(cell) and not row.leader:
                 self._leaders(row, cell)
+            elif (self.unit_cells or row.deadline) and _texty(cell) and self.trailing_filled < self.trailing:
+                self.trailing_filled += 1  # a 进展情况 / 备注 column after the units: no new row
+                row.notes.append(cell)
             elif (self.unit_cells or row.deadline) and _texty(cell):
                 row = self._merged_row(cell)  # the row under a merged number and unit cell
             elif not self.unit_cells and not row.category:
@@ -318,6 +372,7 @@ class Table:
         with the row above (大竹: 5 / 开工建设县老年养护楼。/ 县民政局 / … / 开工建设老年大学。/ 12月底前)."""
         above = self.row
         self._end_row()
+        self.trailing_filled = 0
         self.carried = list(self.last_unit_cells)
         self.row = Task(number=above.number, line=above.line, text=text)
         self.row.cells.append(text)
