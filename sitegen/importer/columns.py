@@ -17,7 +17,7 @@ from .variants import compile_both, simplified
 KINDS = [
     ("number", r"^(序号|编号|序|号|项次)$"),
     ("leader", r"领导|责任人|负责人|(市|县|区)长$|包保|联系人"),
-    ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|完成日期|节点"),
+    ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|完成日期|节点|(目标|计划|序时)进度$"),
     ("progress", r"进展|完成情况|落实情况|进度"),
     ("notes", r"备注|说明"),
     ("category", r"类别|类型|性质"),

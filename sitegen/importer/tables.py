@@ -31,6 +31,8 @@ COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "�
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 NUMBER = re.compile(r"^\d{1,4}$")
+AMOUNT = re.compile(r"^\d+(\.\d+)?$")
+DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
 DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)"
                              r"|^\d{4}年(底|内|末|前|以前|以内)?$")  # a cell that is a year and nothing else
@@ -181,6 +183,9 @@ class Table:
         # like task text but belong to the row
         self.trailing = sum(1 for c in columns[unit_at[-1] + 1:] if c.kind in ("progress", "notes")) if unit_at else 0
         self.trailing_filled = 0
+        first_unit = unit_at[0] if unit_at else len(columns)
+        self.text_after_units = any(c.kind == "text" for c in columns[first_unit + 1:])
+        self.content_filled = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
@@ -262,9 +267,10 @@ class Table:
             self.footer = True
             self.att.footer.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
-        elif NUMBER.match(first):
+        elif NUMBER.match(first) and self._next_number(first):
             self._end_row()
             self.trailing_filled = 0
+            self.content_filled = False
             self.row = Task(number=first, line=line.nos[0])
             self.row.cells.append(first)
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
@@ -282,6 +288,19 @@ class Table:
             self.att.preamble.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
 
+    def _late_deadline(self, row: Task, cell: str) -> bool:
+        """A cell of the deadline column, printed last, that names its date inside (泵站改造3月开工)."""
+        return bool(row.text) and not row.deadline and self.columns[-1].kind == "deadline" \
+            and bool(self.unit_cells or row.units) and bool(DATE_INSIDE.search(cell)) and not looks_like_unit(cell) \
+            and (not self.text_after_units or self.content_filled)
+
+    def _next_number(self, cell: str) -> bool:
+        """A row's number: the first, or a little above the row before's (a gap where rows were left
+        out); 1000 after row 1 is an amount in a money column."""
+        if self.row is None or not (self.row.number or "").isdigit():
+            return True
+        return 0 < int(cell) - int(self.row.number) <= 30
+
     def _signature(self, line: Line, ahead) -> bool:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
         if SIGNATURE_DATE.match(line.text) and self.att.footer == [] and len(ahead) == 0:
@@ -289,11 +308,15 @@ class Table:
         return bool(ORG.match(line.text) and len(ahead) == 1 and SIGNATURE_DATE.match(ahead[0][1].text))
 
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
+        if self.row is not None and self._late_deadline(self.row, cell):
+            return False
         if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
                 or ("leader" in self.kinds and looks_like_leader(cell)):
             return False  # a unit, role, date or name cell of the row, not a heading between rows
-        row_done = self.row is None or bool(self.unit_cells or self.row.category or self.row.units)
-        return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0]))
+        row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
+                                        and bool(self.row.text))  # a merged row still waiting for its text
+        return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0])) \
+            and self._next_number(next_cells[0])
 
     def _cells(self, cells: list[str], positional: bool) -> None:
         row = self.row
@@ -312,8 +335,24 @@ class Table:
                 else:
                     row.notes.append(cell)
                 continue
+            if row.text and self.columns[-1].kind == "deadline" and row.deadline and looks_like_unit(cell):
+                row = self._merged_row("")  # a unit after the row's last column: the row under a merged cell
+                self.unit_cells.append(cell)
+                continue
+            if not row.text and self.unit_cells and looks_like_unit(cell):
+                self.unit_cells.append(cell)  # a merged row's second unit, before its text
+                continue
+            if self._late_deadline(row, cell):
+                row.deadline = cell  # 泵站改造3月开工…: the last column's cell, not starting with its date
+                continue
             if not row.text:
                 row.text = cell
+                self.content_filled = self.content_filled or bool(row.units or self.unit_cells)
+            elif AMOUNT.match(cell):
+                row.notes.append(cell)  # 48414 (万元) in an investment column
+            elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
+                    and not _texty(cell) and len(cell) <= 12:
+                row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
             elif looks_like_unit(cell):
@@ -322,6 +361,10 @@ class Table:
                 row.deadline = cell
             elif "leader" in self.kinds and looks_like_leader(cell) and not row.leader:
                 self._leaders(row, cell)
+            elif self.text_after_units and self.unit_cells and not self.content_filled and not row.deadline \
+                    and not DEADLINE_CELL.match(cell):
+                self.content_filled = True  # 项目 / 责任单位 / 建设内容: the task's content after its units
+                row.text += cell
             elif (self.unit_cells or row.deadline) and _texty(cell) and self.trailing_filled < self.trailing:
                 self.trailing_filled += 1  # a 进展情况 / 备注 column after the units: no new row
                 row.notes.append(cell)
@@ -373,6 +416,7 @@ class Table:
         above = self.row
         self._end_row()
         self.trailing_filled = 0
+        self.content_filled = bool(text)
         self.carried = list(self.last_unit_cells)
         self.row = Task(number=above.number, line=above.line, text=text)
         self.row.cells.append(text)
@@ -426,7 +470,12 @@ def _goes_on(cell: str, following: str) -> bool:
         return False
     # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);
     # a short task text (烟花爆竹) followed by its unit is neither
-    return ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following)
+    if ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following):
+        return True
+    # 区新兴产业 / 服务中心: a unit's name broken where the cell was too narrow — the first part starts like
+    # a unit (区, 市 …) but ends like none, the second starts like no unit of its own
+    return simplified(cell)[:1] in "市区县省州镇乡" and len(following) <= 8 \
+        and simplified(following)[:1] not in "市区县省州镇乡各" and looks_like_unit(cell + following)
 
 
 def _texty(cell: str) -> bool:
