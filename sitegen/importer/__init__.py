@@ -17,6 +17,7 @@ from ..errors import SitegenError
 from .content import assign_ids, iter_tasks, notice_data, notice_id
 from .corrections import apply_corrections, corrections_path
 from .items import Parsed
+from . import glosses
 from .document import parse_document
 from .excerpt import fill_issuer, fill_title
 from .government import decide
@@ -66,7 +67,8 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
         raise SitegenError(f"--source-url {source_url}: expected the web address the notice was published at "
                            "(http://… or https://…)")
     _check_text(text, source_name)
-    parsed, ledger, facts = parse_document(text)
+    parse_text, restore = glosses.strip(text)  # pinyin glosses of a mirror site (發(fā)) are read around
+    parsed, ledger, facts = parse_document(parse_text)
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
     if not tasks:
         left = f"; {len(parsed.left_out)} numbered paragraph(s) name nobody responsible" if parsed.left_out else ""
@@ -79,6 +81,10 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     jid = decide(parsed.header, jurisdictions, jurisdiction, parent, source_name, warnings)
     place = (jurisdictions.by_id(jid) or {}).get("name")
     fill_issuer(parsed, place, warnings)
+    coverage = None
+    if restore is not None:
+        coverage = ledger.result(_content_lines(facts))  # of the text as parsed, before the glosses return
+        glosses.restore_parsed(parsed, restore)
     nid = notice_id(stem, jid, parsed.header.year, parsed.header.doc_number)
     notice_path = site / "content" / "notices" / f"{nid}.yaml"
     if notice_path.exists() and not force:
@@ -92,7 +98,7 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     applied = apply_corrections(data, corrections_path(site, nid))
     review = Review(nid, source_file or source_name, parsed.header.title,
                     [(a.title, len(a.all_tasks())) for a in parsed.attachments],
-                    ledger.result(_content_lines(facts)), corrections=applied,
+                    coverage or ledger.result(_content_lines(facts)), corrections=applied,
                     furniture=sorted(facts["furniture"]), warnings=warnings, left_out=parsed.left_out)
     hints = {u.name: u.kind_hint for t in tasks for u in t.units if u.kind_hint}
     registries = _register_units(site, data, jid, hints, review)

@@ -27,8 +27,9 @@ RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|�
                     r"(?:为|是)(?:工作|总)?(?:牵头|主办|主责|汇总)[^,,;;))。]*")
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
-INLINE_ROLE = compile_both(r"^(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
-                         r"牵头负责|分别负责|牵头|配合|协助|参与|协办|主办|负责)"
+# a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
+INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
+                         r"牵头负责|分别负责|牵头|配合|协助|参与|协办|主办|负责|具体落实|组织落实|抓好落实|落实|组织实施)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
@@ -107,8 +108,20 @@ def whole_attribution(text: str) -> bool:
 
 
 def _by(text: str) -> str:
-    """由X牵头 -> X牵头: 由 only introduces the units."""
-    return text[1:] if text.startswith("由") else text
+    """由X牵头 -> X牵头: 由 only introduces the units. X会同Y负责 -> X牵头,Y配合: the unit that acts
+    together with (会同) the others leads them."""
+    text = text[1:] if text.startswith("由") else text
+    return TOGETHER.sub(_together, text) if "会同" in simplified(text) else text
+
+
+TOGETHER = compile_both(r"(?:^|(?<=[,;]))(?P<lead>[^,;()]+?)会同(?P<rest>[^,;()]+?)"
+                        r"(?P<role>共同负责|负责|组织实施|实施|落实|推进|办理)?(?=$|[,;])")
+
+
+def _together(m: re.Match) -> str:
+    if not (looks_like_unit(m.group("lead")) and looks_like_unit(m.group("rest"))):
+        return m.group(0)
+    return f"{m.group('lead')}牵头,{m.group('rest')}配合"
 
 
 def is_attribution(text: str) -> bool:

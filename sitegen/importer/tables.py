@@ -21,16 +21,21 @@ from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .rows import is_delimited, split_row, split_spaced
 from .text import Line, clean
-from .units import looks_like_unit, parse_group
+from . import attribution as attr
+from .units import looks_like_unit
 from .variants import compile_both, simplified
 
-COLUMN_END = ("序号", "事项", "类别", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
+COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
               "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 NUMBER = re.compile(r"^\d{1,4}$")
+AMOUNT = re.compile(r"^\d+(\.\d+)?$")
+DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
-DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)")
+DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)"
+                             r"|^\d{4}年(底|内|末|前|以前|以内)?$")  # a cell that is a year and nothing else
 
 
 def is_table_start(line: Line) -> bool:
@@ -151,6 +156,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12:
             return [Column(c) for c in columns], i - (1 if current else 0)
+        if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
+            columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
+            continue
         current += line.text
         if simplified(current).endswith(COLUMN_END):
             columns.append(current)
@@ -170,16 +178,86 @@ class Table:
         self.last_unit_cells: list[str] = []
         self.carried: list[str] = []
         self.footer = False
+        unit_at = [i for i, c in enumerate(columns) if c.holds_units]
+        # text-holding columns printed after the last unit column (progress, notes): their cells read
+        # like task text but belong to the row
+        self.trailing = sum(1 for c in columns[unit_at[-1] + 1:] if c.kind in ("progress", "notes")) if unit_at else 0
+        self.trailing_filled = 0
+        first_unit = unit_at[0] if unit_at else len(columns)
+        self.text_after_units = any(c.kind == "text" for c in columns[first_unit + 1:])
+        self.content_filled = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
-        rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
+        rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
+        rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
                 cells = [c for c in cells if c]  # empty cells are only kept where positions tell
             next_cells = rows[index + 1][0] if index + 1 < len(rows) else []
             self._line(cells, line, next_cells, rows[index + 1:index + 3])
         self._end_row()
+        self._drop_bare_number()
         apply_heading_units(self.att.sections, [])
+
+    def _drop_repeated_headers(self, rows):
+        """序号 / 项目 / … / 完成 / 时间 printed again between rows (a new page): the header's labels, one a
+        line, spelling the columns once more, are no cells of the row above."""
+        labels = re.sub(r"\s", "", "".join(c.name for c in self.columns))
+        if not labels.startswith("序号") and not labels.startswith("编号"):
+            return rows
+        out, i = [], 0
+        while i < len(rows):
+            cells, line = rows[i]
+            if out and len(cells) == 1 and simplified(cells[0]) in ("序号", "编号"):
+                joined, j = "", i
+                while j < len(rows) and len(rows[j][0]) == 1 and len(joined) < len(labels):
+                    joined += re.sub(r"\s", "", simplified(rows[j][0][0]))
+                    j += 1
+                if joined == simplified(labels):
+                    for _, header_line in rows[i:j]:
+                        self.ledger.place(header_line.text, header_line.nos, self.att)
+                    i = j
+                    continue
+            out.append((cells, line))
+            i += 1
+        return out
+
+    def _section_cells_first(self, rows):
+        """A 事项分类 / 领域 column before the task's own columns: its merged cell is printed in the first
+        row of its group only, so a row with one text cell more than the text columns opens a group — the
+        cell is moved before the row's number, where it reads as the group's heading row."""
+        kinds = [c.kind for c in self.columns]
+        if "section" not in kinds or kinds.index("section") > 1:
+            return rows
+        texts = sum(1 for k in kinds[kinds.index("section") + 1:] if k == "text")
+        out, i = [], 0
+        while i < len(rows):
+            cells, line = rows[i]
+            if len(cells) == 1 and NUMBER.match(cells[0]):
+                ahead = []
+                for following, _ in rows[i + 1:i + 3 + texts]:
+                    if len(following) != 1 or NUMBER.match(following[0]):
+                        break
+                    ahead.append(following[0])
+                # the row's text cells: up to the last one closing a sentence (a project's name may end
+                # like a unit's: 新(改)建村卫生室), else up to the first unit
+                closed = [k for k, cell in enumerate(ahead) if cell.endswith(("。", ";", "；"))]
+                count = closed[-1] + 1 if closed else next(
+                    (k for k, cell in enumerate(ahead) if looks_like_unit(cell) or DEADLINE_CELL.match(cell)), len(ahead))
+                if count > texts >= 1:
+                    out.append(rows[i + 1])
+                    out.append(rows[i])
+                    i += 2
+                    continue
+            out.append((cells, line))
+            i += 1
+        return out
+
+    def _drop_bare_number(self) -> None:
+        """The last row of an excerpt cut off after its number (… / 122) holds no task."""
+        tasks = self.section.tasks if self.section else self.att.tasks
+        if tasks and not tasks[-1].text and not tasks[-1].units:
+            tasks.pop()
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
@@ -189,8 +267,10 @@ class Table:
             self.footer = True
             self.att.footer.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
-        elif NUMBER.match(first):
+        elif NUMBER.match(first) and self._next_number(first):
             self._end_row()
+            self.trailing_filled = 0
+            self.content_filled = False
             self.row = Task(number=first, line=line.nos[0])
             self.row.cells.append(first)
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
@@ -208,6 +288,19 @@ class Table:
             self.att.preamble.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
 
+    def _late_deadline(self, row: Task, cell: str) -> bool:
+        """A cell of the deadline column, printed last, that names its date inside (泵站改造3月开工)."""
+        return bool(row.text) and not row.deadline and self.columns[-1].kind == "deadline" \
+            and bool(self.unit_cells or row.units) and bool(DATE_INSIDE.search(cell)) and not looks_like_unit(cell) \
+            and (not self.text_after_units or self.content_filled)
+
+    def _next_number(self, cell: str) -> bool:
+        """A row's number: the first, or a little above the row before's (a gap where rows were left
+        out); 1000 after row 1 is an amount in a money column."""
+        if self.row is None or not (self.row.number or "").isdigit():
+            return True
+        return 0 < int(cell) - int(self.row.number) <= 30
+
     def _signature(self, line: Line, ahead) -> bool:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
         if SIGNATURE_DATE.match(line.text) and self.att.footer == [] and len(ahead) == 0:
@@ -215,11 +308,15 @@ class Table:
         return bool(ORG.match(line.text) and len(ahead) == 1 and SIGNATURE_DATE.match(ahead[0][1].text))
 
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
+        if self.row is not None and self._late_deadline(self.row, cell):
+            return False
         if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
                 or ("leader" in self.kinds and looks_like_leader(cell)):
             return False  # a unit, role, date or name cell of the row, not a heading between rows
-        row_done = self.row is None or bool(self.unit_cells or self.row.category or self.row.units)
-        return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0]))
+        row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
+                                        and bool(self.row.text))  # a merged row still waiting for its text
+        return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0])) \
+            and self._next_number(next_cells[0])
 
     def _cells(self, cells: list[str], positional: bool) -> None:
         row = self.row
@@ -229,8 +326,33 @@ class Table:
             return
         for cell in cells:
             row.cells.append(cell)
+            if cell[:1] in SUB_ITEM_NEXT and row.text:
+                # ②… after ①…: the next sub-item of the same cell, split from it as an item of its own
+                if row.notes and self.trailing_filled:
+                    row.notes[-1] += cell
+                elif not self.unit_cells and not row.units:
+                    row.text += cell
+                else:
+                    row.notes.append(cell)
+                continue
+            if row.text and self.columns[-1].kind == "deadline" and row.deadline and looks_like_unit(cell):
+                row = self._merged_row("")  # a unit after the row's last column: the row under a merged cell
+                self.unit_cells.append(cell)
+                continue
+            if not row.text and self.unit_cells and looks_like_unit(cell):
+                self.unit_cells.append(cell)  # a merged row's second unit, before its text
+                continue
+            if self._late_deadline(row, cell):
+                row.deadline = cell  # 泵站改造3月开工…: the last column's cell, not starting with its date
+                continue
             if not row.text:
                 row.text = cell
+                self.content_filled = self.content_filled or bool(row.units or self.unit_cells)
+            elif AMOUNT.match(cell):
+                row.notes.append(cell)  # 48414 (万元) in an investment column
+            elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
+                    and not _texty(cell) and len(cell) <= 12:
+                row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
             elif looks_like_unit(cell):
@@ -239,6 +361,13 @@ class Table:
                 row.deadline = cell
             elif "leader" in self.kinds and looks_like_leader(cell) and not row.leader:
                 self._leaders(row, cell)
+            elif self.text_after_units and self.unit_cells and not self.content_filled and not row.deadline \
+                    and not DEADLINE_CELL.match(cell):
+                self.content_filled = True  # 项目 / 责任单位 / 建设内容: the task's content after its units
+                row.text += cell
+            elif (self.unit_cells or row.deadline) and _texty(cell) and self.trailing_filled < self.trailing:
+                self.trailing_filled += 1  # a 进展情况 / 备注 column after the units: no new row
+                row.notes.append(cell)
             elif (self.unit_cells or row.deadline) and _texty(cell):
                 row = self._merged_row(cell)  # the row under a merged number and unit cell
             elif not self.unit_cells and not row.category:
@@ -276,7 +405,7 @@ class Table:
             role = self.row.category if column.level == self.inner_level else None
         else:
             role = self.row.category or column.role
-        units = parse_group(cell, role)
+        units = attr.parse_units(cell, role).units  # 、 lists, "," groups, X等相关部门
         for unit in units:
             unit.level = column.level
         return units
@@ -286,6 +415,8 @@ class Table:
         with the row above (大竹: 5 / 开工建设县老年养护楼。/ 县民政局 / … / 开工建设老年大学。/ 12月底前)."""
         above = self.row
         self._end_row()
+        self.trailing_filled = 0
+        self.content_filled = bool(text)
         self.carried = list(self.last_unit_cells)
         self.row = Task(number=above.number, line=above.line, text=text)
         self.row.cells.append(text)
@@ -339,7 +470,12 @@ def _goes_on(cell: str, following: str) -> bool:
         return False
     # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);
     # a short task text (烟花爆竹) followed by its unit is neither
-    return ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following)
+    if ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following):
+        return True
+    # 区新兴产业 / 服务中心: a unit's name broken where the cell was too narrow — the first part starts like
+    # a unit (区, 市 …) but ends like none, the second starts like no unit of its own
+    return simplified(cell)[:1] in "市区县省州镇乡" and len(following) <= 8 \
+        and simplified(following)[:1] not in "市区县省州镇乡各" and looks_like_unit(cell + following)
 
 
 def _texty(cell: str) -> bool:

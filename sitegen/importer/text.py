@@ -83,7 +83,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         if not raw.strip():
             blank = True
             continue
-        if is_separator(raw):
+        if is_separator(raw) or _only_pipes(raw):
             blank = True  # a rule between cells or rows: no text, it only separates
             continue
         if is_furniture(clean(raw)):
@@ -112,6 +112,12 @@ ONE_LINE_BREAK = re.compile(
     rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
     rf"|(?<=附件)\s+(?=\S)"
     rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)")
+
+
+def _only_pipes(raw: str) -> bool:
+    """| or || alone on a line: the separator printed after a cell (a rule too short for is_separator)."""
+    stripped = raw.strip()
+    return bool(stripped) and all(ch in "|｜│ \u3000" for ch in stripped)
 
 
 def _lone_pipe(raw: str) -> str:

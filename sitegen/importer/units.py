@@ -23,19 +23,20 @@ KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
 PREFIXES = "市区县省州镇區縣鎮"
 # 和 / 及 / 以及 between two names (…部门和各市人民政府); 等 before a collective (省农业厅等省直有关部门)
-AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行])(?:和|及|以及)(?=[{PREFIXES}省各])"
-                         r"|(?<=[局委办厅部会心府团司门室院所处站队行])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
+AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协])(?:和|及|以及)(?=[{PREFIXES}省各])"
+                         r"|(?<=[局委办厅部会心府团司门室院所处站队行联协])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
     r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
     r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
-COLLECTIVE = compile_both(r"^(各|相关|有关)|各有关|有关部门|各部门|各单位|有关单位|各直属")
+COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
+COLLECTIVE = compile_both(rf"^(各|相关|有关|{COUNTED})|各有关|有关部门|各部门|各单位|有关单位|各直属")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
-EACH = compile_both(r"^(各|相关|有关)")
+EACH = compile_both(rf"^(各|相关|有关|{COUNTED})")
 LOCAL_GOVERNMENT = compile_both(r"(区|县|市)(人民)?政府$")
 STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
@@ -87,10 +88,14 @@ def split_items(group: str) -> list[str]:
     return [i.strip() for i in items if i.strip()]
 
 
+# words of a remark about the units (具体任务均涉及相关市(州)人民政府,不再做分工), never of a unit's name
+REMARK = compile_both(r"涉及|不再|以下|下同|均需|均由|具体任务|各项工作")
+
+
 @lru_cache(maxsize=65536)
 def looks_like_unit(text: str) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
-    if not text or re.search(r"[。!?;;]", text):
+    if not text or re.search(r"[。!?;;]", text) or REMARK.search(text):
         return False
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i)) for i in split_items(text)]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
