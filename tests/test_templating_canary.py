@@ -39,7 +39,7 @@ def env():
     return render.environment(load_site(FIXTURES / "mini"))
 
 
-@pytest.mark.parametrize("package", ["jinja2", "markupsafe", "pagefind", "pagefind-bin-extended"])
+@pytest.mark.parametrize("package", ["jinja2", "markupsafe", "pagefind", "pagefind-bin-extended", "openpyxl"])
 def test_the_installed_versions_are_the_pinned_ones(package):
     assert importlib.metadata.version(package) == pinned(package), (
         f"{versions(package)}: install the pinned version (pip install -e .), or test the new one and move the pin")
@@ -99,3 +99,11 @@ def test_jinja_still_marks_macros_as_taking_the_evaluation_context():
     assert getattr(jinja2.runtime.Macro.__call__, "jinja_pass_arg", None) is templating._EVAL_CONTEXT, (
         f"{versions('jinja2')}: Macro.__call__ is no longer marked pass_eval_context; templating._Context.call "
         "would call macros with the wrong arguments")
+
+
+def test_the_xlsx_reader_finds_openpyxls_internal_sheet_parser():
+    """sitegen/importer/readers/xlsx.py streams a sheet's cells with openpyxl's WorkSheetParser (internal),
+    which reads only the cells the file holds; an upgrade that moves it must fail here, not at a user's import."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    assert callable(getattr(WorkSheetParser, "parse", None)), versions("openpyxl")
