@@ -18,7 +18,7 @@ from .dependencies import EVERYTHING, Shows
 from .errors import SitegenError
 from .markup import plain_text, render_markdown
 from .model import Jurisdiction, Site, Task
-from .theming import template_loader, theme_assets
+from .theming import installed_themes, template_loader, theme_assets
 
 PER_PAGE = 100  # a listing of thousands of tasks is paginated, never one huge page
 INDEX_LIMIT = 1500  # rows an index page shows in full before it lists governments only
@@ -401,8 +401,12 @@ def affinity(site: Site):
 
 
 def check_templates(env: jinja2.Environment) -> None:
-    """Compile every template now, so a syntax error names its file and line before any page is written."""
-    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt"))):
+    """Compile every template now, so a syntax error names its file and line before any page is written.
+    An installed theme's templates also listed under its prefix ("default/base.html") are the same files:
+    compiled once, under their own names."""
+    prefixes = tuple(f"{name}/" for name in installed_themes())
+    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt"))
+                                   and not n.startswith(prefixes)):
         try:
             env.get_template(name)
         except jinja2.TemplateSyntaxError as error:

@@ -71,9 +71,14 @@ def template_loader(site) -> jinja2.BaseLoader:
     one block; any other name through theme_dirs (the site's own folder first). Every source passes
     the path guard."""
     plain = GuardedLoader([str(d / "templates") for d in theme_dirs(site)], site.root)
-    installed = {d.name: GuardedLoader([str(d / "templates")], site.root)
-                 for d in sorted(builtin_themes().iterdir()) if (d / "templates").is_dir()}
+    installed = {name: GuardedLoader([str(builtin_themes() / name / "templates")], site.root)
+                 for name in installed_themes()}
     return jinja2.ChoiceLoader([jinja2.PrefixLoader(installed), plain])
+
+
+def installed_themes() -> list[str]:
+    """The names of the installed themes that have templates (each a template prefix)."""
+    return [d.name for d in sorted(builtin_themes().iterdir()) if (d / "templates").is_dir()]
 
 
 def fingerprint(relative: str, data: bytes) -> str:
