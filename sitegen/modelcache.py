@@ -70,6 +70,7 @@ class Saved:
     output: str = ""  # the output folder tree/ is the twin of
     pages: int = 0  # how many pages that output has
     files: dict = field(default_factory=dict)  # tree/'s files: relative path -> digest (checked before use)
+    inodes: dict = field(default_factory=dict)  # tree/'s files: relative path -> inode, as the build left them
 
 
 class ModelCache:
@@ -191,15 +192,16 @@ class ModelCache:
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
                          [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages,
-                         {path: digest for path, digest in digests.items() if path.split(os.sep)[0] not in NOT_IN_TREE}))
+                         {path: digest for path, digest in digests.items() if path.split(os.sep)[0] not in NOT_IN_TREE},
+                         _inodes(self.tree) or {}))
 
     def tree_use(self, saved: Saved, output: Path) -> str | None:
         """How the build may start from tree/: "twin" when tree/ is, file by file, the output's own files
         (hard links: then it is taken whole as the staging folder and the previous output, brought level,
         becomes the next tree/); "verified" when its files have the digests the authenticated model
         holds (a cache restored elsewhere: CI); None, with a note, when neither (nothing of it is used)."""
-        if saved.output == str(output) and (found := _inodes(self.tree)) is not None and found == _inodes(output):
-            return "twin"
+        if saved.output == str(output) and _same_top(output, self.tree) and _inodes(self.tree) == saved.inodes:
+            return "twin"  # every file of tree/ the one the last build left there (one listing of tree/)
         if tree_digests(self.tree) == saved.files:
             return "verified"
         self.note = "the cache's copy of the output does not match its authenticated digests: ignored"
@@ -227,8 +229,10 @@ class ModelCache:
         for relative in written:
             _link_or_copy(output / relative, twin / relative, replace=True)
             saved.files[relative] = content_digest((twin / relative).read_bytes())
+            saved.inodes[relative] = os.stat(twin / relative).st_ino
         for relative in removed:
             saved.files.pop(relative, None)
+            saved.inodes.pop(relative, None)
             try:
                 os.unlink(twin / relative)
             except OSError:
@@ -236,6 +240,8 @@ class ModelCache:
             remove_empty_folders((twin / relative).parent, twin)
         if previous is not None:
             os.rename(previous, self.tree)
+        else:  # tree/ was verified by its digests (a cache restored elsewhere): its inodes are listed afresh
+            saved.inodes = _inodes(self.tree) or {}
         saved.key, saved.inputs, saved.output, saved.pages = self.key, self.inputs, str(output), pages
         self.store(saved)
 
@@ -372,20 +378,29 @@ def _walk(folder):
                     yield path, entry
 
 
-def _inodes(folder: Path):
-    """Every file's relative path and inode, in a form two folders can be compared by (GNU find lists
-    hundreds of thousands of files in a fraction of the time a walk in Python takes)."""
+def _inodes(folder: Path) -> dict | None:
+    """Relative path -> inode of every file (GNU find lists hundreds of thousands of files in a fraction
+    of the time a walk in Python takes; the walk where there is no GNU find)."""
     skip = [arg for name in NOT_IN_TREE for arg in ("-path", os.path.join(folder, name), "-prune", "-o")]
     try:
-        listed = subprocess.run(["find", str(folder), "-mindepth", "1", *skip, "-type", "f", "-printf", r"%i %P\0"],
-                                capture_output=True, check=True).stdout
-        return sorted(listed.split(b"\0"))
-    except (OSError, subprocess.CalledProcessError):  # no GNU find: the same, walked here
+        listed = subprocess.run(["find", str(folder), "-mindepth", "1", *skip, "-type", "f", "-printf", r"%P\0%i\0"],
+                                capture_output=True, check=True).stdout.split(b"\0")
+        return {os.fsdecode(path): int(inode) for path, inode in zip(listed[0:-1:2], listed[1::2])}
+    except (OSError, subprocess.CalledProcessError):
         try:
-            return sorted([f"{entry.inode()} {path}".encode("utf-8", "surrogateescape")
-                          for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)] + [b""])
+            return {path: entry.inode() for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)}
         except OSError:
             return None
+
+
+def _same_top(output: Path, tree: Path) -> bool:
+    """Whether the output folder is still the one tree/ is the twin of: its first files the same (hard-linked)
+    files, no file added at the top. (Its previous contents become the next tree/.)"""
+    try:
+        same = all(os.stat(output / n).st_ino == os.stat(tree / n).st_ino for n in ("index.html", "404.html"))
+        return same and {n for n in os.listdir(output) if n not in NOT_IN_TREE} == set(os.listdir(tree))
+    except OSError:
+        return False
 
 
 def tree_digests(folder: Path) -> dict:

@@ -189,17 +189,18 @@ def test_edited_cached_page_is_not_published(mini, tmp_path):
     assert f"{len(entries)} cached page(s) did not verify" in result.output
 
 
-def test_edited_copy_of_the_output_in_the_cache_is_not_published(mini, tmp_path):
+@pytest.mark.parametrize("edited", ["index.html", "static/style.css"])
+def test_edited_copy_of_the_output_in_the_cache_is_not_published(mini, tmp_path, edited):
     cache, out = tmp_path / "cache", tmp_path / "out"
     cached(mini, out, cache)
-    page = cache / "tree" / "index.html"
+    page = cache / "tree" / edited
     data = page.read_bytes()
     page.unlink()  # a new file, not the output's hard link
-    page.write_bytes(data.replace(b"</body>", b"<script>alert(1)</script></body>"))
+    page.write_bytes(data.replace(b"</body>", b"<script>alert(1)</script></body>") + b"/* alert(1) */")
     path = mini / "content" / "progress" / "ceshi-2019-1.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     result = cached(mini, out, cache)
-    assert b"alert(1)" not in (out / "index.html").read_bytes()
+    assert b"alert(1)" not in (out / edited).read_bytes()
     assert "does not match" in result.output
     clean = tmp_path / "clean"
     built(run("build", "--site", mini, "--output", clean, "--no-search"))
