@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from . import cachekey, index, links, originals, parallel, patchbuild, render, sitemap
-from .errors import SitegenError
 from .badges import badge_files
 from .exports import exports
 from .feeds import feed_files

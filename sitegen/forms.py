@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import limits
+from . import limits, zipcheck
 from .errors import Problems
 from .statuses import NOT_REPORTED
 
@@ -258,21 +258,12 @@ def _formulas_without_values(workbook, table: list, shown: str, problems: Proble
 
 
 def _zip_bomb(file: Path) -> str | None:
-    """Why the XLSX's parts are refused (too large uncompressed, or compressed too well), or None."""
+    """Why the XLSX's parts are refused (sitegen/zipcheck.py), or None."""
     try:
         with zipfile.ZipFile(file) as archive:
-            infos = archive.infolist()
+            return zipcheck.refusal(archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         return None  # openpyxl says what is wrong with it
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if total > limits.MAX_SHEET_UNZIPPED_BYTES:
-            return f"its parts uncompress to more than {limits.MAX_SHEET_UNZIPPED_BYTES // 2**20} MiB"
-        if info.file_size > 2**20 and info.file_size > limits.MAX_SHEET_ZIP_RATIO * max(info.compress_size, 1):
-            return (f"its part {info.filename} uncompresses {info.file_size // max(info.compress_size, 1)} "
-                    "times over: refused as a likely zip bomb")
-    return None
 
 
 # --- the per-unit form --------------------------------------------------------

@@ -18,8 +18,6 @@ MIN_YEAR, MAX_YEAR = 1949, 2200  # a notice's year: the People's Republic's noti
 MAX_SHEET_BYTES = 50 * 1024 * 1024  # a CSV or XLSX as given (a filled 2,000-row form is ~200 KB)
 MAX_SHEET_ROWS = 200_000  # rows with content: one per task of a 100,000-task site, twice over
 MAX_CELL_CHARS = 32_767  # characters of one cell: Excel's own limit
-MAX_SHEET_UNZIPPED_BYTES = 512 * 1024 * 1024  # all parts of an XLSX, uncompressed (a zip bomb is refused)
-MAX_SHEET_ZIP_RATIO = 200  # uncompressed / compressed size of a part over 1 MB: text XML compresses ~10-20x
 MAX_REPORTED_PROBLEMS = 200  # problems listed for one intake; the rest counted (a million-row file, 1.8 M lines)
 
 # --- notices imported by `sitegen import FILE` (sitegen/importer/readers/) ---
@@ -28,7 +26,7 @@ MAX_PDF_PAGES = 500
 MAX_SHEETS = 100  # spreadsheet sheets read
 MAX_ROWS = 100_000  # rows of one sheet or one table
 MAX_CELLS = 2_000_000  # non-empty cells of a whole workbook or document
-MAX_ZIP_MEMBERS = 5_000  # parts of a .docx/.xlsx
+MAX_ZIP_MEMBERS = 5_000  # parts of a .docx/.xlsx (imported, or a progress sheet: sitegen/zipcheck.py)
 MAX_ZIP_MEMBER_BYTES = 256 * 1024 * 1024  # uncompressed size of one part
 MAX_ZIP_TOTAL_BYTES = 512 * 1024 * 1024  # uncompressed size of all parts
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a part larger than 1 MB (zip bombs)

@@ -19,7 +19,7 @@ from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode
 
 from . import limits, pathguard
-from .errors import ContentError, Problems, SitegenError, rel
+from .errors import Problems, SitegenError, rel
 
 try:  # libyaml: about 6x faster than the pure-Python loader on large content
     _BaseLoader = yaml.CSafeLoader

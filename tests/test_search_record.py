@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conftest import FIXTURES, ROOT
-from sitegen import render, searchrecord, searchvariants
+from sitegen import searchrecord, searchvariants
 from sitegen.loadsite import load_site
 
 

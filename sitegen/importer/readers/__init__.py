@@ -29,7 +29,7 @@ def detect(data: bytes, suffix: str = "") -> str:
     if head.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
     if data[:4] == b"PK\x03\x04":
-        from .zipcheck import member_names
+        from ...zipcheck import member_names
         names = member_names(data)
         if any(n.startswith("word/") for n in names):
             return "docx"

@@ -12,7 +12,7 @@ from ... import limits
 from ...errors import SitegenError
 from .document import Budget, Document
 from .numbering import Numbering
-from .zipcheck import open_zip
+from ...zipcheck import open_zip
 
 
 def read_docx(data: bytes, name: str) -> Document:

@@ -17,7 +17,7 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from ... import limits
 from ...errors import SitegenError
 from .document import Budget, Document
-from .zipcheck import open_zip
+from ...zipcheck import open_zip
 
 
 def read_xlsx(data: bytes, name: str) -> Document:
