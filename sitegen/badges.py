@@ -54,4 +54,4 @@ def svg(left: str, right: str, color: str) -> Shared:
         f'<text x="6" y="14">{xml_text(left)}</text>'
         f'<text x="{lw + 6}" y="14">{xml_text(right)}</text>'
         "</g></svg>\n"
-    ).encode("utf-8"))  # Shared: a badge's file is a hard link to the first with the same bytes
+    ).encode())  # Shared: a badge's file is a hard link to the first with the same bytes

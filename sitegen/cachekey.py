@@ -25,7 +25,7 @@ def key_file() -> Path:
     return Path(config) / "sitegen" / "cache-key"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _key_for(secret: str) -> bytes:
     return hashlib.sha256(b"sitegen cache key\0" + secret.encode("utf-8", "surrogateescape")).digest()
 

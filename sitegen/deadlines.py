@@ -47,8 +47,8 @@ def _cn_to_int(word: str) -> int | None:
     tens, _, ones = word.partition("十")
     if "十" in ones or len(tens) > 1 or len(ones) > 1:
         return None
-    high = _CN_DIGITS.get(tens, None) if tens else 1
-    low = _CN_DIGITS.get(ones, None) if ones else 0
+    high = _CN_DIGITS.get(tens) if tens else 1
+    low = _CN_DIGITS.get(ones) if ones else 0
     return None if high is None or low is None else high * 10 + low
 
 

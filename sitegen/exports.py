@@ -177,7 +177,7 @@ def joined(files: list) -> tuple[bytes, bytes]:
     head = _csv_file(TASK_FIELDS, [])
     json_bodies, csv_bodies = [], []
     for json_file, csv_file in files:
-        if not (json_file.startswith(b"[\n") and json_file.endswith(b"\n]\n") or json_file == b"[]\n") \
+        if not ((json_file.startswith(b"[\n") and json_file.endswith(b"\n]\n")) or json_file == b"[]\n") \
                 or not csv_file.startswith(head):
             raise ValueError("not a data file of this version")
         if json_file != b"[]\n":  # views, not copies: at 100k tasks the bodies are 170 MB

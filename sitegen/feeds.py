@@ -7,6 +7,7 @@ task id and the update's date), so feed readers never show an update twice.
 from __future__ import annotations
 
 import heapq
+
 from .escaping import xml_attr, xml_text
 from .markup import render_markdown
 from .model import Site

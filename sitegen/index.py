@@ -210,7 +210,7 @@ def _run(records, out: Path, where: str, limit: int) -> int:
             process.stdin.flush()
         except (BrokenPipeError, OSError):
             pass  # the service died: reported from its exit status below
-        except BaseException as error:  # noqa: BLE001 - a record that cannot be made: re-raised in the caller
+        except BaseException as error:  # a record that cannot be made: re-raised in the caller
             failed.append(error)
             process.kill()
 

@@ -36,7 +36,7 @@ def render_markdown(text: str | None) -> str:
 # Unbounded: each distinct text is converted once per process, and a task's text shows on up to ten
 # pages in no useful order (a bounded LRU of a few thousand entries thrashed at 10,000 tasks). Plain
 # texts take the fast path above and are not kept, so the cache holds only the few with Markdown.
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _convert(text: str) -> str:
     try:
         html = md.markdown(_bounded(text), extensions=["tables", "sane_lists"], output_format="html")

@@ -50,7 +50,7 @@ class Jurisdiction:
     name: str
     level: str
     fictional: bool = False
-    parent: "Jurisdiction | None" = None
+    parent: Jurisdiction | None = None
     children: list = field(default_factory=list)
     units: list = field(default_factory=list)
     notices: list = field(default_factory=list)
@@ -61,7 +61,7 @@ class Jurisdiction:
         return f"/jurisdictions/{self.id}/"
 
     @property
-    def ancestors(self) -> list["Jurisdiction"]:
+    def ancestors(self) -> list[Jurisdiction]:
         chain, node = [], self.parent
         while node is not None and node not in chain:
             chain.insert(0, node)
@@ -163,7 +163,7 @@ class TaskUnit:
     printed: str
     role: str | None
     level: str | None
-    task: "Task"
+    task: Task
 
     @property
     def lead(self) -> bool:
@@ -178,7 +178,7 @@ class Update:
     text: str
     source: str | None
     unit: str | None
-    task: "Task"
+    task: Task
 
 
 @dataclass(eq=False)
@@ -229,7 +229,7 @@ class Attachment:
 
 @dataclass(eq=False)
 class Task:
-    notice: "Notice"
+    notice: Notice
     attachment: Attachment
     sections: list  # enclosing sections, outermost first
     local_id: str
@@ -356,7 +356,7 @@ class Site:
         return self.config.as_of
 
 
-def notice_order(notice: "Notice") -> tuple:
+def notice_order(notice: Notice) -> tuple:
     """Notices in the site's order: by government, then by the year of the report they break down (a
     portal's later 公开日期 does not move a 2017 notice after a 2019 one), then by date."""
     return (notice.jurisdiction.id, notice.year or (notice.published.year if notice.published else 0),

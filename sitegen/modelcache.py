@@ -136,7 +136,7 @@ class ModelCache:
                 saved = _deep(lambda: pickle.loads(data))
             if not isinstance(saved, Saved):
                 raise TypeError("not a sitegen model")
-        except Exception as error:  # noqa: BLE001 - a damaged cache costs a full build, never the build
+        except Exception as error:  # a damaged cache costs a full build, never the build
             self.note = f"the cached model could not be read ({type(error).__name__}); it is made again"
             self.forget()
             return None
@@ -329,7 +329,7 @@ def _deep(work):
         sys.setrecursionlimit(DEEP)
         try:
             result["value"] = work()
-        except BaseException as error:  # noqa: BLE001 - raised in the caller's thread
+        except BaseException as error:  # raised in the caller's thread
             result["error"] = error
         finally:
             sys.setrecursionlimit(limit)

@@ -124,7 +124,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
         failure = None
         try:
             used = work(0)
-        except BaseException as error:  # noqa: BLE001 - reaped below, then raised
+        except BaseException as error:  # reaped below, then raised
             failure, used = error, []
         for pid, read_end in children:
             ok, payload = _collect(pid, read_end)
@@ -149,7 +149,7 @@ def _child(work, write_end: int) -> None:
     die_with_parent()
     try:
         result = (True, work())
-    except BaseException as error:  # noqa: BLE001 - reported to the parent
+    except BaseException as error:  # reported to the parent
         status = 1
         result = (False, _portable(error))
     try:
@@ -157,7 +157,7 @@ def _child(work, write_end: int) -> None:
         view = memoryview(data)
         while view:
             view = view[os.write(write_end, view):]
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         status = 1
     finally:
         os._exit(status)  # no atexit handlers, no staging cleanup: the parent owns the build
@@ -169,7 +169,7 @@ def _trim() -> None:
         import ctypes
 
         ctypes.CDLL(None).malloc_trim(0)
-    except Exception:  # noqa: BLE001 - not glibc
+    except Exception:  # not glibc
         pass
 
 
@@ -180,7 +180,7 @@ def die_with_parent() -> None:
         import signal
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 - elsewhere the worker simply finishes its blocks
+    except Exception:  # elsewhere the worker simply finishes its blocks
         pass
 
 
@@ -188,7 +188,7 @@ def _portable(error: BaseException) -> BaseException:
     try:
         pickle.loads(pickle.dumps(error))
         return error
-    except Exception:  # noqa: BLE001
+    except Exception:
         return SitegenError(f"{type(error).__name__}: {error}")
 
 
@@ -200,7 +200,7 @@ def _collect(pid: int, read_end: int):
     _, status = os.waitpid(pid, 0)
     try:
         ok, payload = pickle.loads(b"".join(chunks))
-    except Exception:  # noqa: BLE001 - killed, or crashed before reporting
+    except Exception:  # killed, or crashed before reporting
         code = os.waitstatus_to_exitcode(status)
         return False, SitegenError(f"a render worker stopped unexpectedly (exit status {code})")
     return ok, payload

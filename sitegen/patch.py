@@ -75,7 +75,10 @@ def patch(site, resolver, order: dict, notice_id: str, notice_source, progress_s
 
     # the model: the old notice out, the new one in, every list in a full resolve's order
     _detach(old, old.tasks)
-    in_files = lambda task: order[task.notice.file]  # noqa: E731
+
+    def in_files(task):
+        return order[task.notice.file]
+
     jurisdiction = new.jurisdiction
     jurisdiction.notices.sort(key=lambda n: order[n.file])
     for owner in {id(o): o for t in new.tasks for o in owners(t)}.values():

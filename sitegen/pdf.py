@@ -84,7 +84,7 @@ class _in_child:
             message = b""
             try:
                 work()
-            except BaseException as error:  # noqa: BLE001 - reported to the parent
+            except BaseException as error:  # reported to the parent
                 message = (str(error) or type(error).__name__).encode("utf-8", "replace")
             os.write(write_end, message[:4000])
             os._exit(1 if message else 0)
@@ -131,7 +131,7 @@ def print_pdfs(folder: Path, base_path: str, jobs: list[tuple[str, str]], as_of:
         return
     executable = find_chromium()
     try:
-        from playwright.async_api import async_playwright  # noqa: F401
+        from playwright.async_api import async_playwright  # noqa: F401 - only whether Playwright is installed
     except ImportError:
         raise SitegenError("--pdf needs the Playwright package to drive Chromium: pip install playwright "
                            "(it uses the system Chromium; `playwright install` is not needed)") from None

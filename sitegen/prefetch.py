@@ -95,7 +95,7 @@ class Prefetcher:
             unpickler = pickle.Unpickler(self.stream)
             unpickler.persistent_load = intern  # the short strings, shared as load._shared shares them
             shown, data, found = unpickler.load()
-        except Exception:  # noqa: BLE001 - whatever it is, the caller parses the file itself
+        except Exception:  # whatever it is, the caller parses the file itself
             return None
         if isinstance(shown, str) and isinstance(found, list) and all(type(p) is Problem for p in found):
             return shown, data, found
@@ -136,7 +136,7 @@ def _work(sources: list, write_end: int) -> None:
             data = load_yaml(source.path, source.shown, problems)
             _send(write_end, (source.shown, data, problems.items))
             del data  # one file's data at a time
-    except BaseException:  # noqa: BLE001 - the parent parses what it did not get
+    except BaseException:  # the parent parses what it did not get
         status = 1
     finally:
         os._exit(status)  # no atexit handlers, no flushing of the parent's buffers

@@ -48,7 +48,7 @@ class Update:
         return {**known, **dict(sorted(self.extra))}
 
     @classmethod
-    def from_mapping(cls, item: dict) -> "Update":
+    def from_mapping(cls, item: dict) -> Update:
         known = {k: item.get(k) for k in KEY_ORDER}
         if hasattr(known["date"], "hour"):  # written with a time (the loader reads it as its day)
             known["date"] = known["date"].date()

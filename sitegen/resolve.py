@@ -16,11 +16,24 @@ from dataclasses import dataclass, field
 from . import schema as S, urls
 from .errors import Problems, SitegenError, did_you_mean
 from .load import RawSite, SourceFile, gc_paused
-from .model import (newest_date, notice_order, Attachment, Config, Jurisdiction, Leader, Notice, Section, Site, Task,
-                    TaskUnit, Theme, Unit, Update)
+from .model import (
+    Attachment,
+    Config,
+    Jurisdiction,
+    Leader,
+    Notice,
+    Section,
+    Site,
+    Task,
+    TaskUnit,
+    Theme,
+    Unit,
+    Update,
+    newest_date,
+    notice_order,
+)
 from .slugs import unique_slugs
 from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
-
 
 # Characters that show nothing, or only change the direction of text: zero-width spaces and joiners, bidi
 # controls, word joiners, variation selectors, the BOM, tags.
@@ -43,13 +56,13 @@ def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> S
     return resolve_keeping(raw, problems, as_of=as_of, base_url=base_url)[1]
 
 
-def resolve_keeping(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> tuple["Resolver", Site]:
+def resolve_keeping(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> tuple[Resolver, Site]:
     """The site and the resolver that built it (its name indexes let `sitegen serve` re-resolve one notice)."""
     with gc_paused():  # the whole model is allocated here: at 100k tasks the collector doubled the time
         return _resolve(Resolver(raw, problems), raw, as_of, base_url)
 
 
-def _resolve(r: "Resolver", raw: RawSite, as_of, base_url) -> tuple["Resolver", Site]:
+def _resolve(r: Resolver, raw: RawSite, as_of, base_url) -> tuple[Resolver, Site]:
     config = r.config(as_of, base_url)
     r.statuses = r.status_list()
     r.jurisdictions = r.jurisdiction_map()
@@ -95,7 +108,10 @@ class Resolver:
         if source is not None and source.data is not None:  # an empty or unreadable file is reported by load
             data = self.checker(source).record(source.data, S.SITE, "") or {}
         self.config_data = data
-        get = lambda name: data.get(name, S.SITE.field(name).default)  # noqa: E731
+
+        def get(name):
+            return data.get(name, S.SITE.field(name).default)
+
         return Config(
             title=get("title") or "", description=get("description") or "",
             base_url=base_url or get("base_url") or "/", language=get("language") or "zh-CN",

@@ -60,7 +60,7 @@ class F:
     kind: str
     required: bool = False
     choices: tuple = ()
-    of: "Record | None" = None
+    of: Record | None = None
     default: Any = None
 
 

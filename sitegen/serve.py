@@ -80,7 +80,7 @@ def error_banner(message: str) -> bytes:
     text = html.escape(message)
     return (f'<div id="sitegen-build-error" role="alert" style="position:sticky;top:0;z-index:9999;'
             f'background:#b42318;color:#fff;padding:1em;font:14px/1.5 monospace;white-space:pre-wrap">'
-            f'<strong>构建失败 (build failed) — showing the last good site</strong>\n{text}</div>').encode("utf-8")
+            f'<strong>构建失败 (build failed) — showing the last good site</strong>\n{text}</div>').encode()
 
 
 def wsgi_app(dev: DevSite):
@@ -97,7 +97,7 @@ def wsgi_app(dev: DevSite):
             status, body, kind = _respond(dev, environ)
         except (ValueError, UnicodeError):  # a NUL or an undecodable byte in the path
             return _plain(start_response, "400 Bad Request", "bad request")
-        except Exception:  # noqa: BLE001 - the preview keeps serving; the console gets the details
+        except Exception:  # the preview keeps serving; the console gets the details
             traceback.print_exc()
             return _plain(start_response, "500 Internal Server Error", "internal error (see the console)")
         headers = [("Content-Type", kind), ("Cache-Control", "no-store"), ("Content-Length", str(len(body)))]
@@ -126,7 +126,7 @@ def _respond(dev: DevSite, environ) -> tuple[str, bytes, str]:
 
 
 def _plain(start_response, status: str, text: str, headers=()) -> list:
-    body = f"<!doctype html><title>{status}</title><p>{html.escape(text)}</p>\n".encode("utf-8")
+    body = f"<!doctype html><title>{status}</title><p>{html.escape(text)}</p>\n".encode()
     start_response(status, [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body))),
                             *headers])
     return [body]

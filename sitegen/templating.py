@@ -37,7 +37,7 @@ class _Context(jinja2.runtime.Context):
 
     _takes: dict = {}  # type -> what its __call__ is marked to take (jinja_pass_arg), or None
 
-    def call(__self, __obj, *args, **kwargs):  # noqa: N805 - Jinja's signature (kwargs may be named "self")
+    def call(__self, __obj, *args, **kwargs):  # Jinja's signature (kwargs may be named "self")
         try:
             takes = __self._takes[__obj.__class__]
         except KeyError:

@@ -275,7 +275,7 @@ class FileSet:
                 Path(temporary).unlink(missing_ok=True)
         self.staged = []
 
-    def __enter__(self) -> "FileSet":
+    def __enter__(self) -> FileSet:
         return self
 
     def __exit__(self, kind, error, trace) -> None:

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from .. import urls
 from ..errors import SitegenError
+from . import glosses
 from .content import assign_ids, iter_tasks, notice_data, notice_id
 from .corrections import apply_corrections, corrections_path
-from .items import Parsed
-from . import glosses
 from .document import parse_document
 from .excerpt import fill_issuer, fill_title
 from .government import decide
+from .items import Parsed
 from .jurisdiction import LEVEL_WORD
 from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, open_items, render, with_open_items
@@ -32,7 +32,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # --source-url: http(s)://host/…, with nothing that ends an attribute or starts a tag
 ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
 
-__all__ = ["import_notice", "import_text", "ImportResult"]
+__all__ = ["ImportResult", "import_notice", "import_text"]
 
 
 @dataclass

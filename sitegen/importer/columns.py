@@ -127,7 +127,10 @@ def headless_rows(rows: list[list[str]]) -> bool:
 def _content_kind(cells: list[str]) -> str:
     if not cells:
         return "notes"
-    share = lambda test: sum(1 for c in cells if test(c)) / len(cells)  # noqa: E731
+
+    def share(test) -> float:
+        return sum(1 for c in cells if test(c)) / len(cells)
+
     if share(lambda c: bool(NUMBER_CELL.match(c))) >= 0.8:
         return "number"
     if share(lambda c: bool(DATE_CELL.match(c)) and len(c) <= 20) >= 0.6:

@@ -36,7 +36,7 @@ class Ledger:
         self.misses.append(Miss(nos[0] if nos else 0, text, why))
         self.seen.update(nos)
 
-    def result(self, all_lines: dict[int, str]) -> "Coverage":
+    def result(self, all_lines: dict[int, str]) -> Coverage:
         misses = list(self.misses) + [Miss(no, text, "not read by any part of the importer")
                                       for no, text in all_lines.items() if no not in self.seen]
         total = sum(len(squash(miss.text)) for miss in misses)  # text that never reached the output

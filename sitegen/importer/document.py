@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .attribution import RULE
 from .coverage import Ledger
 from .header import DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
-from .attribution import RULE
 from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
@@ -95,7 +95,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         ledger.place(att.title, lines[0].nos, att)  # 附件N itself is structure, kept as `number`
         rest = lines[1:]
     title_lines = 0
-    while not att.title or title_lines and title_lines < 3:
+    while not att.title or (title_lines and title_lines < 3):
         if title_lines >= len(rest) or not _title_like(rest[title_lines]):
             break
         att.title += rest[title_lines].text

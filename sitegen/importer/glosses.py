@@ -17,7 +17,7 @@ MIN_GLOSSES = 3  # one (fā) may be a quotation; a mirror glosses dozens
 WIDE = {"(": "(（", ")": ")）", ":": ":：", ";": ";；", ",": ",，", "!": "!！", "?": "?？", "[": "[［", "]": "]］"}
 
 
-def strip(text: str) -> tuple[str, "Restorer | None"]:
+def strip(text: str) -> tuple[str, Restorer | None]:
     """The text without glosses, and what gives them back (None when there are none to speak of)."""
     found = GLOSS.findall(text)
     if len(found) < MIN_GLOSSES:

@@ -46,7 +46,7 @@ class Section:
     leader: str | None = None
     assisting_leaders: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
-    sections: list["Section"] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     lead_units: list[Unit] = field(default_factory=list)  # (一)省编办牵头的工作: leads every task under it
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .variants import both, compile_both
 
 TITLE = both(r"(?:常务)?副?(?:省|市|区|县|州|镇|乡|旗|盟)长|(?:常务)?副?(?:主任|书记|秘书长|总理|主席)|国务委员"

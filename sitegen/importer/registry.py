@@ -120,7 +120,7 @@ class UnitRegistry:
     ids: UniqueIds = field(default_factory=UniqueIds)
 
     @classmethod
-    def open(cls, site: Path, jurisdiction: str) -> "UnitRegistry":
+    def open(cls, site: Path, jurisdiction: str) -> UnitRegistry:
         path = site / "content" / "units" / f"{jurisdiction}.yaml"
         data = load(path) or {"jurisdiction": jurisdiction, "units": []}
         units = data.get("units") if isinstance(data, dict) else None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .coverage import Coverage
 from .corrections import Applied
+from .coverage import Coverage
 
 
 @dataclass

@@ -15,8 +15,16 @@ from __future__ import annotations
 import re
 
 from . import attribution as attr
-from .columns import (DATE_CELL, LEADER_SPLIT, NUMBER_CELL, Column, header_columns, is_header_row, label_kind,
-                      looks_like_leader)
+from .columns import (
+    DATE_CELL,
+    LEADER_SPLIT,
+    NUMBER_CELL,
+    Column,
+    header_columns,
+    is_header_row,
+    label_kind,
+    looks_like_leader,
+)
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
@@ -130,7 +138,7 @@ class RowTable:
             return None
         spread = len(filled) >= 2 and self.width >= 2  # a merged row repeats its value in every cell
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
-        return value if spread or first or bool(marker(value)) and len(value) <= 40 else None
+        return value if spread or first or (bool(marker(value)) and len(value) <= 40) else None
 
     def _continues(self, cells: list[str], number: str, tabbed: bool) -> bool:
         if self.number_at is None:

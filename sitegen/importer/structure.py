@@ -14,8 +14,7 @@ from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
 from .leaders import heading_leaders, name_and_title
-from .markers import (ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH,
-                      RANK, marker)
+from .markers import ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
 from .text import Line
 from .units import looks_like_unit, parse_group
 from .variants import compile_both

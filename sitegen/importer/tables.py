@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import re
 
+from . import attribution as attr
+from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .markers import FOOTER_START
-from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
 from .leaders import name_and_title
+from .markers import FOOTER_START
+from .rows import is_delimited, split_row, split_spaced
 from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
 from .structure import apply_heading_units
-from .rows import is_delimited, split_row, split_spaced
 from .text import Line, clean
-from . import attribution as attr
 from .units import looks_like_unit
 from .variants import compile_both, simplified
 

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .items import Unit
-from .variants import compile_both, simplified
 from .jurisdiction import CITY_PROVINCE, PROVINCES
+from .variants import compile_both, simplified
 
 # a name starting with a known place (湖州海关, 济南高新区管委会) is not the city's 市X
 PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
@@ -68,7 +68,7 @@ def split_groups(text: str) -> list[str]:
 def _split_outside_brackets(text: str, separators: str) -> list[str]:
     groups, depth, current = [], 0, ""
     for ch in text:
-        depth += ch in "((" 
+        depth += ch in "(("
         depth -= ch in "))"
         if ch in separators and depth <= 0:
             groups.append(current)

@@ -8,7 +8,7 @@ traditional forms come from OpenCC, not from a hand-made table.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 try:
     import opencc
@@ -25,13 +25,13 @@ def simplified(text: str) -> str:
     return _T2S.convert(text) if _T2S else text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _traditional(ch: str) -> str:
     forms = {_S2T.convert(ch) if _S2T else ch, EXTRA.get(ch, ch)}
     return "".join(sorted(f for f in forms if f != ch and len(f) == 1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def both(pattern: str) -> str:
     """A regex source whose Chinese characters also match their traditional forms."""
     out, in_class, i = [], False, 0

@@ -11,7 +11,7 @@ import re
 from ...errors import SitegenError
 from .document import Document, Paragraph, Table
 
-__all__ = ["Document", "Paragraph", "Table", "detect", "read_document", "FORMATS"]
+__all__ = ["FORMATS", "Document", "Paragraph", "Table", "detect", "read_document"]
 
 FORMATS = "plain text (.txt), web pages (.html/.htm), Word (.docx, .doc, .wps), PDF (.pdf), spreadsheets (.xlsx, .xls)"
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -10,9 +10,9 @@ from docx.table import Table as DocxTable
 
 from ... import limits
 from ...errors import SitegenError
+from ...zipcheck import open_zip
 from .document import Budget, Document
 from .numbering import Numbering
-from ...zipcheck import open_zip
 
 
 def read_docx(data: bytes, name: str) -> Document:

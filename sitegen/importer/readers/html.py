@@ -94,12 +94,10 @@ def _drop_furniture(root) -> None:
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)  # comments, processing instructions
-        elif element.tag in FURNITURE_TAGS:
-            doomed.append(element)
-        elif element.tag in ("div", "ul", "section", "span", "p", "td", "table") and \
-                FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            doomed.append(element)
-        elif (element.get("style") or "").replace(" ", "").lower().find("display:none") >= 0:
+        elif (element.tag in FURNITURE_TAGS
+              or (element.tag in ("div", "ul", "section", "span", "p", "td", "table")
+                  and FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+              or (element.get("style") or "").replace(" ", "").lower().find("display:none") >= 0):
             doomed.append(element)
     for element in doomed:
         parent = element.getparent()

@@ -16,8 +16,8 @@ from openpyxl.worksheet._reader import WorkSheetParser
 
 from ... import limits
 from ...errors import SitegenError
-from .document import Budget, Document
 from ...zipcheck import open_zip
+from .document import Budget, Document
 
 
 def read_xlsx(data: bytes, name: str) -> Document:
