@@ -46,7 +46,8 @@ def svg(left: str, right: str, color: str) -> Shared:
     lw, rw = _width(left), _width(right)
     label = f"{left}：{right}"
     return Shared((
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + rw}" height="20" role="img" aria-label="{xml_attr(label)}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + rw}" height="20" role="img" '
+        f'aria-label="{xml_attr(label)}">'
         f"<title>{xml_text(label)}</title>"
         f'<rect width="{lw}" height="20" fill="#555"/>'
         f'<rect x="{lw}" width="{rw}" height="20" fill="{xml_attr(color)}"/>'

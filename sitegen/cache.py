@@ -23,6 +23,7 @@ Entries not used by a build are deleted after it, so the cache does not grow.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -115,10 +116,9 @@ class PageCache:
         return bytes(data)
 
     def put(self, key: str, data: bytes) -> None:
-        try:  # never a half-written entry, even if the build is killed
+        # never a half-written entry, even if the build is killed; one that cannot be written only costs time
+        with contextlib.suppress(OSError):
             replace_file(self._path(key), cachekey.tag(self.secret, key, data) + data)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
 
     def take_rejected(self) -> list:
         """The keys of entries that did not verify since the last call, marked for `used`."""
@@ -137,10 +137,8 @@ class PageCache:
                 continue
             for entry in os.scandir(shard.path):
                 if entry.name not in used:
-                    try:
+                    with contextlib.suppress(OSError):
                         os.unlink(entry.path)
-                    except OSError:
-                        pass
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -126,7 +126,8 @@ def check(ctx, site, strict, style):
                    "site.yaml, else the newest date in the content).")
 @click.option("--base-url", "base_url", default=None, callback=_base_url,
               help="Override the site's base URL (http(s)://host/path/ or /path/).")
-@click.option("--pdf", is_flag=True, default=None, help="Also write PDFs of the print pages and each unit's XLSX progress form.")
+@click.option("--pdf", is_flag=True, default=None,
+              help="Also write PDFs of the print pages and each unit's XLSX progress form.")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Reuse unchanged work from this cache folder.")
 @click.option("--check-links", "check_links", is_flag=True, default=None,

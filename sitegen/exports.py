@@ -29,7 +29,7 @@ def task_record(site: Site, task: Task) -> dict:
         "id": task.id, "notice": task.notice.id, "number": task.number, "title": task.title,
         "text": plain_text(task.text), "section": task.headings,
         "leader": task.leader.name if task.leader else None,
-        "assisting_leaders": [l.name for l in task.assisting_leaders],
+        "assisting_leaders": [leader.name for leader in task.assisting_leaders],
         "lead_units": [u.name for u in task.lead_units], "units": [u.unit.name for u in task.units],
         "units_printed": [u.printed for u in task.units], "roles": [u.role or "" for u in task.units],
         "deadline": task.deadline,
@@ -70,7 +70,7 @@ def _json_file(lines: list) -> bytes:
 
 def _csv_file(fields, rows: list) -> bytes:
     """UTF-8 with BOM so Excel and WPS open it correctly; lists joined with 、."""
-    return ("\ufeff" + _csv_row(dict(zip(fields, fields)), fields) + "".join(rows)).encode("utf-8")
+    return ("\ufeff" + _csv_row(dict(zip(fields, fields, strict=False)), fields) + "".join(rows)).encode("utf-8")
 
 
 def _csv_row(record: dict, fields) -> str:
@@ -167,7 +167,8 @@ def summaries(site: Site, previous_units: bytes | None = None, changed_units=())
         return
     changed = {id(u) for u in changed_units}
     yield "data/units.json", _json_file([json.dumps(unit_record(u), ensure_ascii=False) if id(u) in changed
-                                         else line.removesuffix(",") for u, line in zip(site.units, lines)])
+                                         else line.removesuffix(",")
+                                         for u, line in zip(site.units, lines, strict=False)])
 
 
 def joined(files: list) -> tuple[bytes, bytes]:

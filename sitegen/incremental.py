@@ -36,6 +36,7 @@ or government — is a full build, as is the first change after a failed one.
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import signal
@@ -58,7 +59,8 @@ from .write import MARKER, replace_file
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
-UNTRACKED = ("static/", "assets/", "pagefind/", "favicon.ico", MARKER)  # written by full builds only; never stale after a content edit
+# written by full builds only; never stale after a content edit
+UNTRACKED = ("static/", "assets/", "pagefind/", "favicon.ico", MARKER)
 
 
 def snapshot(paths: list[Path]) -> dict:
@@ -290,10 +292,8 @@ class Preview:
                     produced.add(path)
                     written += self.write(path, data, report)
             for path in self.paths - produced:
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(self.output / path)
-                except OSError:
-                    pass
             result = {"produced": sorted(produced), "written": written, "seconds": time.perf_counter() - started}
         except Exception as error:  # the next change builds the whole site
             result = {"failed": f"{type(error).__name__}: {error}"}

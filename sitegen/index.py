@@ -65,7 +65,8 @@ def binary() -> Path:
             path = get_executable()
         except (FileNotFoundError, OSError) as error:
             raise SitegenError(f"Pagefind's extended binary is broken: {error} — reinstall it with "
-                               "pip install --force-reinstall pagefind_bin_extended, or build with --no-search") from None
+                               "pip install --force-reinstall pagefind_bin_extended, "
+                               "or build with --no-search") from None
     if path.name not in EXTENDED_NAMES:
         raise SitegenError(f"{path}: not Pagefind's extended binary (pagefind_extended), which Chinese word "
                            "segmentation needs — install it with pip install 'pagefind[extended]'")
@@ -188,7 +189,7 @@ def _run(records, out: Path, where: str, limit: int) -> int:
     PagefindIndex, which waits 0.1 s before reading each reply (docs/search.md: 10,000 records took
     over 15 minutes). Requests are written from a thread while the replies are read, so neither pipe fills."""
     what = f" ({where})" if where else ""
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - Pagefind's stderr, read and closed after the run (finally below)
     try:
         process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=log)

@@ -365,7 +365,8 @@ def parse_yaml(text: str, shown: str, problems: Problems, empty_hint: str | None
     finally:
         loader.dispose()
     if data is None and empty_hint:
-        problems.add(shown, 1, 0, "", "the file is empty", _empty_hint(shown) if empty_hint == "by name" else empty_hint)
+        problems.add(shown, 1, 0, "", "the file is empty",
+                     _empty_hint(shown) if empty_hint == "by name" else empty_hint)
     for key, line, column in loader.duplicates:
         problems.add(shown, line, column, key, "this key appears twice in the same mapping",
                      "remove one of them")

@@ -70,7 +70,7 @@ class Jurisdiction:
 
     @property
     def full_name(self) -> str:
-        return "".join(j.name for j in self.ancestors + [self])
+        return "".join(j.name for j in [*self.ancestors, self])
 
     @property
     def tasks(self) -> list:

@@ -23,6 +23,7 @@ building it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import hashlib
@@ -92,7 +93,7 @@ class ModelCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._lock = open(self.folder / ".lock", "w")
+            self._lock = open(self.folder / ".lock", "w")  # noqa: SIM115 - held for the build, closed by release()
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             self.release()
@@ -128,7 +129,8 @@ class ModelCache:
         with open(self.model, "rb") as handle:
             data = cachekey.opened(self.secret, MODEL, handle.read())
         if data is None:  # planted or edited: never unpickled
-            self.note = "the cached model did not verify against the cache key (edited, or made with another key): ignored"
+            self.note = ("the cached model did not verify against the cache key (edited, or made with another key): "
+                         "ignored")
             self.forget()
             return None
         try:
@@ -233,10 +235,8 @@ class ModelCache:
         for relative in removed:
             saved.files.pop(relative, None)
             saved.inodes.pop(relative, None)
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(twin / relative)
-            except OSError:
-                pass
             remove_empty_folders((twin / relative).parent, twin)
         if previous is not None:
             os.rename(previous, self.tree)
@@ -282,7 +282,7 @@ class ModelCache:
 def input_digests(root: Path) -> dict:
     """site.yaml and every file under content/ (a stray .yml is a build error, so it counts too)."""
     found = {}
-    files = [root / "site.yaml"] + sorted(p for p in (root / "content").rglob("*") if not p.is_dir())
+    files = [root / "site.yaml", *sorted(p for p in (root / "content").rglob("*") if not p.is_dir())]
     for path in files:
         found[rel(path, root)] = _file_digest(path)
     return found
@@ -298,7 +298,8 @@ def _file_digest(path: Path) -> str:
 
 
 def _digest_folders(folders) -> str:
-    return _digest_files(path for folder in folders for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()))
+    return _digest_files(path for folder in folders
+                         for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()))
 
 
 def _code_digest() -> str:
@@ -385,7 +386,7 @@ def _inodes(folder: Path) -> dict | None:
     try:
         listed = subprocess.run(["find", str(folder), "-mindepth", "1", *skip, "-type", "f", "-printf", r"%P\0%i\0"],
                                 capture_output=True, check=True).stdout.split(b"\0")
-        return {os.fsdecode(path): int(inode) for path, inode in zip(listed[0:-1:2], listed[1::2])}
+        return {os.fsdecode(path): int(inode) for path, inode in zip(listed[0:-1:2], listed[1::2], strict=False)}
     except (OSError, subprocess.CalledProcessError):
         try:
             return {path: entry.inode() for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)}

@@ -83,9 +83,9 @@ def _decode(data: bytes) -> str:
 
 
 class _Text(html.parser.HTMLParser):
-    BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-              "article", "blockquote", "pre", "hr", "dt", "dd"}
-    SKIP = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"}
+    BLOCKS = frozenset({"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                        "article", "blockquote", "pre", "hr", "dt", "dd"})
+    SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

@@ -118,7 +118,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
             pid = os.fork()
             if pid == 0:  # the worker: never returns
                 os.close(read_end)
-                _child(lambda: (work(worker), state.take() if state is not None else None), write_end)
+                _child(lambda worker=worker: (work(worker), state.take() if state is not None else None), write_end)
             os.close(write_end)
             children.append((pid, read_end))
         failure = None

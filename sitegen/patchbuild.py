@@ -241,7 +241,7 @@ def _data_files(site, tree: Path, affected: Change):
     for notice in notices:
         own[notice.id] = dict(exports.pair(notice.data_url, notice.tasks, json_lines, csv_rows))
         yield from own[notice.id].items()
-    yield from zip(("data/tasks.json", "data/tasks.csv"), _site_wide(site, tree, own))
+    yield from zip(("data/tasks.json", "data/tasks.csv"), _site_wide(site, tree, own), strict=False)
     yield from exports.summaries(site, (tree / "data" / "units.json").read_bytes(), units)
     for unit in units:
         yield from exports.pair(unit.data_url, unit.tasks, json_lines, csv_rows)

@@ -52,7 +52,8 @@ def write_print_files(site, folder: Path, stages=None) -> PrintStats:
     jobs = [(url, page_path(url).replace("index.html", PDF_NAME)) for url in print_urls(site)]
     if stages is not None:
         stages.stage("printing PDFs and writing progress forms", len(jobs))
-    forms = _in_child(lambda: [write_form(site, unit, Path(folder) / page_path(unit.url).replace("index.html", FORM_NAME))
+    forms = _in_child(lambda: [write_form(site, unit,
+                                          Path(folder) / page_path(unit.url).replace("index.html", FORM_NAME))
                                for unit in site.units])
     try:
         print_pdfs(Path(folder), site.config.base_path, jobs, site.as_of,

@@ -9,6 +9,7 @@ already recorded.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -253,7 +254,7 @@ def _check_task_history(old: list, items: list, shown: str, problems: Problems) 
         dated[update.date] += 1
         history.append((update.date, row, update))
     history.sort(key=lambda h: h[0])  # stable: same-date updates keep their order
-    for (_, row_before, before), (_, row_after, after) in zip(history, history[1:]):
+    for (_, row_before, before), (_, row_after, after) in itertools.pairwise(history):
         row = row_after or row_before  # the new row of the pair; None when both were recorded
         if row and before.percent is not None and after.percent is not None and after.percent < before.percent:
             problems.warn(shown, row.number, 0, row.header("percent"),

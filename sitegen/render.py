@@ -93,8 +93,10 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
             raise SitegenError(f"asset('{path}'): no such file in the theme's static/ folder")
         return base + "assets/" + assets[relative].name
 
-    env.globals.update(site=site, config=site.config, statuses=site.statuses, rollup=lambda tasks: rollup.of(site, tasks),
-                       real_rollup=lambda tasks: rollup.of_real(site, tasks), real_tasks=rollup.real_tasks, fictional_tasks=rollup.fictional_tasks,
+    env.globals.update(site=site, config=site.config, statuses=site.statuses,
+                       rollup=lambda tasks: rollup.of(site, tasks),
+                       real_rollup=lambda tasks: rollup.of_real(site, tasks), real_tasks=rollup.real_tasks,
+                       fictional_tasks=rollup.fictional_tasks,
                        fictional_count=lambda tasks: rollup.fictional_count(site, tasks),
                        state=lambda task: rollup.task_state(site, task),
                        url=lambda path: base + str(path).lstrip("/"), status_of=site.status_of, asset=asset,
@@ -104,7 +106,8 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
                        original=lambda notice: originals.original(site, notice),
                        units_by_initial=lambda j: slugs.by_initial(j.units, place=j.name),
                        print_files=False)  # the build sets True when it writes PDFs and forms (--pdf)
-    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names, spaced=searchrecord.spaced)
+    env.filters.update(markdown=render_markdown, plain=plain_text, date=_date, join_names=_join_names,
+                       spaced=searchrecord.spaced)
     return env
 
 
@@ -185,7 +188,8 @@ def _date(value) -> str:
 
 
 def _join_names(items, sep="、") -> str:
-    return sep.join(i.name if hasattr(i, "name") else str(i) for i in items)  # str() of a model object is a huge recursive repr
+    # str() of a model object is a huge recursive repr
+    return sep.join(i.name if hasattr(i, "name") else str(i) for i in items)
 
 
 # --- the pages ---------------------------------------------------------------
@@ -263,7 +267,8 @@ def listing_pages(site: Site):
         yield from _listing(leader, "leader", leader.all_tasks)
     for jurisdiction in site.jurisdictions.values():
         yield Page(page_path(jurisdiction.url), "jurisdiction.html",
-                   {"jurisdiction": jurisdiction, "page_url": jurisdiction.url}, Shows(notices=tuple(jurisdiction.notices)))
+                   {"jurisdiction": jurisdiction, "page_url": jurisdiction.url},
+                   Shows(notices=tuple(jurisdiction.notices)))
     yield from status_pages(site)
 
 
@@ -360,7 +365,8 @@ def pages_showing(site: Site, notice, task_list: list[Task]) -> list:
         found[page.path] = page
         listings = [(u.unit, "unit", u.unit.tasks) for u in task.units]
         listings += [(t, "theme", t.tasks) for t in task.themes]
-        listings += [(l, "leader", l.all_tasks) for l in [task.leader, *task.assisting_leaders] if l is not None]
+        listings += [(person, "leader", person.all_tasks)
+                     for person in [task.leader, *task.assisting_leaders] if person is not None]
         for owner, kind, listed in listings:
             page = _page_holding(_listing(owner, kind, listed), listed, task)
             if page is not None:

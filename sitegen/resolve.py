@@ -77,7 +77,7 @@ def _resolve(r: Resolver, raw: RawSite, as_of, base_url) -> tuple[Resolver, Site
         config.as_of = newest_date(notices) or config.as_of
     units = sorted({id(u): u for u in r.all_units()}.values(), key=lambda u: (u.jurisdiction.id, u.id))
     return r, Site(raw.root, config, r.statuses, r.jurisdictions, units,
-                   sorted(r.leaders.values(), key=lambda l: (l.jurisdiction.id, l.id)),
+                   sorted(r.leaders.values(), key=lambda leader: (leader.jurisdiction.id, leader.id)),
                    r.themes, notices, tasks)
 
 
@@ -284,7 +284,8 @@ class Resolver:
                 self.failed_notices.add(source.path.stem)  # reported; its progress file is not reported again
                 continue
             if notice.id in seen:
-                self.problems.add(source.shown, 1, 0, "id", f"notice id '{notice.id}' is also used by {seen[notice.id]}",
+                self.problems.add(source.shown, 1, 0, "id",
+                                  f"notice id '{notice.id}' is also used by {seen[notice.id]}",
                                   "give each notice its own id")
                 continue
             seen[notice.id] = source.shown
@@ -439,7 +440,7 @@ class NoticeResolver:
         section = Section(data.get("number"), data["heading"], leader, assisting, data.get("text"),
                           depth=len(path), anchor=anchor)
         inherited = (leader or context[0], assisting or context[1])
-        here = path + [section]
+        here = [*path, section]
         section.tasks = [self.task(t, attachment, here, inherited) for t in data.get("tasks") or []]
         section.sections = [self.section(s, attachment, here, inherited, f"{anchor}-{i + 1}")
                             for i, s in enumerate(data.get("sections") or [])]
@@ -457,7 +458,8 @@ class NoticeResolver:
                          "give each task of a notice its own id")
         self.task_ids.setdefault(data["id"], line)
         jurisdiction = self.notice_obj.jurisdiction
-        leader = self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader")) or context[0]
+        leader = (self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader"))
+                  or context[0])
         assisting = self.leaders(data, "assisting_leaders") or list(context[1])
         task = Task(self.notice_obj, attachment, sections, data["id"], data.get("number"), data.get("title"),
                     data.get("text") or "", data.get("attribution"), data.get("category"), leader, assisting,
@@ -531,7 +533,8 @@ class ProgressResolver:
             return None
         status = self.statuses.get(item["status"])
         if status is None:
-            self.r.problems.add(self.source.shown, at(item, "status"), 0, "status", f"unknown status '{item['status']}'",
+            self.r.problems.add(self.source.shown, at(item, "status"), 0, "status",
+                                f"unknown status '{item['status']}'",
                                 did_you_mean(item["status"], self.statuses) or "use an id from site.yaml statuses")
             return None
         if item["date"] is None:  # missing, impossible or not a date: already reported, and could not be sorted

@@ -16,7 +16,8 @@ language: zh-CN
 theme: default
 allow_unregistered_units: false
 """,
-    "content/jurisdictions.yaml": "# Governments of this site, e.g.\n# - id: hubei\n#   name: 湖北省\n#   level: province\n[]\n",
+    "content/jurisdictions.yaml": ("# Governments of this site, e.g.\n# - id: hubei\n#   name: 湖北省\n"
+                                   "#   level: province\n[]\n"),
     "content/leaders.yaml": "# Officials, e.g.\n# - name: 钱三雄\n#   title: 市长\n#   jurisdiction: huzhou\n[]\n",
     "content/themes.yaml": """\
 # Site-wide themes: a task belongs to a theme when its text contains one of the keywords and the

@@ -35,7 +35,8 @@ EXPECTED = {
     "str": "text", "text": "Markdown text", "int": "a whole number", "bool": "true or false",
     "date": "a date written YYYY-MM-DD", "slug": "an id of lowercase ASCII letters, digits and -",
     "enum": "one of", "strlist": "a list of texts", "list": "a list", "record": "a mapping",
-    "color": "a colour written #rrggbb", "char": "one character", "url": urls.EXPECTED, "base_url": urls.EXPECTED + ", with no ? or #",
+    "color": "a colour written #rrggbb", "char": "one character", "url": urls.EXPECTED,
+    "base_url": urls.EXPECTED + ", with no ? or #",
     "percent": "a whole number from 0 to 100",
     "year": f"a year from {limits.MIN_YEAR} to {limits.MAX_YEAR}",
 }
@@ -88,7 +89,8 @@ SITE = Record("site", (
     F("title", "str", True), F("description", "str", default=""), F("base_url", "base_url", default="/"),
     F("language", "str", default="zh-CN"), F("as_of", "date"), F("theme", "str", default="default"),
     F("theme_dir", "str", default="theme"), F("allow_unregistered_units", "bool", default=False),
-    F("search_synonyms", "strlist", default=()), F("statuses", "list", of=STATUS), F("extra_css", "strlist", default=()),
+    F("search_synonyms", "strlist", default=()), F("statuses", "list", of=STATUS),
+    F("extra_css", "strlist", default=()),
 ))
 
 JURISDICTION = Record("jurisdiction", (
@@ -128,7 +130,7 @@ SECTION_FIELDS = (
     F("assisting_leaders", "strlist"), F("text", "text"),
     F("tasks", "list", of=TASK, default=()),
 )
-SECTION = Record("section", SECTION_FIELDS + (F("sections", "list", default=()),))
+SECTION = Record("section", (*SECTION_FIELDS, F("sections", "list", default=())))
 # Sections nest: the list's item record is the section record itself.
 object.__setattr__(SECTION.fields[-1], "of", SECTION)
 
@@ -141,7 +143,8 @@ ATTACHMENT = Record("attachment", (
 NOTICE = Record("notice", (
     F("id", "slug"), F("title", "str", True), F("short_title", "str"), F("doc_number", "str"),
     F("issuer", "str", True), F("jurisdiction", "slug", True), F("year", "year"),
-    F("published", "date"), F("date_label", "str"), F("effective", "date"), F("validity", "str"), F("source_url", "url"),
+    F("published", "date"), F("date_label", "str"), F("effective", "date"), F("validity", "str"),
+    F("source_url", "url"),
     F("source_file", "str"), F("fictional", "bool", default=False), F("body", "text", default=""),
     F("review", "strlist", default=()),
     F("attachments", "list", True, of=ATTACHMENT),

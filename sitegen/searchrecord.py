@@ -69,8 +69,8 @@ def record(site, task, notice, names: FilterNames) -> str:
 
 def search_text(site, task, notice) -> list[tuple[float, list]]:
     """What a record is found by, in weighted parts. A task: its number as cited (第8项), its
-    attachment's title and section headings (and their leaders); its own title, text, units as printed with every alias of each
-    unit, leader; then what it shares with its notice's other tasks (文号, government) and the rest
+    attachment's title and section headings (and their leaders); its own title, text, units as printed with
+    every alias of each unit, leader; then what it shares with its notice's other tasks (文号, government) and the rest
     (deadline, roles, status, themes, progress). The notice's title is in the notice's own record only:
     Pagefind's time grows with every character indexed, and the title's words are in every task of the
     notice (docs/performance.md). A notice: its title and 文号, then its issuer, government and text."""
@@ -111,7 +111,7 @@ def _distinct(parts: list) -> list:
             seen.add(key)
             out.append(part)
     keys = [p.lower() for p in out]
-    return [p for p, k in zip(out, keys) if not any(k in other and k != other for other in keys)]
+    return [p for p, k in zip(out, keys, strict=False) if not any(k in other and k != other for other in keys)]
 
 
 def _span(attribute: str, name: str, value) -> str:
@@ -128,7 +128,8 @@ def _notice_fields(notice) -> list:
         parts.append(_span("filter", "year", year))
     if notice.published:
         day = notice.published
-        parts += [_span("sort", "date", day.isoformat()), _span("meta", "date", f"{day.year}年{day.month}月{day.day}日")]
+        parts += [_span("sort", "date", day.isoformat()),
+                  _span("meta", "date", f"{day.year}年{day.month}月{day.day}日")]
     parts.append(_span("meta", "notice", notice.name))
     if notice.doc_number:
         parts.append(_span("meta", "doc_number", notice.doc_number))

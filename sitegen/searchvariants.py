@@ -50,7 +50,7 @@ def _t2s() -> dict[str, str]:
 
     chars = [chr(c) for low, high in _RANGES for c in range(low, high + 1)]
     converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    return {a: b for a, b in zip(chars, converted) if a != b and len(b) == 1}
+    return {a: b for a, b in zip(chars, converted, strict=False) if a != b and len(b) == 1}
 
 
 @functools.cache

@@ -15,6 +15,7 @@ the golden site so and compares it with the golden output.
 from __future__ import annotations
 
 import os
+from typing import ClassVar
 
 import jinja2
 from markupsafe import Markup, escape
@@ -35,13 +36,14 @@ class _Context(jinja2.runtime.Context):
     looked up once per class. Plain callables and macros (which take the evaluation context) are
     called here; anything else marked pass_context or pass_environment as Jinja calls it."""
 
-    _takes: dict = {}  # type -> what its __call__ is marked to take (jinja_pass_arg), or None
+    _takes: ClassVar[dict] = {}  # type -> what its __call__ is marked to take (jinja_pass_arg), or None
 
     def call(__self, __obj, *args, **kwargs):  # Jinja's signature (kwargs may be named "self")
         try:
             takes = __self._takes[__obj.__class__]
         except KeyError:
-            takes = __self._takes[__obj.__class__] = getattr(getattr(__obj.__class__, "__call__", None), "jinja_pass_arg", None)
+            call = getattr(__obj.__class__, "__call__", None)  # noqa: B004 - its mark is read, not whether it is callable
+            takes = __self._takes[__obj.__class__] = getattr(call, "jinja_pass_arg", None)
         if (takes is not None and takes is not _EVAL_CONTEXT) or hasattr(__obj, "jinja_pass_arg"):
             return super().call(__obj, *args, **kwargs)
         kwargs.pop("_block_vars", None)
@@ -49,7 +51,8 @@ class _Context(jinja2.runtime.Context):
         try:
             return __obj(*args, **kwargs) if takes is None else __obj(__self.eval_ctx, *args, **kwargs)
         except StopIteration:  # as Jinja: a generator's end is no crash
-            return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+            return __self.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception")
 
 
 _EVAL_CONTEXT = jinja2.pass_eval_context(lambda: None).jinja_pass_arg  # how a Macro's __call__ is marked
@@ -67,7 +70,8 @@ def escape_html(value):
         return value
     if cls is int or cls is float:  # nothing to escape in digits, '-', '.', 'e', 'inf' or 'nan'
         return str(value)
-    if cls is jinja2.Undefined:  # an inline if without else; markupsafe asks it for __html__ first, a raised AttributeError
+    # an inline if without else; markupsafe asks it for __html__ first, a raised AttributeError
+    if cls is jinja2.Undefined:
         return ""
     return escape(value)
 

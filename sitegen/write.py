@@ -7,6 +7,7 @@ sits beside the output and is swapped in with one atomic rename-exchange
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -107,10 +108,8 @@ class Staging:
 
     def _make_folder(self, folder: str) -> None:
         if os.path.dirname(folder) in self._folders:  # most pages: a new folder in a known one, one mkdir
-            try:
+            with contextlib.suppress(FileExistsError):
                 os.mkdir(folder)
-            except FileExistsError:
-                pass
         else:
             os.makedirs(folder, exist_ok=True)
         self._folders.add(folder)
@@ -326,15 +325,13 @@ def _write_file(path: str, data: bytes) -> None:
 
 
 def _unlink(path: str) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 def _lock(path: Path):
     """One build per output folder at a time; the second is refused, not queued."""
-    handle = open(path, "w")
+    handle = open(path, "w")  # noqa: SIM115 - the lock is held by the caller until the build ends
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:

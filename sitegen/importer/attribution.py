@@ -28,7 +28,8 @@ RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|�
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
-INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
+INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
+                         r"(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
                          r"牵头负责|分别负责|牵头|配合|协助|参与|协办|主办|负责|具体落实|组织落实|抓好落实|落实|组织实施)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
@@ -42,7 +43,8 @@ NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重�
 INNER_BRACKET = re.compile(r"〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{4,300}\)")
 ROLE_WORD = compile_both(r"牵头|配合|参与|协办|主办|负责|单位:|部门:")
 BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
-DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)前?(?:完成|完工|建成)?")
+DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)"
+                        r"前?(?:完成|完工|建成)?")
 
 
 @dataclass
@@ -234,7 +236,8 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
         elif looks_like_unit(group):
             result.units.extend(parse_group(group, role))
         elif phrase and looks_like_unit(phrase.group("units")):
-            result.units.extend(parse_group(phrase.group("units"), INLINE_ROLES.get(simplified(phrase.group("role")), role)))
+            result.units.extend(parse_group(phrase.group("units"),
+                                            INLINE_ROLES.get(simplified(phrase.group("role")), role)))
         elif TIME_CLAUSE.match(group) and not result.deadline:
             result.deadline = group.rstrip("。")
         else:

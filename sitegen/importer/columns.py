@@ -30,7 +30,8 @@ KINDS = [
 KIND_PATTERNS = [(kind, compile_both(p)) for kind, p in KINDS]
 ROLE_OF_KIND = {"lead": "牵头", "assist": "配合", "units": "责任"}
 LEVEL = compile_both(r"^(省|市|区|县)级")
-DATE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
+DATE_CELL = compile_both(r"^(\d{4}年)?"
+                         r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
 NUMBER_CELL = re.compile(r"^[((]?\d{1,4}[))]?[.、．]?$")
 LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a bare name: 张三, 欧阳明
@@ -96,7 +97,7 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
     for i in range(width):
         labels = [r[i] for r in rows if i < len(r) and r[i].strip()]
         printed = "".join(dict.fromkeys(labels))  # merged cells repeat their label: once is enough
-        kind = next((label_kind(l) for l in reversed(labels) if label_kind(l)), None)
+        kind = next((label_kind(label) for label in reversed(labels) if label_kind(label)), None)
         columns.append(Column(printed, kind or "text"))
     return columns
 

@@ -53,7 +53,7 @@ def _clear(content: Path) -> None:
         (content / "units" / f"{jid}.yaml").unlink(missing_ok=True)
     _keep(content / "jurisdictions.yaml", [j for j in jurisdictions if j.get("fictional")])
     leaders = load(content / "leaders.yaml") or []
-    _keep(content / "leaders.yaml", [l for l in leaders if l.get("jurisdiction") not in real])
+    _keep(content / "leaders.yaml", [leader for leader in leaders if leader.get("jurisdiction") not in real])
 
 
 def _keep(path: Path, items: list) -> None:
@@ -73,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     except SitegenError as error:
         print(error, file=sys.stderr)
         return 1
-    for nid, report in zip(NOTICES, reports):
-        first = next(l for l in report.splitlines() if l.startswith("- tasks:"))
-        coverage = next(l for l in report.splitlines() if "characters (" in l).split(" of the source")[0]
+    for nid, report in zip(NOTICES, reports, strict=False):
+        first = next(line for line in report.splitlines() if line.startswith("- tasks:"))
+        coverage = next(line for line in report.splitlines() if "characters (" in line).split(" of the source")[0]
         print(f"{nid}: {first[2:]}, coverage {coverage}")
     return 0
 

@@ -105,7 +105,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     att.title = att.title or (f"附件{att.number}" if att.number else parsed.header.title)
     origin = ORIGIN.match(att.title)
     att.origin = simplified(origin.group("level")) if origin else None  # a level for now; import resolves it
-    table_at = next((i for i, l in enumerate(rest) if is_table_start(l)), None)
+    table_at = next((i for i, line in enumerate(rest) if is_table_start(line)), None)
     columns = None
     if table_at is None:
         table_at, columns = headless_table(rest) or (None, None)

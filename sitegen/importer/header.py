@@ -33,7 +33,8 @@ LABEL = compile_both(rf"【\s*(?P<a>{_LAB})\s*】|(?<![\u4e00-\u9fff])(?P<b>{_LA
 DOC_NUMBER = compile_both(r"[\u4e00-\u9fff]{2,12}[〔\[(【(]\s*\d{4}\s*[〕\])】)]\s*\d{1,4}\s*号")
 DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-ORG = compile_both(r"^[\u4e00-\u9fff]{2,30}(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$")
+ORG = compile_both(r"^[\u4e00-\u9fff]{2,30}"
+                   r"(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$")
 SALUTATION_HINT = compile_both(r"各|政府|部门|单位|办事处|机构")
 TITLE_END = compile_both(r"(通知|意见|方案|决定|通报|函|办法|安排|分解|清单|分工|计划)》?$")
 

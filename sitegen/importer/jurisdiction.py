@@ -23,7 +23,8 @@ CITIES = {
     "湖北省": "武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施",
     "浙江省": "杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水",
     "江苏省": "南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁",
-    "广东省": "广州 深圳 珠海 汕头 佛山 韶关 湛江 肇庆 江门 茂名 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮",
+    "广东省": "广州 深圳 珠海 汕头 佛山 韶关 湛江 肇庆 江门 茂名 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 "
+             "潮州 揭阳 云浮",
     "河南省": "郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店",
     "湖南省": "长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底",
     "四川省": "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳",
@@ -73,9 +74,9 @@ def chain_for(names: list[str]) -> list[dict]:
         return []
     first = simplified(names[0])
     if first not in PROVINCES and first in CITY_PROVINCE:
-        names = [CITY_PROVINCE[first]] + names
+        names = [CITY_PROVINCE[first], *names]
     chain = []
-    for i, name in enumerate(names):
+    for name in names:
         level = next(lvl for suffix, lvl in LEVEL_OF_SUFFIX if simplified(name).endswith(suffix))
         if name in MUNICIPALITIES:
             level = "province"

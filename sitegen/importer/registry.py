@@ -176,13 +176,14 @@ class Leaders(_ListFile):
 
     def ensure(self, name: str, title: str, jurisdiction: str) -> str | None:
         """Add a leader; returns a note when the printed title differs from the registered one."""
-        found = next((l for l in self.items if l.get("name") == name and l.get("jurisdiction") == jurisdiction), None)
+        found = next((item for item in self.items
+                      if item.get("name") == name and item.get("jurisdiction") == jurisdiction), None)
         if found:
             if found.get("title") != title:
                 return f"{name}: printed as {title}, registered as {found.get('title')}"
             return None
         if self.ids is None:
-            self.ids = UniqueIds(l.get("id") for l in self.items)
+            self.ids = UniqueIds(item.get("id") for item in self.items)
         lid = self.ids.take(slugify(name))
         self.items.append({"id": lid, "name": name, "title": title, "jurisdiction": jurisdiction})
         self.changed = True

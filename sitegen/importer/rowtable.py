@@ -120,10 +120,10 @@ class RowTable:
             return list(cells)
         if len(cells) > self.width:
             if delimited or not self.text_at:
-                return cells[:self.width - 1] + ["".join(cells[self.width - 1:])]
+                return [*cells[:self.width - 1], "".join(cells[self.width - 1:])]
             # spaces inside the task's text split it too: the text column takes what is left over
             at, after = self.text_at[0], self.width - self.text_at[0] - 1
-            return cells[:at] + [" ".join(cells[at:len(cells) - after])] + cells[len(cells) - after:]
+            return [*cells[:at], " ".join(cells[at:len(cells) - after]), *cells[len(cells) - after:]]
         if delimited:
             return list(cells) + [""] * (self.width - len(cells))
         return _align(cells, self.columns)
@@ -200,7 +200,7 @@ class RowTable:
     def _task(self, cells: list[str]) -> Task | None:
         task = Task(line=self.lines[0].nos[0] if self.lines else 0)
         category = self._category(cells)
-        for cell, column in zip(cells, self.columns):
+        for cell, column in zip(cells, self.columns, strict=False):
             task.cells.append(cell)
             if cell:
                 self._cell(task, cell, column, category)
@@ -214,7 +214,7 @@ class RowTable:
         return task
 
     def _category(self, cells: list[str]) -> str | None:
-        for cell, column in zip(cells, self.columns):
+        for cell, column in zip(cells, self.columns, strict=False):
             if column.kind == "category" and simplified(cell) in ROLE_WORDS:
                 return cell
         return None

@@ -23,7 +23,7 @@ NUMERIC = ("num", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
 # the title keeps its printed full stop, so title + text is the paragraph as printed
-TITLE_SPLIT = re.compile(r"^([^。!?!?]{2,%d}[。!?!?])(.+)$" % TITLE_MAX, re.S)
+TITLE_SPLIT = re.compile(rf"^([^。!?!?]{{2,{TITLE_MAX}}}[。!?!?])(.+)$", re.S)
 
 
 def task_type(lines: list[Line]) -> str:
@@ -45,7 +45,7 @@ def task_type(lines: list[Line]) -> str:
             last = m.type
     if counts:
         return counts.most_common(1)[0][0]
-    present = {m.type for m in map(marker, (l.text for l in lines)) if m}
+    present = {m.type for m in map(marker, (line.text for line in lines)) if m}
     numeric = [t for t in present if t in NUMERIC]
     if numeric or present:
         return max(numeric or present, key=RANK.get)
@@ -231,7 +231,7 @@ class Builder:
         self._leader(name, title)
 
     def _leader(self, name: str, title: str) -> None:
-        known = next((l for l in self.leaders if l.name == name), None)
+        known = next((leader for leader in self.leaders if leader.name == name), None)
         if known is None:
             self.leaders.append(Leader(name, title))
         elif known.title != title:

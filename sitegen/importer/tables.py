@@ -77,7 +77,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
-        columns = columns or header_columns([[clean(c) for c in split_row(l.raw)] for l in lines[:header_rows]])
+        columns = columns or header_columns([[clean(c) for c in split_row(line.raw)] for line in lines[:header_rows]])
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -89,10 +89,10 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     else:
         columns, used = _header_cells(lines)
-        for l in lines[:used]:
-            ledger.place(l.text, l.nos, att)
+        for line in lines[:used]:
+            ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        cells = [([spaced_units(l.raw) or l.text], l) for l in body]
+        cells = [([spaced_units(line.raw) or line.text], line) for line in body]
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(cells)
 
@@ -243,7 +243,8 @@ class Table:
                 # like a unit's: 新(改)建村卫生室), else up to the first unit
                 closed = [k for k, cell in enumerate(ahead) if cell.endswith(("。", ";", "；"))]
                 count = closed[-1] + 1 if closed else next(
-                    (k for k, cell in enumerate(ahead) if looks_like_unit(cell) or DEADLINE_CELL.match(cell)), len(ahead))
+                    (k for k, cell in enumerate(ahead) if looks_like_unit(cell) or DEADLINE_CELL.match(cell)),
+                    len(ahead))
                 if count > texts >= 1:
                     out.append(rows[i + 1])
                     out.append(rows[i])
@@ -321,7 +322,7 @@ class Table:
     def _cells(self, cells: list[str], positional: bool) -> None:
         row = self.row
         if positional:
-            for cell, column in zip(cells, self.columns[1:]):
+            for cell, column in zip(cells, self.columns[1:], strict=False):
                 self._positional(cell, column)
             return
         for cell in cells:
@@ -432,7 +433,7 @@ class Table:
             self.unit_cells = []
             return
         unit_columns = [c for c in self.columns if c.holds_units]
-        for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns)):
+        for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns), strict=False):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
 

@@ -122,7 +122,7 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
     items = [TRAILING_ETC.sub("", i) for i in items]
     names = _distribute_suffix(_distribute_prefix(items))
     units, collective = [], False
-    for printed, name in zip(items, names):
+    for printed, name in zip(items, names, strict=False):
         # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
         own_place = bool(KNOWN_PLACE.match(name) or PLACE_GOVERNMENT.search(name))
         hint = "collective" if collective and not own_place and not COLLECTIVE.search(name) else None

@@ -62,7 +62,7 @@ class Document:
         lines: list[str] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                lines.extend(l.strip() for l in block.text.splitlines() if l.strip())
+                lines.extend(line.strip() for line in block.text.splitlines() if line.strip())
             else:
                 lines.extend(_row_line(row) for row in block.rows)
             lines.append("")

@@ -33,7 +33,8 @@ LAYOUT_CELL = 1500  # Chinese characters: more in one cell is a page laid out in
 
 
 def decode_html(data: bytes, name: str) -> str:
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     declared = CHARSET.search(data[:8192])
@@ -166,7 +167,7 @@ class _Reader:
     def flush(self) -> None:
         text = "".join(self.line).replace("\n", " ").replace(BR, "\n") if self.line else ""
         self.line = []
-        self.document.add_paragraph("\n".join(re.sub(r"[ \t\r\f\v]+", " ", l).strip() for l in text.split("\n")))
+        self.document.add_paragraph("\n".join(re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")))
 
     def walk(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""

@@ -107,7 +107,8 @@ class Numbering:
             for style in document.styles.element.findall(qn("w:style")):
                 num_pr = style.find(qn("w:pPr") + "/" + qn("w:numPr"))
                 if num_pr is not None:
-                    self.styles[style.get(qn("w:styleId"))] = (_val(num_pr, "w:numId"), int(_val(num_pr, "w:ilvl", "0")))
+                    self.styles[style.get(qn("w:styleId"))] = (_val(num_pr, "w:numId"),
+                                                               int(_val(num_pr, "w:ilvl", "0")))
         except (AttributeError, KeyError, ValueError):
             pass
 

@@ -9,6 +9,7 @@ a row broken by the page break is put back together.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import unicodedata
@@ -24,13 +25,16 @@ from .document import Budget, Document, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
                          r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
-MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
+MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|"
+                    r"[(（][一二三四五六七八九十\d]+[)）]|"
                     r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
 CLOSED = tuple("。!！?？;；)）")  # a sentence or an attribution closed
 NO_LINE_START = set("，,。.、；;：:！!？?）)》」』】”’")
 MAX_LINE_PITCH = 2.1  # line distance in font sizes: 公文 print 16 pt on 28-29 pt lines (1.8)
 TERMINAL = tuple("。!！?？")  # a sentence ended (a colon or semicolon may end a line mid-paragraph)
-MARKER_GAP = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]))\s+")  # Word's tab after a list number
+# Word's tab after a list number
+MARKER_GAP = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|"
+                        r"\d{1,3}[.、．](?!\d)|[①-⑳]))\s+")
 RADICALS = re.compile("[\u2329\u232a\u2e80-\u2fdf\uf900-\ufaff]")
 # One glyph for two code points in Noto CJK SC (户 戶): the text layer names the traditional one
 SHARED_GLYPHS = {"戶": "户"}
@@ -38,7 +42,8 @@ SIMPLIFIED_ONLY = re.compile("[们这国发为会对时说过还进经现区门�
 # CJK Radicals Supplement -> the ideograph (Unicode's EquivalentUnifiedIdeograph.txt); NFKC maps only 2F00-2FDF
 SUPPLEMENT = dict(zip(
     "⺌⺍⺕⺗⺘⺙⺛⺟⺠⺤⺦⺨⺪⺮⺳⺶⺷⺻⺼⺾⻃⻄⻅⻆⻈⻉⻋⻌⻏⻑⻒⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
-    "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟"))
+    "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟",
+    strict=False))
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
 
 
@@ -130,8 +135,8 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
         return not any(top - 1 <= middle <= bottom + 1 for top, bottom in found)
 
     text_page = page.filter(outside) if tables else page
-    lines = [_Line(unradical(l["text"]), number, l["x0"], l["x1"], l["top"], l["bottom"])
-             for l in text_page.extract_text_lines(return_chars=False) if l["text"].strip()]
+    lines = [_Line(unradical(line["text"]), number, line["x0"], line["x1"], line["top"], line["bottom"])
+             for line in text_page.extract_text_lines(return_chars=False) if line["text"].strip()]
     budget.take(len(lines))
     blocks = sorted(lines + tables, key=lambda b: b.top)
     return blocks, len(page.chars)
@@ -148,8 +153,8 @@ def _settings(page) -> dict:
 def table_rows(table) -> list[list[str]]:
     """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers."""
     texts = {}
-    for row, values in zip(table.rows, table.extract()):
-        for bbox, value in zip(row.cells, values):
+    for row, values in zip(table.rows, table.extract(), strict=False):
+        for bbox, value in zip(row.cells, values, strict=False):
             if bbox is not None:
                 texts[tuple(bbox)] = unradical(value or "")
     cells = [tuple(c) for c in table.cells]
@@ -211,11 +216,11 @@ def _drop_furniture(pages: list[list], heights: list[float]) -> list:
         return isinstance(block, _Line) and (block.top < height * EDGE or block.bottom > height * (1 - EDGE))
 
     repeated = Counter()
-    for blocks, height in zip(pages, heights):
+    for blocks, height in zip(pages, heights, strict=False):
         repeated.update({_key(b.text) for b in blocks if edge(b, height)})
     running = {k for k, n in repeated.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
     bare: dict[int, list] = {}
-    for number, (blocks, height) in enumerate(zip(pages, heights)):
+    for number, (blocks, height) in enumerate(zip(pages, heights, strict=False)):
         for b in blocks:
             if edge(b, height) and b.text.strip().isdigit():
                 bare.setdefault(number, []).append(b)
@@ -228,7 +233,7 @@ def _drop_furniture(pages: list[list], heights: list[float]) -> list:
             if found:
                 numbered.add(id(max(found, key=lambda b: abs(b.top - heights[n] / 2))))
     flat = []
-    for blocks, height in zip(pages, heights):
+    for blocks, height in zip(pages, heights, strict=False):
         for b in blocks:
             if edge(b, height):
                 text = b.text.strip()
@@ -253,7 +258,8 @@ def _join_tables(blocks: list) -> list:
             rows = rows[repeated:]  # the header (and title) rows repeated on the new page
             if rows and not rows[0][0] and any(rows[0]) and prev.rows:
                 last = prev.rows[-1]
-                prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a for a, c in zip(last, rows[0])]
+                prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a
+                                 for a, c in zip(last, rows[0], strict=False)]
                 rows = rows[1:]  # a row broken by the page break
             prev.rows.extend(rows)
             prev.page, prev.bottom = b.page, b.bottom
@@ -268,8 +274,8 @@ def _paragraphs(blocks: list) -> list:
     if not lines:
         return blocks
     left = _left(lines)
-    right = max(l.x1 for l in lines)
-    pitches = [(b.top - a.top) / a.size for a, b in zip(lines, lines[1:])
+    right = max(line.x1 for line in lines)
+    pitches = [(b.top - a.top) / a.size for a, b in itertools.pairwise(lines)
                if a.page == b.page and 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 1]
     # the line distance inside a paragraph, in font sizes: the tight end of the distances seen
     pitch = sorted(pitches)[len(pitches) // 5] if pitches else None
@@ -310,9 +316,7 @@ def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | Non
         return False  # space between paragraphs
     if a.page == b.page and (b.top - a.top) / size > MAX_LINE_PITCH:
         return False  # further apart than lines of one paragraph ever are: every paragraph is spaced
-    if b.page not in (a.page, a.page + 1):
-        return False
-    return True
+    return b.page in (a.page, a.page + 1)
 
 
 def _room(text: str) -> float:
@@ -327,6 +331,6 @@ def _room(text: str) -> float:
 
 def _left(lines: list[_Line]) -> float:
     """The left margin: the smallest start shared by at least two lines (one stray line does not count)."""
-    counts = Counter(round(l.x0) for l in lines)
+    counts = Counter(round(line.x0) for line in lines)
     shared = [x for x, n in counts.items() if n >= 2]
     return float(min(shared) if shared else min(counts))
