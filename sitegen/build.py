@@ -21,7 +21,7 @@ from .write import Staging, output_folder
 __all__ = ["BuildOptions", "BuildResult", "build", "check_site"]
 
 
-def build(site_dir: Path, options: BuildOptions | None = None, site=None) -> BuildResult:
+def build(site_dir: Path, options: BuildOptions | Settings | None = None, site=None) -> BuildResult:
     """Build the site; `site` is an already loaded model (sitegen serve keeps one in memory)."""
     options = Settings.of(options)  # resolved once: everything below takes these as they are
     started = time.perf_counter()
@@ -86,7 +86,7 @@ def _render_and_write(site, env, staging: Staging, options: Settings):
     options.stages.stage("rendering pages", len(pages))
     cache = None
     secret = cachekey.key(options.cache)[0] if options.cache else None
-    if secret is not None:  # (without a key the model cache says why)
+    if secret is not None and options.cache is not None:  # (without a key the model cache says why)
         from .cache import PageCache
         cache = PageCache(options.cache, site, env.globals, secret)
     used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,

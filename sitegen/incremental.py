@@ -43,6 +43,7 @@ import signal
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import originals, render, sitemap
 from .badges import badge_files
@@ -56,6 +57,13 @@ from .loadsite import load_keeping
 from .patch import FullBuild, patch
 from .theming import theme_dirs
 from .write import MARKER, replace_file
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from .load import RawSite
+    from .model import Site
+    from .resolve import Resolver
 
 BACKGROUND_DELAY = 0.2  # seconds: let the browser fetch the reloaded page before the rest is rendered
 VISITED = 200  # pages remembered as looked at (like Hugo's fast render mode)
@@ -84,7 +92,10 @@ class Preview:
         self.root = Path(site_dir).resolve()
         self.output = Path(output)
         self.search = search
-        self.site = self.resolver = self.raw = self.env = None
+        self.site: Site | None = None
+        self.resolver: Resolver | None = None
+        self.raw: RawSite | None = None
+        self.env: jinja2.Environment | None = None
         self.files: dict = {}  # snapshot of the watched files the model was made from
         self.paths: set = set()  # files the last complete build or background pass produced
         self.pending: Change | None = None  # what the background pass still has to re-render
@@ -149,6 +160,7 @@ class Preview:
         """The id of the one notice whose file and/or progress file changed; else FullBuild."""
         notices = self.root / "content" / "notices"
         progress = self.root / "content" / "progress"
+        assert self.site is not None  # called only when a build made one
         by_file = {n.file: n.id for n in self.site.notices}
         known = set(by_file.values())
         ids = set()
@@ -172,6 +184,7 @@ class Preview:
     def incremental(self, notice_id: str, now: dict, changed_files: set) -> str:
         started = time.perf_counter()
         site = self.site
+        assert site is not None and self.raw is not None and self.env is not None  # called after a full build
         old = next(n for n in site.notices if n.id == notice_id)
         problems = Problems()
         kept = {s.shown: s for s in [*self.raw.notices, *self.raw.progress]}  # parsed data is only read
@@ -213,6 +226,7 @@ class Preview:
     # Until that end is reported the pass's work stays pending and the next pass redoes it.
 
     def start_background(self, done: set) -> None:
+        assert self.pending is not None  # what incremental() left to re-render
         self.paths |= done  # written before the signal: a later pass deletes them if they are no longer produced
         read, write = os.pipe()
         pid = os.fork()
@@ -279,6 +293,7 @@ class Preview:
         started = time.perf_counter()
         try:
             site, env = self.site, self.env
+            assert site is not None and env is not None  # started by incremental()
             pages = list(render.pages(site))
             produced, written = set(), 0
             for page in pages:

@@ -37,6 +37,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cachekey
 from .errors import rel
@@ -46,6 +47,10 @@ from .options import Settings
 from .pathguard import PACKAGE
 from .theming import theme_dirs
 from .write import content_digest, remove_empty_folders, remove_in_background
+
+if TYPE_CHECKING:
+    from .model import Site
+    from .resolve import Resolver
 
 VERSION = "sitegen-model-cache-2"
 MODEL = "model.pickle"
@@ -64,8 +69,8 @@ class Saved:
     key: tuple
     inputs: dict  # site-relative path -> digest of every file the model was made from
     themes: str  # digest of the theme folders
-    site: object
-    resolver: object
+    site: Site
+    resolver: Resolver
     notice_files: list  # content/notices/*.yaml as shown, in the order read_site reads them
     progress_files: list
     output: str = ""  # the output folder tree/ is the twin of
@@ -118,7 +123,7 @@ class ModelCache:
 
     def load(self) -> Saved | None:
         """The saved model if it was made with this key and tree/ is there; else None (and `note` says why)."""
-        if not self.usable:
+        if not self.usable or self.secret is None:  # (a usable cache has its key)
             return None
         if self.pdf:
             self.note = "--pdf builds are full builds"
@@ -246,10 +251,12 @@ class ModelCache:
         self.store(saved)
 
     def store(self, saved: Saved) -> None:
+        assert self.secret is not None  # stored only by a usable cache
         site, resolver = saved.site, saved.resolver
         tables = {k: site.__dict__.pop(k) for k in CACHES if k in site.__dict__}  # render's, not the model's
         kept = resolver.raw, resolver.problems
-        resolver.raw = resolver.problems = None  # the parsed files are not needed to resolve one notice again
+        # None while pickled: the parsed files are not needed to resolve one notice again
+        resolver.raw = resolver.problems = None  # type: ignore[assignment]
         try:
             data = _deep(lambda: pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
         finally:

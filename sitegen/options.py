@@ -7,6 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .stages import Stages
 
 
 @dataclass
@@ -21,7 +25,7 @@ class BuildOptions:
     pdf: bool | None = None
     cache: Path | None = None
     check_links: bool | None = None
-    stages: object = None  # what the build is doing, told on standard error (sitegen/stages.py)
+    stages: Stages | None = None  # what the build is doing, told on standard error (sitegen/stages.py)
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class Settings:
     pdf: bool
     cache: Path | None
     check_links: bool
-    stages: object  # sitegen.stages.Stages, or Silent()
+    stages: Stages  # sitegen.stages.Stages, or Silent()
 
     @classmethod
     def of(cls, options: BuildOptions | Settings | None) -> Settings:

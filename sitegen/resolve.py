@@ -12,10 +12,11 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import cast
 
 from . import schema as S, urls
 from .errors import Problems, SitegenError, did_you_mean
-from .load import RawSite, SourceFile, gc_paused
+from .load import Located, RawSite, SourceFile, gc_paused
 from .model import (
     Attachment,
     Config,
@@ -104,13 +105,15 @@ class Resolver:
         if base_url is not None and not urls.is_base_url(base_url):
             raise SitegenError(f"--base-url {base_url!r}: expected {urls.EXPECTED}")
         source = self.raw.config
-        data = {}
+        data: dict = {}
         if source is not None and source.data is not None:  # an empty or unreadable file is reported by load
             data = self.checker(source).record(source.data, S.SITE, "") or {}
         self.config_data = data
 
         def get(name):
-            return data.get(name, S.SITE.field(name).default)
+            spec = S.SITE.field(name)
+            assert spec is not None  # one of SITE's own fields
+            return data.get(name, spec.default)
 
         return Config(
             title=get("title") or "", description=get("description") or "",
@@ -258,9 +261,9 @@ class Resolver:
             self.problems.add(source.shown, item["_line"], 0, "name",
                               f"{item['name']} is listed twice for {jurisdiction.name}", "remove one")
             return
-        if INVISIBLE.search(item["name"]):
+        if invisible := INVISIBLE.search(item["name"]):
             self.problems.warn(source.shown, item["_line"], 0, "name", f"'{item['name']}' holds an invisible "
-                               f"character (U+{ord(INVISIBLE.search(item['name']).group()):04X})", "remove it")
+                               f"character (U+{ord(invisible.group()):04X})", "remove it")
         found[key] = Leader(slug, item["name"], item["title"], jurisdiction)
         jurisdiction.leaders.append(found[key])
 
@@ -276,7 +279,8 @@ class Resolver:
     # --- notices --------------------------------------------------------------
 
     def notice_list(self) -> list:
-        notices, seen = [], {}
+        notices: list = []
+        seen: dict = {}
         for source in self.raw.notices:
             notice = NoticeResolver(self, source).notice() if source.data is not None else None
             source.release()  # the model has what it needs: let the parsed file go before reading the next
@@ -426,7 +430,7 @@ class NoticeResolver:
         origin = self.r.jurisdiction(self.source, at(data, "origin"), "origin", data.get("origin"))
         attachment = Attachment(data.get("number"), data["title"], data.get("preamble"), origin,
                                 data.get("rule"), tuple(data.get("columns") or ()), anchor=f"a{index + 1}")
-        context = (None, [])
+        context: tuple = (None, [])
         attachment.tasks = [self.task(t, attachment, [], context) for t in data.get("tasks") or []]
         attachment.sections = [self.section(s, attachment, [], context, f"{attachment.anchor}-s{i + 1}")
                                for i, s in enumerate(data.get("sections") or [])]
@@ -434,6 +438,7 @@ class NoticeResolver:
         return attachment
 
     def section(self, data, attachment, path, context, anchor) -> Section:
+        assert self.notice_obj is not None  # sections are read after their notice
         jurisdiction = self.notice_obj.jurisdiction
         leader = self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader"))
         assisting = self.leaders(data, "assisting_leaders")
@@ -447,6 +452,7 @@ class NoticeResolver:
         return section
 
     def leaders(self, data, key) -> list:
+        assert self.notice_obj is not None  # leaders are read after their notice
         jurisdiction = self.notice_obj.jurisdiction
         found = (self.r.leader(self.source, at(data, key), key, jurisdiction, name) for name in data.get(key) or ())
         return [leader for leader in found if leader is not None]
@@ -457,6 +463,7 @@ class NoticeResolver:
             self.problem(line, "id", f"task id '{data['id']}' is also used at line {self.task_ids[data['id']]}",
                          "give each task of a notice its own id")
         self.task_ids.setdefault(data["id"], line)
+        assert self.notice_obj is not None  # tasks are read after their notice
         jurisdiction = self.notice_obj.jurisdiction
         leader = (self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader"))
                   or context[0])
@@ -516,6 +523,7 @@ class ProgressResolver:
             return
         tasks = {t.local_id: t for t in self.notice.tasks}
         checker = self.r.checker(self.source)
+        data = cast(Located, data)  # the loader's mappings remember where their keys stand
         for task_id, updates in data.items():
             line = data.mark(task_id)[0]
             task = tasks.get(str(task_id))

@@ -17,7 +17,7 @@ class Stages:
         self.stream = stream if stream is not None else sys.stderr
         self.quiet = quiet
         self.tty = tty if tty is not None else bool(getattr(self.stream, "isatty", lambda: False)())
-        self.name = None
+        self.name: str | None = None
         self.total = 0
         self.started = 0.0
         self.drawn = 0.0

@@ -77,7 +77,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
-        columns = columns or header_columns([[clean(c) for c in split_row(line.raw)] for line in lines[:header_rows]])
+        columns = columns or header_columns([[clean(c) for c in split_row(line.raw) or []]
+                                             for line in lines[:header_rows]])
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -92,9 +93,9 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        cells = [([spaced_units(line.raw) or line.text], line) for line in body]
+        rows = [([spaced_units(line.raw) or line.text], line) for line in body]
     att.columns = [c.name for c in columns]
-    Table(att, columns, ledger, sink).run(cells)
+    Table(att, columns, ledger, sink).run(rows)
 
 
 def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule: str | None) -> None:
@@ -117,7 +118,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
         while j < len(lines) and _as_row(lines[j]):
             j += 1
         if j - i >= 2:
-            rows = [_as_row(line) for line in lines[i:j]]
+            rows = [row for line in lines[i:j] if (row := _as_row(line))]  # all of them: rows, as above
             if headless_rows(rows):
                 return i, content_columns(rows)
         i = max(j, i + 1)
@@ -152,7 +153,8 @@ def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) 
 
 def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
-    columns, current = [], ""
+    columns: list[str] = []
+    current = ""
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12:
             return [Column(c) for c in columns], i - (1 if current else 0)
@@ -205,7 +207,8 @@ class Table:
         labels = re.sub(r"\s", "", "".join(c.name for c in self.columns))
         if not labels.startswith("序号") and not labels.startswith("编号"):
             return rows
-        out, i = [], 0
+        out: list = []
+        i = 0
         while i < len(rows):
             cells, line = rows[i]
             if out and len(cells) == 1 and simplified(cells[0]) in ("序号", "编号"):
@@ -298,7 +301,7 @@ class Table:
     def _next_number(self, cell: str) -> bool:
         """A row's number: the first, or a little above the row before's (a gap where rows were left
         out); 1000 after row 1 is an amount in a money column."""
-        if self.row is None or not (self.row.number or "").isdigit():
+        if self.row is None or self.row.number is None or not self.row.number.isdigit():
             return True
         return 0 < int(cell) - int(self.row.number) <= 30
 
@@ -321,6 +324,7 @@ class Table:
 
     def _cells(self, cells: list[str], positional: bool) -> None:
         row = self.row
+        assert row is not None  # a row's cells come after its number
         if positional:
             for cell, column in zip(cells, self.columns[1:], strict=False):
                 self._positional(cell, column)
@@ -378,6 +382,7 @@ class Table:
 
     def _positional(self, cell: str, column: Column) -> None:
         row = self.row
+        assert row is not None  # a row's cells come after its number
         row.cells.append(cell)
         if not cell:
             return
@@ -402,10 +407,12 @@ class Table:
             self.leader_sink(name, title)
 
     def _units(self, cell: str, column: Column):
+        row = self.row
+        assert row is not None  # a row's cells come after its number
         if column.level:
-            role = self.row.category if column.level == self.inner_level else None
+            role = row.category if column.level == self.inner_level else None
         else:
-            role = self.row.category or column.role
+            role = row.category or column.role
         units = attr.parse_units(cell, role).units  # 、 lists, "," groups, X等相关部门
         for unit in units:
             unit.level = column.level
@@ -415,6 +422,7 @@ class Table:
         """A task text after the row's last cells: a new row whose number and unit cells were merged
         with the row above (大竹: 5 / 开工建设县老年养护楼。/ 县民政局 / … / 开工建设老年大学。/ 12月底前)."""
         above = self.row
+        assert above is not None  # a merged row follows the row it was merged with
         self._end_row()
         self.trailing_filled = 0
         self.content_filled = bool(text)
@@ -451,7 +459,7 @@ def _rejoin_broken_cells(rows, leaders: bool):
     """市发改委、市 / 财政局 or 县发 / 改局: a cell broken over lines a few characters each goes on in the
     next line when it ends with a list separator, or when it is no cell on its own and the two make a
     unit list."""
-    out = []
+    out: list = []
     for cells, line in rows:
         if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]) \
                 and not (leaders and looks_like_leader(out[-1][0][0])):  # 叶林 / 招商工作部: a name, then a unit
@@ -494,6 +502,7 @@ def _assign(cells: list[str], columns: list[Column]) -> list[Column]:
     levelled = [c for c in columns if c.level]
     if len(levelled) >= 2:
         outer, inner = levelled[0], levelled[-1]
+        assert outer.level and inner.level  # levelled
         split = next((i for i, c in enumerate(cells) if simplified(c).startswith(inner.level[0])), None)
         if split is None:
             if len(cells) == 1:
