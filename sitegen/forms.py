@@ -113,7 +113,7 @@ def _rows(table: list, shown: str, problems: Problems, is_xlsx: bool) -> list[Ro
 def _sized(rows, shown: str, problems: Problems) -> list | None:
     """(row number, values) of the rows with any value, within the limits (rows, characters of a cell);
     None after a problem."""
-    table = []
+    table: list = []
     for number, values in rows:
         end = len(values)
         while end and values[end - 1] in (None, ""):  # trailing empty cells (a sheet's far corner)
@@ -144,7 +144,8 @@ def _header_row(table: list) -> int | None:
 
 
 def _map_headers(values, line: int, shown: str, problems: Problems) -> tuple[dict, dict]:
-    columns, headers = {}, {}
+    columns: dict = {}
+    headers: dict = {}
     for index, value in enumerate(values):
         key = _header_key(value)
         column = _LOOKUP.get(key)
@@ -284,9 +285,11 @@ def write_unit_form(site, unit, path: Path) -> Path:
 def unit_form(site, unit):
     """The workbook of write_unit_form."""
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
     workbook = Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = "进展填报"
     _title_row(sheet, site, unit)
     _as_text(sheet[1])

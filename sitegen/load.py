@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from sys import intern
+from typing import TYPE_CHECKING, Literal, overload
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -21,10 +22,13 @@ from yaml.nodes import MappingNode, ScalarNode
 from . import limits, pathguard
 from .errors import Problems, SitegenError, rel
 
-try:  # libyaml: about 6x faster than the pure-Python loader on large content
-    _BaseLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+if TYPE_CHECKING:
     _BaseLoader = yaml.SafeLoader
+else:
+    try:  # libyaml: about 6x faster than the pure-Python loader on large content
+        _BaseLoader = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+        _BaseLoader = yaml.SafeLoader
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 
@@ -516,6 +520,12 @@ def read_site(root: Path, problems: Problems) -> RawSite:
         themes=one(content / "themes.yaml"), notices=many(content / "notices", lazy=True),
         progress=many(content / "progress", lazy=True),
     )
+
+
+@overload
+def source_file(path: Path, root: Path, problems: Problems, *, lazy: Literal[False] = False) -> SourceFile: ...
+@overload
+def source_file(path: Path, root: Path, problems: Problems, *, lazy: bool) -> SourceFile | LazySource: ...
 
 
 def source_file(path: Path, root: Path, problems: Problems, *, lazy: bool = False) -> SourceFile | LazySource:

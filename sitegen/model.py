@@ -62,7 +62,8 @@ class Jurisdiction:
 
     @property
     def ancestors(self) -> list[Jurisdiction]:
-        chain, node = [], self.parent
+        chain: list[Jurisdiction] = []
+        node = self.parent
         while node is not None and node not in chain:
             chain.insert(0, node)
             node = node.parent

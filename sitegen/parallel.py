@@ -81,9 +81,9 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
                     progress(now)
         return used + cache.take_rejected() if cache is not None else used
 
-    lock = multiprocessing.Lock() if count > 1 else None
     if count <= 1:
         return [key for item in items for key in run(item)]
+    lock = multiprocessing.Lock()  # (run() takes it only when workers share `done`)
 
     # Worker w owns a contiguous range of the items (ranges[2w] .. ranges[2w+1]) and takes from its
     # front; when its range is empty it takes from the back of another's (work stealing), so no core

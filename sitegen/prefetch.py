@@ -93,7 +93,9 @@ class Prefetcher:
         """The worker's next (shown, data, problems), or None if it died or sent garbage."""
         try:
             unpickler = pickle.Unpickler(self.stream)
-            unpickler.persistent_load = intern  # the short strings, shared as load._shared shares them
+            # the short strings, shared as load._shared shares them; pickle's documented hook, set on the
+            # instance (typeshed declares it a method)
+            unpickler.persistent_load = intern  # type: ignore[method-assign]
             shown, data, found = unpickler.load()
         except Exception:  # whatever it is, the caller parses the file itself
             return None
@@ -147,7 +149,7 @@ def _send(write_end: int, message) -> None:
     # persistent ids: the parent interns them on loading, as load._shared interned them here.
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
-    pickler.persistent_id = _shared_id
+    pickler.persistent_id = _shared_id  # type: ignore[method-assign]  # pickle's documented hook, as above
     pickler.dump(message)
     view = buffer.getbuffer()
     while view:  # blocks while the pipe is full: the parent has not read yet

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import limits, urls
 from .errors import Problems, did_you_mean
@@ -72,6 +72,8 @@ class Record:
     name: str
     fields: tuple[F, ...]
     bare: str | None = None
+    if TYPE_CHECKING:  # set by __post_init__, no field of the dataclass
+        _by_name: dict[str, F] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "_by_name", {f.name: f for f in self.fields})  # a lookup per field of every task

@@ -55,7 +55,8 @@ class _Context(jinja2.runtime.Context):
                 "value was undefined because a callable raised a StopIteration exception")
 
 
-_EVAL_CONTEXT = jinja2.pass_eval_context(lambda: None).jinja_pass_arg  # how a Macro's __call__ is marked
+# how a Macro's __call__ is marked (the decorator's mark is not part of its type)
+_EVAL_CONTEXT = jinja2.pass_eval_context(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
 
 
 def escape_html(value):

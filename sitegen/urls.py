@@ -8,6 +8,7 @@ site's scripts and stylesheets from another host (`//evil.example/`, `/\\evil.ex
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 EXPECTED = "an address http(s)://host/… or a path starting with a single /"
 # host: letters, digits, dots and dashes (or an IPv6 literal), an optional port; no userinfo (`a@b`)
@@ -18,7 +19,7 @@ _PATH = re.compile(rf"/(?![/\\]){_REST}", re.ASCII)
 _BASE_REST = re.compile(r"[^?#]*")  # a base has no query or fragment: page paths are appended to it
 
 
-def is_url(value: object) -> bool:
+def is_url(value: object) -> TypeGuard[str]:
     """A link the site may publish (source_url): http(s)://host… or /path."""
     if not isinstance(value, str):
         return False

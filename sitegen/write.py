@@ -77,6 +77,7 @@ class Staging:
     def _record(self, relative: str, data: bytes | str) -> None:
         """The digest of a file as written: the --cache build keeps it with its copy of the output, which
         is used again only where it still has these digests (sitegen/modelcache.py)."""
+        assert self.digests is not None  # called only when digests are kept
         if data.__class__ is Shared:
             digest = self._shared_digest.get(data)
             if digest is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .text import squash
 
@@ -24,7 +25,7 @@ class Miss:
 
 @dataclass
 class Ledger:
-    entries: list[tuple[str, int, object]] = field(default_factory=list)
+    entries: list[tuple[str, int, Any]] = field(default_factory=list)  # (text, line, owner with all_text())
     misses: list[Miss] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
 

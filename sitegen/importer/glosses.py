@@ -58,7 +58,9 @@ class Restorer:
                 out.append(rest[0])
                 rest = rest[1:]
             else:
-                out.append(self._match(rest[:low]))
+                piece = self._match(rest[:low])
+                assert piece is not None  # rest[:low] matched above
+                out.append(piece)
                 rest = rest[low:]
         return "".join(out)
 

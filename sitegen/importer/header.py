@@ -152,7 +152,7 @@ def _best_number(numbers: list[str]) -> str | None:
     return next((n for n in numbers if "〔" in n), numbers[0])
 
 
-def find_signature(lines: list[Line]) -> tuple[int, str, str] | None:
+def find_signature(lines: list[Line]) -> tuple[int, str, str | None] | None:
     """(index of the organisation line, organisation, ISO date) of the first signature."""
     for i in range(len(lines) - 1):
         if ORG.match(lines[i].text) and SIGNATURE_DATE.match(lines[i + 1].text):

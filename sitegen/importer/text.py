@@ -135,7 +135,7 @@ def _split_runs(raw: str) -> list[str]:
         return [raw]  # a table row: its cells are not items run together
     if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
         return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
-    pieces = []
+    pieces: list[str] = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
     return pieces
@@ -174,7 +174,9 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
 
 def _is_row(raw: str) -> bool:
     cells = split_row(raw)
-    return bool(cells) and (len(cells) >= 3 or is_delimited(raw))
+    if not cells:
+        return False
+    return len(cells) >= 3 or is_delimited(raw)
 
 
 def squash(text: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+_S2T: opencc.OpenCC | None
+_T2S: opencc.OpenCC | None
 try:
     import opencc
     _S2T = opencc.OpenCC("s2t")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -16,7 +17,13 @@ class Flow(dict):
 
 
 # libyaml's emitter: about 10x faster than the pure-Python one on a 1 MB notice
-class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+if TYPE_CHECKING:
+    _BaseDumper = yaml.SafeDumper
+else:
+    _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class Dumper(_BaseDumper):
     def ignore_aliases(self, data):
         return True  # content files never use anchors; skipping the bookkeeping halves the time
 

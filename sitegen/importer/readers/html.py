@@ -33,6 +33,7 @@ LAYOUT_CELL = 1500  # Chinese characters: more in one cell is a page laid out in
 
 
 def decode_html(data: bytes, name: str) -> str:
+    codec: str | None
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -135,7 +136,7 @@ def _main(body):
 
 def _header_fields(body, main) -> list:
     """The notice's catalogue fields (文号, 索引号 …) printed above the content, outside it."""
-    found = []
+    found: list = []
     around = {id(a) for a in main.iterancestors()} | {id(main)}
     inside = {id(d) for d in main.iterdescendants()}
     for element in body.iter("table", "ul", "dl", "div"):
@@ -162,7 +163,8 @@ class _Reader:
     """Walks the content: inline text gathered into paragraphs, data tables into Table blocks."""
 
     def __init__(self, document: Document, budget: Budget):
-        self.document, self.budget, self.line = document, budget, []
+        self.document, self.budget = document, budget
+        self.line: list[str] = []
 
     def flush(self) -> None:
         text = "".join(self.line).replace("\n", " ").replace(BR, "\n") if self.line else ""

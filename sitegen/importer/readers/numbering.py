@@ -122,7 +122,7 @@ class Numbering:
         elif ppr is not None and _val(ppr, "w:pStyle") in self.styles:
             num_id, ilvl = self.styles[_val(ppr, "w:pStyle")]
         levels = self.levels.get(num_id) if num_id not in (None, "0") else None
-        if not levels or ilvl not in levels:
+        if num_id is None or not levels or ilvl not in levels:
             return ""
         counters = self.counters.setdefault(num_id, {})
         counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1

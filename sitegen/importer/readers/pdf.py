@@ -138,7 +138,7 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     lines = [_Line(unradical(line["text"]), number, line["x0"], line["x1"], line["top"], line["bottom"])
              for line in text_page.extract_text_lines(return_chars=False) if line["text"].strip()]
     budget.take(len(lines))
-    blocks = sorted(lines + tables, key=lambda b: b.top)
+    blocks: list[_Line | _Table] = sorted([*lines, *tables], key=lambda b: b.top)
     return blocks, len(page.chars)
 
 
@@ -215,7 +215,7 @@ def _drop_furniture(pages: list[list], heights: list[float]) -> list:
     def edge(block, height) -> bool:
         return isinstance(block, _Line) and (block.top < height * EDGE or block.bottom > height * (1 - EDGE))
 
-    repeated = Counter()
+    repeated: Counter[str] = Counter()
     for blocks, height in zip(pages, heights, strict=False):
         repeated.update({_key(b.text) for b in blocks if edge(b, height)})
     running = {k for k, n in repeated.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import xlrd
+from xlrd.biffh import XLRDError
 
 from ... import limits
 from ...errors import SitegenError
@@ -15,7 +16,7 @@ from .xlsx import cell_text, grid
 def read_xls(data: bytes, name: str) -> Document:
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except xlrd.XLRDError as exc:
+    except XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise SitegenError(f"{name}: is an encrypted (password-protected) Excel file; "
                                "save an unprotected copy and import that") from None

@@ -70,6 +70,8 @@ def grid(cells: dict[tuple[int, int], str], merges: list[str], budget: Budget) -
             min_col, min_row, max_col, max_row = range_boundaries(ref)
         except (ValueError, TypeError):
             continue
+        if min_col is None or min_row is None or max_col is None or max_row is None:
+            continue  # a whole row or column (A:A): no merged cell
         value = cells.get((min_row, min_col))
         if not value:
             continue
