@@ -108,8 +108,8 @@ def exports(site: Site):
     yield from summaries(site)
     json_all, csv_all = bytearray(), bytearray(_csv_file(TASK_FIELDS, []))
     units = _grouped(site.units, lambda unit: unit.jurisdiction)
-    for government, notices in itertools.groupby(site.notices, key=lambda notice: notice.jurisdiction):
-        notices = list(notices)
+    for government, group in itertools.groupby(site.notices, key=lambda notice: notice.jurisdiction):
+        notices = list(group)
         json_lines, csv_rows = encoded(site, [t for notice in notices for t in notice.tasks])
         for notice in notices:
             yield from pair(notice.data_url, notice.tasks, json_lines, csv_rows)
@@ -127,7 +127,7 @@ def exports(site: Site):
 
 
 def _grouped(items, key) -> dict:
-    groups = {}
+    groups: dict = {}
     for item in items:
         groups.setdefault(id(key(item)), []).append(item)
     return groups

@@ -22,6 +22,7 @@ holds what the search page needs to widen a query (variants.py).
 from __future__ import annotations
 
 import base64
+import io
 import json
 import math
 import os
@@ -195,20 +196,22 @@ def _run(records, out: Path, where: str, limit: int) -> int:
                                    stderr=log)
     except OSError as error:
         raise SitegenError(f"cannot run Pagefind: {error}") from None
+    stdin, stdout = process.stdin, process.stdout
+    assert stdin is not None and isinstance(stdout, io.BufferedReader)  # the pipes asked for, buffered
     sent = [0]
     failed: list = []
 
     def send() -> None:
         try:
-            process.stdin.write(_message(0, {"type": "NewIndex", "config": {"exclude_selectors": [],
-                                                                             "force_language": LANGUAGE}}))
+            stdin.write(_message(0, {"type": "NewIndex", "config": {"exclude_selectors": [],
+                                                                     "force_language": LANGUAGE}}))
             for url, html in records:
                 sent[0] += 1
-                process.stdin.write(_message(sent[0], {"type": "AddFile", "index_id": 0, "url": url,
-                                                       "file_path": None, "file_contents": html}))
+                stdin.write(_message(sent[0], {"type": "AddFile", "index_id": 0, "url": url,
+                                               "file_path": None, "file_contents": html}))
             sent[0] += 1
-            process.stdin.write(_message(sent[0], {"type": "WriteFiles", "index_id": 0, "output_path": str(out)}))
-            process.stdin.flush()
+            stdin.write(_message(sent[0], {"type": "WriteFiles", "index_id": 0, "output_path": str(out)}))
+            stdin.flush()
         except (BrokenPipeError, OSError):
             pass  # the service died: reported from its exit status below
         except BaseException as error:  # a record that cannot be made: re-raised in the caller
@@ -221,7 +224,7 @@ def _run(records, out: Path, where: str, limit: int) -> int:
     try:
         buffer = b""
         while not done:
-            chunk = process.stdout.read1(1 << 16)
+            chunk = stdout.read1(1 << 16)
             if not chunk:
                 break
             buffer += chunk
@@ -235,7 +238,7 @@ def _run(records, out: Path, where: str, limit: int) -> int:
                 elif payload["type"] == "WriteFiles":
                     done = True
     finally:
-        process.stdin.close() if done else process.kill()
+        stdin.close() if done else process.kill()
         returncode = process.wait()
         writer.join()
         log.seek(0)

@@ -24,10 +24,14 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from .errors import SitegenError
 from .render import FORM_NAME, PDF_NAME, page_path
+
+if TYPE_CHECKING:
+    from .model import Unit
 
 CHROMIUM_ENV = "SITEGEN_CHROMIUM"  # a Chromium or Chrome binary, when it is not on PATH as chromium
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -114,8 +118,8 @@ def print_urls(site) -> list[str]:
 def find_chromium() -> str:
     configured = os.environ.get(CHROMIUM_ENV)
     if configured:
-        if shutil.which(configured):
-            return shutil.which(configured)
+        if found := shutil.which(configured):
+            return found
         raise SitegenError(f"--pdf: {CHROMIUM_ENV}={configured} is not an executable Chromium")
     for name in CHROMIUM_NAMES:
         found = shutil.which(name)
@@ -252,7 +256,7 @@ def pin_xlsx_dates(xlsx, as_of: dt.date) -> bytes:
     return out.getvalue()
 
 
-def form_for_unit(site_dir: Path, unit_id: str, output: Path | None = None) -> tuple[Path, object]:
+def form_for_unit(site_dir: Path, unit_id: str, output: Path | None = None) -> tuple[Path, Unit]:
     """`sitegen progress form UNIT_ID`: the unit's form, written to `output` (default: in the current folder)."""
     from .errors import did_you_mean
     from .loadsite import load_site

@@ -13,8 +13,9 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -50,7 +51,7 @@ class Update:
 
     @classmethod
     def from_mapping(cls, item: dict) -> Update:
-        known = {k: item.get(k) for k in KEY_ORDER}
+        known: dict[str, Any] = {k: item.get(k) for k in KEY_ORDER}
         if hasattr(known["date"], "hour"):  # written with a time (the loader reads it as its day)
             known["date"] = known["date"].date()
         extra = tuple((str(k), v) for k, v in item.items() if k not in KEY_ORDER)
@@ -392,7 +393,7 @@ _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 
 def _parse_date(value, from_xlsx: bool) -> date | None:
     if isinstance(value, date):  # datetime is a date too
-        return value.date() if hasattr(value, "hour") else value
+        return value.date() if isinstance(value, datetime) else value
     if isinstance(value, (int, float)) and from_xlsx:
         return _excel_serial(value)
     text = str(value).translate(_FULL_WIDTH).strip()

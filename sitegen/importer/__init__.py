@@ -119,10 +119,10 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
         jurisdictions.save(files)
         leaders.save(files)
         files.add(report_path, report)
-        if original is not None:
+        if original is not None and source_file is not None:  # (named above when there is an original)
             files.add(site / "content" / "sources" / source_file, original[0])
         files.add(notice_path, dump(data))
-    if original is not None:
+    if original is not None and source_file is not None:
         _drop_other_originals(site / "content" / "sources", nid, source_file)
     return ImportResult(nid, notice_path, report_path, report, sum(1 for _ in iter_tasks(data)), data)
 
@@ -166,6 +166,7 @@ def _register_units(site: Path, data: dict, jid: str, hints: dict, review: Revie
     registries: dict[str, UnitRegistry] = {}
     reported: set[tuple[str, str]] = set()
     new_names: dict[str, set[str]] = {}
+    unknown: list[tuple[str, str, str]] = []  # name, jurisdiction, canonical name
     for task in iter_tasks(data):
         for unit in task.get("units") or []:
             jur = unit.get("jurisdiction") or jid
@@ -178,7 +179,7 @@ def _register_units(site: Path, data: dict, jid: str, hints: dict, review: Revie
                 review.unreviewed_units.append(found["name"])
             if how == "new":
                 new_names.setdefault(jur, set()).add(found["name"])
-                review.unknown_units.append((unit["name"], jur, found["name"]))
+                unknown.append((unit["name"], jur, found["name"]))
             elif how == "alias":
                 review.aliases_added.append((unit["name"], found["name"]))
             why = suspicious(unit["name"])
@@ -186,7 +187,7 @@ def _register_units(site: Path, data: dict, jid: str, hints: dict, review: Revie
                 review.splits.append(f"{task['id']}: {unit['name']}: {why}")
     # closest registered names: those that were in the registry before this import
     review.unknown_units = [(name, jur, registries[jur].closest(canonical, new_names[jur]))
-                            for name, jur, canonical in review.unknown_units]
+                            for name, jur, canonical in unknown]
     return registries
 
 

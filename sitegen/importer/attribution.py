@@ -245,7 +245,7 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
 
 
 def _inline(inner: str, result: Attribution) -> None:
-    waiting = []  # units of a clause without a role take the role of the next clause (X和Y负责)
+    waiting: list = []  # units of a clause without a role take the role of the next clause (X和Y负责)
     for group in split_groups(inner):
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units")):

@@ -46,6 +46,7 @@ def apply_corrections(data: dict, path: Path) -> list[Applied]:
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict) or not isinstance(item.get("set"), dict) or not item.get("why"):
             raise SitegenError(f"{path}: correction {number}: needs `task` (or `notice: true`), `set` and `why`")
+        target: dict | None
         if item.get("notice"):
             target, name = data, "notice"
         else:

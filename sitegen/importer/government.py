@@ -76,6 +76,7 @@ def _by_name(name: str, jurisdictions: Jurisdictions) -> str | None:
 
 
 def _under_parent(name: str, parent: str, jurisdictions: Jurisdictions) -> str:
+    parent_id: str | None
     if jurisdictions.by_id(parent):
         parent_id = parent
     else:

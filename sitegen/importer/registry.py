@@ -106,7 +106,8 @@ class Jurisdictions(_ListFile):
         while node and node["id"] not in seen:
             seen.add(node["id"])
             out.append(node)
-            node = self.by_id(node.get("parent")) if node.get("parent") else None
+            parent = node.get("parent")
+            node = self.by_id(parent) if parent else None
         return out
 
 

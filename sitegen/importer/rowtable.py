@@ -143,12 +143,14 @@ class RowTable:
     def _continues(self, cells: list[str], number: str, tabbed: bool) -> bool:
         if self.number_at is None:
             return False
+        assert self.cells is not None  # called with a row open
         same = number and number == self.cells[self.number_at]
         if same and self.text_at and cells[self.text_at[0]] in ("", self.cells[self.text_at[0]]):
             return True  # a merged number and task over several rows: one task
         return not number and not tabbed
 
     def _merge(self, cells: list[str]) -> None:
+        assert self.cells is not None  # called with a row open
         for i, cell in enumerate(cells):
             if cell and cell != self.cells[i]:
                 joiner = "、" if self.columns[i].holds_units and self.cells[i] and \

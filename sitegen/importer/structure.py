@@ -48,7 +48,7 @@ def task_type(lines: list[Line]) -> str:
     present = {m.type for m in map(marker, (line.text for line in lines)) if m}
     numeric = [t for t in present if t in NUMERIC]
     if numeric or present:
-        return max(numeric or present, key=RANK.get)
+        return max(numeric or present, key=RANK.__getitem__)  # every marker type has a rank
     return PARAGRAPH
 
 
@@ -122,8 +122,8 @@ class Builder:
             self._attribution_line(line, was_attribution)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)
-        elif DEADLINE_LINE.match(text) and self.last:
-            self.last.deadline = DEADLINE_LINE.match(text).group("d").strip()
+        elif (deadline := DEADLINE_LINE.match(text)) and self.last:
+            self.last.deadline = deadline.group("d").strip()
             self.last.cells.append(text)
             self.ledger.place(text, line.nos, self.last)
         else:
@@ -216,6 +216,7 @@ class Builder:
 
     def _leader_line(self, line: Line) -> None:
         m = LEADER_LINE.match(line.text)
+        assert m is not None and self.last is not None  # as _line() found them
         for printed in re.split(r"[、,,]", m.group("names")):
             if printed.strip():
                 self._task_leader(self.last, printed, m.group("label"))

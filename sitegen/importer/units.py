@@ -173,17 +173,18 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 def _distribute_suffix(names: list[str]) -> list[str]:
     """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …: bare
     places just before a government share its suffix (its level too, when they print none)."""
-    out, level, suffix = list(names), None, None
+    out, level, suffix = list(names), None, ""
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if level and BARE_PLACE.match(name):
             out[i] = name + suffix
         elif level == "市" and STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name):
-            out[i] = name + level + suffix
+            out[i] = name + "市" + suffix  # (level is 市)
         else:
             government = LOCAL_GOVERNMENT.search(name)
             level = simplified(government.group(1)) if government else None
-            suffix = GOVERNMENT_SUFFIX.search(name).group(0) if government else None
+            found = GOVERNMENT_SUFFIX.search(name) if government else None  # (found where government is)
+            suffix = found.group(0) if found else ""
     return out
 
 
