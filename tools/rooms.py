@@ -206,7 +206,7 @@ def _pyproject(source: str) -> str:
     if not count:
         sys.exit("rooms: pyproject.toml has no `[tool.setuptools]` `packages = [...]` to replace")
     # the themes come through the link now, not through a package-dir mapping
-    new = re.sub(r"\n# The default theme lives at the top[^\n]*\n(#[^\n]*\n)*\[tool\.setuptools\.package-dir\]\n"
+    new = re.sub(r"\n\n# The default theme lives at the top[^\n]*\n(#[^\n]*\n)*\[tool\.setuptools\.package-dir\]\n"
                  r"\"sitegen\.themes\" = \"themes\"\n", "\n", new)
     return new
 
@@ -416,12 +416,14 @@ def run(check: bool) -> None:
     text = _patterns(table)
     changed = []
     for path in tracked:
-        if not path or path.startswith(NOT_REWRITTEN) or not (REPO / path).is_file() or (REPO / path).is_symlink():
+        if not path or path.startswith(NOT_REWRITTEN):
             continue
         in_package = path.startswith("sitegen/") and path.endswith(".py")
         old_module, is_package = _module_of(path) if in_package else (None, False)
         where = table[old_module].replace(".", "/") + ".py" if old_module in table else path
         file = REPO / where
+        if not file.is_file() or file.is_symlink():
+            continue
         try:
             source = file.read_text(encoding="utf-8")
         except UnicodeDecodeError:
