@@ -3,6 +3,7 @@
 Run it once, on a clean checkout of main with every branch merged, from the repository with its venv:
 
     .venv/bin/python tools/rooms.py --check   # the plan, and whether every module has a room; changes nothing
+                                              # (--put MODULE=ROOM places a module added since, both runs)
     .venv/bin/python tools/rooms.py           # moves (git mv), rewrites every reference, stages it all
     .venv/bin/pip install --no-deps -e .      # the installed package's files moved
     # then the README's test command, `git diff --cached`, and commit
@@ -24,10 +25,14 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib.util
+import io
 import re
 import shutil
 import subprocess
 import sys
+import textwrap
+import tokenize
+import unicodedata
 from pathlib import Path
 
 # room: (what it is for, its modules), bottom up; tests/test_architecture.py's ROOMS says which may import which
@@ -173,6 +178,60 @@ def rewrite_python(source: str, old: str | None, is_package: bool, packages: set
     return "".join(out)
 
 
+# --- lines the longer names made too long (ruff's line length, in sitegen/ only) ------------------------------
+
+LINE = 120  # pyproject.toml's [tool.ruff] line-length; CJK characters count as two columns, as ruff counts
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wrap(text: str, first: str, rest: str) -> list:
+    """`text` in lines of at most LINE columns, the first after `first`, the others after `rest`."""
+    words, lines, line = text.split(" "), [], first
+    for word in words:
+        if line not in (first, rest) and _width(line + " " + word) > LINE:
+            lines.append(line)
+            line = rest + word
+        else:
+            line = line + ("" if line in (first, rest) else " ") + word
+    return [*lines, line]
+
+
+def _wrap_long_lines(source: str, before: str, where: str) -> str:
+    """A comment or docstring line the rewrite made longer than LINE columns, wrapped; any other such line
+    is reported (and left to the person committing). Lines the rewrite did not change are left alone."""
+    kept = set(before.splitlines())
+    if not any(_width(line) > LINE and line not in kept for line in source.splitlines()):
+        return source
+    documented = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                documented.update(range(first.lineno, first.end_lineno + 1))
+    comments = {t.start[0]: t.start[1] for t in tokenize.generate_tokens(io.StringIO(source).readline)
+                if t.type == tokenize.COMMENT}
+    out = []
+    for number, line in enumerate(source.splitlines(keepends=True), 1):
+        body = line.rstrip("\n")
+        if _width(body) <= LINE or body in kept:
+            out.append(line)
+            continue
+        indent = body[:len(body) - len(body.lstrip())]
+        if number in comments and not re.search(r"#\s*(noqa|type:)", body):  # the comment on lines of its own, above its code
+            code, comment = body[:comments[number]].rstrip(), body[comments[number]:].lstrip("#").strip()
+            out += [piece + "\n" for piece in _wrap(comment, indent + "# ", indent + "# ")]
+            out += [code + "\n"] if code.strip() else []
+        elif number in documented:
+            out += [piece + "\n" for piece in _wrap(body.strip(), indent, indent)]
+        else:
+            print(f"rooms: {where}:{number}: longer than {LINE} columns after the rewrite; wrap it by hand")
+            out.append(line)
+    return "".join(out)
+
+
 # --- the parts that are not references ----------------------------------------------------------------------
 
 def _file_paths(source: str, where: str) -> str:
@@ -230,7 +289,8 @@ def _room_rules() -> dict:
 
 
 def _short(rooms) -> str:
-    return ", ".join(f"`{room.split('.', 1)[1]}/`" for room in rooms if room != "*") or "—"
+    names = [room.split(".", 1)[1] + (".py" if room == "sitegen.build" else "/") for room in rooms if room != "*"]
+    return ", ".join(f"`{name}`" for name in names) or "—"
 
 
 def _rooms_table(rules: dict) -> str:
@@ -410,7 +470,8 @@ def run(check: bool) -> None:
     packages = {_module_of(p)[0] for p in tracked if p.startswith("sitegen/") and p.endswith("/__init__.py")}
     for room, (what, modules) in ROOMS.items():
         (PACKAGE / room).mkdir()
-        (PACKAGE / room / "__init__.py").write_text(f'"""{what[0].upper() + what[1:]}."""\n', encoding="utf-8")
+        doc = _wrap(f'"""{what[0].upper() + what[1:]}."""', "", "")
+        (PACKAGE / room / "__init__.py").write_text("\n".join(doc) + "\n", encoding="utf-8")
         for module in modules:
             git("mv", f"sitegen/{module}.py", f"sitegen/{room}/{module}.py")
     text = _patterns(table)
@@ -435,7 +496,7 @@ def run(check: bool) -> None:
             if old_module in table:
                 new = _file_paths(new, path)
             if in_package:
-                new = _cache_versions(new)
+                new = _wrap_long_lines(_cache_versions(new), source, where)
         elif path.startswith("themes/"):  # template comments only: the theme's bytes are the site's output
             new = re.sub(r"\{#.*?#\}", lambda m: text(m.group(0)), source, flags=re.S) if path.endswith(".html") else source
         else:
@@ -470,7 +531,18 @@ def run(check: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="say what would move and check the rules; change nothing")
-    run(parser.parse_args().check)
+    parser.add_argument("--put", action="append", default=[], metavar="MODULE=ROOM",
+                        help="a module ROOMS does not place (one added since), e.g. --put searchcache=index")
+    args = parser.parse_args()
+    for put in args.put:
+        module, _, room = put.partition("=")
+        if room not in ROOMS or not module.isidentifier():
+            sys.exit(f"rooms: --put {put}: expected MODULE=ROOM, ROOM one of {', '.join(ROOMS)}")
+        for _, modules in ROOMS.values():
+            if module in modules:
+                modules.remove(module)
+        ROOMS[room][1].append(module)
+    run(args.check)
 
 
 if __name__ == "__main__":
