@@ -112,7 +112,8 @@ def room_problems(graph: dict) -> list:
     for module, edges in sorted(graph.items()):
         room = room_of(module)
         if room == "sitegen" and module not in COMMANDS:
-            problems.append(f"{module}: in no room (sitegen/ holds only the commands): put it in the room of what it does")
+            problems.append(f"{module}: in no room (sitegen/ holds only the commands): put it in the room of "
+                            "what it does")
         for target, _, line in edges:
             to = room_of(target)
             if to != room and to not in ROOMS[room] and ROOMS[room] != ("*",):
@@ -143,7 +144,8 @@ def test_each_room_imports_only_the_rooms_it_stands_on():
 
 def test_the_room_check_finds_an_upward_import_and_a_module_in_no_room():
     graph = {"sitegen.content.load": [("sitegen.core.errors", ["SitegenError"], 3), ("sitegen.render.render", [], 9)],
-             "sitegen.render.render": [("sitegen.content.load", [], 5)], "sitegen.cli": [("sitegen.serve.serve", [], 2)],
+             "sitegen.render.render": [("sitegen.content.load", [], 5)],
+             "sitegen.cli": [("sitegen.serve.serve", [], 2)],
              "sitegen.stray": [("sitegen.core.errors", [], 1)]}
     assert room_problems(graph) == [
         "sitegen.content.load:9: imports sitegen.render.render, but sitegen.content may import only sitegen.core",

@@ -30,7 +30,6 @@ import re
 import shutil
 import subprocess
 import sys
-import textwrap
 import tokenize
 import unicodedata
 from pathlib import Path
@@ -68,6 +67,14 @@ PACKAGE = REPO / "sitegen"
 # inputs and outputs, not references: their bytes are the site (themes: only template comments change)
 NOT_REWRITTEN = ("content/", "tests/golden/site/", "tests/fixtures/", "tests/importer_corpus/",
                  "tests/formats_corpus/", "tools/rooms.py")
+# sentences that said "a module per stage" (best effort: a sentence merged main changed is reported, not forced)
+SENTENCES = {
+    "sitegen/__init__.py": (r"The build pipeline, one module per stage:",
+                            "The build pipeline, one room (a package) per stage:"),
+    "sitegen/build.py": (r"each stage is a module\s+named after it\.",
+                         "each stage is a room\nof the package (docs/architecture.md), its modules named after what "
+                         "they do."),
+}
 MARK = "# rooms: before the move"
 MARK_END = "# rooms: end"
 
@@ -151,7 +158,8 @@ def _import_from(node, statement: str, indent: str, old: str | None, is_package:
     for into, aliases in groups.items():
         line = f"from {spec(into)} import {_names(aliases)}"
         if len(indent) + len(line) > 120:
-            line = f"from {spec(into)} import (\n" + "".join(f"{indent}    {_names([a])},\n" for a in aliases) + f"{indent})"
+            names = "".join(f"{indent}    {_names([a])},\n" for a in aliases)
+            line = f"from {spec(into)} import (\n{names}{indent})"
         statements.append(line)
     return ("\n" + indent).join(statements)
 
@@ -209,7 +217,7 @@ def _wrap_long_lines(source: str, before: str, where: str) -> str:
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            if isinstance(first, ast.Expr) and isinstance(getattr(first.value, "value", None), str):
                 documented.update(range(first.lineno, first.end_lineno + 1))
     comments = {t.start[0]: t.start[1] for t in tokenize.generate_tokens(io.StringIO(source).readline)
                 if t.type == tokenize.COMMENT}
@@ -220,7 +228,8 @@ def _wrap_long_lines(source: str, before: str, where: str) -> str:
             out.append(line)
             continue
         indent = body[:len(body) - len(body.lstrip())]
-        if number in comments and not re.search(r"#\s*(noqa|type:)", body):  # the comment on lines of its own, above its code
+        # the comment on lines of its own, above its code (never a pragma: it must stay on its line)
+        if number in comments and not re.search(r"#\s*(noqa|type:)", body):
             code, comment = body[:comments[number]].rstrip(), body[comments[number]:].lstrip("#").strip()
             out += [piece + "\n" for piece in _wrap(comment, indent + "# ", indent + "# ")]
             out += [code + "\n"] if code.strip() else []
@@ -299,7 +308,8 @@ def _rooms_table(rules: dict) -> str:
         listed = ", ".join(f"`{m}.py`" for m in modules)
         rows.append(f"| `sitegen/{room}/` | {listed} | {what} | {_short(rules.get(f'sitegen.{room}', ()))} |")
     for room, what in KEPT.items():
-        rows.append(f"| `sitegen/{room}/` | its own modules, `readers/` | {what} | {_short(rules.get(f'sitegen.{room}', ()))} |")
+        below = _short(rules.get(f"sitegen.{room}", ()))
+        rows.append(f"| `sitegen/{room}/` | its own modules, `readers/` | {what} | {below} |")
     rows.append("| `sitegen/` | `build.py` | the build, top to bottom: load -> model -> render -> write -> index, "
                 f"and `check` | {_short(rules.get('sitegen.build', ()))} |")
     rows.append("| `sitegen/` | `cli.py`, `scaffold.py`, `__main__.py` | the commands (thin click commands), "
@@ -445,7 +455,7 @@ def _sorted_imports(files: list) -> None:
     elif shutil.which("ruff"):
         ruff = [shutil.which("ruff")]
     else:
-        print("rooms: ruff is not installed: the rewritten imports are not sorted (ruff check --select I --fix sitegen)")
+        print("rooms: ruff is not installed: imports not sorted (ruff check --select I --fix sitegen)")
         return
     subprocess.run([*ruff, "check", "--no-cache", "--select", "I001", "--fix", "--quiet", *files], cwd=REPO)
 
@@ -500,9 +510,15 @@ def run(check: bool) -> None:
             if in_package:
                 new = _wrap_long_lines(_cache_versions(new), source, where)
         elif path.startswith("themes/"):  # template comments only: the theme's bytes are the site's output
-            new = re.sub(r"\{#.*?#\}", lambda m: text(m.group(0)), source, flags=re.S) if path.endswith(".html") else source
+            new = re.sub(r"\{#.*?#\}", lambda m: text(m.group(0)), source, flags=re.S) if path.endswith(".html") \
+                else source
         else:
             new = text(source)
+        if path in SENTENCES:
+            pattern, sentence = SENTENCES[path]
+            new, found = re.subn(pattern, sentence, new)
+            if not found:
+                print(f"rooms: {path}: its sentence about modules and stages changed; say rooms there by hand")
         if path == "pyproject.toml":
             new = _pyproject(new)
         elif path == "docs/architecture.md":
