@@ -49,8 +49,9 @@ ROOMS = {
                 "searchvariants"]),
     "write": ("stage 4: the staging folder and its atomic swap, and every file a build writes besides the "
               "pages: data exports, feeds, sitemap, badges; the link check of what was written",
-              ["write", "exports", "escaping", "feeds", "sitemap", "badges", "links"]),
-    "index": ("stage 5: the Pagefind search index", ["index"]),
+              ["write", "exports", "datafiles", "escaping", "feeds", "sitemap", "badges", "links"]),
+    "index": ("stage 5: the Pagefind search index, shard by shard, its files made reproducible",
+              ["index", "searchbundle"]),
     "progress": ("progress from units: the intake, the per-unit forms, the printed lists and PDFs",
                  ["progress", "forms", "pdf"]),
     "cache": ("`sitegen build --cache`: the page cache, the model cache, their key, and the patched build",
@@ -442,7 +443,7 @@ def plan() -> dict:
                  + (f"in two rooms: {', '.join(twice)}." if twice else ""))
     gone = sorted(set(placed) - top)
     if gone:
-        print(f"rooms: not in sitegen/ any more, nothing to move: {', '.join(gone)}")
+        print(f"rooms: not in sitegen/ (a branch not merged, or gone), nothing to move: {', '.join(gone)}")
         for _, modules in ROOMS.values():
             modules[:] = [m for m in modules if m not in gone]
     return moves()
