@@ -77,6 +77,86 @@ def _cycles(graph: dict) -> list:
     return result
 
 
+# --- the rooms: sitegen's packages, one per stage of the pipeline or side capability (docs/architecture.md) ---
+
+# Each room and the rooms it may import besides itself: the pipeline's stages (content: load and model,
+# render, write, index) upwards, the side capabilities above the stages they use, the build's
+# orchestration above them all and the commands on top. A module's room is the longest name here that is
+# the module or a package holding it; "sitegen" itself is the top: the commands, which may import anything.
+_STAGES = ("sitegen.core", "sitegen.content", "sitegen.render", "sitegen.write", "sitegen.index")
+ROOMS = {
+    "sitegen.core": (),
+    "sitegen.content": _STAGES[:1],
+    "sitegen.render": _STAGES[:2],
+    "sitegen.write": _STAGES[:3],
+    "sitegen.index": _STAGES[:4],
+    "sitegen.progress": _STAGES[:4],
+    "sitegen.importer": ("sitegen.core", "sitegen.content", "sitegen.write"),
+    "sitegen.cache": _STAGES,
+    "sitegen.build": (*_STAGES, "sitegen.cache", "sitegen.progress"),
+    "sitegen.serve": (*_STAGES, "sitegen.cache", "sitegen.build"),
+    "sitegen": ("*",),
+}
+# the only modules on top, outside every room: a new module goes into the room of what it does
+COMMANDS = {"sitegen", "sitegen.__main__", "sitegen.cli", "sitegen.scaffold"}
+
+
+def room_of(module: str) -> str:
+    return max((room for room in ROOMS if module == room or module.startswith(room + ".")), key=len)
+
+
+def room_problems(graph: dict) -> list:
+    """Each import (module -> [(imported module, names, line)]) that leaves its room for one the room may
+    not import, and each module that is in no room."""
+    problems = []
+    for module, edges in sorted(graph.items()):
+        room = room_of(module)
+        if room == "sitegen" and module not in COMMANDS:
+            problems.append(f"{module}: in no room (sitegen/ holds only the commands): put it in the room of "
+                            "what it does")
+        for target, _, line in edges:
+            to = room_of(target)
+            if to != room and to not in ROOMS[room] and ROOMS[room] != ("*",):
+                problems.append(f"{module}:{line}: imports {target}, but {room} may import only "
+                                f"{', '.join(ROOMS[room]) or 'itself'}")
+    return problems
+
+
+def _as_moved(modules: dict) -> dict:
+    """The import graph, under the names the modules have in their rooms."""
+    graph = _imports(modules)
+    # rooms: before the move (tools/rooms.py deletes these lines, and itself, when it makes the rooms)
+    if not (PACKAGE / "core").is_dir():  # the rules hold on what tools/rooms.py's plan will make
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("rooms", PACKAGE.parent / "tools" / "rooms.py")
+        rooms = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(rooms)
+        graph = {rooms.new_name(m): [(rooms.new_name(t), n, line) for t, n, line in edges]
+                 for m, edges in graph.items()}
+    # rooms: end
+    return graph
+
+
+def test_each_room_imports_only_the_rooms_it_stands_on():
+    assert room_problems(_as_moved(_modules())) == []
+
+
+def test_the_room_check_finds_an_upward_import_and_a_module_in_no_room():
+    graph = {"sitegen.content.load": [("sitegen.core.errors", ["SitegenError"], 3), ("sitegen.render.render", [], 9)],
+             "sitegen.render.render": [("sitegen.content.load", [], 5)],
+             "sitegen.cli": [("sitegen.serve.serve", [], 2)],
+             "sitegen.stray": [("sitegen.core.errors", [], 1)]}
+    assert room_problems(graph) == [
+        "sitegen.content.load:9: imports sitegen.render.render, but sitegen.content may import only sitegen.core",
+        "sitegen.stray: in no room (sitegen/ holds only the commands): put it in the room of what it does"]
+
+
+def test_the_rooms_stand_on_each_other_one_way():
+    assert _cycles({room: set(below) - {"*"} for room, below in ROOMS.items()}) == []
+    assert all(set(below) <= set(ROOMS) | {"*"} for below in ROOMS.values())
+
+
 def _package_of(module: str, modules: dict) -> str:
     return module if modules[module].name == "__init__.py" else module.rpartition(".")[0]
 
