@@ -30,11 +30,12 @@ ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
                          r"(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
-                         r"牵头负责|分别负责|牵头|配合|协助|参与|协办|主办|负责|具体落实|组织落实|抓好落实|落实|组织实施)"
+                         r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|牵头|配合|协助|协同|参与|协办|主办|负责|具体落实|组织落实|"
+                         r"抓好落实|落实|组织实施)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
-INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
+INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
-                "配合": "配合", "协助": "配合", "参与": "配合"}
+                "配合": "配合", "协助": "配合", "协同": "配合", "参与": "配合"}
 RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
 TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
@@ -82,7 +83,18 @@ def inline_attribution(text: str) -> tuple[str, str] | None:
     tail = trailing_paren(text)
     if tail and tail[0].strip() and is_attribution(tail[1]):
         return tail
-    return labelled_tail(text) or sentence_tail(text)
+    return labelled_tail(text) or sentence_tail(text) or clause_tail(text)
+
+
+def clause_tail(text: str) -> tuple[str, str] | None:
+    """任务内容,由X牵头,Y配合。 / 关于…的问题,由X会同Y负责落实。 — the clauses from the last 由 on, when they
+    only say who does the work."""
+    body = text.rstrip().rstrip("。.")
+    cut = body.rfind(",由")
+    if cut <= 0 or any(c in body[cut:] for c in SENTENCE_END) or _still_open(body[:cut]):
+        return None
+    last = body[cut + 1:]
+    return (text[:cut + 1], last) if is_attribution(_by(last)) else None
 
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
@@ -90,7 +102,14 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     m = LABEL.search(text)
     if not m or m.start() == 0 or text[m.start() - 1] not in SENTENCE_END + ",,.  ":
         return None
-    return text[:m.start()], text[m.start():]
+    before = text[:m.start()]
+    if _still_open(before):
+        return None  # a second field inside a bracket that is still open: (牵头单位:X;责任单位:…
+    return before, text[m.start():]
+
+
+def _still_open(text: str) -> bool:
+    return max(text.rfind(c) for c in OPENERS) > max(text.rfind(c) for c in CLOSERS)
 
 
 def sentence_tail(text: str) -> tuple[str, str] | None:
@@ -100,7 +119,30 @@ def sentence_tail(text: str) -> tuple[str, str] | None:
     if cut <= 0:
         return None
     last = body[cut + 1:].strip()
+    if _still_open(body[:cut]):
+        return None  # the clause after ; is inside a bracket that is still open
     return (text[:cut + 1], last) if last and is_attribution(_by(last)) else None
+
+
+def cut_attribution(text: str) -> tuple[str, str] | None:
+    """(text before, attribution) when the text ends inside a bracket that was never closed and what it
+    holds so far is an attribution (an excerpt cut off mid-way: …建设。(县工信局牵头,县财政局、县自): the
+    units printed in full are kept, a name cut in two is dropped."""
+    opener = max(text.rfind(c) for c in OPENERS)
+    if opener <= 0 or any(c in text[opener:] for c in CLOSERS):
+        return None
+    inner = text[opener + 1:].rstrip("、,,;;:: ")
+    cut = max(inner.rfind(c) for c in "、,,;;::")
+    if len(inner) - cut < 3 or not looks_like_unit(inner[cut + 1:]):
+        inner = inner[:max(cut, 0)]  # the last name was cut in two
+    inner = LABEL_LEFT.sub("", inner).rstrip("、,,;;:: ")  # a label whose value was cut off
+    closed = f"{text[opener]}{inner})"
+    if inner and ROLE_WORD.search(inner) and is_attribution(closed):
+        return text[:opener], closed
+    return None
+
+
+LABEL_LEFT = re.compile(rf"[;;,,]?\s*(?:{ROLE_LABEL})\s*[::]?\s*$")
 
 
 def whole_attribution(text: str) -> bool:
@@ -111,13 +153,19 @@ def whole_attribution(text: str) -> bool:
 
 def _by(text: str) -> str:
     """由X牵头 -> X牵头: 由 only introduces the units. X会同Y负责 -> X牵头,Y配合: the unit that acts
-    together with (会同) the others leads them."""
+    together with (会同) the others leads them. X为牵头单位,Y为配合单位 -> X牵头,Y配合."""
     text = text[1:] if text.startswith("由") else text
+    if "为" in text:
+        text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
     return TOGETHER.sub(_together, text) if "会同" in simplified(text) else text
 
 
+ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:单位|部门)(?=$|[,;,;。])")
+ROLE_OF_NAMED = {"牵头": "牵头", "主办": "主办", "配合": "配合", "协办": "协办", "参与": "参与", "责任": "负责"}
+
+
 TOGETHER = compile_both(r"(?:^|(?<=[,;]))(?P<lead>[^,;()]+?)会同(?P<rest>[^,;()]+?)"
-                        r"(?P<role>共同负责|负责|组织实施|实施|落实|推进|办理)?(?=$|[,;])")
+                        r"(?P<role>(?:共同|负责|研究|组织|提出|具体|抓好|落实|实施|推进|办理|意见|工作){1,6})?(?=$|[,;])")
 
 
 def _together(m: re.Match) -> str:
@@ -167,9 +215,15 @@ def _inline_clause(clause: str) -> bool:
 
 def _unwrap(text: str) -> str:
     text = text.strip().rstrip("。.")
-    if text[:1] in OPENERS and text[-1:] in CLOSERS:
+    if text[:1] in OPENERS and text[-1:] in CLOSERS and _one_bracket(text):
         return _by(text[1:-1].strip())
     return _by(text)
+
+
+def _one_bracket(text: str) -> bool:
+    """(X牵头,Y配合) is one bracket; (一)任务。(X牵头) opens and closes two."""
+    tail = trailing_paren(text)
+    return tail is not None and not tail[0].strip()
 
 
 def parse(raw: str) -> Attribution:
@@ -246,6 +300,7 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
 
 def _inline(inner: str, result: Attribution) -> None:
     waiting: list = []  # units of a clause without a role take the role of the next clause (X和Y负责)
+    in_charge = []  # (由)X负责,Y配合: X is in charge of the work the others support, so X leads
     for group in split_groups(inner):
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units")):
@@ -254,7 +309,10 @@ def _inline(inner: str, result: Attribution) -> None:
             for unit in waiting:
                 unit.role = role
             waiting = []
-            result.units.extend(parse_group(m.group("units"), role))
+            units = parse_group(m.group("units"), role)
+            if simplified(m.group("role")) == "负责":
+                in_charge.extend(units)
+            result.units.extend(units)
         elif looks_like_unit(group):
             waiting.extend(parse_group(group, "责任"))
             result.units.extend(waiting[-len(parse_group(group)):])
@@ -262,6 +320,10 @@ def _inline(inner: str, result: Attribution) -> None:
             result.deadline = group.rstrip("。")  # (X负责,2021年6月底前完成): the bracket's time clause
         else:
             result.notes.append(group)
+    roles = {u.role for u in result.units}
+    if in_charge and roles & {"配合", "协办"} and not roles & set(LEAD_ROLES):
+        for unit in in_charge:
+            unit.role = "牵头"
 
 
 def apply_rule(units: list[Unit], rule: str | None) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .attribution import RULE
+from .attribution import ROLE_WORD, RULE, inline_attribution, whole_attribution
 from .coverage import Ledger
-from .header import DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
+from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
@@ -58,15 +58,29 @@ def _starts(text: str, heading_only: bool = False) -> bool:
     """starts_item, and header lines of labels (发布机构: …), which never run on."""
     if heading_only and TITLE_END.search(text):
         return True  # …的通知: a title ends there
-    return starts_item(text, heading_only) or bool(LABEL.match(text)) or bool(DOC_NUMBER.fullmatch(text)) \
-        or bool(BRACKETED_LINE.match(text)) or bool(SPACED_ROW.match(text))
+    return starts_item(text, heading_only) or bool(LABEL.match(text.lstrip(BULLETS))) \
+        or bool(DOC_NUMBER.fullmatch(text)) or bool(BRACKETED_LINE.match(text)) or bool(SPACED_ROW.match(text))
 
 
 def _first_structure(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or len(line.text) > 60:
             return i
+        if _attributed(line.text):  # a task's line; an attribution alone belongs to the line before it
+            return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
     return len(lines)
+
+
+def _attributed(text: str) -> bool:
+    """A line that says who does the work is a task's (an excerpt may start inside one), never a header's."""
+    if _alone(text):
+        return True
+    tail = inline_attribution(text)
+    return bool(tail and tail[0].strip() and ROLE_WORD.search(tail[1]))
+
+
+def _alone(text: str) -> bool:
+    return whole_attribution(text) and bool(ROLE_WORD.search(text))
 
 
 def _attachment_starts(lines: list[Line], begin: int) -> list[int]:
@@ -96,7 +110,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         rest = lines[1:]
     title_lines = 0
     while not att.title or (title_lines and title_lines < 3):
-        if title_lines >= len(rest) or not _title_like(rest[title_lines]):
+        if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text):
             break
         att.title += rest[title_lines].text
         ledger.place(rest[title_lines].text, rest[title_lines].nos, att)

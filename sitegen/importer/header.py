@@ -23,13 +23,14 @@ FIELDS = {
     "effective": ["实施日期", "生效日期", "施行日期"],
     "validity": ["时效性", "有效性", "效力状态", "时效"],
     "furniture": ["索引号", "信息分类", "主题分类", "法规类别", "效力级别", "公开方式", "公开范围",
-                  "时间", "来源", "分类", "体裁分类", "组配分类", "主题词", "信息来源", "发布机关代码"],
+                  "时间", "来源", "分类", "体裁分类", "组配分类", "主题词", "信息来源", "发布机关代码", "生成日期"],
 }
 PORTAL_DATES = {"公开日期"}  # when a portal put the notice online, not when it was issued: shown with its label
 VALIDITY_WORDS = {"现行有效", "有效", "失效", "已失效", "废止", "已废止", "部分失效", "已修改"}
 _ALL = sorted(((lab, key) for key, labs in FIELDS.items() for lab in labs), key=lambda x: -len(x[0]))
 _LAB = "|".join(r"\s*".join(map(re.escape, lab)) for lab, _ in _ALL)
-LABEL = compile_both(rf"【\s*(?P<a>{_LAB})\s*】|(?<![\u4e00-\u9fff])(?P<b>{_LAB})\s*[::]")
+LABEL = compile_both(rf"【\s*(?P<a>{_LAB})\s*】|(?<![\u4e00-\u9fff])(?P<b>{_LAB})\s*(?:[::]|[|｜](?=.*\S))")
+BULLETS = " •·●▪◆◇■□○-|｜"  # a catalogue printed as a list (• 索引号:…) or as | cells: the marks are no text
 DOC_NUMBER = compile_both(r"[\u4e00-\u9fff]{2,12}[〔\[(【(]\s*\d{4}\s*[〕\])】)]\s*\d{1,4}\s*号")
 DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -78,13 +79,13 @@ def parse_header(lines: list[Line]) -> tuple[Header, list[tuple[str, Line]], lis
         raw = line.raw or line.text  # labels are told apart by the spaces between them
         matches = list(LABEL.finditer(raw))
         if matches:
-            lead = clean(raw[:matches[0].start()])
+            lead = clean(raw[:matches[0].start()]).strip(BULLETS)
             if lead:
                 titles.append(lead)
                 pieces.append((lead, line))
             for i, m in enumerate(matches):
                 end = matches[i + 1].start() if i + 1 < len(matches) else len(raw)
-                value = clean(raw[m.end():end])
+                value = clean(raw[m.end():end]).strip(BULLETS)
                 key = _key(m.group("a") or m.group("b"))
                 if key == "published" and value and not header.published:
                     label = simplified(re.sub(r"\s+", "", m.group("a") or m.group("b")))

@@ -28,28 +28,46 @@ TITLE_SPLIT = re.compile(rf"^([^。!?!?]{{2,{TITLE_MAX}}}[。!?!?])(.+)$", re.S)
 
 def task_type(lines: list[Line]) -> str:
     counts: Counter = Counter()
-    last, previous_attribution = None, False
+    last, previous_attribution, previous, headings = None, False, None, set()
     for line in lines:
         m = marker(line.text)
         if ATTRIBUTION_LINE.match(line.text):
             if not previous_attribution and _unit_line(line.text):
-                counts[last or PARAGRAPH] += 1  # 牵头单位: / 配合单位: lines of one task count once
+                # 牵头单位: / 配合单位: lines of one task count once, for the item they follow: a paragraph
+                # after a heading (一、稳定增长 / 扩大投资。… / 牵头单位:) is an unnumbered task
+                counts[PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH] += 1
                 last = None
             previous_attribution = True
             continue
+        if previous is not None and not previous_attribution and not m and attr.whole_attribution(line.text):
+            counts[previous] += 1  # (X牵头,Y配合) alone on the line after its task, numbered or not
+            previous_attribution, last = True, None
+            continue
         previous_attribution = False
+        previous = m.type if m else PARAGRAPH
         if attr.inline_attribution(line.text):
             counts[m.type if m else PARAGRAPH] += 1
             last = None
         elif m:
             last = m.type
-    if counts:
-        return counts.most_common(1)[0][0]
-    present = {m.type for m in map(marker, (line.text for line in lines)) if m}
+            if _heading_like(m.rest):
+                headings.add(m.type)
+            else:
+                headings.discard(m.type)
+    if counts:  # on a tie numbered items are the tasks: an excerpt may start inside an unnumbered piece
+        return max(counts, key=lambda t: (counts[t], t != PARAGRAPH))
+    marks = [m for m in map(marker, (line.text for line in lines)) if m]
+    # a level whose headings name the unit or leader in charge (一、县发改局牵头的工作) heads the tasks
+    present = {m.type for m in marks} - {m.type for m in marks if heading_units(m.rest) or heading_leaders(m.rest)[0]}
     numeric = [t for t in present if t in NUMERIC]
     if numeric or present:
         return max(numeric or present, key=RANK.__getitem__)  # every marker type has a rank
     return PARAGRAPH
+
+
+def _heading_like(rest: str) -> bool:
+    """一、稳定经济增长: short, no sentence of its own."""
+    return len(rest) <= 30 and not any(c in rest for c in "。;;")
 
 
 class Builder:
@@ -118,8 +136,9 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
-        elif _unit_line(text) or (self.task is not None and not self.closed and attr.whole_attribution(text)):
-            self._attribution_line(line, was_attribution)
+        elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution
+                                  and ((self.task is not None and not self.closed) or self.pending)):
+            self._attribution_line(line, was_attribution, kind)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)
         elif (deadline := DEADLINE_LINE.match(text)) and self.last:
@@ -175,7 +194,7 @@ class Builder:
             self._attribute(task, raw)
             task.attribution = None
 
-    def _attribution_line(self, line: Line, was_attribution: bool) -> None:
+    def _attribution_line(self, line: Line, was_attribution: bool, kind: str = "") -> None:
         task = self.task
         if task is not None and was_attribution and task.attribution:
             task.attribution += "\n" + line.text  # 牵头单位: / 配合单位: on lines of their own
@@ -184,6 +203,10 @@ class Builder:
         elif task is not None and not self.closed:
             self._attribute(task, line.text)
         elif self.pending:
+            if kind == PARAGRAPH and len(self.pending) > 1:  # unnumbered tasks are a paragraph each: what
+                last = self.pending.pop()                     # came before is the section's own text
+                self._flush()
+                self.pending = [last]
             task = Task(line=self.pending[0].nos[0])
             for p in self.pending:
                 task.text += p.text
@@ -261,7 +284,20 @@ class Builder:
 
     def finish(self) -> None:
         self._flush(closing=True)
+        self._cut_off_end()
         apply_heading_units(self.att.sections, [])
+
+    def _cut_off_end(self) -> None:
+        """An excerpt that ends inside the last task's attribution: what it names in full still counts."""
+        task = self.task
+        if task is None or task.units or self.closed:
+            return
+        cut = attr.cut_attribution(task.text)
+        if cut:
+            task.text = cut[0].strip()
+            self._attribute(task, cut[1])
+            self.notes.append(f"the text ends inside the attribution of task {task.number or task.text[:12]}; "
+                              "units named in full were kept")
 
 
 HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|负责|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"

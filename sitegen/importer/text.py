@@ -163,13 +163,29 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if line.blank_before or len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
-        return False  # blank lines and table rows (cells split by tabs or wide spaces) never run on
+    if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
+        return False  # table rows (cells split by tabs or wide spaces) never run on
+    if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
+        return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
+            and not starts_item(line.text) and paren_depth(prev.text + line.text) <= 0
     if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
-    return len(prev.text) >= JOIN_MIN_LENGTH
+    return len(prev.text) >= JOIN_MIN_LENGTH or _name_cut(prev.text)
+
+
+BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
+
+
+def _name_cut(text: str) -> bool:
+    """责任单位:县财政局、县自然资 — a label line of units whose last name goes on on the next line."""
+    from .markers import ATTRIBUTION_LINE
+    from .units import looks_like_unit
+    if not ATTRIBUTION_LINE.match(text):
+        return False
+    last = re.split(r"[、,;::]", text)[-1]
+    return bool(last) and not looks_like_unit(last)
 
 
 def _is_row(raw: str) -> bool:

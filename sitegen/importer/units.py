@@ -22,17 +22,20 @@ PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
 KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
 PREFIXES = "市区县省州镇區縣鎮"
-# 和 / 及 / 以及 between two names (…部门和各市人民政府); 等 before a collective (省农业厅等省直有关部门)
-AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协])(?:和|及|以及)(?=[{PREFIXES}省各])"
+# 和 / 及 / 以及 between two names (…部门和各市人民政府, …环保厅和内蒙古电力监管办及相关盟市): the name
+# after it starts with a level, a collective or a known place; 等 before a collective (省农业厅等省直有关部门)
+AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协])(?:和|及|以及)"
+                         rf"(?=[{PREFIXES}省各]|相关|有关|其他|(?:{'|'.join(PLACE_STEMS)}))"
                          r"|(?<=[局委办厅部会心府团司门室院所处站队行联协])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
-    r"|^[\u4e00-\u9fff]{2,4}?(省|市|区|县|州|镇|乡|街道)"  # starts with its own place name
+    r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
+    # (城乡, 城市 are words, not places)
     r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
-COLLECTIVE = compile_both(rf"^(各|相关|有关|{COUNTED})|各有关|有关部门|各部门|各单位|有关单位|各直属")
+COLLECTIVE = compile_both(rf"^(各|相关|有关|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
@@ -117,12 +120,22 @@ def _join_collectives(items: list[str]) -> list[str]:
     return out
 
 
+ROLE_AFTER = compile_both(r"^(?P<name>.+?)[((](?P<role>牵头|主办|主责|配合|协办|参与)(?:单位|部门)?[))]$")
+ROLE_AFTER_ROLES = {"主责": "牵头", "参与": "配合"}
+
+
 def parse_group(group: str, role: str | None = None) -> list[Unit]:
     items = _join_collectives(split_items(TRAILING_ETC.sub("", group.strip())))
     items = [TRAILING_ETC.sub("", i) for i in items]
+    roles = [role] * len(items)
+    for i, item in enumerate(items):  # 市发改委(牵头)、市财政局: the role printed after the name
+        m = ROLE_AFTER.match(item)
+        if m:
+            items[i] = m.group("name")
+            roles[i] = ROLE_AFTER_ROLES.get(simplified(m.group("role")), simplified(m.group("role")))
     names = _distribute_suffix(_distribute_prefix(items))
     units, collective = [], False
-    for printed, name in zip(items, names, strict=False):
+    for printed, name, role in zip(items, names, roles, strict=False):
         # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
         own_place = bool(KNOWN_PLACE.match(name) or PLACE_GOVERNMENT.search(name))
         hint = "collective" if collective and not own_place and not COLLECTIVE.search(name) else None
@@ -131,9 +144,15 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
     return units
 
 
+LONG_PREFIXES = ("自治区", "自治州")  # 自治区发展改革委、水利厅 means 自治区水利厅
+
+
 def _prefix(item: str) -> str | None:
     if simplified(item).startswith("市场"):
         return None  # 市场监管局 is a name, not 市 + 场监管局
+    long = next((p for p in LONG_PREFIXES if item.startswith(p)), None)
+    if long:
+        return long if len(item) > len(long) + 1 and not NO_PREFIX.search(item[len(long):]) else None
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
 
 
