@@ -11,7 +11,7 @@ from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
 from .structure import add_deadlines, add_titles, parse_items
-from .tables import headless_table, is_table_start, parse_table
+from .tables import headless_table, is_table_row, is_table_start, parse_table
 from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
@@ -142,4 +142,4 @@ def _rule_in(lines: list[Line]) -> str | None:
 def _title_like(line: Line) -> bool:
     text = line.text
     return len(text) <= 40 and not starts_item(text) and not is_table_start(line) \
-        and not text.endswith(("。", ":", ":"))
+        and not text.endswith(("。", ":", ":")) and not is_table_row(line)

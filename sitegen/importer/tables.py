@@ -14,7 +14,7 @@ import re
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .markers import FOOTER_START
+from .markers import FOOTER_START, MARKERS
 from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
 from .leaders import name_and_title
 from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
@@ -30,7 +30,9 @@ COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "�
               "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-NUMBER = re.compile(r"^\d{1,4}$")
+NUMBER = re.compile(r"^\d{1,4}[.、．]?$")  # a row's number cell, 1 or 1. or 1、
+# a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
+HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
@@ -60,6 +62,11 @@ def _spaced_cells(line: Line) -> list[str] | None:
     """A row of a single-space table: it starts with its number; other lines are text."""
     cells = split_spaced(line.raw) if line.raw else []
     return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
+
+
+def is_table_row(line: Line) -> bool:
+    """A line holding three or more delimited cells (a row of a table, never a title)."""
+    return _as_row(line) is not None
 
 
 def row_cells(line: Line) -> list[str]:
@@ -154,7 +161,7 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
     columns, current = [], ""
     for i, line in enumerate(lines):
-        if NUMBER.match(line.text) or len(line.text) > 12:
+        if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)):
             return [Column(c) for c in columns], i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
@@ -186,6 +193,9 @@ class Table:
         first_unit = unit_at[0] if unit_at else len(columns)
         self.text_after_units = any(c.kind == "text" for c in columns[first_unit + 1:])
         self.content_filled = False
+        self.after_group = False
+        self.last_leader: tuple[str, list[str]] | None = None
+        self.leader_done: Task | None = None
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
@@ -271,7 +281,8 @@ class Table:
             self._end_row()
             self.trailing_filled = 0
             self.content_filled = False
-            self.row = Task(number=first, line=line.nos[0])
+            self.after_group = False
+            self.row = Task(number=_digits(first), line=line.nos[0])
             self.row.cells.append(first)
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
             self._cells(cells[1:], positional=len(cells) == len(self.columns) > 1)
@@ -279,6 +290,8 @@ class Table:
         elif self._group_header(first, next_cells, len(cells)):
             self._end_row()
             self.section = group_section(first, self.leader_sink)
+            self.after_group = True
+            self.last_leader = None  # a merged leader cell never spans a group row
             self.att.sections.append(self.section)
             self.ledger.place(line.text, line.nos, self.section)
         elif self.row is not None:
@@ -297,9 +310,9 @@ class Table:
     def _next_number(self, cell: str) -> bool:
         """A row's number: the first, or a little above the row before's (a gap where rows were left
         out); 1000 after row 1 is an amount in a money column."""
-        if self.row is None or not (self.row.number or "").isdigit():
-            return True
-        return 0 < int(cell) - int(self.row.number) <= 30
+        if self.row is None or not (self.row.number or "").isdigit() or self.after_group:
+            return True  # numbering may start again under a group row
+        return 0 < int(_digits(cell)) - int(self.row.number) <= 30
 
     def _signature(self, line: Line, ahead) -> bool:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
@@ -315,6 +328,9 @@ class Table:
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
                                         and bool(self.row.text))  # a merged row still waiting for its text
+        if row_done and _heading_cell(cell) and next_cells:
+            # 二、民生保障 then 1 (numbering starts again) or then 三、… (a group row with no rows of its own)
+            return bool(NUMBER.match(next_cells[0])) or _heading_cell(next_cells[0])
         return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0])) \
             and self._next_number(next_cells[0])
 
@@ -351,7 +367,7 @@ class Table:
             elif AMOUNT.match(cell):
                 row.notes.append(cell)  # 48414 (万元) in an investment column
             elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
-                    and not _texty(cell) and len(cell) <= 12:
+                    and not _texty(cell) and len(cell) <= 12 and not _heading_cell(cell):
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
@@ -424,6 +440,7 @@ class Table:
         return self.row
 
     def _end_row(self) -> None:
+        self._carry_leader()
         if self.row is not None and not self.unit_cells and self.carried:
             self.unit_cells = self.carried
         self.carried = []
@@ -435,6 +452,28 @@ class Table:
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns)):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
+
+
+    def _carry_leader(self) -> None:
+        """A leader column's cell merged over several rows is printed in the first of them only: a row
+        without a leader cell has the leader of the row above (never across a group row)."""
+        row = self.row
+        if row is None or "leader" not in self.kinds or row is self.leader_done:
+            return
+        self.leader_done = row  # _end_row runs again for the same row after a group row
+        if row.leader:
+            self.last_leader = (row.leader, list(row.assisting_leaders))
+        elif self.last_leader:
+            row.leader = self.last_leader[0]
+            row.assisting_leaders.extend(self.last_leader[1])
+
+
+def _digits(cell: str) -> str:
+    return re.sub(r"\D", "", cell)
+
+
+def _heading_cell(cell: str) -> bool:
+    return any(pattern.match(cell) for pattern in HEADING_CELL)
 
 
 def spaced_units(raw: str) -> str | None:

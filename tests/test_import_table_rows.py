@@ -1,0 +1,67 @@
+"""Table shapes of issue 17's part D, on made-up notices (tables.py): group rows between rows of a
+one-cell-per-line table (numbering starting again under them, groups with no rows of their own),
+row numbers printed with a point (1.), a leader cell merged over several rows, and a fragment of
+delimited rows printed straight after 附件 with no header and no title."""
+
+from __future__ import annotations
+
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
+
+HEAD = ("某某县人民政府办公室关于印发2021年重点工作任务分解表的通知\n"
+        "各乡镇人民政府,县直各单位:\n现将分解表印发给你们。\n某某县人民政府办公室\n2021年3月1日\n附件\n")
+HEADER = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+ROW1 = ["1", "新建城区污水处理厂。", "县住建局", "县发改局、县财政局", "12月底前"]
+ROW2 = ["2", "改造农村公路100公里。", "县交通局", "各乡镇", "2021年"]
+ROW3 = ["3", "新增城镇就业2000人。", "县人社局", "县财政局", "全年"]
+
+
+def imported(tmp_path, body):
+    return import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+
+
+def tasks(result):
+    return [(t.get("number"), t["text"], [u["name"] for u in t.get("units", [])], t.get("leader"),
+             t.get("deadline")) for t in iter_tasks(result.data)]
+
+
+def sections(result):
+    return [(s["heading"], [t["number"] for t in s.get("tasks", [])])
+            for s in result.data["attachments"][0]["sections"]]
+
+
+def cells(*cells):
+    return "\n".join(cells)
+
+
+def test_numbering_starts_again_under_a_group_row(tmp_path):
+    result = imported(tmp_path, cells(*HEADER, "一、经济发展", *ROW1, *ROW2, "二、民生保障", "1", *ROW3[1:]))
+    assert sections(result) == [("一、经济发展", ["1", "2"]), ("二、民生保障", ["1"])]
+    assert tasks(result)[1][4] == "2021年"  # the group row is no part of the deadline cell above it
+    assert tasks(result)[2][:3] == ("1", "新增城镇就业2000人。", ["县人社局", "县财政局"])
+
+
+def test_group_rows_with_no_rows_of_their_own(tmp_path):
+    body = cells(*HEADER, "一、经济发展", "二、城市建设", *ROW1, "三、社会事业", "四、民生保障", "5", *ROW2[1:])
+    result = imported(tmp_path, body)
+    assert sections(result) == [("一、经济发展", []), ("二、城市建设", ["1"]), ("三、社会事业", []),
+                                ("四、民生保障", ["5"])]
+    assert [t[4] for t in tasks(result)] == ["12月底前", "2021年"]
+
+
+def test_a_row_number_printed_with_a_point(tmp_path):
+    result = imported(tmp_path, cells(*HEADER, "1.", *ROW1[1:], "2.", *ROW2[1:]))
+    assert [(t[0], t[1]) for t in tasks(result)] == [("1", "新建城区污水处理厂。"), ("2", "改造农村公路100公里。")]
+
+
+def test_a_leader_cell_merged_over_rows_is_carried_down_within_its_group(tmp_path):
+    body = cells("序号", "重点工作", "牵头领导", "牵头单位", "配合单位",
+                 "一、经济发展", "1", "新建城区污水处理厂。", "张三", "县住建局", "县发改局",
+                 "2", "改造农村公路100公里。", "县交通局", "各乡镇",
+                 "二、民生保障", "3", "新增城镇就业2000人。", "县人社局", "县财政局")
+    assert [t[3] for t in tasks(imported(tmp_path, body))] == ["张三", "张三", None]
+
+
+def test_delimited_rows_straight_after_the_attachment_line_are_rows_not_a_title(tmp_path):
+    result = imported(tmp_path, "\n".join("\t".join(r) for r in (ROW2, ROW3)))
+    assert [(t[0], t[2]) for t in tasks(result)] == [("2", ["县交通局", "各乡镇"]), ("3", ["县人社局", "县财政局"])]
