@@ -26,7 +26,7 @@ def tasks(result):
 
 
 def sections(result):
-    return [(s["heading"], [t["number"] for t in s.get("tasks", [])])
+    return [(s["heading"], [t.get("number") for t in s.get("tasks", [])])
             for s in result.data["attachments"][0]["sections"]]
 
 
@@ -65,3 +65,22 @@ def test_a_leader_cell_merged_over_rows_is_carried_down_within_its_group(tmp_pat
 def test_delimited_rows_straight_after_the_attachment_line_are_rows_not_a_title(tmp_path):
     result = imported(tmp_path, "\n".join("\t".join(r) for r in (ROW2, ROW3)))
     assert [(t[0], t[2]) for t in tasks(result)] == [("2", ["县交通局", "各乡镇"]), ("3", ["县人社局", "县财政局"])]
+
+
+def test_a_one_cell_a_line_fragment_without_its_header_is_read_by_content(tmp_path):
+    result = imported(tmp_path, cells("(续表)", *ROW2, *ROW3))
+    assert tasks(result) == [("2", "改造农村公路100公里。", ["县交通局", "各乡镇"], None, "2021年"),
+                             ("3", "新增城镇就业2000人。", ["县人社局", "县财政局"], None, "全年")]
+    roles = [[u.get("role") for u in t.get("units", [])] for t in iter_tasks(result.data)]
+    assert roles == [["责任", "责任"], ["责任", "责任"]]  # one cell a line, no header: no column is known to lead
+
+
+def test_a_one_cell_a_line_table_without_a_number_column(tmp_path):
+    body = "2021年重点工作任务分解表\n" + cells(*HEADER[1:], "一、经济发展", *ROW1[1:], *ROW2[1:],
+                                                 "二、民生保障", *ROW3[1:])
+    result = imported(tmp_path, body)
+    assert tasks(result) == [(None, "新建城区污水处理厂。", ["县住建局", "县发改局", "县财政局"], None, "12月底前"),
+                             (None, "改造农村公路100公里。", ["县交通局", "各乡镇"], None, "2021年"),
+                             (None, "新增城镇就业2000人。", ["县人社局", "县财政局"], None, "全年")]
+    assert [s[0] for s in sections(result)] == ["一、经济发展", "二、民生保障"]
+    assert result.data["attachments"][0]["title"] == "2021年重点工作任务分解表"

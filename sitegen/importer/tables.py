@@ -15,7 +15,7 @@ from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .markers import FOOTER_START, MARKERS
-from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
+from .columns import Column, content_columns, header_columns, headless_rows, is_header_row, label_kind
 from .leaders import name_and_title
 from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
 from .structure import apply_heading_units
@@ -64,6 +64,15 @@ def _spaced_cells(line: Line) -> list[str] | None:
     return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
 
 
+def is_column_label(line: Line) -> bool:
+    """A short line that is a column's label (工作任务, 牵头单位): a header cell, never a title line."""
+    return len(line.text) <= 6 and _label_line(line.text)
+
+
+def _label_line(text: str) -> bool:
+    return label_kind(text) is not None and simplified(text).endswith(COLUMN_END)
+
+
 def is_table_row(line: Line) -> bool:
     """A line holding three or more delimited cells (a row of a table, never a title)."""
     return _as_row(line) is not None
@@ -79,6 +88,10 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     """Fill att from the lines of a table; `columns` when the header was not printed."""
     sink = leader_sink or (lambda name, title: None)
     first = split_row(lines[0].raw) if lines[0].raw else None
+    if columns is not None and first is None:  # one cell a line, no header (headless_cells)
+        att.columns = [c.name for c in columns]
+        Table(att, columns, ledger, sink).run([([spaced_units(l.raw) or l.text], l) for l in lines])
+        return
     if columns is None and first is None and spaced_header(lines[0]):
         _spaced_table(att, lines, ledger, sink, rule)
         return
@@ -131,6 +144,68 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
     return None
 
 
+def unnumbered_header(lines: list[Line]) -> int | None:
+    """Where a one-cell-per-line table without a 序号 column starts: three or more short lines in a row
+    that are all column labels, naming the task and its units (工作任务 / 牵头单位 / 配合单位)."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j].text) <= 8 and _label_line(lines[j].text):
+            j += 1
+        kinds = {label_kind(l.text) for l in lines[i:j]}
+        if j - i >= 3 and "text" in kinds and kinds & {"lead", "units", "assist"} and "number" not in kinds:
+            return i
+        i = max(j, i + 1)
+    return None
+
+
+def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
+    """Where a one-cell-per-line table printed without its header starts (an excerpt or page that
+    begins between rows), and its columns read from the cells: two or more rows in a row, each a
+    number alone on its line, then the task's text, then at least one unit cell, numbers going up."""
+    rows: list[list[str]] = []
+    start = None
+    i = 0
+    while i < len(lines):
+        if not re.match(r"^\d{1,4}$", lines[i].text):
+            if rows and len(rows) < 2:
+                rows, start = [], None
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= HEADLESS_ROW_CELLS and not re.match(r"^\d{1,4}$", lines[j].text):
+            j += 1
+        cells = [l.text for l in lines[i + 1:j]]
+        previous = int(rows[-1][0]) if rows else None
+        fits = _headless_row(cells) and (previous is None or 0 < int(lines[i].text) - previous <= 3)
+        if fits:
+            start = i if start is None else start
+            rows.append([lines[i].text] + cells)
+        elif len(rows) >= 2:
+            break
+        else:
+            rows, start = [], None
+        i = j
+    if len(rows) < 2 or start is None:
+        return None
+    columns = [Column("", "number"), Column("", "text"), Column("", "units")]
+    tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
+    if any(looks_like_leader(cell) for cell in tails):
+        columns.insert(2, Column("", "leader"))
+    if any(DEADLINE_CELL.match(cell) for cell in tails):
+        columns.append(Column("", "deadline"))
+    return start, columns
+
+
+HEADLESS_ROW_CELLS = 8
+
+
+def _headless_row(cells: list[str]) -> bool:
+    """The cells after a row's number: its text first (no unit, no date), then a unit cell."""
+    return len(cells) >= 2 and not looks_like_unit(cells[0]) and not DEADLINE_CELL.match(cells[0]) \
+        and len(cells[0]) >= 4 and any(looks_like_unit(c) for c in cells[1:])
+
+
 def _as_row(line: Line) -> list[str] | None:
     cells = split_row(line.raw) if line.raw else None
     if not cells or (len(cells) < 3 and not is_delimited(line.raw)):
@@ -161,7 +236,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
     columns, current = [], ""
     for i, line in enumerate(lines):
-        if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)):
+        if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
+                or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
+            # a cell too long for a label fragment, and no label: the first row's text (no 序号 column)
             return [Column(c) for c in columns], i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
@@ -287,6 +364,14 @@ class Table:
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
             self._cells(cells[1:], positional=len(cells) == len(self.columns) > 1)
             self.ledger.place(line.text, line.nos, self.row)
+        elif self.row is None and "number" not in self.kinds and not _heading_cell(first) \
+                and not looks_like_unit(first) and not DEADLINE_CELL.match(first):
+            self.row = Task(number=None, line=line.nos[0], text=first)  # a table without a 序号 column
+            self.row.cells.append(first)
+            self.content_filled = False
+            (self.section.tasks if self.section else self.att.tasks).append(self.row)
+            self._cells(cells[1:], positional=False)
+            self.ledger.place(line.text, line.nos, self.row)
         elif self._group_header(first, next_cells, len(cells)):
             self._end_row()
             self.section = group_section(first, self.leader_sink)
@@ -328,6 +413,8 @@ class Table:
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
                                         and bool(self.row.text))  # a merged row still waiting for its text
+        if row_done and _heading_cell(cell) and "number" not in self.kinds:
+            return True  # a table without a 序号 column: a heading-shaped cell between rows is a group row
         if row_done and _heading_cell(cell) and next_cells:
             # 二、民生保障 then 1 (numbering starts again) or then 三、… (a group row with no rows of its own)
             return bool(NUMBER.match(next_cells[0])) or _heading_cell(next_cells[0])
