@@ -5,6 +5,8 @@ delimited rows printed straight after 附件 with no header and no title."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.importer import import_text
 from sitegen.importer.content import iter_tasks
 
@@ -49,8 +51,10 @@ def test_group_rows_with_no_rows_of_their_own(tmp_path):
     assert [t[4] for t in tasks(result)] == ["12月底前", "2021年"]
 
 
-def test_a_row_number_printed_with_a_point(tmp_path):
-    result = imported(tmp_path, cells(*HEADER, "1.", *ROW1[1:], "2.", *ROW2[1:]))
+@pytest.mark.parametrize("mark", [".", "、"])
+def test_a_row_number_printed_with_a_point_or_a_comma(tmp_path, mark):
+    # 1、 alone on its line is joined to the text after it by extraction: it is still the row's number
+    result = imported(tmp_path, cells(*HEADER, "1" + mark, *ROW1[1:], "2" + mark, *ROW2[1:]))
     assert [(t[0], t[1]) for t in tasks(result)] == [("1", "新建城区污水处理厂。"), ("2", "改造农村公路100公里。")]
 
 

@@ -33,6 +33,7 @@ SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 NUMBER = re.compile(r"^\d{1,4}[.、．]?$")  # a row's number cell, 1 or 1. or 1、
 # a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
+NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
@@ -348,6 +349,11 @@ class Table:
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
+        numbered = NUMBERED_TEXT.match(first) if len(cells) == 1 and "number" in self.kinds else None
+        if numbered and self._next_number(numbered.group(1)) and \
+                (self.row is None or self.unit_cells or self.row.units or self.row.deadline):
+            cells = [numbered.group(1), numbered.group(2)]  # 1、 joined to the text cell after it
+            first = cells[0]
         cells = cells if NUMBER.match(first) else [c for c in cells if c]
         if self.footer or FOOTER_START.match(first) or self._signature(line, ahead):
             self._end_row()
