@@ -204,7 +204,8 @@ HEADLESS_ROW_CELLS = 8
 def _headless_row(cells: list[str]) -> bool:
     """The cells after a row's number: its text first (no unit, no date), then a unit cell."""
     return len(cells) >= 2 and not looks_like_unit(cells[0]) and not DEADLINE_CELL.match(cells[0]) \
-        and len(cells[0]) >= 4 and any(looks_like_unit(c) for c in cells[1:])
+        and len(cells[0]) >= 4 and any(looks_like_unit(c) and not re.search("[::]", c) for c in cells[1:])
+    # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
 
 def _as_row(line: Line) -> list[str] | None:
