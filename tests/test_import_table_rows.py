@@ -88,3 +88,13 @@ def test_a_one_cell_a_line_table_without_a_number_column(tmp_path):
                              (None, "新增城镇就业2000人。", ["县人社局", "县财政局"], None, "全年")]
     assert [s[0] for s in sections(result)] == ["一、经济发展", "二、民生保障"]
     assert result.data["attachments"][0]["title"] == "2021年重点工作任务分解表"
+
+
+def test_lines_between_two_separators_are_one_cell(tmp_path):
+    # a rule after every cell: 县交通局 / 县水利局 with no rule between them are the one 牵头单位 cell
+    body = "\n---\n".join(HEADER + ROW1[:3] + ["县发改局\n县财政局"] + ROW1[4:]
+                          + ROW2[:2] + ["县交通局\n县水利局"] + ROW2[3:]) + "\n---"
+    result = imported(tmp_path, body)
+    roles = [[(u["name"], u.get("role")) for u in t.get("units", [])] for t in iter_tasks(result.data)]
+    assert roles == [[("县住建局", "牵头"), ("县发改局", "配合"), ("县财政局", "配合")],
+                     [("县交通局", "牵头"), ("县水利局", "牵头"), ("各乡镇", "配合")]]

@@ -113,7 +113,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for l in lines[:used]:
             ledger.place(l.text, l.nos, att)
         body = lines[used:]
-        cells = [([spaced_units(l.raw) or l.text], l) for l in body]
+        cells = _separated_cells([([spaced_units(l.raw) or l.text], l) for l in body])
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(cells)
 
@@ -593,6 +593,28 @@ def _rejoin_broken_cells(rows, leaders: bool):
         else:
             out.append((cells, line))
     return out
+
+
+def _separated_cells(rows):
+    """Cells each followed by a separator (a rule or a blank line) nearly everywhere: a line that comes
+    with no separator before it is more of the cell above (a second unit of a 牵头单位 cell, a text
+    wrapped at the page's width), so the lines between two separators are one cell."""
+    if len(rows) < SEPARATED_MIN or sum(1 for _, l in rows if l.blank_before) < 0.8 * len(rows):
+        return rows
+    out = []
+    for cells, line in rows:
+        if out and not line.blank_before and not NUMBER.match(cells[0]) and not NUMBER.match(out[-1][0][0]):
+            before, first = out[-1]
+            glue = "、" if looks_like_unit(before[0]) and looks_like_unit(cells[0]) else ""
+            joined = Line(first.text + glue + line.text, first.nos + line.nos, first.raw + glue + line.raw,
+                          first.blank_before)
+            out[-1] = ([before[0] + glue + cells[0]], joined)
+        else:
+            out.append((cells, line))
+    return out
+
+
+SEPARATED_MIN = 8
 
 
 def _goes_on(cell: str, following: str) -> bool:
