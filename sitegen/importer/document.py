@@ -11,7 +11,15 @@ from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
 from .structure import add_deadlines, add_titles, parse_items
-from .tables import headless_table, is_table_start, parse_table
+from .tables import (
+    headless_cells,
+    headless_table,
+    is_column_label,
+    is_table_row,
+    is_table_start,
+    parse_table,
+    unnumbered_header,
+)
 from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
@@ -120,9 +128,11 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     origin = ORIGIN.match(att.title)
     att.origin = simplified(origin.group("level")) if origin else None  # a level for now; import resolves it
     table_at = next((i for i, line in enumerate(rest) if is_table_start(line)), None)
+    if table_at is None:
+        table_at = unnumbered_header(rest)
     columns = None
     if table_at is None:
-        table_at, columns = headless_table(rest) or (None, None)
+        table_at, columns = headless_table(rest) or headless_cells(rest) or (None, None)
     if table_at is not None:
         for line in rest[:table_at]:
             att.preamble.append(line.text)
@@ -156,4 +166,5 @@ def _rule_in(lines: list[Line]) -> str | None:
 def _title_like(line: Line) -> bool:
     text = line.text
     return len(text) <= 40 and not starts_item(text) and not is_table_start(line) \
-        and not text.endswith(("。", ":", ":"))
+        and not text.endswith(("。", ":", ":")) and not is_table_row(line) and not text.isdigit() \
+        and not is_column_label(line)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from . import attribution as attr
-from .columns import Column, content_columns, header_columns, headless_rows, is_header_row
+from .columns import Column, content_columns, header_columns, headless_rows, is_header_row, label_kind
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
-from .markers import FOOTER_START
+from .markers import FOOTER_START, MARKERS
 from .rows import is_delimited, split_row, split_spaced
 from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
 from .structure import apply_heading_units
@@ -30,7 +30,10 @@ COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "�
               "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-NUMBER = re.compile(r"^\d{1,4}$")
+NUMBER = re.compile(r"^\d{1,4}[.、．]?$")  # a row's number cell, 1 or 1. or 1、
+# a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
+HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
+NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
@@ -62,6 +65,20 @@ def _spaced_cells(line: Line) -> list[str] | None:
     return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
 
 
+def is_column_label(line: Line) -> bool:
+    """A short line that is a column's label (工作任务, 牵头单位): a header cell, never a title line."""
+    return len(line.text) <= 6 and _label_line(line.text)
+
+
+def _label_line(text: str) -> bool:
+    return label_kind(text) is not None and simplified(text).endswith(COLUMN_END)
+
+
+def is_table_row(line: Line) -> bool:
+    """A line holding three or more delimited cells (a row of a table, never a title)."""
+    return _as_row(line) is not None
+
+
 def row_cells(line: Line) -> list[str]:
     cells = split_row(line.raw) if line.raw else None
     return [clean(c) for c in cells] if cells else [line.text]
@@ -72,6 +89,10 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     """Fill att from the lines of a table; `columns` when the header was not printed."""
     sink = leader_sink or (lambda name, title: None)
     first = split_row(lines[0].raw) if lines[0].raw else None
+    if columns is not None and first is None:  # one cell a line, no header (headless_cells)
+        att.columns = [c.name for c in columns]
+        Table(att, columns, ledger, sink).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+        return
     if columns is None and first is None and spaced_header(lines[0]):
         _spaced_table(att, lines, ledger, sink, rule)
         return
@@ -93,7 +114,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        rows = [([spaced_units(line.raw) or line.text], line) for line in body]
+        rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(rows)
 
@@ -123,6 +144,69 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
                 return i, content_columns(rows)
         i = max(j, i + 1)
     return None
+
+
+def unnumbered_header(lines: list[Line]) -> int | None:
+    """Where a one-cell-per-line table without a 序号 column starts: three or more short lines in a row
+    that are all column labels, naming the task and its units (工作任务 / 牵头单位 / 配合单位)."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j].text) <= 8 and _label_line(lines[j].text):
+            j += 1
+        kinds = {label_kind(line.text) for line in lines[i:j]}
+        if j - i >= 3 and "text" in kinds and kinds & {"lead", "units", "assist"} and "number" not in kinds:
+            return i
+        i = max(j, i + 1)
+    return None
+
+
+def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
+    """Where a one-cell-per-line table printed without its header starts (an excerpt or page that
+    begins between rows), and its columns read from the cells: two or more rows in a row, each a
+    number alone on its line, then the task's text, then at least one unit cell, numbers going up."""
+    rows: list[list[str]] = []
+    start = None
+    i = 0
+    while i < len(lines):
+        if not re.match(r"^\d{1,4}$", lines[i].text):
+            if rows and len(rows) < 2:
+                rows, start = [], None
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= HEADLESS_ROW_CELLS and not re.match(r"^\d{1,4}$", lines[j].text):
+            j += 1
+        cells = [line.text for line in lines[i + 1:j]]
+        previous = int(rows[-1][0]) if rows else None
+        fits = _headless_row(cells) and (previous is None or 0 < int(lines[i].text) - previous <= 3)
+        if fits:
+            start = i if start is None else start
+            rows.append([lines[i].text, *cells])
+        elif len(rows) >= 2:
+            break
+        else:
+            rows, start = [], None
+        i = j
+    if len(rows) < 2 or start is None:
+        return None
+    columns = [Column("", "number"), Column("", "text"), Column("", "units")]
+    tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
+    if any(looks_like_leader(cell) for cell in tails):
+        columns.insert(2, Column("", "leader"))
+    if any(DEADLINE_CELL.match(cell) for cell in tails):
+        columns.append(Column("", "deadline"))
+    return start, columns
+
+
+HEADLESS_ROW_CELLS = 8
+
+
+def _headless_row(cells: list[str]) -> bool:
+    """The cells after a row's number: its text first (no unit, no date), then a unit cell."""
+    return len(cells) >= 2 and not looks_like_unit(cells[0]) and not DEADLINE_CELL.match(cells[0]) \
+        and len(cells[0]) >= 4 and any(looks_like_unit(c) and not re.search("[::]", c) for c in cells[1:])
+    # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
 
 def _as_row(line: Line) -> list[str] | None:
@@ -156,7 +240,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     columns: list[str] = []
     current = ""
     for i, line in enumerate(lines):
-        if NUMBER.match(line.text) or len(line.text) > 12:
+        if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
+                or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
+            # a cell too long for a label fragment, and no label: the first row's text (no 序号 column)
             return [Column(c) for c in columns], i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
@@ -188,6 +274,9 @@ class Table:
         first_unit = unit_at[0] if unit_at else len(columns)
         self.text_after_units = any(c.kind == "text" for c in columns[first_unit + 1:])
         self.content_filled = False
+        self.after_group = False
+        self.last_leader: tuple[str, list[str]] | None = None
+        self.leader_done: Task | None = None
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
@@ -265,6 +354,11 @@ class Table:
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         first = cells[0] if cells else ""
+        numbered = NUMBERED_TEXT.match(first) if len(cells) == 1 and "number" in self.kinds else None
+        if numbered and self._next_number(numbered.group(1)) and \
+                (self.row is None or self.unit_cells or self.row.units or self.row.deadline):
+            cells = [numbered.group(1), numbered.group(2)]  # 1、 joined to the text cell after it
+            first = cells[0]
         cells = cells if NUMBER.match(first) else [c for c in cells if c]
         if self.footer or FOOTER_START.match(first) or self._signature(line, ahead):
             self._end_row()
@@ -275,14 +369,25 @@ class Table:
             self._end_row()
             self.trailing_filled = 0
             self.content_filled = False
-            self.row = Task(number=first, line=line.nos[0])
+            self.after_group = False
+            self.row = Task(number=_digits(first), line=line.nos[0])
             self.row.cells.append(first)
             (self.section.tasks if self.section else self.att.tasks).append(self.row)
             self._cells(cells[1:], positional=len(cells) == len(self.columns) > 1)
             self.ledger.place(line.text, line.nos, self.row)
+        elif self.row is None and "number" not in self.kinds and not _heading_cell(first) \
+                and not looks_like_unit(first) and not DEADLINE_CELL.match(first):
+            self.row = Task(number=None, line=line.nos[0], text=first)  # a table without a 序号 column
+            self.row.cells.append(first)
+            self.content_filled = False
+            (self.section.tasks if self.section else self.att.tasks).append(self.row)
+            self._cells(cells[1:], positional=False)
+            self.ledger.place(line.text, line.nos, self.row)
         elif self._group_header(first, next_cells, len(cells)):
             self._end_row()
             self.section = group_section(first, self.leader_sink)
+            self.after_group = True
+            self.last_leader = None  # a merged leader cell never spans a group row
             self.att.sections.append(self.section)
             self.ledger.place(line.text, line.nos, self.section)
         elif self.row is not None:
@@ -301,9 +406,10 @@ class Table:
     def _next_number(self, cell: str) -> bool:
         """A row's number: the first, or a little above the row before's (a gap where rows were left
         out); 1000 after row 1 is an amount in a money column."""
-        if self.row is None or self.row.number is None or not self.row.number.isdigit():
-            return True
-        return 0 < int(cell) - int(self.row.number) <= 30
+        number = self.row.number if self.row is not None else None
+        if number is None or not number.isdigit() or self.after_group:
+            return True  # numbering may start again under a group row
+        return 0 < int(_digits(cell)) - int(number) <= 30
 
     def _signature(self, line: Line, ahead) -> bool:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
@@ -319,6 +425,11 @@ class Table:
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
                                         and bool(self.row.text))  # a merged row still waiting for its text
+        if row_done and _heading_cell(cell) and "number" not in self.kinds:
+            return True  # a table without a 序号 column: a heading-shaped cell between rows is a group row
+        if row_done and _heading_cell(cell) and next_cells:
+            # 二、民生保障 then 1 (numbering starts again) or then 三、… (a group row with no rows of its own)
+            return bool(NUMBER.match(next_cells[0])) or _heading_cell(next_cells[0])
         return row_done and bool(next_cells) and bool(NUMBER.match(next_cells[0])) \
             and self._next_number(next_cells[0])
 
@@ -356,7 +467,7 @@ class Table:
             elif AMOUNT.match(cell):
                 row.notes.append(cell)  # 48414 (万元) in an investment column
             elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
-                    and not _texty(cell) and len(cell) <= 12:
+                    and not _texty(cell) and len(cell) <= 12 and not _heading_cell(cell):
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
@@ -433,6 +544,7 @@ class Table:
         return self.row
 
     def _end_row(self) -> None:
+        self._carry_leader()
         if self.row is not None and not self.unit_cells and self.carried:
             self.unit_cells = self.carried
         self.carried = []
@@ -444,6 +556,28 @@ class Table:
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns), strict=False):
             self.row.units.extend(self._units(cell, column))
         self.unit_cells = []
+
+
+    def _carry_leader(self) -> None:
+        """A leader column's cell merged over several rows is printed in the first of them only: a row
+        without a leader cell has the leader of the row above (never across a group row)."""
+        row = self.row
+        if row is None or "leader" not in self.kinds or row is self.leader_done:
+            return
+        self.leader_done = row  # _end_row runs again for the same row after a group row
+        if row.leader:
+            self.last_leader = (row.leader, list(row.assisting_leaders))
+        elif self.last_leader:
+            row.leader = self.last_leader[0]
+            row.assisting_leaders.extend(self.last_leader[1])
+
+
+def _digits(cell: str) -> str:
+    return re.sub(r"\D", "", cell)
+
+
+def _heading_cell(cell: str) -> bool:
+    return any(pattern.match(cell) for pattern in HEADING_CELL)
 
 
 def spaced_units(raw: str) -> str | None:
@@ -469,6 +603,28 @@ def _rejoin_broken_cells(rows, leaders: bool):
         else:
             out.append((cells, line))
     return out
+
+
+def _separated_cells(rows):
+    """Cells each followed by a separator (a rule or a blank line) nearly everywhere: a line that comes
+    with no separator before it is more of the cell above (a second unit of a 牵头单位 cell, a text
+    wrapped at the page's width), so the lines between two separators are one cell."""
+    if len(rows) < SEPARATED_MIN or sum(1 for _, line in rows if line.blank_before) < 0.8 * len(rows):
+        return rows
+    out: list = []
+    for cells, line in rows:
+        if out and not line.blank_before and not NUMBER.match(cells[0]) and not NUMBER.match(out[-1][0][0]):
+            before, first = out[-1]
+            glue = "、" if looks_like_unit(before[0]) and looks_like_unit(cells[0]) else ""
+            joined = Line(first.text + glue + line.text, first.nos + line.nos, first.raw + glue + line.raw,
+                          first.blank_before)
+            out[-1] = ([before[0] + glue + cells[0]], joined)
+        else:
+            out.append((cells, line))
+    return out
+
+
+SEPARATED_MIN = 8
 
 
 def _goes_on(cell: str, following: str) -> bool:

@@ -117,7 +117,7 @@ ONE_LINE_BREAK = re.compile(
 def _only_pipes(raw: str) -> bool:
     """| or || alone on a line: the separator printed after a cell (a rule too short for is_separator)."""
     stripped = raw.strip()
-    return bool(stripped) and all(ch in "|｜│ \u3000" for ch in stripped)
+    return bool(stripped) and all(ch in "|｜│┃║ \u3000" for ch in stripped)
 
 
 def _lone_pipe(raw: str) -> str:
