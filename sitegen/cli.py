@@ -16,7 +16,7 @@ import click
 from .errors import ContentError, SitegenError, visible
 
 # The interpreter's last collection, at exit, walks every object still alive: after a build the model
-# and its tables (about 9 s at 100,000 tasks). Nothing needs collecting when the process ends.
+# and its tables (docs/performance.md). Nothing needs collecting when the process ends.
 atexit.register(gc.freeze)
 
 SITE_OPTION = click.option(

@@ -60,7 +60,7 @@ def unit_record(unit: Unit) -> dict:
 
 def to_json(records: list) -> bytes:
     """A JSON array, one record per line: readable, diff-friendly, and written by the C encoder
-    (json.dumps with indent falls back to the pure-Python one, ten times slower)."""
+    (json.dumps with indent falls back to the much slower pure-Python one)."""
     return _json_file([json.dumps(record, ensure_ascii=False) for record in records])
 
 
@@ -104,7 +104,7 @@ def exports(site: Site):
     site-wide pair. A task shows in the site-wide files, its notice's and each of its units': it is
     encoded once. One government is encoded at a time (a unit's tasks are its government's, but for
     the odd task naming another's unit), and the site-wide pair grows as the notices go by (site.tasks
-    is the notices' tasks in order): holding every task's lines at once took 0.5 GB at 100k tasks."""
+    is the notices' tasks in order): every task's lines at once would grow with the site (docs/performance.md)."""
     yield from summaries(site)
     json_all, csv_all = bytearray(), bytearray(_csv_file(TASK_FIELDS, []))
     units = _grouped(site.units, lambda unit: unit.jurisdiction)
@@ -180,7 +180,7 @@ def joined(files: list) -> tuple[bytes, bytes]:
         if not (json_file.startswith(b"[\n") and json_file.endswith(b"\n]\n") or json_file == b"[]\n") \
                 or not csv_file.startswith(head):
             raise ValueError("not a data file of this version")
-        if json_file != b"[]\n":  # views, not copies: at 100k tasks the bodies are 170 MB
+        if json_file != b"[]\n":  # views, not copies: the bodies are most of the site's data
             json_bodies.append(memoryview(json_file)[2:-3])
         csv_bodies.append(memoryview(csv_file)[len(head):])
     json_all = b"[\n" + b",\n".join(json_bodies) + b"\n]\n" if json_bodies else b"[]\n"

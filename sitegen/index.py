@@ -185,8 +185,8 @@ def _message(number: int, payload: dict) -> bytes:
 def _run(records, out: Path, where: str, limit: int) -> int:
     """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
     the bundle written to `out`. Spoken to directly rather than through the `pagefind` package's
-    PagefindIndex, which waits 0.1 s before reading each reply (docs/search.md: 10,000 records took
-    over 15 minutes). Requests are written from a thread while the replies are read, so neither pipe fills."""
+    PagefindIndex, which sleeps before reading each reply (docs/search.md). Requests are written from a
+    thread while the replies are read, so neither pipe fills."""
     what = f" ({where})" if where else ""
     log = tempfile.TemporaryFile()
     try:

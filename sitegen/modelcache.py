@@ -84,8 +84,9 @@ class ModelCache:
         self.pdf = options.pdf  # PDFs are printed from every print page: no twin, no patched build
         self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
                     str(options.as_of), options.base_url, options.search)
-        self.inputs = input_digests(self.root)  # before anything is read: a file edited during the build
-        self._lock = None                       # is seen as changed by the next one
+        # before anything is read: a file edited during the build is seen as changed by the next one
+        self.inputs = input_digests(self.root)
+        self._lock = None
         self.secret, why = cachekey.key(self.folder)
         if self.secret is None:
             self.note = why

@@ -49,8 +49,9 @@ class Unpatchable(Exception):
 
 def build(site_dir: Path, options: Settings, models, started: float):
     """The build from the cached model, or None (with `models.note` saying why) for the full path."""
-    with gc_paused(kept=True):  # the unpickled model is millions of objects that are not garbage: a
-        return _build(site_dir, options, models, started)  # collection walks them all (1-2 s at 100k tasks)
+    # the unpickled model is millions of objects that are not garbage: a collection would walk them all
+    with gc_paused(kept=True):
+        return _build(site_dir, options, models, started)
 
 
 def _build(site_dir: Path, options: Settings, models, started: float):
@@ -208,7 +209,7 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
 def _listings_of(site, owners):
     """While pages are listed, the site's units, leaders and themes cut down to `owners`: render.pages then
     lists the site-wide pages, every notice and task page, the status pages and those owners' listings
-    and printable lists, without going through every unit's tasks (seconds at 100,000 tasks). The
+    and printable lists, without going through every unit's tasks (docs/performance.md). The
     pages are rendered after, with the whole site (the templates' `site`)."""
     kept = site.units, site.leaders, site.themes
     ids = {id(o) for o in owners}
