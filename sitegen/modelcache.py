@@ -299,14 +299,15 @@ def _file_digest(path: Path) -> str:
 
 
 def _digest_folders(folders) -> str:
-    return _digest_files(path for folder in folders for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()))
+    return _files_digest(path for folder in folders for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()))
 
 
 def _code_digest() -> str:
-    return _digest_files(sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts))
+    return _files_digest(sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts))
 
 
-def _digest_files(paths) -> str:
+def _files_digest(paths) -> str:
+    """One hex digest over the paths and each file's own digest."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(f"{path}\0{_file_digest(path)}\n".encode("utf-8", "surrogateescape"))

@@ -47,7 +47,7 @@ class Unpatchable(Exception):
     """The cached state cannot give this build; the full path will."""
 
 
-def build(site_dir: Path, options: Settings, models, started: float):
+def build_from_cache(site_dir: Path, options: Settings, models, started: float):
     """The build from the cached model, or None (with `models.note` saying why) for the full path."""
     # the unpickled model is millions of objects that are not garbage: a collection would walk them all
     with gc_paused(kept=True):
