@@ -17,7 +17,6 @@ MIN_YEAR, MAX_YEAR = 1949, 2200  # a notice's year: the People's Republic's noti
 MAX_SHEET_BYTES = 50 * 1024 * 1024  # a CSV or XLSX as given: far above a filled 2,000-row form
 MAX_SHEET_ROWS = 200_000  # rows with content: one per task of a 100,000-task site, twice over
 MAX_CELL_CHARS = 32_767  # characters of one cell: Excel's own limit
-MAX_REPORTED_PROBLEMS = 200  # problems listed for one intake; the rest counted (a million-row file would list millions)
 
 # --- notices imported by `sitegen import FILE` (sitegen/importer/readers/) ---
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # the file as given, any format

@@ -85,7 +85,6 @@ class Unit:
     aliases: tuple = ()
     kind: str = "department"
     review: bool = False
-    registered: bool = True
     roles: list = field(default_factory=list)  # TaskUnit entries, in task order
 
     @property
@@ -262,10 +261,6 @@ class Task:
     @property
     def lead_units(self) -> list:
         return _unique(u.unit for u in self.units if u.lead)
-
-    @property
-    def unit_list(self) -> list:
-        return [u.unit for u in self.units]
 
     @property
     def headings(self) -> list[str]:

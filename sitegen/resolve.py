@@ -299,7 +299,7 @@ class Resolver:
             taken = {u.id for u in jurisdiction.units}
             if slug in taken:
                 slug = unique_slugs({printed: None, "\0": slug})[printed]
-            unit = Unit(slug, printed, jurisdiction, review=True, registered=False)
+            unit = Unit(slug, printed, jurisdiction, review=True)
             jurisdiction.units.append(unit)
             self.units.setdefault(jurisdiction.id, {})[printed] = unit
             self.unregistered[key] = unit

@@ -130,9 +130,6 @@ class Staging:
             raise SitegenError(f"refusing to write outside the output folder: {relative}")
         return os.path.join(self.path, clean)
 
-    def copy_tree(self, source: Path, relative: str) -> None:
-        shutil.copytree(source, self.path / relative, dirs_exist_ok=True)
-
     def adopt(self, folder: Path) -> None:
         """Start from `folder` (on the same file system), moved here whole: the cache's twin of the previous
         output, whose files are hard links to the output's (sitegen/modelcache.py). Nothing is copied."""
