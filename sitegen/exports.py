@@ -157,17 +157,25 @@ def pair(data_url: str, tasks, json_lines: dict, csv_rows: dict):
     yield f"{stem}.csv", _csv_file(TASK_FIELDS, [csv_rows[t.id] for t in tasks])
 
 
-def summaries(site: Site, previous_units: bytes | None = None, changed_units=()):
-    """data/notices.json and data/units.json; with the previous units.json (sitegen build --cache, the same
-    units) only the `changed_units`' records are made again."""
-    yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
-    lines = previous_units.decode("utf-8").split("\n")[1:-2] if previous_units else []  # '[', records, ']', ''
+def summaries(site: Site):
+    """data/notices.json and data/units.json."""
+    yield "data/notices.json", notices_file(site)
+    yield "data/units.json", units_file(site)
+
+
+def notices_file(site: Site) -> bytes:
+    return to_json([notice_record(n) for n in site.notices])
+
+
+def units_file(site: Site, previous: bytes | None = None, changed_units=()) -> bytes:
+    """data/units.json; with the previous one (the same units) only the `changed_units`' records are made
+    again (sitegen/datafiles.py)."""
+    lines = previous.decode("utf-8").split("\n")[1:-2] if previous else []  # '[', records, ']', ''
     if len(lines) != len(site.units):
-        yield "data/units.json", to_json([unit_record(u) for u in site.units])
-        return
+        return to_json([unit_record(u) for u in site.units])
     changed = {id(u) for u in changed_units}
-    yield "data/units.json", _json_file([json.dumps(unit_record(u), ensure_ascii=False) if id(u) in changed
-                                         else line.removesuffix(",") for u, line in zip(site.units, lines)])
+    return _json_file([json.dumps(unit_record(u), ensure_ascii=False) if id(u) in changed
+                       else line.removesuffix(",") for u, line in zip(site.units, lines)])
 
 
 def joined(files: list) -> tuple[bytes, bytes]:

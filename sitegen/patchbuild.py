@@ -31,8 +31,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import exports, feeds, index, links, originals, parallel, render, sitemap
-from .badges import task_badge, unit_badge
+from . import datafiles, index, links, parallel, render, sitemap
 from .dependencies import Change, listed, owners, reaches
 from .errors import ContentError, Problems
 from .load import gc_paused, source_file
@@ -221,53 +220,18 @@ def _listings_of(site, owners):
 
 
 def _data(site, tree: Path, affected: Change) -> list:
-    """(path, bytes) of the data files, feeds and badges that may differ, made before anything is staged:
-    they read the previous build's data files from the cache's twin, which must be whole."""
+    """(path, bytes) of the data files, feeds and badges the change reaches (sitegen/datafiles.py), made
+    before anything is staged: they read the previous build's data files from the cache's twin, which
+    must be whole."""
     if not affected.notices:
         return []
+    def previous(path: str) -> bytes:
+        return (tree / path).read_bytes()
+
     try:
-        return list(_data_files(site, tree, affected))
+        return [(f.path, f.make()) for group in datafiles.reached(site, affected, previous) for f in group.files()]
     except (OSError, ValueError) as error:
         raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
-
-
-def _data_files(site, tree: Path, affected: Change):
-    """The exports, feeds and badges that may differ: the changed notices' and units', the site-wide ones."""
-    notices = [n for n in site.notices if n.id in affected.notices]
-    units = [o for o in affected.owners.values() if isinstance(o, Unit)]
-    tasks = {id(t): t for n in notices for t in n.tasks}
-    tasks.update((id(t), t) for u in units for t in u.tasks)
-    json_lines, csv_rows = exports.encoded(site, tasks.values())
-    own = {}
-    for notice in notices:
-        own[notice.id] = dict(exports.pair(notice.data_url, notice.tasks, json_lines, csv_rows))
-        yield from own[notice.id].items()
-    yield from zip(("data/tasks.json", "data/tasks.csv"), _site_wide(site, tree, own))
-    yield from exports.summaries(site, (tree / "data" / "units.json").read_bytes(), units)
-    for unit in units:
-        yield from exports.pair(unit.data_url, unit.tasks, json_lines, csv_rows)
-        feed = feeds.unit_feed(site, unit)
-        if feed is not None:
-            yield feed
-        yield unit_badge(site, unit)
-    yield feeds.site_feed(site)
-    yield from originals.files(site, notices)
-    for notice in notices:
-        for task in notice.tasks:
-            yield task_badge(site, task)
-
-
-def _site_wide(site, tree: Path, own: dict) -> tuple:
-    """data/tasks.json and .csv joined from each notice's pair: the patched notices' new ones, the others'
-    as the previous build wrote them."""
-    files = []
-    for notice in site.notices:
-        stem = notice.data_url.lstrip("/")
-        if notice.id in own:
-            files.append((own[notice.id][f"{stem}.json"], own[notice.id][f"{stem}.csv"]))
-        else:
-            files.append(((tree / f"{stem}.json").read_bytes(), (tree / f"{stem}.csv").read_bytes()))
-    return exports.joined(files)
 
 
 def _finish(staging: Staging, site, options: Settings, searched: bool) -> None:
