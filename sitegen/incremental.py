@@ -20,8 +20,8 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
    shows (sitegen/dependencies.py, as the --cache build does): the pages of those
    listings (all of them when a task joined or left one or its roll-up changed),
    printable lists, the notice's task pages, its jurisdiction's page, the pages that
-   show everything (home, indexes), and writes the data exports, feeds and badges; files
-   no longer produced are deleted. A newer change kills that process at once
+   show everything (home, indexes), and, by the same rule, the data exports, feeds and
+   badges the change reaches (sitegen/datafiles.py); files no longer produced are deleted. A newer change kills that process at once
    (so it never waits for it) and the next pass redoes what it had not
    reported done.
 

@@ -12,9 +12,10 @@ are notice and progress files of notices it has, the build
    notice's pages, its printable lists, the pages of the listings its changed
    tasks stand on — all pages of a listing when a task joined or left it or its
    roll-up changed, else the one page the task stands on —, status pages,
-   jurisdiction pages, indexes and the site-wide pages) and rewrites the data
-   files, feeds and badges of the changed notices and units and the site-wide
-   ones (the site-wide data files joined from the notices' own);
+   jurisdiction pages, indexes and the site-wide pages) and, by the same rule,
+   the data files, feeds and badges the change reaches (sitegen/datafiles.py:
+   the changed notices' and units', the site-wide ones joined from or patched
+   over the previous output's);
 4. deletes what the patched notices no longer produce, builds the search index
    if asked, swaps the folder in like any build, and brings the cache level.
 
