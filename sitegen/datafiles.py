@@ -24,7 +24,8 @@ each group reads only what it declares.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from . import exports, feeds, originals
 from .badges import task_badge, unit_badge

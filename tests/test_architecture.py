@@ -126,8 +126,8 @@ def test_no_module_uses_another_modules_private_names():
 
 # --- comments say why; measured figures belong in docs/performance.md (DEVELOPERS.md) ---
 
-FIGURE = re.compile(
-    r"(?<![\w.])\d(?:[\d,.]*\d)?\s?(?:s|ms|µs|us|ns|sec|seconds?|minutes?|hours?|[KMGT]i?B|kB|×)(?![\w/])"
+FIGURE = re.compile(  # a number and a unit of time or size, or a speed-up (\u00d7: the multiplication sign)
+    r"(?<![\w.])\d(?:[\d,.]*\d)?\s?(?:s|ms|µs|us|ns|sec|seconds?|minutes?|hours?|[KMGT]i?B|kB|\u00d7)(?![\w/])"
     r"|(?<![\w.])\d(?:[\d.]*\d)?x\b"
     r"|\btimes (?:faster|slower)\b")
 
@@ -160,7 +160,7 @@ def test_no_comment_or_docstring_quotes_a_time_or_a_size():
 
 def test_the_figure_check_finds_figures():
     source = ('"""A module.\n\nLoads in 0.07 s."""\n\nX = 1  # about 6x faster\n\n\n'
-              'def f():\n    """Holds 29 MB at 10k tasks."""\n    return 2  # 0.8–1 µs a call\n'
+              'def f():\n    """Holds 29 MB at 10k tasks."""\n    return 2  # 0.8\u20131 µs a call\n'
               "# 10 times slower than that\n")
     assert sorted(int(f.split(":")[1]) for f in figures(source)) == [3, 5, 9, 10, 11]
     assert figures('"""At most 200 rows, ids of 40 characters, OpenCC t2s."""\nY = 2  # 8,192 entries\n') == []
