@@ -97,8 +97,8 @@ def set_aside(folder: Path) -> None:
 
     Deleting it here would charge the next build for it: on an ext4 without a journal (this machine's)
     the kernel re-checks every inode freed in the last one to six minutes each time it allocates a new
-    one, so a build right after deleting the previous output's 72,000 files and folders spent up to 20 s
-    more in the kernel, and each round ran slower than the one before. Neither tool is charged that way
+    one, so a build right after deleting the previous output's files spent much longer in the kernel
+    (docs/performance.md), and each round ran slower than the one before. Neither tool is charged that way
     in CI, where a build starts in a fresh clone."""
     if folder.exists():
         trash = folder.parent / TRASH

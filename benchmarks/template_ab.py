@@ -5,9 +5,8 @@
 Renders every page of SITE (in the build's order, one process) with the templates in OLD_TEMPLATES
 (A) and with the site's own lookup (B: the working tree's theme), alternating A and B page by page,
 each with its own memo(); prints the CPU time of each per template and the ratio B/A, and the pages
-whose output differs. On this shared 2-core machine back-to-back runs of the same build differ by
-10-30%, and separate A and B runs could not tell a 5% change from noise; interleaving page by page
-puts both under the same load. A copy of the old templates: `git show REV:themes/default/templates/X`.
+whose output differs. On a shared machine back-to-back runs of the same build differ more than the
+changes measured (docs/performance.md); interleaving page by page puts both under the same load. A copy of the old templates: `git show REV:themes/default/templates/X`.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ def build(site_dir: Path, options: BuildOptions | Settings | None = None, site=N
     started = time.perf_counter()
     models = ModelCache(options.cache, site_dir, options) if options.cache and site is None else None
     try:
-        if models is not None and (result := patchbuild.build(site_dir, options, models, started)):
+        if models is not None and (result := patchbuild.build_from_cache(site_dir, options, models, started)):
             return result  # only notices changed: the cached model patched, only what they reach rendered
         return _full_build(site_dir, options, site, models, started)
     finally:

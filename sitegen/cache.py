@@ -40,7 +40,8 @@ VERSION = b"sitegen-page-cache-2"
 REJECTED = "!"  # marks, among the keys a build used, an entry that did not verify
 
 
-def _digest_files(digest, paths) -> None:
+def _hash_files_into(digest, paths) -> None:
+    """Each path and its bytes fed into `digest` (a hashlib object)."""
     for path in paths:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:
@@ -64,11 +65,11 @@ class PageCache:
         content = root / "content"
         digest = hashlib.sha256(VERSION)
         code = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
-        _digest_files(digest, code)
+        _hash_files_into(digest, code)
         for folder_ in theme_dirs(site):
-            _digest_files(digest, _tree(folder_))
-        _digest_files(digest, [root / "site.yaml", content / "jurisdictions.yaml", content / "leaders.yaml",
-                               content / "themes.yaml", *sorted((content / "units").glob("*.yaml"))])
+            _hash_files_into(digest, _tree(folder_))
+        _hash_files_into(digest, [root / "site.yaml", content / "jurisdictions.yaml", content / "leaders.yaml",
+                                  content / "themes.yaml", *sorted((content / "units").glob("*.yaml"))])
         config = site.config
         digest.update(repr((str(config.as_of), config.base_url, config.language, config.title)).encode())
         shown = sorted((k, repr(v)) for k, v in globals_.items() if isinstance(v, (str, int, float, bool, type(None))))
@@ -78,7 +79,7 @@ class PageCache:
         for notice in site.notices:
             d = hashlib.sha256()
             source = [content / "sources" / Path(notice.source_file).name] if notice.source_file else []
-            _digest_files(d, [root / notice.file, content / "progress" / f"{notice.id}.yaml", *source])
+            _hash_files_into(d, [root / notice.file, content / "progress" / f"{notice.id}.yaml", *source])
             self.notice_digest[notice] = d.hexdigest()
         everything = hashlib.sha256(self.global_digest.encode())
         for notice in site.notices:

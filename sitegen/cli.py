@@ -16,7 +16,7 @@ import click
 from .errors import ContentError, SitegenError, visible
 
 # The interpreter's last collection, at exit, walks every object still alive: after a build the model
-# and its tables (about 9 s at 100,000 tasks). Nothing needs collecting when the process ends.
+# and its tables (docs/performance.md). Nothing needs collecting when the process ends.
 atexit.register(gc.freeze)
 
 SITE_OPTION = click.option(
@@ -115,7 +115,7 @@ def check(ctx, site, strict, style):
     click.echo(check_site(_site(site), strict=strict))
 
 
-@main.command(short_help="Build the site into the output folder.")
+@main.command(name="build", short_help="Build the site into the output folder.")
 @SITE_OPTION
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Output folder (default: output/ in the site).")
@@ -134,7 +134,7 @@ def check(ctx, site, strict, style):
               help="Fail when an internal link or anchor does not resolve.")
 @click.option("--quiet", "-q", is_flag=True, default=False,
               help="Print nothing but warnings and errors (no stages, no summary).")
-def build(site, output, no_search, strict, as_of, base_url, pdf, cache, check_links, quiet):
+def build_site(site, output, no_search, strict, as_of, base_url, pdf, cache, check_links, quiet):
     """Build the site into the output folder (output/ in the site unless --output says). The previous
     site stays in place until the new one is complete. Each stage is shown on standard error: on a
     terminal as a line that counts up, otherwise one line per stage.
@@ -145,7 +145,7 @@ def build(site, output, no_search, strict, as_of, base_url, pdf, cache, check_li
       sitegen build --output public --base-url https://example.org/tasks/ --check-links
       sitegen build --pdf        # also PDFs of the print pages and XLSX progress forms
     """
-    from .build import BuildOptions, build as run_build
+    from .build import BuildOptions, build
     from .stages import Stages
 
     options = BuildOptions(
@@ -153,7 +153,7 @@ def build(site, output, no_search, strict, as_of, base_url, pdf, cache, check_li
         as_of=as_of.date() if as_of else None, base_url=base_url, pdf=pdf, cache=cache,
         check_links=check_links, stages=Stages(quiet=quiet),
     )
-    result = run_build(_site(site), options)
+    result = build(_site(site), options)
     if quiet:
         for warning in result.warnings:
             click.echo(warning.format(), err=True)

@@ -60,7 +60,7 @@ def unit_record(unit: Unit) -> dict:
 
 def to_json(records: list) -> bytes:
     """A JSON array, one record per line: readable, diff-friendly, and written by the C encoder
-    (json.dumps with indent falls back to the pure-Python one, ten times slower)."""
+    (json.dumps with indent falls back to the much slower pure-Python one)."""
     return _json_file([json.dumps(record, ensure_ascii=False) for record in records])
 
 
@@ -104,7 +104,7 @@ def exports(site: Site):
     site-wide pair. A task shows in the site-wide files, its notice's and each of its units': it is
     encoded once. One government is encoded at a time (a unit's tasks are its government's, but for
     the odd task naming another's unit), and the site-wide pair grows as the notices go by (site.tasks
-    is the notices' tasks in order): holding every task's lines at once took 0.5 GB at 100k tasks."""
+    is the notices' tasks in order): every task's lines at once would grow with the site (docs/performance.md)."""
     yield from summaries(site)
     json_all, csv_all = bytearray(), bytearray(_csv_file(TASK_FIELDS, []))
     units = _grouped(site.units, lambda unit: unit.jurisdiction)
@@ -157,18 +157,25 @@ def pair(data_url: str, tasks, json_lines: dict, csv_rows: dict):
     yield f"{stem}.csv", _csv_file(TASK_FIELDS, [csv_rows[t.id] for t in tasks])
 
 
-def summaries(site: Site, previous_units: bytes | None = None, changed_units=()):
-    """data/notices.json and data/units.json; with the previous units.json (sitegen build --cache, the same
-    units) only the `changed_units`' records are made again."""
-    yield "data/notices.json", to_json([notice_record(n) for n in site.notices])
-    lines = previous_units.decode("utf-8").split("\n")[1:-2] if previous_units else []  # '[', records, ']', ''
+def summaries(site: Site):
+    """data/notices.json and data/units.json."""
+    yield "data/notices.json", notices_file(site)
+    yield "data/units.json", units_file(site)
+
+
+def notices_file(site: Site) -> bytes:
+    return to_json([notice_record(n) for n in site.notices])
+
+
+def units_file(site: Site, previous: bytes | None = None, changed_units=()) -> bytes:
+    """data/units.json; with the previous one (the same units) only the `changed_units`' records are made
+    again (sitegen/datafiles.py)."""
+    lines = previous.decode("utf-8").split("\n")[1:-2] if previous else []  # '[', records, ']', ''
     if len(lines) != len(site.units):
-        yield "data/units.json", to_json([unit_record(u) for u in site.units])
-        return
+        return to_json([unit_record(u) for u in site.units])
     changed = {id(u) for u in changed_units}
-    yield "data/units.json", _json_file([json.dumps(unit_record(u), ensure_ascii=False) if id(u) in changed
-                                         else line.removesuffix(",")
-                                         for u, line in zip(site.units, lines, strict=False)])
+    return _json_file([json.dumps(unit_record(u), ensure_ascii=False) if id(u) in changed
+                       else line.removesuffix(",") for u, line in zip(site.units, lines, strict=False)])
 
 
 def joined(files: list) -> tuple[bytes, bytes]:
@@ -181,7 +188,7 @@ def joined(files: list) -> tuple[bytes, bytes]:
         if not ((json_file.startswith(b"[\n") and json_file.endswith(b"\n]\n")) or json_file == b"[]\n") \
                 or not csv_file.startswith(head):
             raise ValueError("not a data file of this version")
-        if json_file != b"[]\n":  # views, not copies: at 100k tasks the bodies are 170 MB
+        if json_file != b"[]\n":  # views, not copies: the bodies are most of the site's data
             json_bodies.append(memoryview(json_file)[2:-3])
         csv_bodies.append(memoryview(csv_file)[len(head):])
     json_all = b"[\n" + b",\n".join(json_bodies) + b"\n]\n" if json_bodies else b"[]\n"

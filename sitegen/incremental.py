@@ -20,8 +20,9 @@ changed are one notice's YAML and/or its progress file (the everyday edit), it
    shows (sitegen/dependencies.py, as the --cache build does): the pages of those
    listings (all of them when a task joined or left one or its roll-up changed),
    printable lists, the notice's task pages, its jurisdiction's page, the pages that
-   show everything (home, indexes), and writes the data exports, feeds and badges; files
-   no longer produced are deleted. A newer change kills that process at once
+   show everything (home, indexes), and, by the same rule, the data exports, feeds and
+   badges the change reaches (sitegen/datafiles.py); files no longer produced are deleted.
+   A newer change kills that process at once
    (so it never waits for it) and the next pass redoes what it had not
    reported done.
 
@@ -45,13 +46,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import originals, render, sitemap
-from .badges import badge_files
+from . import datafiles, render, sitemap
 from .build import BuildOptions, build
 from .dependencies import Change, reaches
 from .errors import Problems, SitegenError, rel
-from .exports import exports
-from .feeds import feed_files
 from .load import source_file
 from .loadsite import load_keeping
 from .patch import FullBuild, patch
@@ -300,12 +298,16 @@ class Preview:
                 produced.add(page.path)
                 if page.path not in done and reaches(page.shows, affected):
                     written += self.write(page.path, render.render_page(env, page), report)
+            for group in datafiles.groups(site, affected, self.previous):
+                chosen = reaches(group.shows, affected)
+                for file in group.files():
+                    produced.add(file.path)
+                    if chosen:
+                        written += self.write(file.path, file.make(), report)
             urls = [page.context.get("page_url", "/") for page in pages]
-            for files in (exports(site), feed_files(site), badge_files(site), originals.files(site),
-                          sitemap.publishing_files(site, urls)):
-                for path, data in files:
-                    produced.add(path)
-                    written += self.write(path, data, report)
+            for path, data in sitemap.publishing_files(site, urls):
+                produced.add(path)
+                written += self.write(path, data, report)
             for path in self.paths - produced:
                 with contextlib.suppress(OSError):
                     os.unlink(self.output / path)
@@ -313,6 +315,12 @@ class Preview:
         except Exception as error:  # the next change builds the whole site
             result = {"failed": f"{type(error).__name__}: {error}"}
         report.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+    def previous(self, relative: str) -> bytes:
+        """A file of the served folder as the last build or pass left it (a data file no change since has
+        reached: sitegen/datafiles.py)."""
+        with open(os.path.join(self.output, relative), "rb") as handle:
+            return handle.read()
 
     def write(self, relative: str, data, report=None) -> bool:
         """Write a file of the served folder if its bytes changed; True when written."""

@@ -104,7 +104,7 @@ def shard_pages() -> int:
 
 
 @dataclass(frozen=True)
-class Notice:
+class IndexedNotice:
     """A notice's folder under notices/, as the index sees it."""
 
     name: str  # the folder (the notice's id)
@@ -115,7 +115,7 @@ class Notice:
 @dataclass(frozen=True)
 class Shard:
     path: str  # the bundle folder, relative to pagefind/: "./" for the first, then "1/", "2/", …
-    notices: tuple[Notice, ...]
+    notices: tuple[IndexedNotice, ...]
 
     @property
     def pages(self) -> int:
@@ -128,18 +128,19 @@ def count_pages(folder: Path) -> int:
     return sum(shard["pages"] for shard in manifest["shards"])
 
 
-def notices(site) -> list[Notice]:
+def notices(site) -> list[IndexedNotice]:
     """Every notice with its date and record count (itself and its tasks), in date order (then by id)."""
-    found = [Notice(n.id, n.published.isoformat() if n.published else "", 1 + len(n.tasks)) for n in site.notices]
+    found = [IndexedNotice(n.id, n.published.isoformat() if n.published else "", 1 + len(n.tasks))
+             for n in site.notices]
     return sorted(found, key=lambda n: (n.date, n.name))
 
 
-def plan(found: list[Notice], limit: int) -> list[Shard]:
+def plan(found: list[IndexedNotice], limit: int) -> list[Shard]:
     """Whole notices, in the given (date) order, cut into the fewest shards of about `limit` records:
     each notice goes to the shard its middle page falls in when the records are split evenly."""
     total = sum(n.pages for n in found)
     count = max(1, math.ceil(total / limit))
-    groups: list[list[Notice]] = [[] for _ in range(count)]
+    groups: list[list[IndexedNotice]] = [[] for _ in range(count)]
     before = 0
     for notice in found:
         groups[min(count - 1, int((before + notice.pages / 2) * count / total))].append(notice)
@@ -187,8 +188,8 @@ def _message(number: int, payload: dict) -> bytes:
 def _run(records, out: Path, where: str, limit: int) -> int:
     """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
     the bundle written to `out`. Spoken to directly rather than through the `pagefind` package's
-    PagefindIndex, which waits 0.1 s before reading each reply (docs/search.md: 10,000 records took
-    over 15 minutes). Requests are written from a thread while the replies are read, so neither pipe fills."""
+    PagefindIndex, which sleeps before reading each reply (docs/search.md). Requests are written from a
+    thread while the replies are read, so neither pipe fills."""
     what = f" ({where})" if where else ""
     log = tempfile.TemporaryFile()  # noqa: SIM115 - Pagefind's stderr, read and closed after the run (finally below)
     try:

@@ -25,7 +25,7 @@ from .errors import Problems, SitegenError, rel
 if TYPE_CHECKING:
     _BaseLoader = yaml.SafeLoader
 else:
-    try:  # libyaml: about 6x faster than the pure-Python loader on large content
+    try:  # libyaml: much faster than the pure-Python loader on large content
         _BaseLoader = yaml.CSafeLoader
     except AttributeError:  # pragma: no cover - PyYAML built without libyaml
         _BaseLoader = yaml.SafeLoader
@@ -200,8 +200,8 @@ class LocLoader(_BaseLoader):
         self._fill_seq(data, node)
 
     def resolve(self, kind, value, implicit):
-        """PyYAML's BaseResolver.resolve, giving the same tags: libyaml calls it for every node (half a
-        million times at 10k tasks), and PyYAML's joins two lists of patterns on each call."""
+        """PyYAML's BaseResolver.resolve, giving the same tags: libyaml calls it for every node (docs/
+        performance.md), and PyYAML's joins two lists of patterns on each call."""
         if self.yaml_path_resolvers:  # none are registered on this loader
             return super().resolve(kind, value, implicit)
         if kind is ScalarNode:
@@ -226,7 +226,7 @@ SCALARS = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "nul
 
 def _shared(text: str) -> str:
     # Keys, unit names, roles, deadlines repeat on every task: one copy each (interned strings
-    # are freed with their last use); at 100k tasks a third of the model was such copies.
+    # are freed with their last use); without this the copies were a large part of the model.
     return intern(text) if len(text) <= SHARED_LENGTH else text
 
 
@@ -313,9 +313,9 @@ def load_yaml(path: Path, shown: str, problems: Problems, empty_hint: str | None
 def gc_paused(kept: bool = False):
     """Python's cycle collector off for a while: a parse allocates a great many objects and makes no
     garbage cycles, yet each few hundred allocations started a collection that also walked everything
-    loaded so far — a third of the time of loading a large site. `kept`: what the block made lives on
-    (a model), so it goes straight to the collector's oldest generation when the block ends, rather
-    than through the first collection after, which walks all of it (1.3 s of a --cache build at 100k)."""
+    loaded so far (docs/performance.md). `kept`: what the block made lives on (a model), so it goes
+    straight to the collector's oldest generation when the block ends, rather than through the first
+    collection after, which walks all of it."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -20,7 +20,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 # A one-paragraph text with no Markdown syntax and nothing to escape renders as <p>text</p>: most task and
 # progress texts. Checked against markdown + nh3 on every line of the real notices and synthetic content
-# (benchmarks/), this skips the parser (~0.3 ms a call); anything else takes the full path.
+# (benchmarks/), this skips the parser; anything else takes the full path.
 _PLAIN = re.compile(r"[^\x00-\x1f\x7f\xa0&<>*_`\\\[\]!#|~\"'=+\-]+")
 _LIST_START = re.compile(r"\d+[.)]")
 
@@ -34,7 +34,7 @@ def render_markdown(text: str | None) -> str:
 
 
 # Unbounded: each distinct text is converted once per process, and a task's text shows on up to ten
-# pages in no useful order (a bounded LRU of a few thousand entries thrashed at 10,000 tasks). Plain
+# pages in no useful order (a bounded LRU thrashed: docs/performance.md). Plain
 # texts take the fast path above and are not kept, so the cache holds only the few with Markdown.
 @functools.cache
 def _convert(text: str) -> str:
@@ -48,7 +48,7 @@ def _convert(text: str) -> str:
 
 # Python-Markdown's link and image patterns look for the closing ] and ) from every [, and its raw HTML
 # patterns for the closing > from every <: a run of thousands of [ or < without them takes time quadratic
-# in its length (10,000 characters of [: 14 s). Past MAX_BRACKETS of one kind, each [ that does not open
+# in its length (docs/security.md). Past MAX_BRACKETS of one kind, each [ that does not open
 # a plain [text](address), and each < that does not open a tag closed on its line, is escaped: it renders
 # as the character it is anyway. Texts with fewer (all real ones) are converted as written.
 MAX_BRACKETS = 32

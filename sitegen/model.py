@@ -86,7 +86,6 @@ class Unit:
     aliases: tuple = ()
     kind: str = "department"
     review: bool = False
-    registered: bool = True
     roles: list = field(default_factory=list)  # TaskUnit entries, in task order
 
     @property
@@ -263,10 +262,6 @@ class Task:
     @property
     def lead_units(self) -> list:
         return _unique(u.unit for u in self.units if u.lead)
-
-    @property
-    def unit_list(self) -> list:
-        return [u.unit for u in self.units]
 
     @property
     def headings(self) -> list[str]:

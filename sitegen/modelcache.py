@@ -90,8 +90,9 @@ class ModelCache:
         self.pdf = options.pdf  # PDFs are printed from every print page: no twin, no patched build
         self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
                     str(options.as_of), options.base_url, options.search)
-        self.inputs = input_digests(self.root)  # before anything is read: a file edited during the build
-        self._lock = None                       # is seen as changed by the next one
+        # before anything is read: a file edited during the build is seen as changed by the next one
+        self.inputs = input_digests(self.root)
+        self._lock = None
         self.secret, why = cachekey.key(self.folder)
         if self.secret is None:
             self.note = why
@@ -305,15 +306,16 @@ def _file_digest(path: Path) -> str:
 
 
 def _digest_folders(folders) -> str:
-    return _digest_files(path for folder in folders
+    return _files_digest(path for folder in folders
                          for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()))
 
 
 def _code_digest() -> str:
-    return _digest_files(sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts))
+    return _files_digest(sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts))
 
 
-def _digest_files(paths) -> str:
+def _files_digest(paths) -> str:
+    """One hex digest over the paths and each file's own digest."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(f"{path}\0{_file_digest(path)}\n".encode("utf-8", "surrogateescape"))

@@ -54,7 +54,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
         if kind == "also":
             for path, data in also[index]():
                 write(path, data)
-            _trim()  # the data exports' freed buffers back to the system (63 MB at 100k tasks)
+            _trim()  # the data exports' freed buffers back to the system
             return []
         used = []
         for page in pages[index:index + BLOCK]:
@@ -109,7 +109,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
         return used
 
     # The model is shared copy-on-write: keep the collector from touching (copying) its pages. No
-    # gc.collect() first: it took 0.1-0.17 s before the fork at 10k tasks and found nothing to free.
+    # gc.collect() first: it walks the whole model before the fork and finds nothing to free.
     gc.freeze()
     children = []
     try:

@@ -12,9 +12,10 @@ are notice and progress files of notices it has, the build
    notice's pages, its printable lists, the pages of the listings its changed
    tasks stand on — all pages of a listing when a task joined or left it or its
    roll-up changed, else the one page the task stands on —, status pages,
-   jurisdiction pages, indexes and the site-wide pages) and rewrites the data
-   files, feeds and badges of the changed notices and units and the site-wide
-   ones (the site-wide data files joined from the notices' own);
+   jurisdiction pages, indexes and the site-wide pages) and, by the same rule,
+   the data files, feeds and badges the change reaches (sitegen/datafiles.py:
+   the changed notices' and units', the site-wide ones joined from or patched
+   over the previous output's);
 4. deletes what the patched notices no longer produce, builds the search index
    if asked, swaps the folder in like any build, and brings the cache level.
 
@@ -31,8 +32,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import exports, feeds, index, links, originals, parallel, render, sitemap
-from .badges import task_badge, unit_badge
+from . import datafiles, index, links, parallel, render, sitemap
 from .dependencies import Change, listed, owners, reaches
 from .errors import ContentError, Problems
 from .load import gc_paused, source_file
@@ -47,10 +47,11 @@ class Unpatchable(Exception):
     """The cached state cannot give this build; the full path will."""
 
 
-def build(site_dir: Path, options: Settings, models, started: float):
+def build_from_cache(site_dir: Path, options: Settings, models, started: float):
     """The build from the cached model, or None (with `models.note` saying why) for the full path."""
-    with gc_paused(kept=True):  # the unpickled model is millions of objects that are not garbage: a
-        return _build(site_dir, options, models, started)  # collection walks them all (1-2 s at 100k tasks)
+    # the unpickled model is millions of objects that are not garbage: a collection would walk them all
+    with gc_paused(kept=True):
+        return _build(site_dir, options, models, started)
 
 
 def _build(site_dir: Path, options: Settings, models, started: float):
@@ -208,7 +209,7 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
 def _listings_of(site, owners):
     """While pages are listed, the site's units, leaders and themes cut down to `owners`: render.pages then
     lists the site-wide pages, every notice and task page, the status pages and those owners' listings
-    and printable lists, without going through every unit's tasks (seconds at 100,000 tasks). The
+    and printable lists, without going through every unit's tasks (docs/performance.md). The
     pages are rendered after, with the whole site (the templates' `site`)."""
     kept = site.units, site.leaders, site.themes
     ids = {id(o) for o in owners}
@@ -220,53 +221,18 @@ def _listings_of(site, owners):
 
 
 def _data(site, tree: Path, affected: Change) -> list:
-    """(path, bytes) of the data files, feeds and badges that may differ, made before anything is staged:
-    they read the previous build's data files from the cache's twin, which must be whole."""
+    """(path, bytes) of the data files, feeds and badges the change reaches (sitegen/datafiles.py), made
+    before anything is staged: they read the previous build's data files from the cache's twin, which
+    must be whole."""
     if not affected.notices:
         return []
+    def previous(path: str) -> bytes:
+        return (tree / path).read_bytes()
+
     try:
-        return list(_data_files(site, tree, affected))
+        return [(f.path, f.make()) for group in datafiles.reached(site, affected, previous) for f in group.files()]
     except (OSError, ValueError) as error:
         raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
-
-
-def _data_files(site, tree: Path, affected: Change):
-    """The exports, feeds and badges that may differ: the changed notices' and units', the site-wide ones."""
-    notices = [n for n in site.notices if n.id in affected.notices]
-    units = [o for o in affected.owners.values() if isinstance(o, Unit)]
-    tasks = {id(t): t for n in notices for t in n.tasks}
-    tasks.update((id(t), t) for u in units for t in u.tasks)
-    json_lines, csv_rows = exports.encoded(site, tasks.values())
-    own = {}
-    for notice in notices:
-        own[notice.id] = dict(exports.pair(notice.data_url, notice.tasks, json_lines, csv_rows))
-        yield from own[notice.id].items()
-    yield from zip(("data/tasks.json", "data/tasks.csv"), _site_wide(site, tree, own), strict=False)
-    yield from exports.summaries(site, (tree / "data" / "units.json").read_bytes(), units)
-    for unit in units:
-        yield from exports.pair(unit.data_url, unit.tasks, json_lines, csv_rows)
-        feed = feeds.unit_feed(site, unit)
-        if feed is not None:
-            yield feed
-        yield unit_badge(site, unit)
-    yield feeds.site_feed(site)
-    yield from originals.files(site, notices)
-    for notice in notices:
-        for task in notice.tasks:
-            yield task_badge(site, task)
-
-
-def _site_wide(site, tree: Path, own: dict) -> tuple:
-    """data/tasks.json and .csv joined from each notice's pair: the patched notices' new ones, the others'
-    as the previous build wrote them."""
-    files = []
-    for notice in site.notices:
-        stem = notice.data_url.lstrip("/")
-        if notice.id in own:
-            files.append((own[notice.id][f"{stem}.json"], own[notice.id][f"{stem}.csv"]))
-        else:
-            files.append(((tree / f"{stem}.json").read_bytes(), (tree / f"{stem}.csv").read_bytes()))
-    return exports.joined(files)
 
 
 def _finish(staging: Staging, site, options: Settings, searched: bool) -> None:

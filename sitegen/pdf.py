@@ -20,9 +20,7 @@ import mimetypes
 import os
 import re
 import shutil
-import time
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -40,19 +38,9 @@ TABS = 4  # pages printing at once, each in its own renderer process
 PAGE_TIMEOUT_MS = 300_000  # a national notice's list runs to hundreds of A4 pages
 
 
-@dataclass
-class PrintStats:
-    pdfs: int = 0
-    pdf_bytes: int = 0
-    forms: int = 0
-    seconds: float = 0.0
-
-
-def write_print_files(site, folder: Path, stages=None) -> PrintStats:
+def write_print_files(site, folder: Path, stages=None) -> None:
     """PDFs beside every print page and a form in every unit's folder, written into `folder`. The forms
     (openpyxl, pure Python) are written by a forked process while Chromium prints, so both cores work."""
-    started = time.perf_counter()
-    stats = PrintStats()
     jobs = [(url, page_path(url).replace("index.html", PDF_NAME)) for url in print_urls(site)]
     if stages is not None:
         stages.stage("printing PDFs and writing progress forms", len(jobs))
@@ -64,11 +52,6 @@ def write_print_files(site, folder: Path, stages=None) -> PrintStats:
                    progress=stages.tick if stages is not None else None)
     finally:
         forms.wait()
-    stats.forms = len(site.units)
-    stats.pdfs = len(jobs)
-    stats.pdf_bytes = sum((Path(folder) / pdf).stat().st_size for _, pdf in jobs)
-    stats.seconds = time.perf_counter() - started
-    return stats
 
 
 class _in_child:

@@ -23,8 +23,8 @@ from sys import intern
 from .errors import Problem, Problems
 from .load import SHARED_LENGTH, LazySource, load_yaml
 
-# Below this a fork (and pickling both ways) gains nothing: the default site (12 files) loads in 0.07 s
-# with or without one; the 1k-task benchmark (20) saves 0.08 s of 0.37. Tests' small sites stay in-process.
+# Below this a fork (and pickling both ways) gains nothing (docs/performance.md). Tests' small sites stay
+# in-process.
 MIN_FILES = 20
 PIPE_BYTES = 256 * 1024  # about two to four pickled files: room for jitter, not for running far ahead
 
@@ -121,12 +121,12 @@ def _widen(pipe: int) -> None:
         import fcntl
 
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    except (ImportError, AttributeError, OSError):  # not Linux: the system's size (64 KiB on Linux)
+    except (ImportError, AttributeError, OSError):  # not Linux: the system's own pipe size
         pass
 
 
 def _work(sources: list, write_end: int) -> None:
-    # imported here: the multiprocessing that parallel imports would cost a load_site without a build 12 ms
+    # imported here: a load_site without a build need not import the multiprocessing that parallel imports
     from .parallel import die_with_parent
 
     status = 0

@@ -32,7 +32,7 @@ KEY_ORDER = ("date", "status", "percent", "text", "source", "unit")
 # --- progress files -------------------------------------------------------
 
 @dataclass(frozen=True)
-class Update:
+class ProgressEntry:
     date: date
     status: str  # status id
     percent: int | None = None
@@ -50,7 +50,7 @@ class Update:
         return {**known, **dict(sorted(self.extra))}
 
     @classmethod
-    def from_mapping(cls, item: dict) -> Update:
+    def from_mapping(cls, item: dict) -> ProgressEntry:
         known: dict[str, Any] = {k: item.get(k) for k in KEY_ORDER}
         if hasattr(known["date"], "hour"):  # written with a time (the loader reads it as its day)
             known["date"] = known["date"].date()
@@ -58,7 +58,7 @@ class Update:
         return cls(**known, extra=extra)
 
 
-Progress = dict  # local task id -> list[Update], oldest first
+Progress = dict  # local task id -> list[ProgressEntry], oldest first
 
 
 def progress_path(site_dir: Path, notice_id: str) -> Path:
@@ -76,7 +76,7 @@ def read_progress(path: Path) -> Progress:
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise ContentError([Problem(str(path), 1, 0, "", "expected a mapping of task id to a list of updates",
                                     "see docs/content-format.md")])
-    return {str(task): [Update.from_mapping(u) for u in updates] for task, updates in data.items()}
+    return {str(task): [ProgressEntry.from_mapping(u) for u in updates] for task, updates in data.items()}
 
 
 def _natural(task_id: str) -> tuple:
@@ -213,7 +213,7 @@ def import_progress(site_dir: Path, file: Path, today: date | None = None) -> Im
 
 
 def _group_by_notice(parsed, tasks) -> dict:
-    """notice id -> local task id -> [(row, Update)] in file order."""
+    """notice id -> local task id -> [(row, ProgressEntry)] in file order."""
     grouped: dict = {}
     for row, global_id, update in parsed:
         task = tasks[global_id]
@@ -278,10 +278,10 @@ class _RowChecker:
     problems: Problems
 
     def check(self, row: Row):
-        """(row, global task id, Update), or None after adding the row's errors."""
+        """(row, global task id, ProgressEntry), or None after adding the row's errors."""
         before = len(self.problems.errors)
         task = self.task(row)
-        update = Update(
+        update = ProgressEntry(
             date=self.date(row), status=self.status(row), percent=self.percent(row),
             text=_text(row.get("text")), source=_text(row.get("source")), unit=_text(row.get("unit")),
         )
@@ -367,7 +367,7 @@ class _RowChecker:
                                f"{unit} is not among the units of {task.id}",
                                did_you_mean(unit, names) or "it is imported as given")
 
-    def check_done(self, row: Row, update: Update) -> None:
+    def check_done(self, row: Row, update: ProgressEntry) -> None:
         status = status_by_label_or_id(self.statuses, update.status or "")
         if status and status.done and update.percent is not None and update.percent < 100:
             self.problems.warn(self.shown, row.number, 0, row.header("percent"),

@@ -126,8 +126,8 @@ _VALUES = (str, int, float, bool, type(None))
 _VALUE_TYPES = frozenset(_VALUES) | {Markup}  # exact classes: a set lookup is cheaper than isinstance
 
 
-# Per generation: a few governments' parts (pages come grouped by government); at most ~17 MB a process
-# on the 10k benchmark site.
+# Per generation: a few governments' parts (pages come grouped by government); docs/performance.md
+# weighs the sizes tried.
 MEMO_ENTRIES = 8192
 
 
@@ -141,7 +141,7 @@ def fragment_memo(site: Site):
     An entry keeps its arguments alive, so an identity is never reused while its entry exists.
     Entries are kept in two generations of MEMO_ENTRIES: pages are rendered grouped by government
     (render.affinity), so a part is wanted again soon or not at all, and memory stays bounded at
-    national scale (an unbounded table held 29 MB at 10k tasks, and grows with the tasks). sitegen serve empties
+    national scale (an unbounded table grows with the tasks). sitegen serve empties
     them when it patches the model (forget_fragments)."""
     generations = site.__dict__.setdefault("_fragments", [{}, {}])  # [current, previous]
 

@@ -59,7 +59,7 @@ def resolve(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> S
 
 def resolve_keeping(raw: RawSite, problems: Problems, *, as_of=None, base_url=None) -> tuple[Resolver, Site]:
     """The site and the resolver that built it (its name indexes let `sitegen serve` re-resolve one notice)."""
-    with gc_paused():  # the whole model is allocated here: at 100k tasks the collector doubled the time
+    with gc_paused():  # the whole model is allocated here: the collector would walk it again and again
         return _resolve(Resolver(raw, problems), raw, as_of, base_url)
 
 
@@ -320,7 +320,7 @@ class Resolver:
             taken = {u.id for u in jurisdiction.units}
             if slug in taken:
                 slug = unique_slugs({printed: None, "\0": slug})[printed]
-            unit = Unit(slug, printed, jurisdiction, review=True, registered=False)
+            unit = Unit(slug, printed, jurisdiction, review=True)
             jurisdiction.units.append(unit)
             self.units.setdefault(jurisdiction.id, {})[printed] = unit
             self.unregistered[key] = unit

@@ -92,7 +92,7 @@ def of_real(site: Site, tasks) -> RealRollup:
 
 def real_tasks(tasks) -> list:
     """The tasks of real governments, in order (the `real_tasks` global: a theme holds thousands of tasks, and
-    Jinja's rejectattr('notice.fictional') over them took 0.9 s of the themes index at 100k tasks)."""
+    Jinja's rejectattr('notice.fictional') over them is slow: docs/performance.md)."""
     return [task for task in tasks if not task.notice.fictional]
 
 

@@ -27,7 +27,7 @@ from .incremental import Preview, snapshot
 
 SETTLE_SECONDS = 0.05  # files unchanged this long count as saved (a burst of saves gives one rebuild)
 MAX_SETTLE_SECONDS = 2.0
-POLL_SECONDS = 0.05  # how often the watcher looks for changes (livereload's own default: 0.8 s)
+POLL_SECONDS = 0.05  # how often the watcher looks for changes (livereload's own default is far slower)
 
 
 class DevSite:
@@ -162,7 +162,7 @@ def _not_found(root: Path) -> bytes:
 
 
 def _watcher():
-    """livereload's polling watcher, looking every POLL_SECONDS rather than every 0.8 s."""
+    """livereload's polling watcher, looking every POLL_SECONDS rather than at its own default."""
     from livereload.watcher import Watcher
 
     class Watcher_(Watcher):
@@ -229,7 +229,7 @@ def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: boo
     from livereload.handlers import LiveReloadHandler
 
     check_port(host, port)
-    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # else a reload within 3 s of the last one is dropped
+    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # else a reload soon after the last one is dropped
     received: list = []
     saved = _stop_on_signals(received)
     dev = None

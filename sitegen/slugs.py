@@ -12,8 +12,8 @@ from .limits import MAX_ID_LENGTH
 
 @functools.cache
 def _pinyin():
-    """pypinyin's lazy_pinyin and plain style, imported on first use: the import costs ~0.2-0.3 s,
-    and a build whose names all have pinned slugs never needs it."""
+    """pypinyin's lazy_pinyin and plain style, imported on first use: the import is slow
+    (docs/performance.md), and a build whose names all have pinned slugs never needs it."""
     from pypinyin import Style, lazy_pinyin
 
     return lazy_pinyin, Style.NORMAL

@@ -1,8 +1,9 @@
 """Jinja, cheaper per call: the template environment sitegen renders with (render.environment).
 
 A page is rendered from a few templates and some sixty macro and function calls, each writing small
-pieces of text: at 21,000 pages Jinja's fixed costs per render, per call and per output weighed more
-than the templates' own work. Each class below removes one of them and keeps Jinja's behaviour
+pieces of text: over a large site's pages Jinja's fixed costs per render, per call and per output
+weighed more than the templates' own work (docs/performance.md). Each class below removes one of them and
+keeps Jinja's behaviour
 (tests/test_render_env.py checks it against Jinja's own classes).
 
 They lean on private parts of jinja2 and markupsafe, so both are pinned (==) in pyproject.toml and
@@ -62,8 +63,8 @@ _EVAL_CONTEXT = jinja2.pass_eval_context(lambda: None).jinja_pass_arg  # type: i
 def escape_html(value):
     """What a template's {{ ... }} outputs (and the search record's values): markupsafe's escape, without copying Markup
     (a memoised part, a macro's output) into a new Markup, nor wrapping text in one: the output
-    is joined into a page or a macro's Markup anyway. 0.8-1 µs a call in markupsafe 3, ~150 calls
-    a page; numbers and the empty output of an inline if are common too."""
+    is joined into a page or a macro's Markup anyway; it runs many times a page (docs/performance.md).
+    Numbers and the empty output of an inline if are common too."""
     cls = value.__class__
     if cls is str:
         return _escape_text(value)
@@ -93,7 +94,7 @@ class Environment(jinja2.Environment):
 
     Jinja copies a template's globals into each render's context and, at every `{% import %}`,
     takes their keys' difference with the imported template's: over a ChainMap that is Python
-    code (task pages took 0.77-0.84 of their CPU once it was a dict, at 10k); over a dict it is C
+    code (docs/performance.md); over a dict it is C
     (see pallets/jinja#2185).
     Never pass globals for one template (get_template(name, globals=...)): Jinja would add them
     to the map of a template already loaded, here the environment's own."""

@@ -1,9 +1,13 @@
 """The module graph: no import cycle among sitegen's modules (imports inside functions count too), and
-no module reaches into another's private (_name) helpers. Read from the source with ast."""
+no module reaches into another's private (_name) helpers. Read from the source with ast. And no comment
+or docstring quotes a measured figure (those belong in docs/performance.md)."""
 
 from __future__ import annotations
 
 import ast
+import io
+import re
+import tokenize
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "sitegen"
@@ -198,3 +202,45 @@ def test_no_module_uses_another_modules_private_names():
                     and isinstance(node.value, ast.Name) and aliases.get(node.value.id, module) != module):
                 crossing.append(f"{module}:{node.lineno}: {node.value.id}.{node.attr}")
     assert crossing == []
+
+
+# --- comments say why; measured figures belong in docs/performance.md (DEVELOPERS.md) ---
+
+FIGURE = re.compile(  # a number and a unit of time or size, or a speed-up (\u00d7: the multiplication sign)
+    r"(?<![\w.])\d(?:[\d,.]*\d)?\s?(?:s|ms|µs|us|ns|sec|seconds?|minutes?|hours?|[KMGT]i?B|kB|\u00d7)(?![\w/])"
+    r"|(?<![\w.])\d(?:[\d.]*\d)?x\b"
+    r"|\btimes (?:faster|slower)\b")
+
+
+def comments_and_docstrings(source: str, name: str = "<source>"):
+    """(line, text) of every comment and docstring of a module."""
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT:
+            yield token.start[0], token.string
+    for node in ast.walk(ast.parse(source, name)):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                    and isinstance(first.value.value, str)):
+                for offset, line in enumerate(first.value.value.splitlines()):
+                    yield first.lineno + offset, line
+
+
+def figures(source: str, name: str = "<source>") -> list:
+    return [f"{name}:{line}: {FIGURE.search(text).group(0)!r} in {text.strip()!r}"
+            for line, text in comments_and_docstrings(source, name) if FIGURE.search(text)]
+
+
+def test_no_comment_or_docstring_quotes_a_time_or_a_size():
+    found = []
+    for module, path in _modules().items():
+        found += figures(path.read_text(encoding="utf-8"), module)
+    assert found == [], "measured figures belong in docs/performance.md:\n" + "\n".join(found)
+
+
+def test_the_figure_check_finds_figures():
+    source = ('"""A module.\n\nLoads in 0.07 s."""\n\nX = 1  # about 6x faster\n\n\n'
+              'def f():\n    """Holds 29 MB at 10k tasks."""\n    return 2  # 0.8\u20131 µs a call\n'
+              "# 10 times slower than that\n")
+    assert sorted(int(f.split(":")[1]) for f in figures(source)) == [3, 5, 9, 10, 11]
+    assert figures('"""At most 200 rows, ids of 40 characters, OpenCC t2s."""\nY = 2  # 8,192 entries\n') == []

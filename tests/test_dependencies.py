@@ -20,7 +20,8 @@ import sys
 import pytest
 
 from conftest import ROOT
-from sitegen import render
+from sitegen import datafiles, render
+from sitegen.build import BuildOptions, build
 from sitegen.dependencies import listed, notices_shown
 from sitegen.loadsite import load_site
 from sitegen.model import Attachment, Notice, Section, Task, TaskUnit, Update
@@ -36,6 +37,10 @@ from generate import generate  # noqa: E402  (the benchmark's deterministic synt
 AGGREGATE = {"Task.__class__", "Task.deadline", "Task.latest", "Task.notice", "Task.updates", "Task.units",
              "Task.leader", "Task.assisting_leaders", "Task.themes", "TaskUnit.lead", "TaskUnit.role",
              "TaskUnit.task", "TaskUnit.unit", "Update.percent", "Update.status"}
+
+# data/units.json lists the ids of each unit's tasks: a task's id is part of its place (a task whose id
+# changes is another task, and its notice's list of tasks changed: Patch.whole)
+MEMBERSHIP = AGGREGATE | {"Task.id", "Task.local_id"}
 
 
 class Reads:
@@ -221,9 +226,39 @@ def _uncovered(site_dir) -> list:
     return problems
 
 
-def _beyond_place(page, reads: Reads, whole: set) -> list:
+def _data_uncovered(site_dir) -> list:
+    """As _uncovered, for the groups of data files (sitegen/datafiles.py): each group's files made with a
+    model that records its reads, every task encoded afresh for each group."""
+    site = load_site(site_dir)
+    encoder = datafiles.Encoder(site)
+    groups = datafiles.groups(site, encoder=encoder)
+    declared = [(group, _covered(group)) for group in groups]
+    _instrument(site)
+    problems, paths = [], []
+    for group, covered in declared:
+        for table in ("_task_states", "_rollups"):
+            site.__dict__.pop(table, None)
+        encoder.json_lines.clear()
+        encoder.csv_rows.clear()
+        encoder.pairs.clear()
+        READS.clear()
+        files = group.files()
+        for file in files:
+            file.make()
+        paths += [file.path for file in files]
+        notices, tasks = _expand(READS)
+        if not notices <= covered[0]:
+            problems.append(f"{files[0].path}… reads notices {sorted(notices - covered[0])} it does not declare")
+        if not tasks <= covered[1]:
+            extra = sorted(Task.id.fget(TASKS[t]) for t in tasks - covered[1])
+            problems.append(f"{files[0].path}… reads tasks {extra[:5]} it does not declare")
+        problems += _beyond_place(files[0], READS, covered[2], MEMBERSHIP)
+    return problems, paths
+
+
+def _beyond_place(page, reads: Reads, whole: set, allowed: set = AGGREGATE) -> list:
     """Reads of tasks the page does not show one by one, beyond what decides their place."""
-    extra = {name for task, names in reads.attributes.items() if task not in whole for name in names} - AGGREGATE
+    extra = {name for task, names in reads.attributes.items() if task not in whole for name in names} - allowed
     return [f"{page.path} reads {sorted(extra)} of tasks it only counts"] if extra else []
 
 
@@ -242,6 +277,22 @@ def synthetic(tmp_path_factory):
 
 def test_synthetic_site_pages_read_only_what_they_declare(synthetic):
     assert _uncovered(synthetic) == []
+
+
+def test_default_site_data_files_read_only_what_they_declare(tmp_path):
+    problems, paths = _data_uncovered(ROOT)
+    assert problems == []
+    out = tmp_path / "out"
+    build(ROOT, BuildOptions(output=out, search=False))  # the groups list every data file a build writes
+    written = [p.relative_to(out) for p in out.rglob("*") if p.is_file()]
+    data = {str(p) for p in written if p.suffix != ".html" and (p.parts[0] in ("data", "feeds", "badges")
+                                                                 or "original" in p.parts)}
+    assert len(paths) == len(set(paths))
+    assert any("original" in p for p in data) and set(paths) == data
+
+
+def test_synthetic_site_data_files_read_only_what_they_declare(synthetic):
+    assert _data_uncovered(synthetic)[0] == []
 
 
 def test_the_check_sees_a_page_that_reads_more_than_it_declares():
@@ -269,3 +320,16 @@ def test_the_check_sees_a_listing_that_shows_more_of_a_task_than_its_place():
     assert _beyond_place(page, READS, set()) == []
     env.from_string("{{ task.title }}").render(task=other)
     assert _beyond_place(page, READS, set()) != []
+
+
+def test_the_check_sees_a_data_file_that_reads_more_than_it_declares(monkeypatch):
+    """A unit's data files declared as its listing only (not the tasks its pair and feed show) are caught."""
+    unit_files = datafiles._unit_files
+
+    def narrower(site, unit, encoder):
+        group = unit_files(site, unit, encoder)
+        return group._replace(shows=group.shows._replace(tasks=()))
+
+    monkeypatch.setattr(datafiles, "_unit_files", narrower)
+    problems, _ = _data_uncovered(ROOT)
+    assert any(p.startswith("data/units/") and "of tasks it only counts" in p for p in problems)

@@ -9,7 +9,7 @@ from test_progress import TODAY, make_site, progress_file, snapshot
 from sitegen.errors import ContentError
 from sitegen.forms import FORM_HEADERS, write_unit_form
 from sitegen.loadsite import load_site
-from sitegen.progress import Update, import_progress, read_progress
+from sitegen.progress import ProgressEntry, import_progress, read_progress
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_filled_form_imports_exactly_those_updates(site_dir, tmp_path):
     summary = import_progress(site_dir, path, today=TODAY)
     assert summary.rows == 1  # the row left empty is not an update
     assert read_progress(progress_file(site_dir)) == {
-        "1-21": [Update(date(2017, 9, 30), "behind", 40, "方案已起草\n待审议", "市发改委报告", "市发改委")],
+        "1-21": [ProgressEntry(date(2017, 9, 30), "behind", 40, "方案已起草\n待审议", "市发改委报告", "市发改委")],
     }
     before = snapshot(site_dir)
     assert import_progress(site_dir, path, today=TODAY).added == {}
@@ -122,8 +122,8 @@ def test_plain_xlsx_with_english_headers(site_dir, tmp_path):
     summary = import_progress(site_dir, tmp_path / "plain.xlsx", today=TODAY)
     assert [(w.line, w.field) for w in summary.warnings] == [(1, "remarks")]  # a column not read
     assert read_progress(progress_file(site_dir))["1-21"] == [
-        Update(date(2017, 3, 31), "not-started", 0, None, None, "发改委"),
-        Update(date(2017, 6, 30), "behind", 10, "12345"),
+        ProgressEntry(date(2017, 3, 31), "not-started", 0, None, None, "发改委"),
+        ProgressEntry(date(2017, 6, 30), "behind", 10, "12345"),
     ]
 
 

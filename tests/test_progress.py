@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from sitegen.errors import ContentError
-from sitegen.progress import Update, dump_progress, import_progress, read_progress, write_progress
+from sitegen.progress import ProgressEntry, dump_progress, import_progress, read_progress, write_progress
 
 TODAY = date(2017, 12, 1)
 
@@ -230,8 +230,8 @@ def test_unknown_file_type(site, tmp_path):
 
 
 def test_write_is_deterministic_and_sorted(tmp_path):
-    a = Update(date(2017, 9, 30), "ahead", 80)
-    b = Update(date(2017, 6, 30), "on-track", 50, "多行\n文本", "来源")
+    a = ProgressEntry(date(2017, 9, 30), "ahead", 80)
+    b = ProgressEntry(date(2017, 6, 30), "on-track", 50, "多行\n文本", "来源")
     one = dump_progress({"1-21": [a], "1-3": [a, b], "2": [b]})
     two = dump_progress({"2": [b], "1-3": [b, a], "1-21": [a]})
     assert one == two

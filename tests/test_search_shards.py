@@ -129,7 +129,7 @@ def test_notices_are_whole_and_shards_follow_each_other_in_date_order(manifest, 
 
 
 def test_the_plan_is_whole_notices_in_order_in_the_fewest_shards():
-    found = [index.Notice(f"n{i:02}", f"2020-01-{i + 1:02}", pages) for i, pages in enumerate([101] * 10 + [30, 250])]
+    found = [index.IndexedNotice(f"n{i:02}", f"2020-01-{i + 1:02}", pages) for i, pages in enumerate([101] * 10 + [30, 250])]
     shards = index.plan(found, 400)
     assert len(shards) == 4  # 1,290 records: ceil(1290 / 400)
     assert [n for s in shards for n in s.notices] == found  # whole, in the given order

@@ -28,7 +28,6 @@ KINDS = [
     ("text", r"任务|事项|措施|内容|工作|目标|项目|举措|要求|名称|指标|重点"),
 ]
 KIND_PATTERNS = [(kind, compile_both(p)) for kind, p in KINDS]
-ROLE_OF_KIND = {"lead": "牵头", "assist": "配合", "units": "责任"}
 LEVEL = compile_both(r"^(省|市|区|县)级")
 DATE_CELL = compile_both(r"^(\d{4}年)?"
                          r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")

@@ -85,7 +85,6 @@ class Builder:
         self.footer = False
         self.rule = rule
         self.rule_carries = False
-        self.lines_of: dict[int, Line] = {}
 
     # -- containers --------------------------------------------------------
     def _container(self):

@@ -79,11 +79,6 @@ def is_table_row(line: Line) -> bool:
     return _as_row(line) is not None
 
 
-def row_cells(line: Line) -> list[str]:
-    cells = split_row(line.raw) if line.raw else None
-    return [clean(c) for c in cells] if cells else [line.text]
-
-
 def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=None,
                 rule: str | None = None, columns: list[Column] | None = None) -> None:
     """Fill att from the lines of a table; `columns` when the header was not printed."""

@@ -16,7 +16,7 @@ class Flow(dict):
     """A short mapping written on one line: {name: 市科技局, role: 牵头}."""
 
 
-# libyaml's emitter: about 10x faster than the pure-Python one on a 1 MB notice
+# libyaml's emitter: much faster than the pure-Python one on a large notice (docs/performance.md)
 if TYPE_CHECKING:
     _BaseDumper = yaml.SafeDumper
 else:

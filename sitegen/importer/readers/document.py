@@ -91,11 +91,6 @@ def join_lines(text: str | None) -> str:
     return out.replace("\u00a0", " ").strip()
 
 
-def carry(grid: list[list[str | None]]) -> list[list[str]]:
-    """Cells left None by a merge take the value of the cell the merge started in (set by the reader)."""
-    return [[c or "" for c in row] for row in grid]
-
-
 class Budget:
     """Counts cells read so a crafted file stops at limits.MAX_CELLS, not at the end of memory."""
 
