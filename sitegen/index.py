@@ -47,7 +47,11 @@ ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
 BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
 MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges
 VARIANTS = "sitegen.json"  # pagefind/sitegen.json: traditional -> simplified table and synonyms (search.js)
-LANGUAGE = "zh-cn"  # every record's language: one index, whatever lang the pages say
+# Every record's language: one index. Not zh: records are already one word per character
+# (searchrecord.py), and for zh Pagefind would run its word segmenter over every character again, for
+# nothing but time (docs/performance.md); "und" (undetermined) has no segmenter and no stemmer.
+# The search page still cuts queries as Chinese: Pagefind's script segments by the page's lang.
+LANGUAGE = "und"
 
 
 def binary() -> Path:

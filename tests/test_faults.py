@@ -96,7 +96,7 @@ def test_full_disk_is_a_clear_error(mini, tiny_disk):
 
 def test_pagefind_out_of_memory_is_a_clear_error_and_keeps_the_previous_site(mini, tmp_path):
     # At 100k tasks the kernel killed Pagefind at 20 GB (docs/performance.md). The real binary is made
-    # to fail the same way here: under a 130 MB address-space limit Pagefind cannot start its threads and
+    # to fail the same way here: under a 90 MB address-space limit Pagefind cannot start its threads and
     # aborts (the build itself is not limited: test_search_shards.limited_pagefind).
     from test_search_shards import limited_pagefind
 

@@ -151,14 +151,14 @@ def test_the_shard_size_comes_from_the_environment(monkeypatch):
 
 
 def limited_pagefind(folder: Path) -> dict:
-    """An environment whose Pagefind runs under a 130 MB address-space limit, where it cannot start its
+    """An environment whose Pagefind runs under a 90 MB address-space limit, where it cannot start its
     threads and aborts, as the kernel kills it when memory runs out: the real binary behind a wrapper
     named like it (SITEGEN_PAGEFIND_BINARY), so that only Pagefind is limited, not the build."""
     import os
 
     wrapper = folder / "limited" / "pagefind_extended"
     wrapper.parent.mkdir(parents=True)
-    wrapper.write_text(f'#!/bin/sh\nulimit -v {130 * 1024}\nexec "{index.binary()}" "$@"\n', encoding="utf-8")
+    wrapper.write_text(f'#!/bin/sh\nulimit -v {90 * 1024}\nexec "{index.binary()}" "$@"\n', encoding="utf-8")
     wrapper.chmod(0o755)
     return {**os.environ, index.ENV_BINARY: str(wrapper)}
 
