@@ -44,6 +44,12 @@ ENV_BINARY = "SITEGEN_PAGEFIND_BINARY"
 # SITEGEN_SEARCH_SHARD_PAGES overrides it.
 SHARD_PAGES = 8_000
 ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
+# Below that bound a site is cut into about SHARDS shards, whatever its size, so that a `--cache` build
+# after a notice edit, which indexes again only the changed notice's shard, costs a small share of a clean
+# build's index (docs/performance.md); each shard costs a reader's first query one more index chunk per
+# word. The size is a power of two, at least MIN_SHARD_PAGES: it changes only when the site doubles.
+SHARDS = 16
+MIN_SHARD_PAGES = 512
 BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
 MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges
 VARIANTS = "sitegen.json"  # pagefind/sitegen.json: traditional -> simplified table and synonyms (search.js)
@@ -102,6 +108,16 @@ def shard_pages() -> int:
     return number
 
 
+def shard_limit(found: list) -> int:
+    """The most records a shard of these notices holds: the power of two that cuts them into at most about
+    SHARDS shards, at least MIN_SHARD_PAGES, at most shard_pages()."""
+    total = sum(n.pages for n in found)
+    size = MIN_SHARD_PAGES
+    while size * SHARDS < total:
+        size *= 2
+    return min(size, shard_pages())
+
+
 @dataclass(frozen=True)
 class Notice:
     """A notice's folder under notices/, as the index sees it."""
@@ -137,9 +153,9 @@ def plan(found: list[Notice], limit: int) -> list[Shard]:
     """Whole notices, in the given (date) order, cut into shards of up to about `limit` records where the
     notices themselves say (content-defined, as rsync and restic cut files): a shard ends after a notice
     once it holds `limit` records, or earlier, once it holds half of them, after a notice its id picks
-    (`_picks`). A notice whose records change in number then moves no other notice to another shard (a
-    cut at fixed positions would move notices across every later cut), so a `--cache` build re-indexes
-    only the shard of a changed notice (`update`)."""
+    (`_picks`). A notice whose records change in number then seldom moves another notice to another shard
+    (a cut at fixed positions would move notices across every later cut), so a `--cache` build mostly
+    re-indexes only the shard of a changed notice (`update`)."""
     groups: list[list[Notice]] = []
     group: list[Notice] = []
     size = 0
@@ -156,8 +172,8 @@ def plan(found: list[Notice], limit: int) -> list[Shard]:
 
 def _picks(notice: Notice, limit: int) -> bool:
     """Whether a shard holding half its records or more may end after `notice`: with a chance of its
-    records in half the limit, from a hash of its id (the same on every machine), so that shards
-    average about three quarters of the limit whatever the notices' sizes."""
+    records in half the limit, from a hash of its id (the same on every machine), so that where a shard
+    ends depends little on the notices' sizes."""
     draw = int.from_bytes(hashlib.sha1(notice.name.encode("utf-8")).digest()[:8], "big") / 2**64
     return draw < notice.pages / (limit / 2)
 
@@ -167,11 +183,12 @@ def index(folder: Path, site, limit: int | None = None) -> list[dict]:
     through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
     (default: shard_pages()) — folder/pagefind/shards.json and the search page's variants table
     (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
-    limit = shard_pages() if limit is None else limit
+    found = notices(site)
+    limit = shard_limit(found) if limit is None else limit
     bundle = folder / BUNDLE
     if bundle.exists():  # a stale shard of an earlier run must not be merged
         shutil.rmtree(bundle)
-    return _write(folder, site, _planned(notices(site), limit), {}, limit)[0]
+    return _write(folder, site, _planned(found, limit), {}, limit)[0]
 
 
 def update(folder: Path, site, before: list[Notice], change) -> tuple[list[dict], int, set, set]:
@@ -181,9 +198,12 @@ def update(folder: Path, site, before: list[Notice], change) -> tuple[list[dict]
     notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
     The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
     manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
-    limit = shard_pages()
+    found = notices(site)
+    limit = shard_limit(found)
+    if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
+        before = []
     bundle = folder / BUNDLE
-    old, new = _planned(before, limit), _planned(notices(site), limit)
+    old, new = _planned(before, limit), _planned(found, limit)
     try:
         manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))["shards"]
     except (OSError, ValueError, KeyError, TypeError):
