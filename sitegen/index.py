@@ -10,13 +10,17 @@ the protocol of its Python and Node APIs) as small HTML documents, which keep
 `data-pagefind-weight`: one record per task, one per notice. docs/search.md says
 what a record holds and why; docs/performance.md what it costs.
 
-Up to `SHARD_PAGES` records it is one index in pagefind/. Above that the notices
-are split, whole, into shards of about `SHARD_PAGES` records in order of
-publication date, one Pagefind service per shard, one after the other, so memory
-is bounded by the shard: the first shard's bundle goes to pagefind/, the others to
-pagefind/1/, pagefind/2/, … Either way pagefind/shards.json lists the bundles,
-which the search page merges (Pagefind's `mergeIndex`), and pagefind/sitegen.json
-holds what the search page needs to widen a query (variants.py).
+Up to `MIN_SHARD_PAGES` records it is one index in pagefind/. Above that the
+notices are cut, whole and in order of publication date, into about `SHARDS`
+shards (`shard_limit`, `plan`), one Pagefind service per shard, one after the
+other, so memory is bounded by the shard: the first shard's bundle goes to
+pagefind/, the others to pagefind/1/, pagefind/2/, … Either way
+pagefind/shards.json lists the bundles, which the search page merges
+(Pagefind's `mergeIndex`), and pagefind/sitegen.json holds what the search page
+needs to widen a query (variants.py). Pagefind's files are taken through its
+service and written in a fixed order (searchbundle.py), so the same records
+give the same files, and a `--cache` build indexes again only the shards a
+notice edit reaches (`update`).
 """
 
 from __future__ import annotations
@@ -181,7 +185,7 @@ def _picks(notice: Notice, limit: int) -> bool:
 def index(folder: Path, site, limit: int | None = None) -> list[dict]:
     """Index `site`'s task and notice records (searchrecord.py) with Pagefind's extended binary, fed
     through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
-    (default: shard_pages()) — folder/pagefind/shards.json and the search page's variants table
+    (default: shard_limit()) — folder/pagefind/shards.json and the search page's variants table
     (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
     found = notices(site)
     limit = shard_limit(found) if limit is None else limit
