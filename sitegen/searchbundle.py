@@ -53,12 +53,19 @@ def canonical(files: dict) -> dict:
 def write(folder: Path, files: dict) -> list[str]:
     """Each file under `folder`, as a new file (never one changed in place: the folder may hold hard links
     shared with an earlier output); the paths written, relative to `folder`, sorted."""
+    made = set()
     for relative, data in files.items():
         path = folder / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        try:
+            with open(path, "xb") as handle:  # a new name: the usual case (the shard's old files were deleted)
+                handle.write(data)
+        except FileExistsError:
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
     return sorted(files)
 
 
