@@ -251,7 +251,8 @@ def _write(folder: Path, site, planned: list[Shard], kept: dict, limit: int) -> 
         records = (page for n in shard.notices for page in searchrecord.pages(site, by_id[n.name], names))
         out = bundle / shard.path if number else bundle
         pages, files = _run(records, where, limit)
-        written.update(str((out / p).relative_to(folder)) for p in searchbundle.write(out, searchbundle.canonical(files)))
+        prefix = f"{BUNDLE}/{shard.path}" if number else f"{BUNDLE}/"
+        written.update(prefix + p for p in searchbundle.write(out, searchbundle.canonical(files)))
         entry = {"path": shard.path, "pages": pages}
         if sharded:
             entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])

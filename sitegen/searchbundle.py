@@ -55,16 +55,18 @@ def write(folder: Path, files: dict) -> list[str]:
     shared with an earlier output); the paths written, relative to `folder`, sorted."""
     made = set()
     for relative, data in files.items():
-        path = folder / relative
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
+        path = os.path.join(folder, relative)  # strings: pathlib costs more than the writing, 10,000 files at 10k
+        parent = os.path.dirname(path)
+        if parent not in made:
+            os.makedirs(parent, exist_ok=True)
+            made.add(parent)
         try:
             with open(path, "xb") as handle:  # a new name: the usual case (the shard's old files were deleted)
                 handle.write(data)
         except FileExistsError:
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(data)
+            temporary = os.path.join(parent, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+            with open(temporary, "wb") as handle:
+                handle.write(data)
             os.replace(temporary, path)
     return sorted(files)
 
