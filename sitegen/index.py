@@ -10,21 +10,25 @@ the protocol of its Python and Node APIs) as small HTML documents, which keep
 `data-pagefind-weight`: one record per task, one per notice. docs/search.md says
 what a record holds and why; docs/performance.md what it costs.
 
-Up to `SHARD_PAGES` records it is one index in pagefind/. Above that the notices
-are split, whole, into shards of about `SHARD_PAGES` records in order of
-publication date, one Pagefind service per shard, one after the other, so memory
-is bounded by the shard: the first shard's bundle goes to pagefind/, the others to
-pagefind/1/, pagefind/2/, … Either way pagefind/shards.json lists the bundles,
-which the search page merges (Pagefind's `mergeIndex`), and pagefind/sitegen.json
-holds what the search page needs to widen a query (variants.py).
+Up to `MIN_SHARD_PAGES` records it is one index in pagefind/. Above that the
+notices are cut, whole and in order of publication date, into about `SHARDS`
+shards (`shard_limit`, `plan`), one Pagefind service per shard, one after the
+other, so memory is bounded by the shard: the first shard's bundle goes to
+pagefind/, the others to pagefind/1/, pagefind/2/, … Either way
+pagefind/shards.json lists the bundles, which the search page merges
+(Pagefind's `mergeIndex`), and pagefind/sitegen.json holds what the search page
+needs to widen a query (variants.py). Pagefind's files are taken through its
+service and written in a fixed order (searchbundle.py), so the same records
+give the same files, and a `--cache` build indexes again only the shards a
+notice edit reaches (`update`).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
-import math
 import os
 import shutil
 import subprocess
@@ -33,7 +37,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import searchrecord, searchvariants
+from . import searchbundle, searchrecord, searchvariants
+from .dependencies import Shows, reaches
 from .errors import SitegenError
 
 EXTENDED_NAMES = ("pagefind_extended", "pagefind_extended.exe")
@@ -44,6 +49,12 @@ ENV_BINARY = "SITEGEN_PAGEFIND_BINARY"
 # SITEGEN_SEARCH_SHARD_PAGES overrides it.
 SHARD_PAGES = 8_000
 ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
+# Below that bound a site is cut into about SHARDS shards, whatever its size, so that a `--cache` build
+# after a notice edit, which indexes again only the changed notice's shard, costs a small share of a clean
+# build's index (docs/performance.md); each shard costs a reader's first query one more index chunk per
+# word. The size is a power of two, at least MIN_SHARD_PAGES: it changes only when the site doubles.
+SHARDS = 16
+MIN_SHARD_PAGES = 512
 BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
 MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges
 VARIANTS = "sitegen.json"  # pagefind/sitegen.json: traditional -> simplified table and synonyms (search.js)
@@ -107,6 +118,16 @@ def shard_pages() -> int:
     return number
 
 
+def shard_limit(found: list) -> int:
+    """The most records a shard of these notices holds: the power of two that cuts them into at most about
+    SHARDS shards, at least MIN_SHARD_PAGES, at most shard_pages()."""
+    total = sum(n.pages for n in found)
+    size = MIN_SHARD_PAGES
+    while size * SHARDS < total:
+        size *= 2
+    return min(size, shard_pages())
+
+
 @dataclass(frozen=True)
 class IndexedNotice:
     """A notice's folder under notices/, as the index sees it."""
@@ -140,48 +161,134 @@ def notices(site) -> list[IndexedNotice]:
 
 
 def plan(found: list[IndexedNotice], limit: int) -> list[Shard]:
-    """Whole notices, in the given (date) order, cut into the fewest shards of about `limit` records:
-    each notice goes to the shard its middle page falls in when the records are split evenly."""
-    total = sum(n.pages for n in found)
-    count = max(1, math.ceil(total / limit))
-    groups: list[list[IndexedNotice]] = [[] for _ in range(count)]
-    before = 0
+    """Whole notices, in the given (date) order, cut into shards of up to about `limit` records where the
+    notices themselves say (content-defined, as rsync and restic cut files): a shard ends after a notice
+    once it holds `limit` records, or earlier, once it holds half of them, after a notice its id picks
+    (`_picks`). A notice whose records change in number then seldom moves another notice to another shard
+    (a cut at fixed positions would move notices across every later cut), so a `--cache` build mostly
+    re-indexes only the shard of a changed notice (`update`)."""
+    groups: list[list[IndexedNotice]] = []
+    group: list[IndexedNotice] = []
+    size = 0
     for notice in found:
-        groups[min(count - 1, int((before + notice.pages / 2) * count / total))].append(notice)
-        before += notice.pages
-    groups = [g for g in groups if g]
+        group.append(notice)
+        size += notice.pages
+        if size >= limit or (size >= limit / 2 and _picks(notice, limit)):
+            groups.append(group)
+            group, size = [], 0
+    if group:
+        groups.append(group)
     return [Shard(f"{n}/" if n else "./", tuple(g)) for n, g in enumerate(groups)]
+
+
+def _picks(notice: IndexedNotice, limit: int) -> bool:
+    """Whether a shard holding half its records or more may end after `notice`: with a chance of its
+    records in half the limit, from a hash of its id (the same on every machine), so that where a shard
+    ends depends little on the notices' sizes."""
+    draw = int.from_bytes(hashlib.sha1(notice.name.encode("utf-8")).digest()[:8], "big") / 2**64
+    return draw < notice.pages / (limit / 2)
 
 
 def index(folder: Path, site, limit: int | None = None) -> list[dict]:
     """Index `site`'s task and notice records (searchrecord.py) with Pagefind's extended binary, fed
     through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
-    (default: shard_pages()) — folder/pagefind/shards.json and the search page's variants table
+    (default: shard_limit()) — folder/pagefind/shards.json and the search page's variants table
     (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
-    limit = shard_pages() if limit is None else limit
+    found = notices(site)
+    limit = shard_limit(found) if limit is None else limit
     bundle = folder / BUNDLE
     if bundle.exists():  # a stale shard of an earlier run must not be merged
         shutil.rmtree(bundle)
+    return _write(folder, site, _planned(found, limit), {}, limit)[0]
+
+
+def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[list[dict], int, set, set]:
+    """`sitegen build --cache` after notice edits: folder/pagefind/ holds the index of the model before
+    them (`before`: its notices(), as the cached model had them); only the shards whose records may
+    differ — as the incremental engine says from `change` (sitegen/dependencies.py: a record shows its
+    notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
+    The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
+    manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
     found = notices(site)
-    sharded = sum(n.pages for n in found) > limit
-    planned = plan(found, limit) if sharded else [Shard("./", tuple(found))]
+    limit = shard_limit(found)
+    if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
+        before = []
+    bundle = folder / BUNDLE
+    old, new = _planned(before, limit), _planned(found, limit)
+    try:
+        manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))["shards"]
+    except (OSError, ValueError, KeyError, TypeError):
+        manifest = None
+    if manifest is None or [(s.get("path"), s.get("pages")) for s in manifest] != [(s.path, s.pages) for s in old]:
+        removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()} if bundle.exists() else set()
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        shards, written = _write(folder, site, new, {}, limit)
+        return shards, len(shards), written, removed - written
+    by_id = {n.id: n for n in site.notices}
+    kept = {number: manifest[number] for number, shard in enumerate(new)
+            if number < len(old) and old[number].notices == shard.notices
+            and not reaches(Shows(notices=tuple(by_id[n.name] for n in shard.notices)), change)}
+    removed = set()
+    for number, shard in enumerate(old):
+        if number not in kept:
+            removed.update(_remove_shard(folder, shard.path))
+    shards, written = _write(folder, site, new, kept, limit)
+    return shards, len(shards) - len(kept), written, removed - written
+
+
+def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:
+    """The shards: one of every notice up to `limit` records, else `plan`'s."""
+    return plan(found, limit) if sum(n.pages for n in found) > limit else [Shard("./", tuple(found))]
+
+
+def _write(folder: Path, site, planned: list[Shard], kept: dict, limit: int) -> tuple[list[dict], set]:
+    """Every shard of `planned` but the `kept` ones (number -> its manifest entry, already in place) indexed
+    into its bundle, then the manifest and the variants table; (the manifest's shards, the files written)."""
+    bundle = folder / BUNDLE
+    sharded = len(planned) > 1 or sum(s.pages for s in planned) > limit
     by_id = {n.id: n for n in site.notices}
     names = searchrecord.FilterNames(site)
-    shards = []
+    shards: list = []
+    written: set[str] = set()
     for number, shard in enumerate(planned):
+        if number in kept:
+            shards.append(kept[number])
+            continue
         where = f"shard {number + 1} of {len(planned)}, {shard.pages:,} pages" if sharded else ""
         records = (page for n in shard.notices for page in searchrecord.pages(site, by_id[n.name], names))
         out = bundle / shard.path if number else bundle
-        pages = _run(records, out, where, limit)
+        pages, files = _run(records, where, limit)
+        prefix = f"{BUNDLE}/{shard.path}" if number else f"{BUNDLE}/"
+        written.update(prefix + p for p in searchbundle.write(out, searchbundle.canonical(files)))
         entry = {"path": shard.path, "pages": pages}
         if sharded:
             entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])
         shards.append(entry)
-    bundle.mkdir(parents=True, exist_ok=True)
-    (bundle / MANIFEST).write_text(json.dumps({"shards": shards}, ensure_ascii=False) + "\n", encoding="utf-8")
-    (bundle / VARIANTS).write_text(json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n",
-                                   encoding="utf-8")
-    return shards
+    variants = json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n"
+    manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
+    own = searchbundle.write(bundle, {MANIFEST: manifest.encode("utf-8"), VARIANTS: variants.encode("utf-8")})
+    written.update(f"{BUNDLE}/{p}" for p in own)
+    return shards, written
+
+
+def _remove_shard(folder: Path, path: str) -> set:
+    """Delete one shard's bundle (pagefind/<n>/, or for the first the files of pagefind/ outside the other
+    shards' folders, the manifest and the variants table); the files removed, relative to `folder`."""
+    bundle = folder / BUNDLE
+    top = bundle / path if path != "./" else bundle
+    if not top.is_dir():
+        return set()
+    removed: set[str] = set()
+    for entry in top.iterdir():
+        if path == "./" and (entry.name.isdigit() or entry.name in (MANIFEST, VARIANTS)):
+            continue
+        files = [p for p in entry.rglob("*") if p.is_file()] if entry.is_dir() else [entry]
+        removed.update(str(p.relative_to(folder)) for p in files)
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    if path != "./":
+        shutil.rmtree(top)
+    return removed
 
 
 def _message(number: int, payload: dict) -> bytes:
@@ -189,11 +296,12 @@ def _message(number: int, payload: dict) -> bytes:
     return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode("utf-8")) + b","
 
 
-def _run(records, out: Path, where: str, limit: int) -> int:
+def _run(records, where: str, limit: int) -> tuple[int, dict]:
     """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
-    the bundle written to `out`. Spoken to directly rather than through the `pagefind` package's
-    PagefindIndex, which sleeps before reading each reply (docs/search.md). Requests are written from a
-    thread while the replies are read, so neither pipe fills."""
+    the bundle's files asked for (`GetFiles`, written by searchbundle.py); (records indexed, relative path ->
+    bytes). Spoken to directly rather than through the `pagefind` package's PagefindIndex, which sleeps
+    before reading each reply (docs/search.md). Requests are written from a thread while the replies are
+    read, so neither pipe fills."""
     what = f" ({where})" if where else ""
     log = tempfile.TemporaryFile()  # noqa: SIM115 - Pagefind's stderr, read and closed after the run (finally below)
     try:
@@ -215,7 +323,7 @@ def _run(records, out: Path, where: str, limit: int) -> int:
                 stdin.write(_message(sent[0], {"type": "AddFile", "index_id": 0, "url": url,
                                                "file_path": None, "file_contents": html}))
             sent[0] += 1
-            stdin.write(_message(sent[0], {"type": "WriteFiles", "index_id": 0, "output_path": str(out)}))
+            stdin.write(_message(sent[0], {"type": "GetFiles", "index_id": 0}))
             stdin.flush()
         except (BrokenPipeError, OSError):
             pass  # the service died: reported from its exit status below
@@ -225,22 +333,27 @@ def _run(records, out: Path, where: str, limit: int) -> int:
 
     writer = threading.Thread(target=send, name="pagefind-records", daemon=True)
     writer.start()
-    pages, done, errors = 0, False, []
+    pages, done, errors, files = 0, False, [], {}
     try:
-        buffer = b""
+        pending: list[bytes] = []  # the reply being read: the files' reply is megabytes, read in many chunks
         while not done:
             chunk = stdout.read1(1 << 16)
             if not chunk:
                 break
-            buffer += chunk
-            *replies, buffer = buffer.split(b",")
+            if b"," not in chunk:
+                pending.append(chunk)
+                continue
+            *replies, rest = chunk.split(b",")
+            replies[0] = b"".join(pending) + replies[0]
+            pending = [rest]
             for reply in replies:
                 payload = json.loads(base64.b64decode(reply))["payload"]
                 if payload["type"] == "Error":
                     errors.append(payload.get("message", ""))
                 elif payload["type"] == "IndexedFile":
                     pages += 1
-                elif payload["type"] == "WriteFiles":
+                elif payload["type"] == "GetFiles":
+                    files = {f["path"]: base64.b64decode(f["content"]) for f in payload["files"]}
                     done = True
     finally:
         stdin.close() if done else process.kill()
@@ -259,4 +372,4 @@ def _run(records, out: Path, where: str, limit: int) -> int:
     if errors or not done:
         raise SitegenError(f"the search index failed (Pagefind{what}): " + " / ".join((errors or detail)[-5:])
                            + " — build with --no-search to skip it")
-    return pages
+    return pages, files

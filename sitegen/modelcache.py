@@ -5,8 +5,9 @@ Beside the page cache (sitegen/cache.py, pages/), the cache folder keeps
 - model.pickle: the resolved model of the last build and the resolver's name
   indexes (what sitegen/incremental.py's `patch` needs), the digest of every
   input file it was made from, and the key of what else shaped it (sitegen's
-  code, library versions, --as-of, --base-url, --no-search);
-- tree/: a twin of that build's output (without the search index), its files
+  code, library versions, --as-of, --base-url, --no-search, Pagefind's version
+  and shard size);
+- tree/: a twin of that build's output (its search index included), its files
   hard links to the output's (the same file system) or copies (another one).
 
 A build whose inputs differ from the model's only in notice and progress files
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cachekey
+from . import cachekey, index
 from .errors import rel
 from .load import gc_paused
 from .model import newest_date
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 VERSION = "sitegen-model-cache-2"
 MODEL = "model.pickle"
 TREE = "tree"
-NOT_IN_TREE = ("pagefind",)  # the search index is made afresh by every build that has one
+SEARCH = "pagefind"  # the search index: written by Pagefind's step, not through the staging folder
 CACHES = ("_task_states", "_rollups", "_fragments")  # per-build tables in site.__dict__ (rollup, render.memo)
 LIBRARIES = ("jinja2", "markdown", "nh3", "PyYAML")
 DEEP = 1_000_000  # recursion limit while (un)pickling: the model is a deep graph (unit -> role -> task -> notice …)
@@ -89,7 +90,8 @@ class ModelCache:
         self.as_of_given = options.as_of is not None
         self.pdf = options.pdf  # PDFs are printed from every print page: no twin, no patched build
         self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
-                    str(options.as_of), options.base_url, options.search)
+                    str(options.as_of), options.base_url, options.search,
+                    (index.version(), index.shard_pages()) if options.search else None)  # what shaped the index
         # before anything is read: a file edited during the build is seen as changed by the next one
         self.inputs = input_digests(self.root)
         self._lock = None
@@ -200,8 +202,7 @@ class ModelCache:
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
                          [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages,
-                         {path: digest for path, digest in digests.items() if path.split(os.sep)[0] not in NOT_IN_TREE},
-                         _inodes(self.tree) or {}))
+                         {**digests, **tree_digests(self.tree, SEARCH)}, _inodes(self.tree) or {}))
 
     def tree_use(self, saved: Saved, output: Path) -> str | None:
         """How the build may start from tree/: "twin" when tree/ is, file by file, the output's own files
@@ -231,9 +232,6 @@ class ModelCache:
         if not self.tree.exists() and previous is None:
             link_tree(output, self.tree)
         twin = previous if previous is not None else self.tree
-        for name in NOT_IN_TREE:
-            if (twin / name).exists():
-                self._discard(twin / name)
         for relative in written:
             _link_or_copy(output / relative, twin / relative, replace=True)
             saved.files[relative] = content_digest((twin / relative).read_bytes())
@@ -361,7 +359,7 @@ def _deep(work):
 
 def link_tree(source: Path, target: Path) -> None:
     """`target` as a twin of `source`: hard links where the file system allows, copies elsewhere;
-    only folders and regular files (never a symbolic link), and not the search index."""
+    only folders and regular files (never a symbolic link)."""
     os.makedirs(target, exist_ok=True)
     for path, entry in _walk(source):
         if entry.is_dir(follow_symlinks=False):
@@ -370,20 +368,18 @@ def link_tree(source: Path, target: Path) -> None:
             _link_or_copy(entry.path, os.path.join(target, path))
 
 
-def _walk(folder):
-    """(relative path, entry) of every folder and regular file under `folder`, parents before their
-    contents; symbolic links and the search index left out."""
-    stack = [("", True)]
+def _walk(folder, under: str = ""):
+    """(relative path, entry) of every folder and regular file under `folder` (or its subfolder `under`),
+    parents before their contents; symbolic links left out."""
+    stack = [under]
     while stack:
-        relative, top = stack.pop()
+        relative = stack.pop()
         with os.scandir(os.path.join(folder, relative)) as entries:
             for entry in entries:
-                if top and entry.name in NOT_IN_TREE:
-                    continue
                 path = os.path.join(relative, entry.name)
                 if entry.is_dir(follow_symlinks=False):
                     yield path, entry
-                    stack.append((path, False))
+                    stack.append(path)
                 elif entry.is_file(follow_symlinks=False):
                     yield path, entry
 
@@ -391,9 +387,8 @@ def _walk(folder):
 def _inodes(folder: Path) -> dict | None:
     """Relative path -> inode of every file (GNU find lists hundreds of thousands of files in a fraction
     of the time a walk in Python takes; the walk where there is no GNU find)."""
-    skip = [arg for name in NOT_IN_TREE for arg in ("-path", os.path.join(folder, name), "-prune", "-o")]
     try:
-        listed = subprocess.run(["find", str(folder), "-mindepth", "1", *skip, "-type", "f", "-printf", r"%P\0%i\0"],
+        listed = subprocess.run(["find", str(folder), "-mindepth", "1", "-type", "f", "-printf", r"%P\0%i\0"],
                                 capture_output=True, check=True).stdout.split(b"\0")
         return {os.fsdecode(path): int(inode) for path, inode in zip(listed[0:-1:2], listed[1::2], strict=False)}
     except (OSError, subprocess.CalledProcessError):
@@ -408,15 +403,17 @@ def _same_top(output: Path, tree: Path) -> bool:
     files, no file added at the top. (Its previous contents become the next tree/.)"""
     try:
         same = all(os.stat(output / n).st_ino == os.stat(tree / n).st_ino for n in ("index.html", "404.html"))
-        return same and {n for n in os.listdir(output) if n not in NOT_IN_TREE} == set(os.listdir(tree))
+        return same and set(os.listdir(output)) == set(os.listdir(tree))
     except OSError:
         return False
 
 
-def tree_digests(folder: Path) -> dict:
-    """Relative path -> digest of every file's bytes."""
+def tree_digests(folder: Path, under: str = "") -> dict:
+    """Relative path -> digest of every file's bytes (of those under `under`, when given)."""
+    if under and not os.path.isdir(os.path.join(folder, under)):
+        return {}
     try:
-        return {path: content_digest(Path(entry.path).read_bytes()) for path, entry in _walk(folder)
+        return {path: content_digest(Path(entry.path).read_bytes()) for path, entry in _walk(folder, under)
                 if not entry.is_dir(follow_symlinks=False)}
     except OSError:
         return {}

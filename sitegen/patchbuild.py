@@ -16,8 +16,10 @@ are notice and progress files of notices it has, the build
    the data files, feeds and badges the change reaches (sitegen/datafiles.py:
    the changed notices' and units', the site-wide ones joined from or patched
    over the previous output's);
-4. deletes what the patched notices no longer produce, builds the search index
-   if asked, swaps the folder in like any build, and brings the cache level.
+4. deletes what the patched notices no longer produce, brings the search index
+   level if asked (only the shards holding a changed notice's records indexed
+   again, the others kept from the twin: sitegen/index.py's `update`), swaps
+   the folder in like any build, and brings the cache level.
 
 Anything else — site.yaml, registries, leaders, themes, jurisdictions, theme
 files, sitegen itself, build options, a file added or removed, --pdf, a
@@ -66,6 +68,8 @@ def _build(site_dir: Path, options: Settings, models, started: float):
     use = models.tree_use(saved, output)  # before anything of tree/ is read
     if use is None:
         return None
+    searched = options.search
+    before = index.notices(site) if searched else None  # the shards the twin's index was made in
     try:
         affected, removable, more_pages = _patch(site_dir, saved, notices)
         data = _data(site, models.tree, affected)
@@ -75,7 +79,6 @@ def _build(site_dir: Path, options: Settings, models, started: float):
     if options.strict and site.warnings:
         models.note = "--strict with warnings"
         return None
-    searched = options.search
     adopt = use == "twin"
     staging = Staging(output)
     try:
@@ -84,13 +87,15 @@ def _build(site_dir: Path, options: Settings, models, started: float):
         removed = removable - written
         for path in removed:
             staging.remove(path)
-        _finish(staging, site, options, searched)
+        made, unmade, searched_note = _finish(staging, site, options, before, affected)
+        written |= made
+        removed = (removed - made) | unmade
         previous = staging.commit(keep_previous=models.folder / f".{TREE}.next" if adopt else None)
     except BaseException:
         staging.abort()
         raise
     models.note = (f"{len(notices)} changed notice(s) patched into the cached model: "
-                   f"{rendered} of {pages} pages rendered, the rest reused")
+                   f"{rendered} of {pages} pages rendered, the rest reused{searched_note}")
     models.update(saved, output, written, removed, previous, pages)
     return BuildResult(output, pages, len(site.tasks), len(site.notices), time.perf_counter() - started,
                        searched, site.warnings, rendered=rendered, cache=models.note)
@@ -235,8 +240,15 @@ def _data(site, tree: Path, affected: Change) -> list:
         raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
 
 
-def _finish(staging: Staging, site, options: Settings, searched: bool) -> None:
-    if searched:
-        index.index(staging.path, site)
+def _finish(staging: Staging, site, options: Settings, before: list | None, affected: Change) -> tuple:
+    """The search index brought level (only the shards the change reaches indexed again) and the links
+    checked; (the index's files written, removed, what the summary says of it)."""
+    made: set[str] = set()
+    unmade: set[str] = set()
+    note = ""
+    if before is not None:
+        shards, indexed, made, unmade = index.update(staging.path, site, before, affected)
+        note = f"; search: {indexed} of {len(shards)} index shard(s) made again, the rest reused"
     if options.check_links:
-        links.check_output(staging.path, site.config.base_path, searched)
+        links.check_output(staging.path, site.config.base_path, before is not None)
+    return made, unmade, note

@@ -128,15 +128,43 @@ def test_notices_are_whole_and_shards_follow_each_other_in_date_order(manifest, 
     assert sum(s["notices"] for s in manifest) == len(notices)
 
 
-def test_the_plan_is_whole_notices_in_order_in_the_fewest_shards():
-    found = [index.IndexedNotice(f"n{i:02}", f"2020-01-{i + 1:02}", pages) for i, pages in enumerate([101] * 10 + [30, 250])]
+def test_the_plan_is_whole_notices_in_order_cut_where_the_notices_say():
+    sizes = [101] * 40 + [30, 250] + [7, 60, 130, 12] * 10
+    found = [index.IndexedNotice(f"n{i:03}", f"2020-{i % 12 + 1:02}-01", pages) for i, pages in enumerate(sizes)]
     shards = index.plan(found, 400)
-    assert len(shards) == 4  # 1,290 records: ceil(1290 / 400)
     assert [n for s in shards for n in s.notices] == found  # whole, in the given order
-    assert all(s.pages <= 400 * 1.25 for s in shards)
-    assert [s.path for s in shards] == ["./", "1/", "2/", "3/"]
+    assert all(s.pages - s.notices[-1].pages < 400 for s in shards)  # a shard ends once it holds the limit
+    assert all(s.pages >= 200 for s in shards[:-1])  # and never before it holds half
+    assert 6_410 / 400 <= len(shards) <= 6_410 / 200  # 6,410 records
+    assert [s.path for s in shards] == ["./"] + [f"{n}/" for n in range(1, len(shards))]
     assert index.plan(found, 400) == shards  # deterministic
     assert len(index.plan(found, 10_000)) == 1
+
+
+def test_a_notice_changing_in_size_seldom_moves_another():
+    """What lets a --cache build index again only the edited notice's shard (index.update): here 9 in 10
+    changes of a notice's size keep every other shard whole, the others change a few shards after it (till
+    the cuts fall where they fell), where cuts at fixed positions would move notices across every later one."""
+    sizes = [101] * 40 + [30, 250] + [7, 60, 130, 12] * 10
+    found = [index.Notice(f"n{i:03}", "", pages) for i, pages in enumerate(sizes)]
+    groups = {tuple(n.name for n in s.notices) for s in index.plan(found, 400)}
+    moved = []
+    for i, notice in enumerate(found):
+        for delta in (-5, -1, 1, 5):
+            changed = found[:i] + [index.Notice(notice.name, "", notice.pages + delta)] + found[i + 1:]
+            moved.append(len(groups - {tuple(n.name for n in s.notices) for s in index.plan(changed, 400)}))
+    assert max(moved) <= 4
+    assert moved.count(0) >= 0.9 * len(moved)  # the notice's own shard, the same notices: kept whole
+
+
+def test_the_shard_limit_grows_with_the_site_in_powers_of_two(monkeypatch):
+    monkeypatch.delenv(index.ENV_SHARD_PAGES, raising=False)
+    of = lambda total: index.shard_limit([index.Notice("n", "", total)])  # noqa: E731
+    assert of(300) == of(8_000) == index.MIN_SHARD_PAGES
+    assert of(10_100) == 1024 and of(16_384) == 1024 and of(16_385) == 2048
+    assert of(101_000) == index.SHARD_PAGES  # never above it: Pagefind's memory grows with the shard
+    monkeypatch.setenv(index.ENV_SHARD_PAGES, "100")
+    assert of(10_100) == 100
 
 
 def test_the_shard_size_comes_from_the_environment(monkeypatch):
