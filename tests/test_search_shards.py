@@ -146,12 +146,12 @@ def test_a_notice_changing_in_size_seldom_moves_another():
     changes of a notice's size keep every other shard whole, the others change a few shards after it (till
     the cuts fall where they fell), where cuts at fixed positions would move notices across every later one."""
     sizes = [101] * 40 + [30, 250] + [7, 60, 130, 12] * 10
-    found = [index.Notice(f"n{i:03}", "", pages) for i, pages in enumerate(sizes)]
+    found = [index.IndexedNotice(f"n{i:03}", "", pages) for i, pages in enumerate(sizes)]
     groups = {tuple(n.name for n in s.notices) for s in index.plan(found, 400)}
     moved = []
     for i, notice in enumerate(found):
         for delta in (-5, -1, 1, 5):
-            changed = found[:i] + [index.Notice(notice.name, "", notice.pages + delta)] + found[i + 1:]
+            changed = found[:i] + [index.IndexedNotice(notice.name, "", notice.pages + delta)] + found[i + 1:]
             moved.append(len(groups - {tuple(n.name for n in s.notices) for s in index.plan(changed, 400)}))
     assert max(moved) <= 4
     assert moved.count(0) >= 0.9 * len(moved)  # the notice's own shard, the same notices: kept whole
@@ -159,7 +159,7 @@ def test_a_notice_changing_in_size_seldom_moves_another():
 
 def test_the_shard_limit_grows_with_the_site_in_powers_of_two(monkeypatch):
     monkeypatch.delenv(index.ENV_SHARD_PAGES, raising=False)
-    of = lambda total: index.shard_limit([index.Notice("n", "", total)])  # noqa: E731
+    of = lambda total: index.shard_limit([index.IndexedNotice("n", "", total)])  # noqa: E731
     assert of(300) == of(8_000) == index.MIN_SHARD_PAGES
     assert of(10_100) == 1024 and of(16_384) == 1024 and of(16_385) == 2048
     assert of(101_000) == index.SHARD_PAGES  # never above it: Pagefind's memory grows with the shard
