@@ -7,10 +7,12 @@ named after it.
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 from . import cachekey, index, links, originals, parallel, patchbuild, render, sitemap
 from .badges import badge_files
+from .cache import template_cache
 from .exports import exports
 from .feeds import feed_files
 from .loadsite import load_keeping, load_site
@@ -47,7 +49,8 @@ def _full_build(site_dir: Path, options: Settings, site, models, started: float)
         site = load_site(site_dir, strict=options.strict, as_of=options.as_of, base_url=options.base_url)
     output = output_folder(site_dir, options.output, site.config.theme_dir)
     assets = render.site_assets(site)
-    env = render.page_environment(site, assets, options.pdf)
+    env = render.page_environment(site, assets, options.pdf,
+                                  partial(template_cache, options.cache) if options.cache else None)
     staging = Staging(output, digests=models is not None)  # the cache keeps the digest of every file
     try:
         pages, cache, used = _render_and_write(site, env, staging, options)  # render -> write

@@ -29,6 +29,8 @@ import os
 import shutil
 from pathlib import Path
 
+import jinja2
+
 from . import cachekey
 from .dependencies import notices_shown
 from .model import Site
@@ -143,3 +145,49 @@ class PageCache:
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled templates kept between --cache builds (Jinja's bytecode cache), each entry sealed like a page
+    (sitegen/cachekey.py): marshalled code from a shared cache folder would run, so an entry that does not
+    verify is compiled afresh. Jinja itself checks the template's source and its own and Python's version."""
+
+    def __init__(self, folder: Path, secret: bytes, env: jinja2.Environment):
+        self.folder = folder
+        self.secret = secret
+        # the environment's options shape the code compiled from the same source
+        self.label = repr((TEMPLATE_VERSION, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline,
+                           env.newline_sequence, env.autoescape is True, env.block_start_string,
+                           env.variable_start_string, env.comment_start_string))
+
+    def _entry(self, bucket) -> tuple[str, str]:
+        return os.path.join(self.folder, bucket.key), f"{self.label}|{bucket.key}"
+
+    def load_bytecode(self, bucket) -> None:
+        path, label = self._entry(bucket)
+        try:
+            with open(path, "rb") as handle:
+                sealed = handle.read()
+        except OSError:
+            return
+        data = cachekey.opened(self.secret, label, sealed)
+        if data is not None:
+            bucket.bytecode_from_string(bytes(data))
+
+    def dump_bytecode(self, bucket) -> None:
+        path, label = self._entry(bucket)
+        data = bucket.bytecode_to_string()
+        with contextlib.suppress(OSError):  # an entry that cannot be written only costs time
+            replace_file(path, cachekey.tag(self.secret, label, data) + data)
+
+
+TEMPLATE_VERSION = "sitegen-template-cache-1"
+
+
+def template_cache(folder: Path | None, env: jinja2.Environment) -> TemplateCache | None:
+    """The compiled-template cache of a --cache folder (None without one, or without a key)."""
+    if folder is None:
+        return None
+    folder = Path(folder).resolve()
+    secret, _ = cachekey.key(folder)
+    return TemplateCache(folder / "templates", secret, env) if secret is not None else None

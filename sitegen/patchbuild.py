@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from . import datafiles, index, links, parallel, render, sitemap
+from .cache import template_cache
 from .dependencies import Change, listed, owners, reaches
 from .errors import ContentError, Problems
 from .load import gc_paused, source_file
@@ -188,7 +190,7 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
     """The pages and files that may differ written over the staged previous output; (the site's page
     count, the paths written)."""
     assets = render.site_assets(site)
-    env = render.page_environment(site, assets, options.pdf)
+    env = render.page_environment(site, assets, options.pdf, partial(template_cache, options.cache))
     if site.config.absolute_base:  # the sitemap lists every page
         pages = list(render.pages(site))
         count = len(pages)

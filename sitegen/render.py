@@ -111,11 +111,14 @@ def environment(site: Site, assets: dict | None = None) -> jinja2.Environment:
     return env
 
 
-def page_environment(site: Site, assets: dict, print_files: bool) -> jinja2.Environment:
+def page_environment(site: Site, assets: dict, print_files: bool, compiled=None) -> jinja2.Environment:
     """The environment a build renders pages with, every template compiled (an error names its file and line
-    before anything is written); `print_files`: print pages link their PDF and form (--pdf)."""
+    before anything is written); `print_files`: print pages link their PDF and form (--pdf); `compiled`: a
+    function of the environment giving the jinja2.BytecodeCache to compile through (sitegen build --cache)."""
     env = environment(site, assets)
     env.globals["print_files"] = print_files
+    if compiled is not None:
+        env.bytecode_cache = compiled(env)
     check_templates(env)
     return env
 

@@ -3,11 +3,13 @@ published, nothing from a cache used unless it verifies, no base URL that is not
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import shutil
 
 import pytest
+from jinja2.bccache import bc_magic
 
 from conftest import read_tree, run
 
@@ -187,6 +189,26 @@ def test_edited_cached_page_is_not_published(mini, tmp_path):
     result = cached(mini, out, cache)
     assert read_tree(out) == clean
     assert f"{len(entries)} cached page(s) did not verify" in result.output
+
+
+def test_planted_template_code_is_never_run(mini, tmp_path):
+    cache, out, flag = tmp_path / "cache", tmp_path / "out", tmp_path / "code-ran"
+    cached(mini, out, cache)
+    clean = read_tree(out)
+    entries = sorted((cache / "templates").iterdir())
+    assert entries  # compiled templates are kept between --cache builds
+    sealed = [e.read_bytes() for e in entries]
+    planted = marshal.dumps(compile(f"import os; os.mkdir({str(flag)!r})", "planted", "exec"))
+    for entry in entries:  # Jinja's own header kept (it would accept the code), the tag left as it was
+        data = entry.read_bytes()
+        header = data[32:32 + len(bc_magic)]
+        checksum = pickle.loads(data[32 + len(bc_magic):])  # reads the checksum, stops before the code
+        entry.write_bytes(data[:32] + header + pickle.dumps(checksum, 2) + planted)
+    (cache / "model.pickle").unlink()  # a full build: every template compiled through the cache
+    cached(mini, out, cache)
+    assert not flag.exists()
+    assert read_tree(out) == clean
+    assert [e.read_bytes() for e in entries] == sealed  # compiled afresh and stored again, sealed
 
 
 @pytest.mark.parametrize("edited", ["index.html", "static/style.css"])
