@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sitegen.errors import SitegenError  # noqa: E402
+from sitegen.core.errors import SitegenError  # noqa: E402
 from sitegen.importer import import_text  # noqa: E402
 
 HEAD = ("某某市人民政府办公室关于印发重点工作分工的通知\n某政办发〔2021〕3号\n各县(市、区)人民政府,市政府各部门:\n"

@@ -13,7 +13,7 @@ the process tree and the page count of each, and the ratio sitegen/Hugo
 machine make a round's two builds see the same conditions).
 
 --pagefind also times, in alternating rounds, the build's search index step alone
-(sitegen.index.index after loading the model) and the whole publish build (sitegen build
+(sitegen.index.index.index after loading the model) and the whole publish build (sitegen build
 with its index) against Hugo followed by Pagefind over Hugo's output.
 --incremental also times a CI build with --cache after a one-notice change and
 checks its output is byte-identical to a clean build's; it reports how the
@@ -162,12 +162,12 @@ def summary(runs: list, pages: int) -> dict:
             "max_rss_mb": round(max(r.max_rss_mb for r in runs)), "pages": pages}
 
 
-# The build's search index step alone (sitegen/index.py): the site's model loaded, then its records fed to
+# The build's search index step alone (sitegen/index/index.py): the site's model loaded, then its records fed to
 # Pagefind's service, one service per shard above index.SHARD_PAGES records. Prints the step's own seconds.
 INDEX_SCRIPT = """import json, sys, time
 from pathlib import Path
 from sitegen import index
-from sitegen.loadsite import load_site
+from sitegen.content.loadsite import load_site
 site = load_site(Path(sys.argv[1]))
 started = time.perf_counter()
 shards = index.index(Path(sys.argv[2]), site)
@@ -179,7 +179,7 @@ def pagefind(folder: Path, rounds: int, timeout: float) -> dict:
     """Search, side by side in alternating rounds: the index step alone (model loaded first, not timed in
     `step_seconds`); the whole publish build (`sitegen build` with its index) against Hugo followed by
     Pagefind's extended binary over Hugo's output (`pagefind_extended --site`), each as one process tree."""
-    from sitegen import index
+    from sitegen.index import index
 
     hugo, binary = hugo_binary(), str(index.binary())
     out_s, out_h, step_out = folder / "out-publish", folder / "out-hugo-pagefind", folder / "out-sitegen"

@@ -23,7 +23,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 def unspaced(content: str) -> str:
-    """A record's text as written: records hold it one character per word (sitegen/searchrecord.py)."""
+    """A record's text as written: records hold it one character per word (sitegen/render/searchrecord.py)."""
     return content.replace("\u200b", "").replace(" ", "")
 
 

@@ -3,7 +3,7 @@
     python benchmarks/search_size.py [--tasks 10000] [--work /tmp/search-size] [--shard-pages N]
 
 Makes a synthetic site with benchmarks/generate.py, builds it without the index,
-then times the index step (sitegen.index.index over the loaded model, the same
+then times the index step (sitegen.index.index.index over the loaded model, the same
 call `sitegen build` makes; --shard-pages sets SITEGEN_SEARCH_SHARD_PAGES). Serves the result on 127.0.0.1 and, in headless
 Chromium, opens the search page with a query in its address
 (/search/?q=…) as a first-time visitor would; every response under pagefind/
@@ -76,9 +76,9 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
 
-    from sitegen import index
+    from sitegen.index import index
     from sitegen.build import BuildOptions, build
-    from sitegen.loadsite import load_site
+    from sitegen.content.loadsite import load_site
 
     work = args.work / str(args.tasks)
     site = generate(args.tasks, work)

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import jinja2
 
-from sitegen import render
-from sitegen.loadsite import load_site
+from sitegen.render import render
+from sitegen.content.loadsite import load_site
 
 
 def environments(site, old: Path) -> dict:

@@ -1,7 +1,7 @@
 """The build, top to bottom: load -> model -> render -> write -> index.
 
-Reading this file should tell you the whole pipeline; each stage is a module
-named after it.
+Reading this file should tell you the whole pipeline; each stage is a room
+of the package (docs/architecture.md), its modules named after what they do.
 """
 
 from __future__ import annotations
@@ -10,15 +10,20 @@ import time
 from functools import partial
 from pathlib import Path
 
-from . import cachekey, index, links, originals, parallel, patchbuild, render, sitemap
-from .badges import badge_files
-from .cache import template_cache
-from .exports import exports
-from .feeds import feed_files
-from .loadsite import load_keeping, load_site
-from .modelcache import ModelCache
-from .options import BuildOptions, BuildResult, Settings
-from .write import Staging, output_folder
+from .cache import cachekey, patchbuild
+from .cache.cache import template_cache
+from .cache.modelcache import ModelCache
+from .content import originals
+from .content.loadsite import load_keeping, load_site
+from .core import parallel
+from .core.options import BuildOptions, BuildResult, Settings
+from .index import index
+from .render import render
+from .write import links, sitemap
+from .write.badges import badge_files
+from .write.exports import exports
+from .write.feeds import feed_files
+from .write.write import Staging, output_folder
 
 __all__ = ["BuildOptions", "BuildResult", "build", "check_site"]
 
@@ -83,14 +88,14 @@ def _cache_note(models, cache, used: list) -> str:
 
 def _render_and_write(site, env, staging: Staging, options: Settings):
     """Every page, the data exports, feeds and badges, shared out between worker processes
-    (sitegen/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache.py)."""
+    (sitegen/core/parallel.py); with --cache, unchanged pages are copied from the cache (sitegen/cache/cache.py)."""
     pages = list(render.pages(site))
     render.check_routes(pages)
     options.stages.stage("rendering pages", len(pages))
     cache = None
     secret = cachekey.key(options.cache)[0] if options.cache else None
     if secret is not None and options.cache is not None:  # (without a key the model cache says why)
-        from .cache import PageCache
+        from .cache.cache import PageCache
         cache = PageCache(options.cache, site, env.globals, secret)
     used = parallel.render(pages, lambda page: render.render_page(env, page), staging.write,
                            also=[lambda: exports(site), lambda: feed_files(site), lambda: badge_files(site),
@@ -105,7 +110,7 @@ def _write_the_rest(site, assets: dict, staging: Staging, pages: list, options: 
         staging.write(path, data)
     _copy_static(assets, staging)
     if options.pdf:  # printed from the staging folder: a failure leaves the previous site
-        from . import pdf
+        from .progress import pdf
         pdf.write_print_files(site, staging.path, options.stages)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .errors import ContentError, SitegenError, visible
+from .core.errors import ContentError, SitegenError, visible
 
 # The interpreter's last collection, at exit, walks every object still alive: after a build the model
 # and its tables (docs/performance.md). Nothing needs collecting when the process ends.
@@ -36,7 +36,7 @@ FORMAT_OPTION = click.option(
 
 
 def _base_url(ctx, param, value: str | None) -> str | None:
-    from .urls import EXPECTED, is_base_url
+    from .core.urls import EXPECTED, is_base_url
 
     if value is not None and not is_base_url(value):
         raise click.BadParameter(f"{value!r}: expected {EXPECTED}, e.g. https://example.gov.cn/tasks/")
@@ -146,7 +146,7 @@ def build_site(site, output, no_search, strict, as_of, base_url, pdf, cache, che
       sitegen build --pdf        # also PDFs of the print pages and XLSX progress forms
     """
     from .build import BuildOptions, build
-    from .stages import Stages
+    from .core.stages import Stages
 
     options = BuildOptions(
         output=output, search=None if no_search is None else not no_search, strict=strict,
@@ -177,7 +177,7 @@ def serve(site, host, port, no_search):
       sitegen serve --site mysite
       sitegen serve --port 8001 --no-search
     """
-    from .serve import serve as run_serve
+    from .serve.serve import serve as run_serve
 
     run_serve(_site(site), host=host, port=port, search=None if no_search is None else not no_search)
 
@@ -232,7 +232,7 @@ def progress_import(file, site):
     Example:
       sitegen progress import huzhou-shi-fa-gai-wei-form.xlsx --site mysite
     """
-    from .progress import import_progress
+    from .progress.progress import import_progress
 
     click.echo(import_progress(_site(site), file).summary())
 
@@ -250,7 +250,7 @@ def progress_form(unit_id, site, output):
     Example:
       sitegen progress form huzhou/shi-fa-gai-wei --output form.xlsx
     """
-    from .pdf import form_for_unit
+    from .progress.pdf import form_for_unit
 
     path, unit = form_for_unit(_site(site), unit_id, output)
     click.echo(f"wrote the progress form of {unit.jurisdiction.name}{unit.name} ({len(unit.tasks)} tasks) to {path}")

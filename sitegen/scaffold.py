@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import SitegenError
+from .core.errors import SitegenError
 
 FILES = {
     "site.yaml": """\

@@ -129,16 +129,6 @@ def room_problems(graph: dict) -> list:
 def _as_moved(modules: dict) -> dict:
     """The import graph, under the names the modules have in their rooms."""
     graph = _imports(modules)
-    # rooms: before the move (tools/rooms.py deletes these lines, and itself, when it makes the rooms)
-    if not (PACKAGE / "core").is_dir():  # the rules hold on what tools/rooms.py's plan will make
-        import importlib.util
-
-        spec = importlib.util.spec_from_file_location("rooms", PACKAGE.parent / "tools" / "rooms.py")
-        rooms = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(rooms)
-        graph = {rooms.new_name(m): [(rooms.new_name(t), n, line) for t, n, line in edges]
-                 for m, edges in graph.items()}
-    # rooms: end
     return graph
 
 

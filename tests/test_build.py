@@ -37,7 +37,7 @@ def test_parallel_and_serial_builds_are_byte_identical(tmp_path, monkeypatch):
         monkeypatch.setenv("SITEGEN_WORKERS", workers)
         outputs.append(tmp_path / f"w{workers}")
         assert run("build", "--site", ROOT, "--output", outputs[-1], "--no-search").exit_code == 0
-    from sitegen.parallel import MIN_PAGES
+    from sitegen.core.parallel import MIN_PAGES
 
     assert sum(1 for _ in outputs[1].rglob("*.html")) >= MIN_PAGES  # else both builds ran in one process
     assert read_tree(outputs[0]) == read_tree(outputs[1])
@@ -160,7 +160,7 @@ def test_indexes_per_government(built):
 
 
 def test_big_indexes_list_governments_only(mini, tmp_path, monkeypatch):
-    import sitegen.render as render
+    import sitegen.render.render as render
 
     monkeypatch.setattr(render, "INDEX_LIMIT", 2)  # as if the site had thousands of units
     out = tmp_path / "out"

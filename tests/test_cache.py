@@ -75,7 +75,7 @@ def test_cached_build_after_a_change_equals_a_clean_build(site, tmp_path, change
 
 
 def test_a_one_notice_change_renders_only_the_pages_that_show_it(site, tmp_path, monkeypatch):
-    from sitegen import render
+    from sitegen.render import render
 
     monkeypatch.setenv("SITEGEN_WORKERS", "1")  # count renders in this process
     rendered = []

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from sitegen.deadlines import Deadline, find_deadline, is_overdue, parse_deadline
+from sitegen.content.deadlines import Deadline, find_deadline, is_overdue, parse_deadline
 
 # printed form, notice year, expected date (None: no date), expected kind
 TABLE = [

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import ROOT, run
-from sitegen.links import check_links
+from sitegen.write.links import check_links
 
 COUNTS = {
     "jinan-2017-jizhengbanzi-22": 43,  # 42 numbered + the unnumbered goals item

@@ -1,4 +1,4 @@
-"""Every page's declaration (page.shows, sitegen/dependencies.py) covers what its template reads.
+"""Every page's declaration (page.shows, sitegen/render/dependencies.py) covers what its template reads.
 
 The page cache, the --cache build and sitegen serve re-render a page only when a change reaches what
 it declares. Here every page of the default site and of the benchmark's synthetic site is rendered with
@@ -20,11 +20,12 @@ import sys
 import pytest
 
 from conftest import ROOT
-from sitegen import datafiles, render
+from sitegen.write import datafiles
+from sitegen.render import render
 from sitegen.build import BuildOptions, build
-from sitegen.dependencies import listed, notices_shown
-from sitegen.loadsite import load_site
-from sitegen.model import Attachment, Notice, Section, Task, TaskUnit, Update
+from sitegen.render.dependencies import listed, notices_shown
+from sitegen.content.loadsite import load_site
+from sitegen.content.model import Attachment, Notice, Section, Task, TaskUnit, Update
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate  # noqa: E402  (the benchmark's deterministic synthetic site)
@@ -227,7 +228,7 @@ def _uncovered(site_dir) -> list:
 
 
 def _data_uncovered(site_dir) -> list:
-    """As _uncovered, for the groups of data files (sitegen/datafiles.py): each group's files made with a
+    """As _uncovered, for the groups of data files (sitegen/write/datafiles.py): each group's files made with a
     model that records its reads, every task encoded afresh for each group."""
     site = load_site(site_dir)
     encoder = datafiles.Encoder(site)

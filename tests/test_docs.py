@@ -7,8 +7,10 @@ import re
 import pytest
 
 from conftest import ROOT
-from sitegen import exports, render, schema
-from sitegen.loadsite import load_site
+from sitegen.write import exports
+from sitegen.render import render
+from sitegen.content import schema
+from sitegen.content.loadsite import load_site
 
 FORMAT_DOC = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
 THEMES_DOC = (ROOT / "docs" / "themes.md").read_text(encoding="utf-8")

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import run
-from sitegen.loadsite import load_site
-from sitegen.rollup import of as rollup_of
+from sitegen.content.loadsite import load_site
+from sitegen.render.rollup import of as rollup_of
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

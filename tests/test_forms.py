@@ -6,10 +6,10 @@ import pytest
 from openpyxl import load_workbook
 from test_progress import TODAY, make_site, progress_file, snapshot
 
-from sitegen.errors import ContentError
-from sitegen.forms import FORM_HEADERS, write_unit_form
-from sitegen.loadsite import load_site
-from sitegen.progress import ProgressEntry, import_progress, read_progress
+from sitegen.core.errors import ContentError
+from sitegen.progress.forms import FORM_HEADERS, write_unit_form
+from sitegen.content.loadsite import load_site
+from sitegen.progress.progress import ProgressEntry, import_progress, read_progress
 
 
 @pytest.fixture

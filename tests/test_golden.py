@@ -30,7 +30,7 @@ def test_the_mini_site_builds_to_the_golden_output(tmp_path, stock):
     golden.build(tmp_path / "out", stock=stock)
     diff = differences(read_tree(tmp_path / "out"), read_tree(golden.GOLDEN))
     assert not diff, ("the mini site's output differs from tests/golden/site/"
-                      + (" when built with stock Jinja (SITEGEN_STOCK_JINJA=1): a speed-up of sitegen/templating.py"
+                      + (" when built with stock Jinja (SITEGEN_STOCK_JINJA=1): a speed-up of sitegen/render/templating.py"
                          " changes the output" if stock else "")
                       + f" in {len(diff)} files:\n" + "\n".join(diff)
                       + "\nIf the change is intended: python tests/golden/regenerate.py, then review git diff tests/golden/")

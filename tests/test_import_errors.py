@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitegen.cli import main
-from sitegen.errors import SitegenError
+from sitegen.core.errors import SitegenError
 from sitegen.importer import import_notice
 
 CORPUS = Path(__file__).parent / "importer_corpus"

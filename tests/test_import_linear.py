@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.errors import SitegenError
+from sitegen.core.errors import SitegenError
 from sitegen.importer import import_text
 from sitegen.importer.text import MAX_JOINED, join_broken, split_lines
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from conftest import read_tree, run  # noqa: E402
 from formats import Printer, agreement, blocks_of, task_view, to_doc, to_docx, to_html, to_xlsx  # noqa: E402
 
-from sitegen.errors import SitegenError  # noqa: E402
+from sitegen.core.errors import SitegenError  # noqa: E402
 from sitegen.importer import import_notice  # noqa: E402
 from sitegen.importer.readers import detect, read_document  # noqa: E402
 from sitegen.importer.readers.document import Document, join_lines  # noqa: E402

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from sitegen import load
-from sitegen.errors import Problems
-from sitegen.load import LazySource, Located, LocatedList, parse_yaml, read_site
-from sitegen.resolve import resolve_keeping
+from sitegen.content import load
+from sitegen.core.errors import Problems
+from sitegen.content.load import LazySource, Located, LocatedList, parse_yaml, read_site
+from sitegen.content.resolve import resolve_keeping
 
 NOTICE = "content/notices/ceshi-2019-1.yaml"
 

@@ -1,4 +1,4 @@
-"""Notice and progress files parsed by a forked worker (sitegen/prefetch.py) give exactly what parsing
+"""Notice and progress files parsed by a forked worker (sitegen/content/prefetch.py) give exactly what parsing
 them in the process gives: the same model, the same problems in the same order, whichever process
 parsed the broken file; the worker never outlives the load; anything wrong with it falls back quietly."""
 
@@ -16,11 +16,11 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
 from conftest import run
-from sitegen import load, prefetch
-from sitegen.errors import ContentError, Problems
-from sitegen.load import LocLoader, read_site
-from sitegen.loadsite import load_keeping, load_site
-from sitegen.resolve import resolve_keeping
+from sitegen.content import load, prefetch
+from sitegen.core.errors import ContentError, Problems
+from sitegen.content.load import LocLoader, read_site
+from sitegen.content.loadsite import load_keeping, load_site
+from sitegen.content.resolve import resolve_keeping
 
 NOTICES = 24  # with as many progress files: 48 lazy files, every other one parsed by the worker
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: every file is parsed in-process")
@@ -209,7 +209,7 @@ def test_worker_reaped_after_content_error(big, monkeypatch):
 @needs_proc
 def test_worker_reaped_when_the_load_fails_midway(big, monkeypatch):
     monkeypatch.setenv("SITEGEN_WORKERS", "2")
-    from sitegen import resolve
+    from sitegen.content import resolve
 
     calls = []
     notice = resolve.NoticeResolver.notice

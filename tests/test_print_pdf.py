@@ -148,8 +148,8 @@ REAL = ROOT / "content" / "notices"
 
 def test_a_real_unit_prints(tmp_path):
     """济南's 市发改委 from the real 2017 notice, when the importer has produced it."""
-    from sitegen import pdf as printing
-    from sitegen.loadsite import load_site
+    from sitegen.progress import pdf as printing
+    from sitegen.content.loadsite import load_site
 
     if not list(REAL.glob("jinan-*.yaml")):
         pytest.skip("the real 济南 notice is not in content/notices yet")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.errors import ContentError
-from sitegen.progress import ProgressEntry, dump_progress, import_progress, read_progress, write_progress
+from sitegen.core.errors import ContentError
+from sitegen.progress.progress import ProgressEntry, dump_progress, import_progress, read_progress, write_progress
 
 TODAY = date(2017, 12, 1)
 
@@ -101,7 +101,7 @@ def test_csv_import_writes_the_documented_format(site, tmp_path):
 
 
 def test_imported_progress_loads(site, tmp_path):
-    from sitegen.loadsite import load_site
+    from sitegen.content.loadsite import load_site
 
     import_progress(site, write_csv(tmp_path / "p.csv", GOOD), today=TODAY)
     task = load_site(site).tasks["jinan-2017/1-3"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitegen.statuses import DEFAULT_STATUSES, NOT_REPORTED, Status, status_by_label_or_id
+from sitegen.content.statuses import DEFAULT_STATUSES, NOT_REPORTED, Status, status_by_label_or_id
 
 
 def contrast_with_white(color: str) -> float:

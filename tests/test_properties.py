@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from sitegen.errors import SitegenError
+from sitegen.core.errors import SitegenError
 from sitegen.importer import import_notice
-from sitegen.loadsite import load_site
-from sitegen.progress import import_progress
+from sitegen.content.loadsite import load_site
+from sitegen.progress.progress import import_progress
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

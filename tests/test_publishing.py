@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import ROOT, run
-from sitegen.links import check_links
+from sitegen.write.links import check_links
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

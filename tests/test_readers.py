@@ -251,8 +251,8 @@ def test_as_of_defaults_to_the_newest_date_in_the_content(mini, tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     assert run("build", "--site", mini, "--output", first, "--no-search").exit_code == 0
     assert run("build", "--site", mini, "--output", second, "--no-search").exit_code == 0
-    from sitegen.loadsite import load_site
-    from sitegen.model import newest_date
+    from sitegen.content.loadsite import load_site
+    from sitegen.content.model import newest_date
 
     site = load_site(mini)
     assert site.as_of == newest_date(site.notices) is not None

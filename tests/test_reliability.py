@@ -166,7 +166,7 @@ def test_too_many_rows_are_refused(psite, tmp_path):
 
 
 def test_the_intakes_result_is_checked_against_the_loaders_limits(psite, tmp_path, monkeypatch):
-    from sitegen import limits
+    from sitegen.core import limits
 
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 300)
     sheet = write_csv(tmp_path / "p.csv", [["jinan-2017/1-3", "2017-06-30", "达进度", "50", "新增" * 100, "", ""]])
@@ -256,7 +256,7 @@ def test_an_xlsx_without_worksheet(psite, tmp_path):
 def test_markdown_gets_no_unbounded_runs_of_brackets(monkeypatch):
     import markdown
 
-    from sitegen import markup
+    from sitegen.render import markup
 
     seen = []
     real = markdown.markdown
@@ -271,14 +271,14 @@ def test_markdown_gets_no_unbounded_runs_of_brackets(monkeypatch):
 
 
 def test_many_links_past_the_bound_still_render(monkeypatch):
-    from sitegen.markup import render_markdown
+    from sitegen.render.markup import render_markdown
 
     html = render_markdown(" ".join(f"[第{i}项](/t/{i}/)" for i in range(50)) + " [" * 40)
     assert html.count("<a href=") == 50 and html.count("[") == 40
 
 
 def test_deeply_nested_list_markers_are_text_not_a_recursion_error():
-    from sitegen.markup import render_markdown
+    from sitegen.render.markup import render_markdown
 
     assert "1. 1. 1." in render_markdown("1. " * 2000)
 
@@ -329,8 +329,8 @@ def test_control_characters_in_a_sheet_are_refused_at_their_row(psite, tmp_path)
 
 
 def test_xml_writers_never_emit_what_xml_forbids(mini):
-    from sitegen import badges, feeds, sitemap
-    from sitegen.loadsite import load_site
+    from sitegen.write import badges, feeds, sitemap
+    from sitegen.content.loadsite import load_site
 
     site = load_site(mini)
     task = site.tasks["ceshi-2019-1/1-1"]
@@ -366,8 +366,8 @@ def test_a_task_id_that_is_a_route_is_refused(mini, task_id):
 
 
 def test_two_pages_at_one_path_fail_the_build():
-    from sitegen.errors import SitegenError
-    from sitegen.render import Page, check_routes
+    from sitegen.core.errors import SitegenError
+    from sitegen.render.render import Page, check_routes
 
     with pytest.raises(SitegenError, match="2 page.s. would be written at the same path"):
         check_routes([Page("a/index.html", "x.html"), Page("a/index.html", "y.html"), Page("b/index.html", "x"),
@@ -508,7 +508,7 @@ def test_serve_answers_bad_requests_plainly(mini):
 # --- 14. stable URLs ----------------------------------------------------------------------------
 
 def test_a_later_units_slug_never_moves_an_earlier_units_url(mini, tmp_path):
-    from sitegen.loadsite import load_site
+    from sitegen.content.loadsite import load_site
 
     before = {u.name: u.url for u in load_site(mini).units}
     edit(mini, "content/units/ceshi-shi.yaml", "  - name: 各区县政府", "  - name: 市環保局\n  - name: 各区县政府")
@@ -520,7 +520,7 @@ def test_a_later_units_slug_never_moves_an_earlier_units_url(mini, tmp_path):
 # --- 15. CI logs and terminals -----------------------------------------------------------------
 
 def test_github_annotations_escape_properties_and_data():
-    from sitegen.errors import Problem
+    from sitegen.core.errors import Problem
 
     line = Problem("a\n::error file=x::forged,b:c.yaml", 3, 1, "f", "bad%\r\nnext").annotation()
     assert line.count("\n") == 0 and line.count("::") == 2

@@ -1,4 +1,4 @@
-"""The template environment's speed-ups (sitegen/templating.py) keep Jinja's behaviour: globals set late are
+"""The template environment's speed-ups (sitegen/render/templating.py) keep Jinja's behaviour: globals set late are
 seen, globals given to one template stay in it; callables marked pass_context / pass_environment,
 macros, call blocks, callable objects and StopIteration are treated as Jinja treats them; output is
 escaped as markupsafe escapes it, never twice. Each test runs against the project's environment and against
@@ -11,8 +11,8 @@ import jinja2
 import pytest
 
 from conftest import FIXTURES
-from sitegen import render, templating
-from sitegen.loadsite import load_site
+from sitegen.render import render, templating
+from sitegen.content.loadsite import load_site
 
 
 @pytest.fixture(scope="module", params=["sitegen", "stock"])

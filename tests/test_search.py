@@ -13,8 +13,8 @@ import pytest
 
 from conftest import ROOT, run
 from conftest import FIXTURES
-from sitegen import index
-from sitegen.loadsite import load_site
+from sitegen.index import index
+from sitegen.content.loadsite import load_site
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from search_browser import fragments  # noqa: E402
@@ -108,7 +108,7 @@ def test_task_record_has_filters_sort_and_metadata(indexed):
 
 
 def test_pages_carry_no_record(indexed):
-    # the index is fed from the model (sitegen/searchrecord.py): no page holds a record or a hint
+    # the index is fed from the model (sitegen/render/searchrecord.py): no page holds a record or a hint
     page = read(indexed, "notices/ceshi-2019-1/1-1/index.html")
     assert "治 理 水 污 染" not in page and "data-pagefind-filter" not in page and "\u2063" not in page
 

@@ -1,4 +1,4 @@
-"""`sitegen build --cache` after a notice edit, search included (sitegen/index.py's `update`): only the
+"""`sitegen build --cache` after a notice edit, search included (sitegen/index/index.py's `update`): only the
 shard holding the edited notice's records is indexed again, the others are kept from the cache's copy of
 the output, and the index is byte for byte a clean build's; searched in real Chromium with the real
 Pagefind binary. The default site with a shard size of 100 records: six notices in four shards."""
@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from conftest import ROOT, read_tree, run
-from sitegen import index
+from sitegen.index import index
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from search_browser import chromium, serve  # noqa: E402

@@ -1,4 +1,4 @@
-"""The search records made from the model (sitegen/searchrecord.py): what each part holds and at what
+"""The search records made from the model (sitegen/render/searchrecord.py): what each part holds and at what
 weight, filter values that name their government when names repeat, and no duplicated opening words."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import re
 import pytest
 
 from conftest import FIXTURES, ROOT
-from sitegen import searchrecord, searchvariants
-from sitegen.loadsite import load_site
+from sitegen.render import searchrecord, searchvariants
+from sitegen.content.loadsite import load_site
 
 
 @pytest.fixture(scope="module")

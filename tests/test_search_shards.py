@@ -1,4 +1,4 @@
-"""The search index in shards (sitegen/index.py, docs/search.md): the default site built with a
+"""The search index in shards (sitegen/index/index.py, docs/search.md): the default site built with a
 shard size of 100 records, so that its six notices (307 records) make four shards, checked on
 disk and searched in real Chromium through the search page."""
 
@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import ROOT, run
-from sitegen import index
+from sitegen.index import index
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from search_browser import chromium, serve, unspaced  # noqa: E402

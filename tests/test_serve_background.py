@@ -13,7 +13,7 @@ preview = test_serve_incremental.preview  # the same fixture: the site served af
 
 def test_a_change_during_a_background_pass_kills_it_and_its_work_is_redone(preview, mini, tmp_path, monkeypatch):
     """The first edit's background pass hangs on its first page; the next edit must not wait for it."""
-    import sitegen.incremental as incremental
+    import sitegen.serve.incremental as incremental
 
     parent, stalled = os.getpid(), tmp_path / "stalled"
     real = incremental.render.render_page

@@ -7,8 +7,8 @@ import os
 import pytest
 
 from sitegen.build import BuildOptions, build
-from sitegen.errors import ContentError
-from sitegen.incremental import Preview
+from sitegen.core.errors import ContentError
+from sitegen.serve.incremental import Preview
 
 from conftest import read_tree
 

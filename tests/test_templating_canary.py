@@ -1,4 +1,4 @@
-"""Each speed-up of sitegen/templating.py is active: it hooks private parts of jinja2 and markupsafe
+"""Each speed-up of sitegen/render/templating.py is active: it hooks private parts of jinja2 and markupsafe
 (pinned with == in pyproject.toml), and an upgrade that renames one would turn the speed-up off without a
 word (the output stays right, tests/test_golden.py; the 10k build gets slower). Each test here fails
 naming the package, its pinned version and the installed one: read templating.py's class for that
@@ -16,8 +16,8 @@ import markupsafe
 import pytest
 from conftest import FIXTURES
 
-from sitegen import render, templating
-from sitegen.loadsite import load_site
+from sitegen.render import render, templating
+from sitegen.content.loadsite import load_site
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, read_tree, run
 
-from sitegen.theming import fingerprint
+from sitegen.render.theming import fingerprint
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "site"
 EXAMPLE = re.compile(r"```(\w+) (\S+)\n(.*?)```", re.DOTALL)  # a fenced block whose info string names its file

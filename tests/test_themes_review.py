@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from sitegen.loadsite import load_site
+from sitegen.content.loadsite import load_site
 
 # (task id, theme id, the phrase that matched)
 WRONG = [

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import urls
-from ..errors import SitegenError
+from ..core import urls
+from ..core.errors import SitegenError
 from . import glosses
 from .content import assign_ids, iter_tasks, notice_data, notice_id
 from .corrections import apply_corrections, corrections_path

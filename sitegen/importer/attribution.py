@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..schema import LEAD_ROLES
+from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .markers import ROLE_LABEL
 from .units import looks_like_unit, parse_group, split_groups, split_items

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..schema import SLUG
-from ..slugs import slugify
+from ..content.schema import SLUG
+from ..content.slugs import slugify
 from .header import short_title
 from .items import Attachment, Parsed, Section, Task, Unit
 from .markers import cn_to_int

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SitegenError
+from ..core.errors import SitegenError
 from .content import iter_tasks
 from .writer import Flow, load
 

@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import SitegenError
+from ..core.errors import SitegenError
 from . import import_notice
 from .writer import dump, load, write_atomic
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import SitegenError
+from ..core.errors import SitegenError
 from .items import Header
 from .jurisdiction import CITY_PROVINCE, LEVEL_OF_SUFFIX, MUNICIPALITIES, chain_for, places_in, slug_for
 from .registry import Jurisdictions

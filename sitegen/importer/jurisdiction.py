@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..slugs import slugify
+from ..content.slugs import slugify
 from .variants import compile_both, simplified
 
 PROVINCES = ["北京市", "天津市", "上海市", "重庆市", "河北省", "山西省",

@@ -10,8 +10,8 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import SitegenError
-from ..slugs import slugify
+from ..content.slugs import slugify
+from ..core.errors import SitegenError
 from .jurisdiction import slug_for
 from .units import kind_of
 from .variants import simplified

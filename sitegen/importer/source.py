@@ -13,8 +13,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SitegenError
-from ..limits import MAX_IMPORT_BYTES as MAX_BYTES
+from ..core.errors import SitegenError
+from ..core.limits import MAX_IMPORT_BYTES as MAX_BYTES
 from .readers import FORMATS, read_document
 
 EXTENSIONS = {"text": "txt", "html": "html", "docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "xls": "xls",

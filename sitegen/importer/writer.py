@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ..load import read_yaml
-from ..write import FileSet, replace_file
+from ..content.load import read_yaml
+from ..write.write import FileSet, replace_file
 
 
 class Flow(dict):

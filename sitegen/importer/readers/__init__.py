@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...errors import SitegenError
+from ...core.errors import SitegenError
 from .document import Document, Paragraph, Table
 
 __all__ = ["FORMATS", "Document", "Paragraph", "Table", "detect", "read_document"]
@@ -29,7 +29,7 @@ def detect(data: bytes, suffix: str = "") -> str:
     if head.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
     if data[:4] == b"PK\x03\x04":
-        from ...zipcheck import member_names
+        from ...core.zipcheck import member_names
         names = member_names(data)
         if any(n.startswith("word/") for n in names):
             return "docx"

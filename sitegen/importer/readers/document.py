@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ... import limits
-from ...errors import SitegenError
+from ...core import limits
+from ...core.errors import SitegenError
 
 CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _BREAK = re.compile(r"\s*\n\s*")

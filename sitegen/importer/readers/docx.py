@@ -8,9 +8,9 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 
-from ... import limits
-from ...errors import SitegenError
-from ...zipcheck import open_zip
+from ...core import limits
+from ...core.errors import SitegenError
+from ...core.zipcheck import open_zip
 from .document import Budget, Document
 from .numbering import Numbering
 

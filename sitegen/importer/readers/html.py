@@ -12,7 +12,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from ...errors import SitegenError
+from ...core.errors import SitegenError
 from .document import Budget, Document, join_lines
 
 FURNITURE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",

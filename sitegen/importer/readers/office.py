@@ -8,8 +8,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ... import limits
-from ...errors import SitegenError
+from ...core import limits
+from ...core.errors import SitegenError
 from .document import Document
 
 COMMAND = "soffice --headless --convert-to docx"

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 import pdfplumber
 
-from ... import limits
-from ...errors import SitegenError
+from ...core import limits
+from ...core.errors import SitegenError
 from .document import Budget, Document, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"

@@ -7,8 +7,8 @@ from datetime import datetime
 import xlrd
 from xlrd.biffh import XLRDError
 
-from ... import limits
-from ...errors import SitegenError
+from ...core import limits
+from ...core.errors import SitegenError
 from .document import Budget, Document
 from .xlsx import cell_text, grid
 

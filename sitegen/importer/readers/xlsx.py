@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from ... import limits
-from ...errors import SitegenError
-from ...zipcheck import open_zip
+from ...core import limits
+from ...core.errors import SitegenError
+from ...core.zipcheck import open_zip
 from .document import Budget, Document
 
 

@@ -1,0 +1,1 @@
+"""`sitegen build --cache`: the page cache, the model cache, their key, and the patched build."""

@@ -1,0 +1,376 @@
+"""Stage 5, index: the Pagefind search index of the site's tasks and notices.
+
+Always Pagefind's *extended* binary (`pagefind_extended`, from the
+`pagefind_bin_extended` wheel that `pagefind[extended]` installs), never a plain
+`pagefind` or whatever is on PATH.
+
+The records are made from the model (sitegen/render/searchrecord.py), not read back from
+the written pages, and fed to Pagefind's service (`pagefind_extended --service`,
+the protocol of its Python and Node APIs) as small HTML documents, which keep
+`data-pagefind-weight`: one record per task, one per notice. docs/search.md says
+what a record holds and why; docs/performance.md what it costs.
+
+Up to `MIN_SHARD_PAGES` records it is one index in pagefind/. Above that the
+notices are cut, whole and in order of publication date, into about `SHARDS`
+shards (`shard_limit`, `plan`), one Pagefind service per shard, one after the
+other, so memory is bounded by the shard: the first shard's bundle goes to
+pagefind/, the others to pagefind/1/, pagefind/2/, … Either way
+pagefind/shards.json lists the bundles, which the search page merges
+(Pagefind's `mergeIndex`), and pagefind/sitegen.json holds what the search page
+needs to widen a query (variants.py). Pagefind's files are taken through its
+service and written in a fixed order (searchbundle.py), so the same records
+give the same files, and a `--cache` build indexes again only the shards a
+notice edit reaches (`update`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import SitegenError
+from ..render import searchrecord, searchvariants
+from ..render.dependencies import Shows, reaches
+from . import searchbundle
+
+EXTENDED_NAMES = ("pagefind_extended", "pagefind_extended.exe")
+# The override, for people who build Pagefind themselves; it must still be an extended build.
+ENV_BINARY = "SITEGEN_PAGEFIND_BINARY"
+# Above this many records the index is built in shards of at most about this many records, so that
+# Pagefind's memory, which grows with the shard, stays far below the build's limit (docs/performance.md).
+# SITEGEN_SEARCH_SHARD_PAGES overrides it.
+SHARD_PAGES = 8_000
+ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
+# Below that bound a site is cut into about SHARDS shards, whatever its size, so that a `--cache` build
+# after a notice edit, which indexes again only the changed notice's shard, costs a small share of a clean
+# build's index (docs/performance.md); each shard costs a reader's first query one more index chunk per
+# word. The size is a power of two, at least MIN_SHARD_PAGES: it changes only when the site doubles.
+SHARDS = 16
+MIN_SHARD_PAGES = 512
+BUNDLE = "pagefind"  # the bundle folder in the output; shard n > 0 goes to pagefind/<n>/
+MANIFEST = "shards.json"  # pagefind/shards.json: the bundles the search page merges
+VARIANTS = "sitegen.json"  # pagefind/sitegen.json: traditional -> simplified table and synonyms (search.js)
+# Every record's language: one index. Not zh: records are already one word per character
+# (searchrecord.py), and for zh Pagefind would run its word segmenter over every character again, for
+# nothing but time (docs/performance.md); "und" (undetermined) has no segmenter and no stemmer.
+# The search page still cuts queries as Chinese: Pagefind's script segments by the page's lang.
+LANGUAGE = "und"
+
+
+def binary() -> Path:
+    """The extended Pagefind binary, or a clear error saying how to install it."""
+    override = os.environ.get(ENV_BINARY)
+    if override:
+        path = Path(override)
+    else:
+        try:
+            from pagefind_bin_extended import get_executable
+        except ImportError:
+            raise SitegenError("the search index needs Pagefind's extended binary (Chinese word segmentation), "
+                               "which is not installed — run: pip install 'pagefind[extended]', "
+                               "or build with --no-search") from None
+        try:
+            path = get_executable()
+        except (FileNotFoundError, OSError) as error:
+            raise SitegenError(f"Pagefind's extended binary is broken: {error} — reinstall it with "
+                               "pip install --force-reinstall pagefind_bin_extended, "
+                               "or build with --no-search") from None
+    if path.name not in EXTENDED_NAMES:
+        raise SitegenError(f"{path}: not Pagefind's extended binary (pagefind_extended), which Chinese word "
+                           "segmentation needs — install it with pip install 'pagefind[extended]'")
+    if not path.is_file():
+        raise SitegenError(f"{path}: Pagefind's extended binary is missing — pip install 'pagefind[extended]', "
+                           "or build with --no-search")
+    return path
+
+
+def version() -> str:
+    """e.g. 'pagefind_extended 1.5.2'."""
+    path = binary()
+    result = subprocess.run([str(path), "--version"], capture_output=True, text=True, check=False)
+    return f"{path.name.removesuffix('.exe')} {result.stdout.strip().removeprefix('pagefind ').strip()}"
+
+
+def command() -> list[str]:
+    """Pagefind's service: reads requests on stdin, answers on stdout."""
+    return [str(binary()), "--service"]
+
+
+def shard_pages() -> int:
+    """The shard size: SITEGEN_SEARCH_SHARD_PAGES if set, else SHARD_PAGES."""
+    value = os.environ.get(ENV_SHARD_PAGES, "").strip()
+    if not value:
+        return SHARD_PAGES
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise SitegenError(f"{ENV_SHARD_PAGES}={value!r}: expected a whole number of pages, at least 1")
+    return number
+
+
+def shard_limit(found: list) -> int:
+    """The most records a shard of these notices holds: the power of two that cuts them into at most about
+    SHARDS shards, at least MIN_SHARD_PAGES, at most shard_pages()."""
+    total = sum(n.pages for n in found)
+    size = MIN_SHARD_PAGES
+    while size * SHARDS < total:
+        size *= 2
+    return min(size, shard_pages())
+
+
+@dataclass(frozen=True)
+class IndexedNotice:
+    """A notice's folder under notices/, as the index sees it."""
+
+    name: str  # the folder (the notice's id)
+    date: str  # its search sort key (publication date, ISO), "" when it has none
+    pages: int  # records: the notice page and its task pages
+
+
+@dataclass(frozen=True)
+class Shard:
+    path: str  # the bundle folder, relative to pagefind/: "./" for the first, then "1/", "2/", …
+    notices: tuple[IndexedNotice, ...]
+
+    @property
+    def pages(self) -> int:
+        return sum(n.pages for n in self.notices)
+
+
+def count_pages(folder: Path) -> int:
+    """Records in a written index: the sum over the bundles of pagefind/shards.json."""
+    manifest = json.loads((folder / BUNDLE / MANIFEST).read_text(encoding="utf-8"))
+    return sum(shard["pages"] for shard in manifest["shards"])
+
+
+def notices(site) -> list[IndexedNotice]:
+    """Every notice with its date and record count (itself and its tasks), in date order (then by id)."""
+    found = [IndexedNotice(n.id, n.published.isoformat() if n.published else "", 1 + len(n.tasks))
+             for n in site.notices]
+    return sorted(found, key=lambda n: (n.date, n.name))
+
+
+def plan(found: list[IndexedNotice], limit: int) -> list[Shard]:
+    """Whole notices, in the given (date) order, cut into shards of up to about `limit` records where the
+    notices themselves say (content-defined, as rsync and restic cut files): a shard ends after a notice
+    once it holds `limit` records, or earlier, once it holds half of them, after a notice its id picks
+    (`_picks`). A notice whose records change in number then seldom moves another notice to another shard
+    (a cut at fixed positions would move notices across every later cut), so a `--cache` build mostly
+    re-indexes only the shard of a changed notice (`update`)."""
+    groups: list[list[IndexedNotice]] = []
+    group: list[IndexedNotice] = []
+    size = 0
+    for notice in found:
+        group.append(notice)
+        size += notice.pages
+        if size >= limit or (size >= limit / 2 and _picks(notice, limit)):
+            groups.append(group)
+            group, size = [], 0
+    if group:
+        groups.append(group)
+    return [Shard(f"{n}/" if n else "./", tuple(g)) for n, g in enumerate(groups)]
+
+
+def _picks(notice: IndexedNotice, limit: int) -> bool:
+    """Whether a shard holding half its records or more may end after `notice`: with a chance of its
+    records in half the limit, from a hash of its id (the same on every machine), so that where a shard
+    ends depends little on the notices' sizes."""
+    draw = int.from_bytes(hashlib.sha1(notice.name.encode("utf-8")).digest()[:8], "big") / 2**64
+    return draw < notice.pages / (limit / 2)
+
+
+def index(folder: Path, site, limit: int | None = None) -> list[dict]:
+    """Index `site`'s task and notice records (searchrecord.py) with Pagefind's extended binary, fed
+    through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
+    (default: shard_limit()) — folder/pagefind/shards.json and the search page's variants table
+    (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
+    found = notices(site)
+    limit = shard_limit(found) if limit is None else limit
+    bundle = folder / BUNDLE
+    if bundle.exists():  # a stale shard of an earlier run must not be merged
+        shutil.rmtree(bundle)
+    return _write(folder, site, _planned(found, limit), {}, limit)[0]
+
+
+def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[list[dict], int, set, set]:
+    """`sitegen build --cache` after notice edits: folder/pagefind/ holds the index of the model before
+    them (`before`: its notices(), as the cached model had them); only the shards whose records may
+    differ — as the incremental engine says from `change` (sitegen/render/dependencies.py: a record shows its
+    notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
+    The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
+    manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
+    found = notices(site)
+    limit = shard_limit(found)
+    if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
+        before = []
+    bundle = folder / BUNDLE
+    old, new = _planned(before, limit), _planned(found, limit)
+    try:
+        manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))["shards"]
+    except (OSError, ValueError, KeyError, TypeError):
+        manifest = None
+    if manifest is None or [(s.get("path"), s.get("pages")) for s in manifest] != [(s.path, s.pages) for s in old]:
+        removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()} if bundle.exists() else set()
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        shards, written = _write(folder, site, new, {}, limit)
+        return shards, len(shards), written, removed - written
+    by_id = {n.id: n for n in site.notices}
+    kept = {number: manifest[number] for number, shard in enumerate(new)
+            if number < len(old) and old[number].notices == shard.notices
+            and not reaches(Shows(notices=tuple(by_id[n.name] for n in shard.notices)), change)}
+    removed = set()
+    for number, shard in enumerate(old):
+        if number not in kept:
+            removed.update(_remove_shard(folder, shard.path))
+    shards, written = _write(folder, site, new, kept, limit)
+    return shards, len(shards) - len(kept), written, removed - written
+
+
+def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:
+    """The shards: one of every notice up to `limit` records, else `plan`'s."""
+    return plan(found, limit) if sum(n.pages for n in found) > limit else [Shard("./", tuple(found))]
+
+
+def _write(folder: Path, site, planned: list[Shard], kept: dict, limit: int) -> tuple[list[dict], set]:
+    """Every shard of `planned` but the `kept` ones (number -> its manifest entry, already in place) indexed
+    into its bundle, then the manifest and the variants table; (the manifest's shards, the files written)."""
+    bundle = folder / BUNDLE
+    sharded = len(planned) > 1 or sum(s.pages for s in planned) > limit
+    by_id = {n.id: n for n in site.notices}
+    names = searchrecord.FilterNames(site)
+    shards: list = []
+    written: set[str] = set()
+    for number, shard in enumerate(planned):
+        if number in kept:
+            shards.append(kept[number])
+            continue
+        where = f"shard {number + 1} of {len(planned)}, {shard.pages:,} pages" if sharded else ""
+        records = (page for n in shard.notices for page in searchrecord.pages(site, by_id[n.name], names))
+        out = bundle / shard.path if number else bundle
+        pages, files = _run(records, where, limit)
+        prefix = f"{BUNDLE}/{shard.path}" if number else f"{BUNDLE}/"
+        written.update(prefix + p for p in searchbundle.write(out, searchbundle.canonical(files)))
+        entry = {"path": shard.path, "pages": pages}
+        if sharded:
+            entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])
+        shards.append(entry)
+    variants = json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n"
+    manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
+    own = searchbundle.write(bundle, {MANIFEST: manifest.encode("utf-8"), VARIANTS: variants.encode("utf-8")})
+    written.update(f"{BUNDLE}/{p}" for p in own)
+    return shards, written
+
+
+def _remove_shard(folder: Path, path: str) -> set:
+    """Delete one shard's bundle (pagefind/<n>/, or for the first the files of pagefind/ outside the other
+    shards' folders, the manifest and the variants table); the files removed, relative to `folder`."""
+    bundle = folder / BUNDLE
+    top = bundle / path if path != "./" else bundle
+    if not top.is_dir():
+        return set()
+    removed: set[str] = set()
+    for entry in top.iterdir():
+        if path == "./" and (entry.name.isdigit() or entry.name in (MANIFEST, VARIANTS)):
+            continue
+        files = [p for p in entry.rglob("*") if p.is_file()] if entry.is_dir() else [entry]
+        removed.update(str(p.relative_to(folder)) for p in files)
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    if path != "./":
+        shutil.rmtree(top)
+    return removed
+
+
+def _message(number: int, payload: dict) -> bytes:
+    """One request of Pagefind's service protocol (what its Python and Node APIs send): base64 JSON, then a comma."""
+    return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode("utf-8")) + b","
+
+
+def _run(records, where: str, limit: int) -> tuple[int, dict]:
+    """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
+    the bundle's files asked for (`GetFiles`, written by searchbundle.py); (records indexed, relative path ->
+    bytes). Spoken to directly rather than through the `pagefind` package's PagefindIndex, which sleeps
+    before reading each reply (docs/search.md). Requests are written from a thread while the replies are
+    read, so neither pipe fills."""
+    what = f" ({where})" if where else ""
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - Pagefind's stderr, read and closed after the run (finally below)
+    try:
+        process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=log)
+    except OSError as error:
+        raise SitegenError(f"cannot run Pagefind: {error}") from None
+    stdin, stdout = process.stdin, process.stdout
+    assert stdin is not None and isinstance(stdout, io.BufferedReader)  # the pipes asked for, buffered
+    sent = [0]
+    failed: list = []
+
+    def send() -> None:
+        try:
+            stdin.write(_message(0, {"type": "NewIndex", "config": {"exclude_selectors": [],
+                                                                     "force_language": LANGUAGE}}))
+            for url, html in records:
+                sent[0] += 1
+                stdin.write(_message(sent[0], {"type": "AddFile", "index_id": 0, "url": url,
+                                               "file_path": None, "file_contents": html}))
+            sent[0] += 1
+            stdin.write(_message(sent[0], {"type": "GetFiles", "index_id": 0}))
+            stdin.flush()
+        except (BrokenPipeError, OSError):
+            pass  # the service died: reported from its exit status below
+        except BaseException as error:  # a record that cannot be made: re-raised in the caller
+            failed.append(error)
+            process.kill()
+
+    writer = threading.Thread(target=send, name="pagefind-records", daemon=True)
+    writer.start()
+    pages, done, errors, files = 0, False, [], {}
+    try:
+        pending: list[bytes] = []  # the reply being read: the files' reply is megabytes, read in many chunks
+        while not done:
+            chunk = stdout.read1(1 << 16)
+            if not chunk:
+                break
+            if b"," not in chunk:
+                pending.append(chunk)
+                continue
+            *replies, rest = chunk.split(b",")
+            replies[0] = b"".join(pending) + replies[0]
+            pending = [rest]
+            for reply in replies:
+                payload = json.loads(base64.b64decode(reply))["payload"]
+                if payload["type"] == "Error":
+                    errors.append(payload.get("message", ""))
+                elif payload["type"] == "IndexedFile":
+                    pages += 1
+                elif payload["type"] == "GetFiles":
+                    files = {f["path"]: base64.b64decode(f["content"]) for f in payload["files"]}
+                    done = True
+    finally:
+        stdin.close() if done else process.kill()
+        returncode = process.wait()
+        writer.join()
+        log.seek(0)
+        detail = log.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+        log.close()
+    if failed:
+        raise failed[0]
+    if not done and returncode < 0:  # killed: at scale, by the kernel for want of memory
+        raise SitegenError(f"the search index failed: Pagefind was killed by signal {-returncode}{what}, "
+                           "most likely out of memory — it needs about 100 kB per record and indexes up to "
+                           f"{limit:,} records at a time: set {ENV_SHARD_PAGES} lower (docs/search.md), or build "
+                           "with --no-search to skip the index")
+    if errors or not done:
+        raise SitegenError(f"the search index failed (Pagefind{what}): " + " / ".join((errors or detail)[-5:])
+                           + " — build with --no-search to skip it")
+    return pages, files

@@ -1,0 +1,1 @@
+"""`sitegen serve`: the dev server and its incremental preview."""
