@@ -53,6 +53,23 @@ def _hash_files_into(digest, paths) -> None:
         digest.update(b"\0")
 
 
+def _read_sealed(path: str, secret: bytes, label: str) -> bytes | str | None:
+    """An entry's data when its tag verifies; None when there is none, REJECTED when it does not verify."""
+    try:
+        with open(path, "rb") as handle:
+            sealed = handle.read()
+    except OSError:
+        return None
+    data = cachekey.opened(secret, label, sealed)
+    return REJECTED if data is None else bytes(data)
+
+
+def _write_sealed(path: str, secret: bytes, label: str, data: bytes) -> None:
+    # never a half-written entry, even if the build is killed; one that cannot be written only costs time
+    with contextlib.suppress(OSError):
+        replace_file(path, cachekey.tag(secret, label, data) + data)
+
+
 def _tree(folder: Path) -> list:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
 
@@ -107,21 +124,13 @@ class PageCache:
 
     def get(self, key: str) -> bytes | None:
         """The page's bytes; None when there is no entry or its tag does not verify (it is then rendered)."""
-        try:
-            with open(self._path(key), "rb") as handle:
-                sealed = handle.read()
-        except OSError:
-            return None
-        data = cachekey.opened(self.secret, key, sealed)
-        if data is None:
+        data = _read_sealed(self._path(key), self.secret, key)
+        if data is REJECTED:
             self.rejected.append(key)
-            return None
-        return bytes(data)
+        return data if isinstance(data, bytes) else None
 
     def put(self, key: str, data: bytes) -> None:
-        # never a half-written entry, even if the build is killed; one that cannot be written only costs time
-        with contextlib.suppress(OSError):
-            replace_file(self._path(key), cachekey.tag(self.secret, key, data) + data)
+        _write_sealed(self._path(key), self.secret, key, data)
 
     def take_rejected(self) -> list:
         """The keys of entries that did not verify since the last call, marked for `used`."""
@@ -147,6 +156,9 @@ class PageCache:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+TEMPLATE_VERSION = "sitegen-template-cache-1"
+
+
 class TemplateCache(jinja2.BytecodeCache):
     """Compiled templates kept between --cache builds (Jinja's bytecode cache), each entry sealed like a page
     (sitegen/cache/cachekey.py): marshalled code from a shared cache folder would run, so an entry that does not
@@ -160,28 +172,16 @@ class TemplateCache(jinja2.BytecodeCache):
                            env.newline_sequence, env.autoescape is True, env.block_start_string,
                            env.variable_start_string, env.comment_start_string))
 
-    def _entry(self, bucket) -> tuple[str, str]:
-        return os.path.join(self.folder, bucket.key), f"{self.label}|{bucket.key}"
+    def _entry(self, bucket) -> tuple[str, bytes, str]:
+        return os.path.join(self.folder, bucket.key), self.secret, f"{self.label}|{bucket.key}"
 
     def load_bytecode(self, bucket) -> None:
-        path, label = self._entry(bucket)
-        try:
-            with open(path, "rb") as handle:
-                sealed = handle.read()
-        except OSError:
-            return
-        data = cachekey.opened(self.secret, label, sealed)
-        if data is not None:
-            bucket.bytecode_from_string(bytes(data))
+        data = _read_sealed(*self._entry(bucket))
+        if isinstance(data, bytes):
+            bucket.bytecode_from_string(data)
 
     def dump_bytecode(self, bucket) -> None:
-        path, label = self._entry(bucket)
-        data = bucket.bytecode_to_string()
-        with contextlib.suppress(OSError):  # an entry that cannot be written only costs time
-            replace_file(path, cachekey.tag(self.secret, label, data) + data)
-
-
-TEMPLATE_VERSION = "sitegen-template-cache-1"
+        _write_sealed(*self._entry(bucket), bucket.bytecode_to_string())
 
 
 def template_cache(folder: Path | None, env: jinja2.Environment) -> TemplateCache | None:

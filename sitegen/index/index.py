@@ -309,6 +309,7 @@ def _run(records, where: str, limit: int) -> tuple[int, dict]:
         process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=log)
     except OSError as error:
+        log.close()
         raise SitegenError(f"cannot run Pagefind: {error}") from None
     stdin, stdout = process.stdin, process.stdout
     assert stdin is not None and isinstance(stdout, io.BufferedReader)  # the pipes asked for, buffered
