@@ -10,7 +10,7 @@ from xlrd.biffh import XLRDError
 from ...core import limits
 from ...core.errors import SitegenError
 from .document import Budget, Document
-from .xlsx import cell_text, grid
+from .xlsx import cell_text, damaged_as_error, grid
 
 
 def read_xls(data: bytes, name: str) -> Document:
@@ -27,7 +27,7 @@ def read_xls(data: bytes, name: str) -> Document:
         raise SitegenError(f"{name}: has {book.nsheets} sheets (limit {limits.MAX_SHEETS}); is this one notice?")
     document = Document(name=name)
     budget = Budget(name)
-    try:
+    with damaged_as_error(name, book.release_resources):
         for index in range(book.nsheets):
             sheet = book.get_sheet(index)
             if sheet.nrows > limits.MAX_ROWS:
@@ -42,12 +42,6 @@ def read_xls(data: bytes, name: str) -> Document:
             merges = [_ref(rlo, rhi, clo, chi) for rlo, rhi, clo, chi in sheet.merged_cells]
             document.add_table(grid(cells, merges, budget))
             book.unload_sheet(index)
-    except SitegenError:
-        raise
-    except Exception as exc:
-        raise SitegenError(f"{name}: is a damaged Excel file ({type(exc).__name__}: {exc})") from None
-    finally:
-        book.release_resources()
     return document
 
 

@@ -8,6 +8,7 @@ what it holds, not what it claims.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 from datetime import date, datetime, time
 
 from openpyxl import load_workbook
@@ -29,20 +30,28 @@ def read_xlsx(data: bytes, name: str) -> Document:
                            "open it and save it again") from None
     document = Document(name=name)
     budget = Budget(name)
-    try:
+    with damaged_as_error(name, book.close):
         sheets = book.worksheets
         if len(sheets) > limits.MAX_SHEETS:
             raise SitegenError(f"{name}: has {len(sheets)} sheets (limit {limits.MAX_SHEETS}); is this one notice?")
         for sheet in sheets:
             if hasattr(sheet, "_get_source"):  # chartsheets have no cells
                 document.add_table(_sheet_rows(book, sheet, budget, name))
+    return document
+
+
+@contextmanager
+def damaged_as_error(name: str, close):
+    """Reading a workbook's sheets: whatever its library raises on a damaged part becomes a message naming
+    the file; the workbook is closed after (`close`), read or not. Shared by the .xlsx and .xls readers."""
+    try:
+        yield
     except SitegenError:
         raise
     except Exception as exc:
         raise SitegenError(f"{name}: is a damaged Excel file ({type(exc).__name__}: {exc})") from None
     finally:
-        book.close()
-    return document
+        close()
 
 
 def _sheet_rows(book, sheet, budget: Budget, name: str) -> list[list[str]]:
