@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
-from .markers import ROLE_LABEL
+from .markers import LABEL_CLOSE, LABEL_OPEN, ROLE_LABEL
 from .units import looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
-LABEL = re.compile(rf"(?P<label>{ROLE_LABEL})\s*[::]")
+# 牵头单位: and 【牵头单位】 alike; the bracket is part of the label when it closes right after it
+LABEL = re.compile(rf"(?:(?P<open>[{LABEL_OPEN}])(?=\s*(?:{ROLE_LABEL})\s*[{LABEL_CLOSE}]))?"
+                   rf"\s*(?P<label>{ROLE_LABEL})\s*(?(open)[{LABEL_CLOSE}]\s*[::]?|[::])")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
                  ("参与", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"), ("落实", "责任"),
                  ("责任", "责任")]
@@ -100,7 +102,7 @@ def clause_tail(text: str) -> tuple[str, str] | None:
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
     m = LABEL.search(text)
-    if not m or m.start() == 0 or text[m.start() - 1] not in SENTENCE_END + ",,.  ":
+    if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
         return None
     before = text[:m.start()]
     if _still_open(before):
@@ -142,7 +144,7 @@ def cut_attribution(text: str) -> tuple[str, str] | None:
     return None
 
 
-LABEL_LEFT = re.compile(rf"[;;,,]?\s*(?:{ROLE_LABEL})\s*[::]?\s*$")
+LABEL_LEFT = re.compile(rf"[;;,,]?\s*[{LABEL_OPEN}]?\s*(?:{ROLE_LABEL})\s*[{LABEL_CLOSE}]?\s*[::]?\s*$")
 
 
 def whole_attribution(text: str) -> bool:

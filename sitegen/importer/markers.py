@@ -34,11 +34,14 @@ LEADER_LABEL = (r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主
 DEADLINE_LABEL = r"完成时限|完成时间|时间节点|完成期限|时间要求|时限要求|时限"
 ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|协同|承办|主责|落实|协助)(?:责任|负责|落实)?(?:单位|部门)|责任主体"
                   rf"|{LEADER_LABEL}|{DEADLINE_LABEL}")
-OPEN, CLOSE = "((【\\[〔［", "))】\\]〕］"  # attributions come in every bracket kind
-ATTRIBUTION_LINE = re.compile(rf"^[{OPEN}]?\s*(?:{ROLE_LABEL})\s*[::]")
-LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL})\s*[::]\s*"
+OPEN, CLOSE = "((【\\[〔［〖", "))】\\]〕］〗"  # attributions come in every bracket kind
+# a label in square brackets of its own, the value after it: 【责任单位】X, 〖完成时限〗:X, [牵头单位]X
+LABEL_OPEN, LABEL_CLOSE = "【〖\\[［", "】〗\\]］"
+LABEL_END = rf"(?:\s*[::]|\s*[{LABEL_CLOSE}]\s*[::]?)"
+ATTRIBUTION_LINE = re.compile(rf"^[{OPEN}]?\s*(?:{ROLE_LABEL}){LABEL_END}")
+LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL}){LABEL_END}\s*"
                            rf"(?P<names>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
-DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL})\s*[::]\s*"
+DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"
                              rf"(?P<d>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
 LABEL_START = re.compile(r"^【")

@@ -165,6 +165,8 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 def _continues(prev: Line, line: Line, starts_item) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) never run on
+    if _label_alone(prev.text) and not starts_item(line.text):
+        return True  # 【责任单位】 or 牵头单位: alone on its line, the units on the next
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and paren_depth(prev.text + line.text) <= 0
@@ -186,6 +188,12 @@ def _name_cut(text: str) -> bool:
         return False
     last = re.split(r"[、,;::]", text)[-1]
     return bool(last) and not looks_like_unit(last)
+
+
+def _label_alone(text: str) -> bool:
+    from .markers import ATTRIBUTION_LINE
+    m = ATTRIBUTION_LINE.match(text)
+    return bool(m) and not text[m.end():].strip(" ::】〗]")
 
 
 def _is_row(raw: str) -> bool:
