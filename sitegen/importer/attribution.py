@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .markers import LABEL_CLOSE, LABEL_OPEN, ROLE_LABEL
-from .units import looks_like_unit, parse_group, split_groups, split_items
+from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
 # 牵头单位: and 【牵头单位】 alike; the bracket is part of the label when it closes right after it
@@ -25,17 +25,26 @@ LABEL = re.compile(rf"(?:(?P<open>[{LABEL_OPEN}])(?=\s*(?:{ROLE_LABEL})\s*[{LABE
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
                  ("参与", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"), ("落实", "责任"),
                  ("责任", "责任")]
-RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)(?:位|个)?(?:者|的)?[\u4e00-\u9fff]{0,4}?(?:单位|部门)?"
-                    r"(?:为|是)(?:工作|总)?(?:牵头|主办|主责|汇总)[^,,;;))。]*")
+# the notice's legend for its unit lists: the first-listed unit leads (列第一位者为牵头单位, 排在首位的单位负责牵头,
+# 排在最前面的为牵头部门), or the units printed with a mark do (带*号的为牵头单位, 标注▲的为牵头单位, 加粗的为牵头单位)
+LEAD_WORD = r"(?:(?:单位|部门)(?:为|是|即为|负责)?|为|是|即为|负责)(?:工作|总)?(?:牵头|主办|主责|汇总)"
+RULE = compile_both(r"(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首|最?前面?)(?:位|个|家)?(?:者|的)?[\u4e00-\u9fff]{0,4}?"
+                    rf"{LEAD_WORD}[^,,;;))。]*"
+                    rf"|(?:带|标|标注|标有|注有|加|打|有)?[“\"'‘]?[{MARKS}]+[”\"'’]?(?:号|符号|标记|标志)?(?:的|者)?"
+                    rf"{LEAD_WORD}[^,,;;))。]*"
+                    rf"|(?:加粗|粗体|黑体|字体加粗)(?:显示)?(?:的|者)?{LEAD_WORD}[^,,;;))。]*")
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
                          r"(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
                          r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|牵头|配合|协助|协同|参与|协办|主办|负责|具体落实|组织落实|"
-                         r"抓好落实|落实|组织实施)"
+                         r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各司其职|负总责|主抓|抓总|统筹|指导|督促)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
+# the unit in overall charge leads (主抓, 抓总, 负总责, 统筹); units that act together (共同推进), each in its
+# own remit (各司其职, 分别负责), guide (指导) or urge (督促) are responsible, and lead nobody
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
+                "主抓": "牵头", "抓总": "牵头", "负总责": "牵头", "统筹": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "协同": "配合", "参与": "配合"}
 RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
@@ -312,7 +321,7 @@ def _inline(inner: str, result: Attribution) -> None:
                 unit.role = role
             waiting = []
             units = parse_group(m.group("units"), role)
-            if simplified(m.group("role")) == "负责":
+            if simplified(m.group("role")) in ("负责", "具体负责"):
                 in_charge.extend(units)
             result.units.extend(units)
         elif looks_like_unit(group):
@@ -329,13 +338,21 @@ def _inline(inner: str, result: Attribution) -> None:
 
 
 def apply_rule(units: list[Unit], rule: str | None) -> None:
-    """列第一位者为牵头单位: the first unit leads, unless roles were printed."""
+    """列第一位者为牵头单位: the first unit leads; 带*号的为牵头单位: the marked units lead (as they do where the
+    notice prints marks and no legend about the first unit). Roles printed in words come first."""
     rule = simplified(rule or "")
-    if not units or not any(role in rule for role in LEAD_ROLES):
+    if not units or any(u.role in LEAD_ROLES for u in units):
         return
-    if any(u.role in LEAD_ROLES for u in units):
-        return
-    units[0].role = "牵头"
+    marked = [u for u in units if u.marked]
+    if marked and (len(marked) < len(units) or MARK_RULE.search(rule)) and not FIRST_RULE.search(rule):
+        for unit in marked:
+            unit.role = "牵头"
+    elif any(role in rule for role in LEAD_ROLES) and FIRST_RULE.search(rule):
+        units[0].role = "牵头"
+
+
+FIRST_RULE = re.compile(r"第一|首|前")
+MARK_RULE = re.compile(rf"[{MARKS}]|加粗|粗体|黑体")
 
 
 def deadline_in(text: str) -> str | None:

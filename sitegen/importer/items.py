@@ -13,6 +13,7 @@ class Unit:
     level: str | None = None  # the table column it was printed in (市级, 区级)
     printed: str = ""  # exactly as printed, before expansion
     kind_hint: str | None = None  # collective when it follows 各… in its list
+    marked: bool = False  # printed with a mark (县发改局*, ▲县财政局) that the notice's legend explains
 
 
 @dataclass

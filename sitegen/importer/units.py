@@ -54,6 +54,7 @@ UNIT_SUFFIX = compile_both(
 AND_WORDS = compile_both(r"和|及|等.")
 GROUP_SEPARATORS = re.compile(r"[,,;;\n]|。(?=.)")  # a full stop inside an attribution ends a clause
 ITEM_SEPARATORS = re.compile(r"[、/]")
+ROLE_THEN_LIST = compile_both(r"(?<=牵头|配合|负责|参与|协助|协办|主办|主抓|抓总)、")  # X牵头、Y负责: two clauses
 
 
 def split_groups(text: str) -> list[str]:
@@ -64,7 +65,8 @@ def split_groups(text: str) -> list[str]:
         groups = [g for part in re.split(r"。(?=.)", text) for g in _split_outside_brackets(part, ",,;;\n")]
     out = []
     for group in groups:
-        out.extend(AND_SPLIT.split(group) if AND_WORDS.search(group) else [group])
+        for clause in ROLE_THEN_LIST.split(group) if "、" in group else [group]:
+            out.extend(AND_SPLIT.split(clause) if AND_WORDS.search(clause) else [clause])
     return [g.strip() for g in out if g.strip()]
 
 
@@ -100,7 +102,7 @@ def looks_like_unit(text: str) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
     if not text or re.search(r"[。!?;;]", text) or REMARK.search(text):
         return False
-    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i)) for i in split_items(text)]
+    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)) for i in items)
@@ -124,9 +126,15 @@ ROLE_AFTER = compile_both(r"^(?P<name>.+?)[((](?P<role>牵头|主办|主责|配�
 ROLE_AFTER_ROLES = {"主责": "牵头", "参与": "配合"}
 
 
+# marks printed before or after a name in a list (县发改局*, ※县财政局, **县商务局** left of bold type):
+# the notice's legend (带*号的为牵头单位) says what they mean; attribution.apply_rule applies it
+MARKS = "*＊※▲△★☆"
+
+
 def parse_group(group: str, role: str | None = None) -> list[Unit]:
     items = _join_collectives(split_items(TRAILING_ETC.sub("", group.strip())))
-    items = [TRAILING_ETC.sub("", i) for i in items]
+    marked = [i.strip(MARKS) != i for i in items]
+    items = [TRAILING_ETC.sub("", i.strip(MARKS)) for i in items]
     roles = [role] * len(items)
     for i, item in enumerate(items):  # 市发改委(牵头)、市财政局: the role printed after the name
         m = ROLE_AFTER.match(item)
@@ -135,12 +143,12 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
             roles[i] = ROLE_AFTER_ROLES.get(simplified(m.group("role")), simplified(m.group("role")))
     names = _distribute_suffix(_distribute_prefix(items))
     units, collective = [], False
-    for printed, name, role in zip(items, names, roles, strict=False):
+    for printed, name, role, mark in zip(items, names, roles, marked, strict=False):
         # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
         own_place = bool(KNOWN_PLACE.match(name) or PLACE_GOVERNMENT.search(name))
         hint = "collective" if collective and not own_place and not COLLECTIVE.search(name) else None
         collective = bool(EACH.match(name)) or (collective and not own_place)
-        units.append(Unit(name=name, role=role, printed=printed, kind_hint=hint))
+        units.append(Unit(name=name, role=role, printed=printed, kind_hint=hint, marked=mark))
     return units
 
 

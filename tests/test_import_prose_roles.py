@@ -1,0 +1,111 @@
+"""Prose shapes of issue 17 met in real notices, the second batch: labels in square brackets (【责任单位】),
+marks on the lead unit with the notice's legend (带*号的为牵头单位), roles in more wordings (共同推进, 主抓,
+X牵头、Y负责), two leaders printed as equals, unit names broken over lines. Each input is a small notice
+written here, in the wordings and punctuation real notices print."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
+
+HEAD = ("某某县人民政府办公室关于印发2023年政府工作报告重点工作任务分解的通知\n各乡镇人民政府,县政府各部门:\n"
+        "现将任务分解印发给你们,请认真抓好落实。\n某某县人民政府办公室\n2023年3月6日\n")
+
+
+def tasks_of(tmp_path, body, head=HEAD):
+    result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    return [{"number": t.get("number"), "text": (t.get("title") or "") + t["text"],
+             "units": [(u["name"], u.get("role")) for u in t.get("units", [])],
+             "leader": t.get("leader"), "deadline": t.get("deadline")} for t in iter_tasks(result.data)]
+
+
+TWO = [("县发改局", "牵头"), ("县财政局", "配合"), ("县自然资源局", "配合")]
+
+
+@pytest.mark.parametrize("fields", [
+    "【牵头单位】县发改局【配合单位】县财政局、县自然资源局【完成时限】2023年12月底",
+    "【牵头单位】县发改局;【配合单位】县财政局、县自然资源局;【完成时限】2023年12月底",
+    "【牵头单位】:县发改局 【配合单位】:县财政局、县自然资源局 【完成时限】:2023年12月底",
+    "〖牵头单位〗县发改局〖配合单位〗县财政局、县自然资源局〖完成时限〗2023年12月底",
+    "[牵头单位]县发改局[配合单位]县财政局、县自然资源局[完成时限]2023年12月底",
+    "［牵头单位］：县发改局；［配合单位］：县财政局、县自然资源局；［完成时限］：2023年12月底",
+])
+def test_bracketed_labels_after_the_task(tmp_path, fields):
+    for sep in ("。", ""):
+        tasks = tasks_of(tmp_path / sep, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元{sep}{fields}\n"
+                                         "2.加快园区建设。【责任单位】县工信局")
+        assert tasks[0]["text"].rstrip("。") == "推进重大项目建设,全年完成投资50亿元"
+        assert tasks[0]["units"] == TWO and tasks[0]["deadline"] == "2023年12月底"
+        assert tasks[1]["units"] == [("县工信局", "责任")]
+
+
+@pytest.mark.parametrize("open_, close", [("【", "】"), ("〖", "〗"), ("[", "]"), ("【", "】:"), ("[", "]:")])
+def test_bracketed_labels_on_lines_of_their_own(tmp_path, open_, close):
+    lab = lambda name: f"{open_}{name}{close}"  # noqa: E731
+    tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。\n{lab('牵头单位')}县发改局\n"
+                               f"{lab('配合单位')}县财政局、县自然资源局\n{lab('责任领导')}张明\n{lab('完成时限')}2023年12月底\n"
+                               f"2.加快园区建设。\n{lab('责任单位')}县工信局")
+    assert tasks[0]["units"] == TWO and tasks[0]["leader"] == "张明" and tasks[0]["deadline"] == "2023年12月底"
+    assert tasks[1]["units"] == [("县工信局", "责任")]
+
+
+@pytest.mark.parametrize("label", ["【牵头单位】", "牵头单位:", "牵头单位：", "〖牵头单位〗"])
+def test_a_label_alone_on_its_line_takes_the_units_below(tmp_path, label):
+    tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设。\n{label}\n县发改局\n"
+                               f"{label.replace('牵头', '配合')}\n\n县财政局、县自然资源局\n2.加快园区建设。\n{label}\n县工信局")
+    assert tasks[0]["units"] == TWO
+    assert tasks[1]["units"] == [("县工信局", "牵头")]
+
+
+def test_a_bracket_that_is_no_label_stays_in_the_text(tmp_path):
+    tasks = tasks_of(tmp_path, "一、稳定经济增长\n1.【重点项目】推进重大项目建设。(县发改局牵头,县财政局配合)")
+    assert tasks[0]["text"].startswith("【重点项目】推进")
+    assert tasks[0]["units"] == [("县发改局", "牵头"), ("县财政局", "配合")]
+
+
+@pytest.mark.parametrize("legend", ["", "注:带*号的为牵头单位。\n", "(标注*的为牵头单位)\n", "说明:加“*”号的单位为牵头单位\n"])
+@pytest.mark.parametrize("units", ["县发改局*、县财政局、县自然资源局", "*县发改局、县财政局、县自然资源局",
+                                   "**县发改局**、县财政局、县自然资源局", "县发改局＊、县财政局、县自然资源局"])
+def test_a_star_marks_the_lead_unit(tmp_path, legend, units):
+    tasks = tasks_of(tmp_path, f"{legend}一、稳定经济增长\n1.推进重大项目建设。\n责任单位:{units}\n2.加快园区建设。({units})")
+    expected = [("县发改局", "牵头"), ("县财政局", "责任"), ("县自然资源局", "责任")]
+    assert [t["units"] for t in tasks] == [expected, expected]
+
+
+@pytest.mark.parametrize("legend, mark", [("标注▲的为牵头单位。", "▲"), ("带※号的为牵头单位", "※"), ("标★者为牵头单位", "★")])
+def test_other_marks_with_their_legend_and_a_single_marked_unit(tmp_path, legend, mark):
+    tasks = tasks_of(tmp_path, f"{legend}\n一、稳定经济增长\n1.推进重大项目建设。(县财政局、{mark}县发改局)\n"
+                               f"2.加快园区建设。(县工信局{mark})\n3.做好招商引资。(县商务局、县财政局)")
+    assert [t["units"] for t in tasks] == [[("县财政局", "责任"), ("县发改局", "牵头")], [("县工信局", "牵头")],
+                                           [("县商务局", "责任"), ("县财政局", "责任")]]
+
+
+@pytest.mark.parametrize("legend", ["排在第一位的为牵头单位。", "排在首位的单位负责牵头。", "列第一位的部门为牵头部门。",
+                                    "排名第一的为牵头单位。", "排在最前面的为牵头单位。", "第一个单位为牵头单位。"])
+def test_the_first_listed_unit_leads_in_other_wordings(tmp_path, legend):
+    tasks = tasks_of(tmp_path, f"注:{legend}\n一、稳定经济增长\n1.推进重大项目建设。(县发改局、县财政局)")
+    assert tasks[0]["units"] == [("县发改局", "牵头"), ("县财政局", "责任")]
+
+
+@pytest.mark.parametrize("attribution, units", [
+    ("(县发改局牵头,县财政局、县住建局共同推进)", [("县发改局", "牵头"), ("县财政局", "责任"), ("县住建局", "责任")]),
+    ("(县发改局、县财政局共同推进)", [("县发改局", "责任"), ("县财政局", "责任")]),
+    ("(县发改局牵头、县财政局负责)", [("县发改局", "牵头"), ("县财政局", "责任")]),
+    ("(县发改局会同县财政局负责)", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("(县委组织部指导,各乡镇负责)", [("县委组织部", "责任"), ("各乡镇", "责任")]),
+    ("(县发改局主抓,县财政局配合)", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("(县发改局抓总,县财政局、县住建局具体负责)", [("县发改局", "牵头"), ("县财政局", "责任"), ("县住建局", "责任")]),
+    ("(县发改局具体负责,县财政局协同推进)", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("(县发改局、县财政局、县住建局各司其职)", [("县发改局", "责任"), ("县财政局", "责任"), ("县住建局", "责任")]),
+    ("(县发改局、县财政局按职责分工负责)", [("县发改局", "责任"), ("县财政局", "责任")]),
+    ("(县政府督查室督促,县直各部门落实)", [("县政府督查室", "责任"), ("县直各部门", "责任")]),
+    ("(县发改局牵头,县财政局参与)", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("由县发改局统筹,县财政局、县住建局分别负责。", [("县发改局", "牵头"), ("县财政局", "责任"), ("县住建局", "责任")]),
+    ("(县发改局负总责,县财政局配合)", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("(县发改局牵头；县财政局、县住建局协同推进)", [("县发改局", "牵头"), ("县财政局", "配合"), ("县住建局", "配合")]),
+])
+def test_roles_in_more_wordings(tmp_path, attribution, units):
+    tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。{attribution}")
+    assert tasks[0]["units"] == units
