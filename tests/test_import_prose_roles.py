@@ -9,6 +9,7 @@ import pytest
 
 from sitegen.importer import import_text
 from sitegen.importer.content import iter_tasks
+from sitegen.importer.text import _unit_broken
 
 HEAD = ("某某县人民政府办公室关于印发2023年政府工作报告重点工作任务分解的通知\n各乡镇人民政府,县政府各部门:\n"
         "现将任务分解印发给你们,请认真抓好落实。\n某某县人民政府办公室\n2023年3月6日\n")
@@ -109,3 +110,29 @@ def test_the_first_listed_unit_leads_in_other_wordings(tmp_path, legend):
 def test_roles_in_more_wordings(tmp_path, attribution, units):
     tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。{attribution}")
     assert tasks[0]["units"] == units
+
+
+@pytest.mark.parametrize("broken", ["县自然\n\n资源局", "县自然\n资源局", "县自\n然资源局", "县自然资源\n局"])
+def test_a_unit_name_broken_over_lines_in_prose_is_joined(tmp_path, broken):
+    tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。由县发改局牵头,县财政局、{broken}配合。\n"
+                               "2.加快园区建设。县工信局牵头,县财\n政局配合。")
+    assert tasks[0]["units"] == TWO
+    assert tasks[1]["units"] == [("县工信局", "牵头"), ("县财政局", "配合")]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("推进县发改局", "局域网建设。"),  # a unit, then text
+    ("县商务局、县委", "组织部负责。"),  # 县委 is a unit by itself: two units are never joined
+    ("市直", "单位"),  # two cells of a table more likely than one name
+    ("县财政局。", "局部完成"),  # a sentence ended
+    ("推进城乡建设", "局面持续向好。"),  # no unit starts so
+])
+def test_pieces_that_are_not_one_broken_name_stay_apart(before, after):
+    assert not _unit_broken(before, after)
+    assert _unit_broken("县财政局、县自然", "资源局配合") and _unit_broken("县工信局牵头,县财", "政局配合。")
+
+
+@pytest.mark.parametrize("text", ["推进城乡建设\n\n局面持续向好。", "各项目单位要加快建设\n\n局部完成的项目尽快验收。"])
+def test_prose_that_only_ends_like_a_unit_is_not_joined(tmp_path, text):
+    tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.{text}(县住建局)")
+    assert tasks[0]["units"] == [("县住建局", "责任")]

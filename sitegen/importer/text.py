@@ -165,8 +165,8 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 def _continues(prev: Line, line: Line, starts_item) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) never run on
-    if _label_alone(prev.text) and not starts_item(line.text):
-        return True  # 【责任单位】 or 牵头单位: alone on its line, the units on the next
+    if (_label_alone(prev.text) or _unit_broken(prev.text, line.text)) and not starts_item(line.text):
+        return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and paren_depth(prev.text + line.text) <= 0
@@ -188,6 +188,33 @@ def _name_cut(text: str) -> bool:
         return False
     last = re.split(r"[、,;::]", text)[-1]
     return bool(last) and not looks_like_unit(last)
+
+
+UNIT_TAIL = re.compile(r"(?:^|(?<=[、,;:(\[【〔。由和及]))[\u4e00-\u9fff]{2,15}$")
+UNIT_HEAD_MAX = 10
+
+
+def _unit_broken(text: str, after: str) -> bool:
+    """县财政局、县自然 / 资源局配合: a unit's name broken by extraction, each piece no unit by itself. The
+    piece before the break starts like a unit (a level, a place, 各…, or follows 、 in a list); the name they
+    make ends like one (局, 委, 中心, 政府 …). Two units are never joined: a piece that is a unit stays."""
+    from .units import START_OF_UNIT, looks_like_unit
+    tail = UNIT_TAIL.search(text)
+    if not tail or text.endswith(TERMINAL) or looks_like_unit(tail.group(0)):
+        return False
+    if not (START_OF_UNIT.match(tail.group(0)) or text[:tail.start()].endswith("、")):
+        return False
+    head = ""
+    for ch in after[:UNIT_HEAD_MAX]:
+        if not "\u4e00" <= ch <= "\u9fff":
+            break
+        head += ch
+        if looks_like_unit(tail.group(0) + head):
+            return head not in GENERIC_HEADS
+    return False
+
+
+GENERIC_HEADS = {"单位", "部门", "机构"}  # 市直 / 单位 are more likely two cells of a table than one name
 
 
 def _label_alone(text: str) -> bool:
