@@ -35,8 +35,8 @@ TWO = [("县发改局", "牵头"), ("县财政局", "配合"), ("县自然资源
 ])
 def test_bracketed_labels_after_the_task(tmp_path, fields):
     for sep in ("。", ""):
-        tasks = tasks_of(tmp_path / sep, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元{sep}{fields}\n"
-                                         "2.加快园区建设。【责任单位】县工信局")
+        body = f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元{sep}{fields}\n2.加快园区建设。【责任单位】县工信局"
+        tasks = tasks_of(tmp_path / sep, body)
         assert tasks[0]["text"].rstrip("。") == "推进重大项目建设,全年完成投资50亿元"
         assert tasks[0]["units"] == TWO and tasks[0]["deadline"] == "2023年12月底"
         assert tasks[1]["units"] == [("县工信局", "责任")]
@@ -46,8 +46,8 @@ def test_bracketed_labels_after_the_task(tmp_path, fields):
 def test_bracketed_labels_on_lines_of_their_own(tmp_path, open_, close):
     lab = lambda name: f"{open_}{name}{close}"  # noqa: E731
     tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。\n{lab('牵头单位')}县发改局\n"
-                               f"{lab('配合单位')}县财政局、县自然资源局\n{lab('责任领导')}张明\n{lab('完成时限')}2023年12月底\n"
-                               f"2.加快园区建设。\n{lab('责任单位')}县工信局")
+                               f"{lab('配合单位')}县财政局、县自然资源局\n{lab('责任领导')}张明\n"
+                               f"{lab('完成时限')}2023年12月底\n2.加快园区建设。\n{lab('责任单位')}县工信局")
     assert tasks[0]["units"] == TWO and tasks[0]["leader"] == "张明" and tasks[0]["deadline"] == "2023年12月底"
     assert tasks[1]["units"] == [("县工信局", "责任")]
 
@@ -55,7 +55,8 @@ def test_bracketed_labels_on_lines_of_their_own(tmp_path, open_, close):
 @pytest.mark.parametrize("label", ["【牵头单位】", "牵头单位:", "牵头单位：", "〖牵头单位〗"])
 def test_a_label_alone_on_its_line_takes_the_units_below(tmp_path, label):
     tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设。\n{label}\n县发改局\n"
-                               f"{label.replace('牵头', '配合')}\n\n县财政局、县自然资源局\n2.加快园区建设。\n{label}\n县工信局")
+                               f"{label.replace('牵头', '配合')}\n\n县财政局、县自然资源局\n"
+                               f"2.加快园区建设。\n{label}\n县工信局")
     assert tasks[0]["units"] == TWO
     assert tasks[1]["units"] == [("县工信局", "牵头")]
 
@@ -66,7 +67,8 @@ def test_a_bracket_that_is_no_label_stays_in_the_text(tmp_path):
     assert tasks[0]["units"] == [("县发改局", "牵头"), ("县财政局", "配合")]
 
 
-@pytest.mark.parametrize("legend", ["", "注:带*号的为牵头单位。\n", "(标注*的为牵头单位)\n", "说明:加“*”号的单位为牵头单位\n"])
+@pytest.mark.parametrize("legend", ["", "注:带*号的为牵头单位。\n", "(标注*的为牵头单位)\n",
+                                    "说明:加“*”号的单位为牵头单位\n"])
 @pytest.mark.parametrize("units", ["县发改局*、县财政局、县自然资源局", "*县发改局、县财政局、县自然资源局",
                                    "**县发改局**、县财政局、县自然资源局", "县发改局＊、县财政局、县自然资源局"])
 def test_a_star_marks_the_lead_unit(tmp_path, legend, units):
@@ -84,7 +86,8 @@ def test_other_marks_with_their_legend_and_a_single_marked_unit(tmp_path, legend
 
 
 @pytest.mark.parametrize("legend", ["排在第一位的为牵头单位。", "排在首位的单位负责牵头。", "列第一位的部门为牵头部门。",
-                                    "排名第一的为牵头单位。", "排在最前面的为牵头单位。", "第一个单位为牵头单位。"])
+                                    "排名第一的为牵头单位。", "排在最前面的为牵头单位。",
+                                    "第一个单位为牵头单位。"])
 def test_the_first_listed_unit_leads_in_other_wordings(tmp_path, legend):
     tasks = tasks_of(tmp_path, f"注:{legend}\n一、稳定经济增长\n1.推进重大项目建设。(县发改局、县财政局)")
     assert tasks[0]["units"] == [("县发改局", "牵头"), ("县财政局", "责任")]
@@ -114,8 +117,8 @@ def test_roles_in_more_wordings(tmp_path, attribution, units):
 
 @pytest.mark.parametrize("broken", ["县自然\n\n资源局", "县自然\n资源局", "县自\n然资源局", "县自然资源\n局"])
 def test_a_unit_name_broken_over_lines_in_prose_is_joined(tmp_path, broken):
-    tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。由县发改局牵头,县财政局、{broken}配合。\n"
-                               "2.加快园区建设。县工信局牵头,县财\n政局配合。")
+    tasks = tasks_of(tmp_path, "一、稳定经济增长\n1.推进重大项目建设,全年完成投资50亿元。"
+                               f"由县发改局牵头,县财政局、{broken}配合。\n2.加快园区建设。县工信局牵头,县财\n政局配合。")
     assert tasks[0]["units"] == TWO
     assert tasks[1]["units"] == [("县工信局", "牵头"), ("县财政局", "配合")]
 
@@ -136,3 +139,37 @@ def test_pieces_that_are_not_one_broken_name_stay_apart(before, after):
 def test_prose_that_only_ends_like_a_unit_is_not_joined(tmp_path, text):
     tasks = tasks_of(tmp_path, f"一、稳定经济增长\n1.{text}(县住建局)")
     assert tasks[0]["units"] == [("县住建局", "责任")]
+
+
+LEADERS = ("一、稳定经济增长\n1.城乡居民收入增长与经济增长基本同步。(责任领导:张明、李华;牵头单位:县发改局、县农业农村局)\n"
+           "2.粮食产量稳定在23万吨。\n牵头领导:王强 赵刚\n牵头单位:县农业农村局\n"
+           "3.推进重大项目建设。【责任领导】张明副县长、李华副县长【牵头单位】县发改局\n"
+           "4.加快园区建设。(责任领导:张明;协助领导:王强;牵头单位:县工信局)\n")
+
+
+def test_leaders_printed_as_equals_keep_the_printed_form(tmp_path):
+    tasks = tasks_of(tmp_path, LEADERS)
+    assert [t["leader"] for t in tasks] == ["张明、李华", "王强 赵刚", "张明、李华", "张明"]
+
+
+def test_leaders_printed_as_equals_are_built_and_exported(tmp_path):
+    from click.testing import CliRunner
+
+    from sitegen.cli import main
+    site, notice = tmp_path / "site", tmp_path / "notice.txt"
+    notice.write_text(HEAD + LEADERS, encoding="utf-8")
+    assert CliRunner().invoke(main, ["init", str(site)]).exit_code == 0
+    result = CliRunner().invoke(main, ["import", str(notice), "--site", str(site), "--jurisdiction", "某某县"])
+    assert result.exit_code == 0, result.output
+    built = CliRunner().invoke(main, ["build", "--site", str(site), "--no-search"])
+    assert built.exit_code == 0, built.output
+    import json
+    exported = json.loads((site / "output" / "data" / "tasks.json").read_text(encoding="utf-8"))
+    tasks = [t for t in exported if t["jurisdiction"] == "某某县"]
+    assert [(t["leader"], t["assisting_leaders"]) for t in tasks] == [
+        ("张明、李华", []), ("王强 赵刚", []), ("张明、李华", []), ("张明", ["王强"])]
+    # each leader printed as an equal leads the task: it is on their page, not as an assisting leader
+    li_hua = next((site / "output" / "leaders").glob("*/li-hua/index.html")).read_text(encoding="utf-8")
+    assert "城乡居民收入增长" in li_hua and "推进重大项目建设" in li_hua and "粮食产量" not in li_hua
+    wang_qiang = next((site / "output" / "leaders").glob("*/wang-qiang/index.html")).read_text(encoding="utf-8")
+    assert "粮食产量" in wang_qiang and "加快园区建设" in wang_qiang  # led, and assisted

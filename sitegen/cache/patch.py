@@ -119,7 +119,7 @@ def _detach(notice: Notice, tasks: list) -> None:
 def _signature(site, task) -> tuple:
     """Everything a page can show of a task: equal signatures, equal cards and pages."""
     return (task.number, task.title, task.text, task.attribution, task.category, task.deadline, task.notes,
-            _id(task.leader), tuple(map(_id, task.assisting_leaders)),
+            tuple(map(_id, task.leaders)), task.leader_printed, tuple(map(_id, task.assisting_leaders)),
             tuple((_id(u.unit), u.unit.jurisdiction.id, u.printed, u.role, u.level) for u in task.units),
             tuple(t.id for t in task.themes), tuple(task.headings), task.attachment.anchor,
             tuple(s.anchor for s in task.sections), site.status_of(task).id,
@@ -133,7 +133,8 @@ def _id(thing):
 def _notice_signature(notice: Notice) -> tuple:
     """Everything of a notice but its tasks."""
     def section(s):
-        return (s.number, s.heading, _id(s.leader), tuple(map(_id, s.assisting_leaders)), s.text, s.depth, s.anchor,
+        return (s.number, s.heading, _id(s.leader), tuple(map(_id, s.co_leaders)), tuple(map(_id, s.assisting_leaders)),
+                s.text, s.depth, s.anchor,
                 tuple(map(section, s.sections)))
     attachments = tuple((a.number, a.title, a.preamble, _id(a.origin), a.rule, a.columns, a.footer, a.anchor,
                          tuple(map(section, a.sections))) for a in notice.attachments)

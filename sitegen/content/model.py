@@ -192,6 +192,8 @@ class Section:
     tasks: list = field(default_factory=list)
     depth: int = 0
     anchor: str = ""
+    co_leaders: list = field(default_factory=list)  # printed as equals of `leader` (责任领导:张三、李四)
+    leader_printed: str | None = None  # the leader field as printed when it names several
 
     @property
     def full_heading(self) -> str:
@@ -246,6 +248,13 @@ class Task:
     themes: list = field(default_factory=list)
     updates: list = field(default_factory=list)  # oldest first
     line: int = 0
+    co_leaders: list = field(default_factory=list)  # printed as equals of `leader` (责任领导:张三、李四)
+    leader_printed: str | None = None  # the leader field as printed when it names several
+
+    @property
+    def leaders(self) -> list:
+        """The leaders in charge: `leader` and those printed as its equals."""
+        return [self.leader, *self.co_leaders] if self.leader else []
 
     @property
     def id(self) -> str:

@@ -39,6 +39,7 @@ from .statuses import DEFAULT_STATUSES, NOT_REPORTED, status_from_mapping
 
 # Characters that show nothing, or only change the direction of text: zero-width spaces and joiners, bidi
 # controls, word joiners, variation selectors, the BOM, tags.
+SEVERAL_LEADERS = re.compile(r"[、,，;；\s]+")  # 责任领导:张三、李四 / 张三 李四: leaders printed as equals
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e0fff]")
 
@@ -439,18 +440,29 @@ class NoticeResolver:
         return attachment
 
     def section(self, data, attachment, path, context, anchor) -> Section:
-        assert self.notice_obj is not None  # sections are read after their notice
-        jurisdiction = self.notice_obj.jurisdiction
-        leader = self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader"))
+        leader, co, printed = self.leader_field(data)
         assisting = self.leaders(data, "assisting_leaders")
         section = Section(data.get("number"), data["heading"], leader, assisting, data.get("text"),
-                          depth=len(path), anchor=anchor)
-        inherited = (leader or context[0], assisting or context[1])
+                          depth=len(path), anchor=anchor, co_leaders=co, leader_printed=printed)
+        inherited = ((leader, co, printed) if leader else context[0], assisting or context[1])
         here = [*path, section]
         section.tasks = [self.task(t, attachment, here, inherited) for t in data.get("tasks") or []]
         section.sections = [self.section(s, attachment, here, inherited, f"{anchor}-{i + 1}")
                             for i, s in enumerate(data.get("sections") or [])]
         return section
+
+    def leader_field(self, data) -> tuple:
+        """(leader, leaders printed as its equals, the field as printed when it names several): 张三、李四
+        names two registered leaders, unless it is itself a registered name."""
+        assert self.notice_obj is not None  # leaders are read after their notice
+        jurisdiction, name = self.notice_obj.jurisdiction, data.get("leader")
+        line = at(data, "leader")
+        if not name or (jurisdiction.id, name) in self.r.leaders or not SEVERAL_LEADERS.search(name.strip()):
+            return self.r.leader(self.source, line, "leader", jurisdiction, name), [], None
+        found = [self.r.leader(self.source, line, "leader", jurisdiction, part)
+                 for part in SEVERAL_LEADERS.split(name.strip()) if part]
+        found = [leader for leader in found if leader is not None]
+        return (found[0], found[1:], name.strip()) if found else (None, [], None)
 
     def leaders(self, data, key) -> list:
         assert self.notice_obj is not None  # leaders are read after their notice
@@ -465,13 +477,13 @@ class NoticeResolver:
                          "give each task of a notice its own id")
         self.task_ids.setdefault(data["id"], line)
         assert self.notice_obj is not None  # tasks are read after their notice
-        jurisdiction = self.notice_obj.jurisdiction
-        leader = (self.r.leader(self.source, at(data, "leader"), "leader", jurisdiction, data.get("leader"))
-                  or context[0])
+        leader, co, printed = self.leader_field(data)
+        if leader is None and context[0] is not None:
+            leader, co, printed = context[0]
         assisting = self.leaders(data, "assisting_leaders") or list(context[1])
         task = Task(self.notice_obj, attachment, sections, data["id"], data.get("number"), data.get("title"),
                     data.get("text") or "", data.get("attribution"), data.get("category"), leader, assisting,
-                    data.get("deadline"), data.get("notes"), line=line)
+                    data.get("deadline"), data.get("notes"), line=line, co_leaders=list(co), leader_printed=printed)
         task.units = [self.task_unit(u, task, i) for i, u in enumerate(data.get("units") or [])]
         task.units = [u for u in task.units if u is not None]
         task.themes = list(self.theme_ids(data, line))
@@ -501,8 +513,8 @@ class NoticeResolver:
                 yield theme
 
     def link(self, task) -> None:
-        if task.leader is not None:
-            task.leader.tasks.append(task)
+        for leader in task.leaders:
+            leader.tasks.append(task)
         for leader in task.assisting_leaders:
             leader.assisting_tasks.append(task)
 

@@ -65,7 +65,8 @@ class Attribution:
     notes: list[str] = field(default_factory=list)
     rule: str | None = None
     rule_carries: bool = False  # 下同: the rule holds for what follows
-    leaders: list[str] = field(default_factory=list)  # as printed, names with titles
+    leaders: list[str] = field(default_factory=list)  # as printed, names with titles, one entry a field
+    assisting: list[str] = field(default_factory=list)  # 协助领导:X
     deadline: str | None = None
     all_lead: bool = False
 
@@ -280,13 +281,17 @@ def _take_rules(inner: str, result: Attribution) -> str:
 def _labelled(label: str, value: str, result: Attribution) -> None:
     label = simplified(label)
     if "领导" in label:
-        result.leaders.extend(v.strip("。 ") for v in re.split(r"[、,,;;]", value) if v.strip("。 "))
+        if value.strip("。 "):  # one field: its names are equals (张三、李四); 协助领导 assist
+            (result.assisting if ASSISTING.search(label) else result.leaders).append(value.strip("。 "))
         return
     if "时" in label:
         result.deadline = value.strip("。")
         return
     role = next(r for key, r in ROLE_OF_LABEL if key in label)
     _groups(value, role, result)
+
+
+ASSISTING = re.compile(r"协助|协管")
 
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .variants import both, compile_both
 
 TITLE = both(r"(?:常务)?副?(?:省|市|区|县|州|镇|乡|旗|盟)长|(?:常务)?副?(?:主任|书记|秘书长|总理|主席)|国务委员"
@@ -36,6 +38,30 @@ def _lead(heading: str) -> tuple[str, str] | None:
         return m.group("name3"), "领导"
     name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
     return (name, title) if name not in NOT_NAMES else None
+
+
+SEVERAL = re.compile(r"[、,,;;/\s]+")
+ONLY_TITLE = compile_both(rf"^(?:{TITLE})$")
+
+
+def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]:
+    """One leader field or cell naming several leaders as equals (责任领导:张三、李四, a cell 张三 李四): the
+    field as printed with the titles dropped (张三、李四), and each (name, title). A title printed apart
+    from its name (张三 副县长) belongs to the name before it."""
+    text = printed.strip(" 。;;,,")
+    people: list[tuple[str, str]] = []
+    seps: list[str] = []
+    pieces = SEVERAL.split(text)
+    for piece, sep in zip(pieces, ["", *SEVERAL.findall(text)], strict=False):
+        if not piece:
+            continue
+        if people and ONLY_TITLE.match(piece):
+            people[-1] = (people[-1][0], piece)
+            continue
+        people.append(name_and_title(piece, label))
+        seps.append(sep.strip() or sep[:1])
+    form = "".join(sep + name for sep, (name, _) in zip(["", *seps[1:]], people, strict=False))
+    return form, people
 
 
 def name_and_title(text: str, default_title: str) -> tuple[str, str]:

@@ -17,7 +17,6 @@ import re
 from . import attribution as attr
 from .columns import (
     DATE_CELL,
-    LEADER_SPLIT,
     NUMBER_CELL,
     Column,
     header_columns,
@@ -28,7 +27,7 @@ from .columns import (
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .leaders import heading_leaders, name_and_title
+from .leaders import equal_leaders, heading_leaders
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
@@ -254,14 +253,14 @@ class RowTable:
         task.attribution = task.attribution if task.attribution else None
 
     def _leaders(self, task: Task, cell: str) -> None:
-        for printed in LEADER_SPLIT.split(cell):
-            if not printed:
-                continue
-            name, title = name_and_title(printed, "领导")
-            if task.leader is None:
-                task.leader = name
-            elif name != task.leader:
-                task.assisting_leaders.append(name)
+        """The names in one leader cell are equals (张三、李四); a second leader column's assist."""
+        form, people = equal_leaders(cell, "领导")
+        if task.leader is None and people:
+            task.leader = form
+        elif people:
+            leading = {name for name, _ in equal_leaders(task.leader or "", "领导")[1]}
+            task.assisting_leaders.extend(name for name, _ in people if name not in leading)
+        for name, title in people:
             self.leader_sink(name, title)
 
     def finish(self) -> None:

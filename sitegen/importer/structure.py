@@ -13,7 +13,7 @@ from collections import Counter
 from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
-from .leaders import heading_leaders, name_and_title
+from .leaders import equal_leaders, heading_leaders
 from .markers import ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
 from .text import Line
 from .units import looks_like_unit, parse_group
@@ -233,25 +233,39 @@ class Builder:
         if parsed.deadline:
             task.deadline = parsed.deadline
         for printed in parsed.leaders:
-            self._task_leader(task, printed, "领导")
+            self._task_leaders(task, printed, "领导")
+        for printed in parsed.assisting:
+            self._assisting(task, printed, "领导")
         self.closed = True
 
     def _leader_line(self, line: Line) -> None:
         m = LEADER_LINE.match(line.text)
         assert m is not None and self.last is not None  # as _line() found them
-        for printed in re.split(r"[、,,]", m.group("names")):
-            if printed.strip():
-                self._task_leader(self.last, printed, m.group("label"))
+        if attr.ASSISTING.search(m.group("label")):
+            self._assisting(self.last, m.group("names"), m.group("label"))
+        else:
+            self._task_leaders(self.last, m.group("names"), m.group("label"))
         self.last.cells.append(line.text)
         self.ledger.place(line.text, line.nos, self.last)
 
-    def _task_leader(self, task: Task, printed: str, label: str) -> None:
-        name, title = name_and_title(printed, label)
+    def _task_leaders(self, task: Task, printed: str, label: str) -> None:
+        """The names of one leader field are equals (张三、李四); a later field's (分管领导:王五) assist."""
+        form, people = equal_leaders(printed, label)
+        if not people:
+            return
         if task.leader is None:
-            task.leader = name
-        elif name != task.leader and name not in task.assisting_leaders:
-            task.assisting_leaders.append(name)
-        self._leader(name, title)
+            task.leader = form
+            for name, title in people:
+                self._leader(name, title)
+        else:
+            self._assisting(task, printed, label)
+
+    def _assisting(self, task: Task, printed: str, label: str) -> None:
+        leading = {name for name, _ in equal_leaders(task.leader or "", label)[1]}
+        for name, title in equal_leaders(printed, label)[1]:
+            if name not in leading and name not in task.assisting_leaders:
+                task.assisting_leaders.append(name)
+            self._leader(name, title)
 
     def _leader(self, name: str, title: str) -> None:
         known = next((leader for leader in self.leaders if leader.name == name), None)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from . import attribution as attr
-from .columns import Column, content_columns, header_columns, headless_rows, is_header_row, label_kind
+from .columns import LEADER_SPLIT, Column, content_columns, header_columns, headless_rows, is_header_row, label_kind
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS
 from .rows import is_delimited, split_row, split_spaced
-from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
+from .rowtable import RowTable, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean
 from .units import looks_like_unit

@@ -94,7 +94,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         pieces = _split_runs(raw)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
         for piece in pieces:
-            lines.append(Line(clean(piece), (no,), piece, blank or apart))
+            lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart))
             blank = False
     return lines, furniture
 
@@ -165,7 +165,8 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 def _continues(prev: Line, line: Line, starts_item) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) never run on
-    if (_label_alone(prev.text) or _unit_broken(prev.text, line.text)) and not starts_item(line.text):
+    if not starts_item(line.text) and (_label_alone(prev.text) or (
+            _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True))):
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
@@ -190,7 +191,7 @@ def _name_cut(text: str) -> bool:
     return bool(last) and not looks_like_unit(last)
 
 
-UNIT_TAIL = re.compile(r"(?:^|(?<=[、,;:(\[【〔。由和及]))[\u4e00-\u9fff]{2,15}$")
+UNIT_TAIL = re.compile(r"(?:^|(?<=[、,;:(\[【〔。由和及]))[^\W\d_的]{2,15}$")
 UNIT_HEAD_MAX = 10
 
 
@@ -204,23 +205,40 @@ def _unit_broken(text: str, after: str) -> bool:
         return False
     if not (START_OF_UNIT.match(tail.group(0)) or text[:tail.start()].endswith("、")):
         return False
-    head = ""
-    for ch in after[:UNIT_HEAD_MAX]:
-        if not "\u4e00" <= ch <= "\u9fff":
-            break
-        head += ch
-        if looks_like_unit(tail.group(0) + head):
-            return head not in GENERIC_HEADS
+    for end in range(1, min(len(after), UNIT_HEAD_MAX) + 1):
+        head = after[:end]
+        if not "\u4e00" <= head[-1] <= "\u9fff":
+            return False
+        if looks_like_unit(tail.group(0) + head) and AFTER_NAME.match(after, end):
+            return head not in GENERIC_HEADS  # the name ends where a list, a role or the line goes on
     return False
+
+
+AFTER_NAME = re.compile(r"$|[^\u4e00-\u9fff]|牵头|配合|负责|参与|协助|协办|协同|主办|会同|共同|分别|具体"
+                        r"|按|等|为|和|及")
 
 
 GENERIC_HEADS = {"单位", "部门", "机构"}  # 市直 / 单位 are more likely two cells of a table than one name
 
 
+def _leader_names_apart(raw: str) -> str | None:
+    """牵头领导:张三 李四 — leaders printed apart by a space only: the space is all that parts them, so a
+    leader line keeps it (cleaning drops spaces inside Chinese text)."""
+    from .markers import LEADER_LINE
+    line = RUNS.sub(" ", raw.strip())
+    m = LEADER_LINE.match(line)
+    if not m or len(m.group("names").split()) < 2 or not all(NAME.match(n) for n in m.group("names").split()):
+        return None
+    return clean(line[:m.start("names")]) + " ".join(m.group("names").split()) + clean(line[m.end("names"):])
+
+
+NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
 def _label_alone(text: str) -> bool:
     from .markers import ATTRIBUTION_LINE
     m = ATTRIBUTION_LINE.match(text)
-    return bool(m) and not text[m.end():].strip(" ::】〗]")
+    return m is not None and not text[m.end():].strip(" ::】〗]")
 
 
 def _is_row(raw: str) -> bool:

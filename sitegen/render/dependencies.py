@@ -51,9 +51,7 @@ EVERYTHING = Shows(everything=True)
 def owners(task) -> list:
     """The units, themes and leaders whose listings show the task."""
     found = [u.unit for u in task.units] + list(task.themes)
-    if task.leader is not None:
-        found.append(task.leader)
-    return found + list(task.assisting_leaders)
+    return found + task.leaders + list(task.assisting_leaders)
 
 
 def listed(owner) -> list:
@@ -133,6 +131,6 @@ def same_place(site, old, new) -> bool:
 
 def _place(site, task) -> tuple:
     state = compute_task_state(site, task)  # afresh: the table of states holds the patched tasks' now
-    return (id(task.leader), frozenset(map(id, task.assisting_leaders)), frozenset(map(id, task.themes)),
+    return (tuple(map(id, task.leaders)), frozenset(map(id, task.assisting_leaders)), frozenset(map(id, task.themes)),
             frozenset((id(u.unit), u.lead) for u in task.units), state.status.id, state.overdue,
             bool(task.updates))

@@ -370,7 +370,7 @@ def pages_showing(site: Site, notice, task_list: list[Task]) -> list:
         listings = [(u.unit, "unit", u.unit.tasks) for u in task.units]
         listings += [(t, "theme", t.tasks) for t in task.themes]
         listings += [(person, "leader", person.all_tasks)
-                     for person in [task.leader, *task.assisting_leaders] if person is not None]
+                     for person in [*task.leaders, *task.assisting_leaders]]
         for owner, kind, listed in listings:
             page = _page_holding(_listing(owner, kind, listed), listed, task)
             if page is not None:

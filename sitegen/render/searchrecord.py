@@ -79,18 +79,17 @@ def search_text(site, task, notice) -> list[tuple[float, list]]:
                 (NOTICE_TEXT, _distinct([notice.issuer, notice.jurisdiction.full_name, plain_text(notice.body)]))]
     headings = [task.label, task.attachment.title] + [s.full_heading for s in task.sections]
     for section in task.sections:
-        headings += [leader.name for leader in [section.leader, *section.assisting_leaders] if leader]
+        headings += [leader.name for leader in [section.leader, *section.co_leaders, *section.assisting_leaders]
+                     if leader]
     own = [task.title, plain_text(task.text)]
     for tu in task.units:
         own += [tu.printed, tu.unit.name, *tu.unit.aliases]
-    if task.leader:
-        own.append(task.leader.name)
+    own += [leader.name for leader in task.leaders]
     shared = [notice.doc_number, notice.jurisdiction.full_name,
               task.deadline, task.category, task.notes, rollup.task_state(site, task).status.label]
     for tu in task.units:
         shared += [tu.role, tu.level]
-    if task.leader:
-        shared.append(task.leader.title)
+    shared += [leader.title for leader in task.leaders]
     for leader in task.assisting_leaders:
         shared += [leader.name, leader.title]
     shared += [t.name for t in task.themes]
@@ -146,8 +145,8 @@ def _task_fields(site, task, names: FilterNames) -> list:
     elif title != text:  # an untitled task's opening words are its title: the text goes on from there
         parts.append(_span("meta", "text", "…" + _truncate(text[len(title) - 1:], 160)))
     parts += [_span("filter", "unit", names.unit(unit)) for unit in _unique_units([tu.unit for tu in task.units])]
-    leaders = [task.leader] if task.leader else []
-    leaders += [leader for leader in task.assisting_leaders if leader is not task.leader]
+    leaders = list(task.leaders)
+    leaders += [leader for leader in task.assisting_leaders if leader not in task.leaders]
     parts += [_span("filter", "leader", names.leader(leader)) for leader in leaders]
     parts += [_span("filter", "theme", theme.name) for theme in task.themes]
     status = state.status
@@ -159,7 +158,7 @@ def _task_fields(site, task, names: FilterNames) -> list:
     if shown:
         parts.append(_span("meta", "units", "、".join(shown)))
     if task.leader:
-        parts.append(_span("meta", "leader", task.leader.name))
+        parts.append(_span("meta", "leader", task.leader_printed or task.leader.name))
     if task.deadline:
         parts.append(_span("meta", "deadline", task.deadline))
     return parts

@@ -28,7 +28,7 @@ def task_record(site: Site, task: Task) -> dict:
     return {
         "id": task.id, "notice": task.notice.id, "number": task.number, "title": task.title,
         "text": plain_text(task.text), "section": task.headings,
-        "leader": task.leader.name if task.leader else None,
+        "leader": task.leader_printed or (task.leader.name if task.leader else None),
         "assisting_leaders": [leader.name for leader in task.assisting_leaders],
         "lead_units": [u.name for u in task.lead_units], "units": [u.unit.name for u in task.units],
         "units_printed": [u.printed for u in task.units], "roles": [u.role or "" for u in task.units],
