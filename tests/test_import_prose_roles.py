@@ -173,3 +173,39 @@ def test_leaders_printed_as_equals_are_built_and_exported(tmp_path):
     assert "城乡居民收入增长" in li_hua and "推进重大项目建设" in li_hua and "粮食产量" not in li_hua
     wang_qiang = next((site / "output" / "leaders").glob("*/wang-qiang/index.html")).read_text(encoding="utf-8")
     assert "粮食产量" in wang_qiang and "加快园区建设" in wang_qiang  # led, and assisted
+
+
+@pytest.mark.parametrize("header, kinds", [
+    ("重点工作\t牵头\t配合\n\t单位\t单位", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("工作\t牵头\t配合\n任务\t单位\t单位", [("县发改局", "牵头"), ("县财政局", "配合")]),
+    ("重点工作\t牵头\t配合单位\n\t单位\t", [("县发改局", "牵头"), ("县财政局", "配合")]),
+])
+def test_table_header_labels_broken_over_two_rows(tmp_path, header, kinds):
+    rows = "推进重大项目建设,全年完成投资50亿元\t县发改局\t县财政局\n加快园区基础设施建设\t县工信局\t县财政局"
+    tasks = tasks_of(tmp_path, f"{header}\n{rows}")
+    assert [t["text"] for t in tasks] == ["推进重大项目建设,全年完成投资50亿元", "加快园区基础设施建设"]
+    assert tasks[0]["units"] == kinds
+
+
+@pytest.mark.parametrize("header", ["重点工作\t责任\t完成\n\t单位\t时限", "工作\t责任\t完成\n任务\t单位\t时限",
+                                    "重点工作\t责任单位\t完成\n\t\t时限"])
+def test_table_header_with_deadline_broken_over_two_rows(tmp_path, header):
+    rows = "推进重大项目建设,全年完成投资50亿元\t县发改局\t2023年12月底\n加快园区基础设施建设\t县工信局\t2023年6月底"
+    tasks = tasks_of(tmp_path, f"{header}\n{rows}")
+    assert [(t["text"], t["units"], t["deadline"]) for t in tasks] == [
+        ("推进重大项目建设,全年完成投资50亿元", [("县发改局", "责任")], "2023年12月底"),
+        ("加快园区基础设施建设", [("县工信局", "责任")], "2023年6月底")]
+
+
+@pytest.mark.parametrize("cells, labels", [
+    (["工作任务", "责任", "单位", "完成", "时限"], ["工作任务", "责任单位", "完成时限"]),
+    (["工作任务", "牵头", "单位", "配合", "单位", "责任", "领导"], ["工作任务", "牵头单位", "配合单位", "责任领导"]),
+    (["重点", "任务", "牵头单位", "配合单位"], ["重点任务", "牵头单位", "配合单位"]),
+])
+def test_a_one_cell_a_line_header_without_a_number_column_broken_over_lines(cells, labels):
+    from sitegen.importer.tables import _header_cells, unnumbered_header
+    from sitegen.importer.text import Line
+    lines = [Line(c, (i,), c) for i, c in enumerate(["各部门要抓好落实。", *cells, "推进重大项目建设,全年完成投资50亿元"])]
+    assert unnumbered_header(lines) == 1
+    columns, used = _header_cells(lines[1:])
+    assert [c.name for c in columns] == labels and used == len(cells)

@@ -97,6 +97,8 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         labels = [r[i] for r in rows if i < len(r) and r[i].strip()]
         printed = "".join(dict.fromkeys(labels))  # merged cells repeat their label: once is enough
         kind = next((label_kind(label) for label in reversed(labels) if label_kind(label)), None)
+        if len(labels) > 1 and len(labels[-1]) <= 2 and label_kind(printed):
+            kind = label_kind(printed)  # 牵头 / 单位, 完成 / 时限: one label broken over two lines
         columns.append(Column(printed, kind or "text"))
     return columns
 

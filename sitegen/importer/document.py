@@ -12,6 +12,7 @@ from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
 from .structure import add_deadlines, add_titles, parse_items
 from .tables import (
+    broken_header_above,
     headless_cells,
     headless_table,
     is_column_label,
@@ -128,6 +129,8 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     origin = ORIGIN.match(att.title)
     att.origin = simplified(origin.group("level")) if origin else None  # a level for now; import resolves it
     table_at = next((i for i, line in enumerate(rest) if is_table_start(line)), None)
+    if table_at and broken_header_above(rest, table_at):
+        table_at -= 1
     if table_at is None:
         table_at = unnumbered_header(rest)
     columns = None

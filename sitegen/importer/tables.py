@@ -51,6 +51,18 @@ def is_table_start(line: Line) -> bool:
     return (len(cells) >= 3 and simplified(cells[0]) == "序号") or is_header_row(cells)
 
 
+def broken_header_above(lines: list[Line], at: int) -> bool:
+    """重点工作 / 责任 / 完成 over 单位 / 时限: the row above a header row holds the first halves of its
+    labels (a row of its own that is no header: its fragments say nothing alone)."""
+    above = split_row(lines[at - 1].raw) if at > 0 and lines[at - 1].raw else None
+    below = split_row(lines[at].raw) if lines[at].raw else None
+    if not above or not below or len(above) != len(below):
+        return False
+    joined = [clean(a) + clean(b) for a, b in zip(above, below, strict=True)]
+    return all(len(clean(a)) <= 12 for a in above) and is_header_row(joined) and \
+        sum(1 for a, b in zip(above, below, strict=True) if clean(a) and clean(b)) >= 1
+
+
 def spaced_header(line: Line) -> bool:
     """A header row whose labels are split by single spaces (序号 工 作 任 务 牵头负责部门)."""
     if not line.raw or " " not in line.raw.strip():
@@ -143,17 +155,30 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
 
 def unnumbered_header(lines: list[Line]) -> int | None:
     """Where a one-cell-per-line table without a 序号 column starts: three or more short lines in a row
-    that are all column labels, naming the task and its units (工作任务 / 牵头单位 / 配合单位)."""
+    that are all column labels, naming the task and its units (工作任务 / 牵头单位 / 配合单位); a label may be
+    broken over lines a few characters each (责任 / 单位, 完成 / 时限)."""
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and len(lines[j].text) <= 8 and _label_line(lines[j].text):
-            j += 1
-        kinds = {label_kind(line.text) for line in lines[i:j]}
-        if j - i >= 3 and "text" in kinds and kinds & {"lead", "units", "assist"} and "number" not in kinds:
+        j, labels = _labels_from(lines, i)
+        kinds = {label_kind(label) for label in labels}
+        if len(labels) >= 3 and "text" in kinds and kinds & {"lead", "units", "assist"} and "number" not in kinds:
             return i
         i = max(j, i + 1)
     return None
+
+
+def _labels_from(lines: list[Line], i: int) -> tuple[int, list[str]]:
+    """(the end, the labels) of the run of column labels from line i, fragments joined."""
+    labels, current, end = [], "", i
+    for j in range(i, len(lines)):
+        text = lines[j].text
+        if len(text) > 8 or len(current + text) > 12 or not (current or _label_line(text) or len(text) <= 4):
+            break
+        current += text
+        if _label_line(current):
+            labels.append(current)
+            current, end = "", j + 1
+    return end, labels
 
 
 def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
@@ -211,12 +236,18 @@ def _as_row(line: Line) -> list[str] | None:
     return [clean(c) for c in cells]
 
 
+def _label_ends(cells: list[str]) -> bool:
+    """单位 / 单位 / 时限 under 牵头 / 配合 / 完成: a row of nothing but the ends of the labels above."""
+    filled = [clean(c) for c in cells if c.strip()]
+    return bool(filled) and all(len(c) <= 4 and label_kind(c) for c in filled)
+
+
 def _header_rows(lines: list[Line]) -> int:
     """The header row and those under it that are labels too (a merged 责任单位 over 牵头 / 配合)."""
     count = 1
     while count < len(lines):
         cells = split_row(lines[count].raw) if lines[count].raw else None
-        if not cells or not is_header_row([clean(c) for c in cells]):
+        if not cells or not (is_header_row([clean(c) for c in cells]) or _label_ends(cells)):
             break
         count += 1
     return count
