@@ -209,3 +209,10 @@ def test_a_one_cell_a_line_header_without_a_number_column_broken_over_lines(cell
     assert unnumbered_header(lines) == 1
     columns, used = _header_cells(lines[1:])
     assert [c.name for c in columns] == labels and used == len(cells)
+
+
+@pytest.mark.parametrize("sentence", ["各单位要在6月底前负责牵头制定方案。", "首批负责牵头的项目要尽快开工。",
+                                      "年底前为牵头单位考核打分。"])
+def test_sentences_that_only_look_like_a_first_listed_rule(tmp_path, sentence):
+    tasks = tasks_of(tmp_path, f"{sentence}\n一、稳定经济增长\n1.推进重大项目建设。(县发改局、县财政局)")
+    assert tasks[0]["units"] == [("县发改局", "责任"), ("县财政局", "责任")]
