@@ -216,3 +216,9 @@ def test_a_one_cell_a_line_header_without_a_number_column_broken_over_lines(cell
 def test_sentences_that_only_look_like_a_first_listed_rule(tmp_path, sentence):
     tasks = tasks_of(tmp_path, f"{sentence}\n一、稳定经济增长\n1.推进重大项目建设。(县发改局、县财政局)")
     assert tasks[0]["units"] == [("县发改局", "责任"), ("县财政局", "责任")]
+
+
+def test_a_table_cell_ending_in_a_list_is_not_joined_to_the_unit_cell_below():
+    # 徐汇 2006, one cell a line: the task cell ends in a 、 list of schools, the lead unit cell follows
+    assert not _unit_broken("完成南洋模范中学、南洋中学、市二中学等新建、扩建项目", "机管局")
+    assert _unit_broken("县发改局、自然", "资源局配合")

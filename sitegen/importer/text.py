@@ -203,8 +203,10 @@ def _unit_broken(text: str, after: str) -> bool:
     tail = UNIT_TAIL.search(text)
     if not tail or text.endswith(TERMINAL) or looks_like_unit(tail.group(0)):
         return False
-    if not (START_OF_UNIT.match(tail.group(0)) or text[:tail.start()].endswith("、")):
-        return False
+    before = text[:tail.start()]
+    in_list = before.endswith("、") and looks_like_unit(re.split(r"[、,;:(\[【〔。由和及]", before[:-1])[-1])
+    if not (START_OF_UNIT.match(tail.group(0)) or in_list):
+        return False  # 县自然 / 资源局, or 、自然 / 资源局 after a unit: not 、扩建项目 / 机管局 after a school
     for end in range(1, min(len(after), UNIT_HEAD_MAX) + 1):
         head = after[:end]
         if not "\u4e00" <= head[-1] <= "\u9fff":
