@@ -144,6 +144,8 @@ class Builder:
             self.last.deadline = deadline.group("d").strip()
             self.last.cells.append(text)
             self.ledger.place(text, line.nos, self.last)
+        elif was_attribution and self.task is not None and kind != PARAGRAPH and FIELD_LINE.match(text):
+            self._field_line(line)
         else:
             self._paragraph(line, deeper=bool(m))
 
@@ -195,12 +197,13 @@ class Builder:
 
     def _attribution_line(self, line: Line, was_attribution: bool, kind: str = "") -> None:
         task = self.task
+        text, rest = _before_spaced_run(line)
         if task is not None and was_attribution and task.attribution:
-            task.attribution += "\n" + line.text  # 牵头单位: / 配合单位: on lines of their own
+            task.attribution += "\n" + text  # 牵头单位: / 配合单位: on lines of their own
             task.units = []
             self._attribute(task, task.attribution, replace=True)
         elif task is not None and not self.closed:
-            self._attribute(task, line.text)
+            self._attribute(task, text)
         elif self.pending:
             if kind == PARAGRAPH and len(self.pending) > 1:  # unnumbered tasks are a paragraph each: what
                 last = self.pending.pop()                     # came before is the section's own text
@@ -212,13 +215,23 @@ class Builder:
                 self.ledger.place(p.text, p.nos, task)
             self.pending = []
             self._add_task(task)
-            self._attribute(task, line.text)
+            self._attribute(task, text)
         else:
             self.ledger.unplaced(line.text, line.nos, "an attribution with no task before it")
             return
+        if rest:
+            task.notes.append(rest)
         self.closed = True
         self.after_attribution = True
         self.ledger.place(line.text, line.nos, task)
+
+    def _field_line(self, line: Line) -> None:
+        """项目责任人:X / 实际完成情况:… among a task's label lines: one more field of that task (kept
+        in its notes), never the start of another task; label lines after it still belong to the task."""
+        assert self.task is not None
+        self.task.notes.append(line.text)
+        self.ledger.place(line.text, line.nos, self.task)
+        self.after_attribution = True
 
     def _attribute(self, task: Task, raw: str, replace: bool = False) -> None:
         parsed = attr.parse(raw)
@@ -228,6 +241,7 @@ class Builder:
         task.attribution = raw if replace or task.attribution is None else task.attribution
         names = {u.name for u in task.units}
         task.units.extend(u for u in parsed.units if u.name not in names)  # a unit named twice is one unit
+        _responsible_lead(task.units)
         attr.apply_rule(task.units, self.rule)
         task.notes.extend(parsed.notes)
         if parsed.deadline:
@@ -299,8 +313,38 @@ class Builder:
                               "units named in full were kept")
 
 
+# a count may follow the heading: 一、县示范区管委会牵头工作(8项) / (共12项)
+HEADING_COUNT = r"(?:\s*[((]\s*共?\s*[0-9一二三四五六七八九十百]+\s*[项件条个]\s*[))])?"
 HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|负责|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"
-                             r"(?:工作|任务|事项|项目)?[。::]?$|^(?:牵头|责任|主办)(?:单位|部门)[::](?P<labelled>.+)$")
+                             r"(?:工作|任务|事项|项目)?" + HEADING_COUNT + r"[。::]?$"
+                             r"|^(?:牵头|责任|主办)(?:单位|部门)[::](?P<labelled>.+)$")
+
+
+def _responsible_lead(units: list[Unit]) -> None:
+    """责任单位:X with 配合单位:Y (on one line or on lines of their own): X is in charge of the work Y
+    supports, so X leads, as 主要责任单位 does over 协同配合单位. Without a 配合 unit nobody is marked."""
+    roles = {u.role for u in units}
+    if roles & {"配合", "协办"} and not roles & set(attr.LEAD_ROLES):
+        for unit in units:
+            if unit.role == "责任":
+                unit.role = "牵头"
+
+
+def _before_spaced_run(line: Line) -> tuple[str, str]:
+    """配合单位:市公安局、各区政府 鄞州 海曙 镇海 合计 2 5 1: a table in space-separated columns printed
+    right after the field (the spaces are lost when the line is cleaned). The field is the part before
+    the run, where that part names units and the whole line does not; the run is kept as a note."""
+    pieces = line.raw.strip().split(None, 1)
+    if len(pieces) < 2 or len(pieces[1].split()) < 3:
+        return line.text, ""
+    whole, first = attr.parse(line.text), attr.parse(pieces[0])
+    if whole.notes and first.units and not first.notes:
+        return pieces[0], pieces[1]
+    return line.text, ""
+
+
+# a labelled field of its own: a short label, a colon, its value (项目责任人:尹文德, 完成情况:…)
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[::]\s*\S")
 
 
 def heading_units(heading: str) -> list[Unit]:
