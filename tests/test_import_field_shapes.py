@@ -132,3 +132,28 @@ def test_a_lead_sentence_before_or_after_the_items_assigns_each_of_them(tmp_path
 def test_tasks_numbered_with_circled_digits_import(tmp_path):
     tasks = tasks_of(tmp_path, "①完成造林1万亩。(县林业局负责)\n②整治黑臭水体2条。(县生态环境分局负责)\n")
     assert [(t["number"], t["id"].rsplit("-", 1)[-1]) for t in tasks] == [("①", "1"), ("②", "2")]
+
+
+def test_unnumbered_paragraphs_that_end_in_labelled_fields_are_a_task_each(tmp_path):
+    tasks = tasks_of(tmp_path, "一、稳定经济增长\n推进重大项目建设,全年新开工项目50个。责任单位:县发改局\n"
+                               "加快工业转型升级,新增规上企业20家。牵头单位:县工信局;配合单位:县财政局\n"
+                               "二、保障改善民生\n新建改扩建学校3所。责任单位:县教育局\n")
+    assert [(t["text"], units(t)) for t in tasks] == [
+        ("推进重大项目建设,全年新开工项目50个。", [("县发改局", "责任")]),
+        ("加快工业转型升级,新增规上企业20家。", [("县工信局", "牵头"), ("县财政局", "配合")]),
+        ("新建改扩建学校3所。", [("县教育局", "责任")])]
+
+
+def test_page_furniture_around_the_notice_is_no_task_and_no_title(tmp_path):
+    text = ("首页 > 政务公开 > 政府文件\n某某县人民政府办公室关于印发2021年重点工作分工的通知\n"
+            "发布时间:2021-03-01 来源:县政府办 浏览次数: 字体:[大 中 小]\n分享到:微信 微博 QQ空间\n"
+            "各乡镇人民政府,县政府各部门:\n现将分工印发给你们,请认真贯彻落实。\n"
+            "一、高度重视。各单位要高度重视。\n二、加强督查。县政府督查室要加强督查。\n"
+            "某某县人民政府办公室\n2021年3月1日\n"
+            "推进重大项目建设,全年新开工项目50个。(县发改局牵头,县财政局配合)\n"
+            "新建改扩建学校3所。(县教育局负责)\n【打印本页】【关闭窗口】\n"
+            "上一篇:关于做好春耕生产的通知\n下一篇:关于印发安全生产工作要点的通知\n")
+    result = import_text(text, tmp_path, stem="t", jurisdiction="某某县")
+    assert result.data["title"] == "某某县人民政府办公室关于印发2021年重点工作分工的通知"
+    assert [t["text"] for t in iter_tasks(result.data)] == ["推进重大项目建设,全年新开工项目50个。",
+                                                        "新建改扩建学校3所。"]

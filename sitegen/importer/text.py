@@ -173,7 +173,17 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
+    if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
+        return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
     return len(prev.text) >= JOIN_MIN_LENGTH or _name_cut(prev.text)
+
+
+def _ends_with_units(text: str) -> bool:
+    """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names."""
+    from .markers import ROLE_LABEL
+    from .units import looks_like_unit
+    m = re.search(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$", text)
+    return bool(m) and looks_like_unit(m.group("value").strip())
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
