@@ -183,7 +183,7 @@ def _ends_with_units(text: str) -> bool:
     from .markers import ROLE_LABEL
     from .units import looks_like_unit
     m = re.search(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$", text)
-    return bool(m) and looks_like_unit(m.group("value").strip())
+    return m is not None and looks_like_unit(m.group("value").strip())
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
