@@ -22,6 +22,7 @@ from .excerpt import fill_issuer, fill_title
 from .government import decide
 from .items import Parsed
 from .jurisdiction import LEVEL_WORD
+from .markers import cn_to_int
 from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, open_items, render, with_open_items
 from .source import KEPT_SUFFIXES, read_source
@@ -200,8 +201,8 @@ def _review_tasks(data: dict, facts: dict, review: Review) -> None:
             review.splits.append(f"{task['id']}: the text has a numbered item inside; two tasks run together?")
         if len(task.get("text", "")) < 6 and not task.get("title"):
             review.splits.append(f"{task['id']}: very short text ({task.get('text')!r}); split in the wrong place?")
-        if task.get("number", "").isdigit():
-            numbers.setdefault(task["id"].split("-")[0], []).append(int(task["number"]))
+        if task.get("number", "").isdigit():  # 1 and ① (which int() refuses) alike
+            numbers.setdefault(task["id"].split("-")[0], []).append(cn_to_int(task["number"]) or 0)
         if task.get("notes"):
             review.notes.append(f"{task['id']}: kept as a note, not a unit: {task['notes']}")
     for att, found in numbers.items():

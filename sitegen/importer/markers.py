@@ -76,10 +76,10 @@ def starts_item(text: str, heading_only: bool = False) -> bool:
 
 def cn_to_int(number: str) -> int | None:
     """一 -> 1, 十二 -> 12, 二十 -> 20; ① -> 1; digits as they are."""
-    if number.isdigit():
-        return int(number)
-    if len(number) == 1 and "①" <= number <= "⑳":
+    if len(number) == 1 and "①" <= number <= "⑳":  # before isdigit(), which ① passes and int() refuses
         return ord(number) - ord("①") + 1
+    if number.isascii() and number.isdigit():
+        return int(number)
     values = {c: i for i, c in enumerate("零一二三四五六七八九")}
     values.update({"〇": 0, "两": 2})
     total, current = 0, 0

@@ -7,6 +7,8 @@ above it are section headings, below it part of the task's text.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -27,6 +29,20 @@ TITLE_SPLIT = re.compile(rf"^([^。!?!?]{{2,{TITLE_MAX}}}[。!?!?])(.+)$", re.S)
 
 
 def task_type(lines: list[Line]) -> str:
+    counts = _attributed_types(lines)
+    if counts:  # on a tie numbered items are the tasks: an excerpt may start inside an unnumbered piece
+        return max(counts, key=lambda t: (counts[t], t != PARAGRAPH))
+    marks = [m for m in map(marker, (line.text for line in lines)) if m]
+    # a level whose headings name the unit or leader in charge (一、县发改局牵头的工作) heads the tasks
+    present = {m.type for m in marks} - {m.type for m in marks if heading_units(m.rest) or heading_leaders(m.rest)[0]}
+    numeric = [t for t in present if t in NUMERIC]
+    if numeric or present:
+        return max(numeric or present, key=RANK.__getitem__)  # every marker type has a rank
+    return PARAGRAPH
+
+
+def _attributed_types(lines: list[Line]) -> Counter:
+    """How many items of each marker type carry an attribution."""
     counts: Counter = Counter()
     last, previous_attribution, previous, headings = None, False, None, set()
     for line in lines:
@@ -54,15 +70,30 @@ def task_type(lines: list[Line]) -> str:
                 headings.add(m.type)
             else:
                 headings.discard(m.type)
-    if counts:  # on a tie numbered items are the tasks: an excerpt may start inside an unnumbered piece
-        return max(counts, key=lambda t: (counts[t], t != PARAGRAPH))
-    marks = [m for m in map(marker, (line.text for line in lines)) if m]
-    # a level whose headings name the unit or leader in charge (一、县发改局牵头的工作) heads the tasks
-    present = {m.type for m in marks} - {m.type for m in marks if heading_units(m.rest) or heading_leaders(m.rest)[0]}
-    numeric = [t for t in present if t in NUMERIC]
-    if numeric or present:
-        return max(numeric or present, key=RANK.__getitem__)  # every marker type has a rank
-    return PARAGRAPH
+    return counts
+
+
+def _segment_types(lines: list[Line], kind: str) -> list[tuple[list[Line], str]]:
+    """Groups that number their tasks each in their own way (一、 1、… / 二、 (1)… / 三、 ①…): the
+    attachment is cut at its outermost headings, and a group in which no item of the attachment's task
+    type carries an attribution takes the type of the items that do, if they sit below its heading."""
+    if kind == PARAGRAPH:
+        return [(lines, kind)]
+    marks = [marker(line.text) for line in lines]
+    above = {m.type for m in marks if m and m.type != PARAGRAPH and RANK.get(m.type, 99) < RANK[kind]}
+    if not above:
+        return [(lines, kind)]
+    top = min(above, key=RANK.__getitem__)
+    cuts = [i for i, m in enumerate(marks) if m and m.type == top]
+    bounds = [0, *[c for c in cuts if c > 0], len(lines)]
+    out: list[tuple[list[Line], str]] = []
+    for start, end in itertools.pairwise(bounds):
+        segment = lines[start:end]
+        counts = _attributed_types(segment)
+        own = max(counts, key=lambda t: (counts[t], t != PARAGRAPH)) if counts else kind
+        deeper = own != PARAGRAPH and RANK.get(own, 99) > RANK[top]
+        out.append((segment, own if not counts[kind] and deeper else kind))
+    return out
 
 
 def _heading_like(rest: str) -> bool:
@@ -135,6 +166,8 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
+        elif not m and _lead_sentence_units([text]):
+            self._lead_sentence(line)
         elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution
                                   and ((self.task is not None and not self.closed) or self.pending)):
             self._attribution_line(line, was_attribution, kind)
@@ -144,6 +177,8 @@ class Builder:
             self.last.deadline = deadline.group("d").strip()
             self.last.cells.append(text)
             self.ledger.place(text, line.nos, self.last)
+        elif was_attribution and self.task is not None and kind != PARAGRAPH and FIELD_LINE.match(text):
+            self._field_line(line)
         else:
             self._paragraph(line, deeper=bool(m))
 
@@ -195,12 +230,13 @@ class Builder:
 
     def _attribution_line(self, line: Line, was_attribution: bool, kind: str = "") -> None:
         task = self.task
+        text, rest = _before_spaced_run(line)
         if task is not None and was_attribution and task.attribution:
-            task.attribution += "\n" + line.text  # 牵头单位: / 配合单位: on lines of their own
+            task.attribution += "\n" + text  # 牵头单位: / 配合单位: on lines of their own
             task.units = []
             self._attribute(task, task.attribution, replace=True)
         elif task is not None and not self.closed:
-            self._attribute(task, line.text)
+            self._attribute(task, text)
         elif self.pending:
             if kind == PARAGRAPH and len(self.pending) > 1:  # unnumbered tasks are a paragraph each: what
                 last = self.pending.pop()                     # came before is the section's own text
@@ -212,13 +248,35 @@ class Builder:
                 self.ledger.place(p.text, p.nos, task)
             self.pending = []
             self._add_task(task)
-            self._attribute(task, line.text)
+            self._attribute(task, text)
         else:
             self.ledger.unplaced(line.text, line.nos, "an attribution with no task before it")
             return
+        if rest:
+            task.notes.append(rest)
         self.closed = True
         self.after_attribution = True
         self.ledger.place(line.text, line.nos, task)
+
+    def _lead_sentence(self, line: Line) -> None:
+        """以上工作由X牵头,Y配合。: the section's own text, for every item of it (apply_lead_sentences),
+        never the attribution of the item printed just before it."""
+        self._flush()
+        self.task = None
+        if self.stack:
+            self.stack[-1].text.append(line.text)
+            self.ledger.place(line.text, line.nos, self.stack[-1])
+        else:
+            (self.att.footer if self.att.all_tasks() else self.att.preamble).append(line.text)
+            self.ledger.place(line.text, line.nos, self.att)
+
+    def _field_line(self, line: Line) -> None:
+        """项目责任人:X / 实际完成情况:… among a task's label lines: one more field of that task (kept
+        in its notes), never the start of another task; label lines after it still belong to the task."""
+        assert self.task is not None
+        self.task.notes.append(line.text)
+        self.ledger.place(line.text, line.nos, self.task)
+        self.after_attribution = True
 
     def _attribute(self, task: Task, raw: str, replace: bool = False) -> None:
         parsed = attr.parse(raw)
@@ -228,6 +286,7 @@ class Builder:
         task.attribution = raw if replace or task.attribution is None else task.attribution
         names = {u.name for u in task.units}
         task.units.extend(u for u in parsed.units if u.name not in names)  # a unit named twice is one unit
+        _responsible_lead(task.units)
         attr.apply_rule(task.units, self.rule)
         task.notes.extend(parsed.notes)
         if parsed.deadline:
@@ -299,6 +358,7 @@ class Builder:
         self._flush(closing=True)
         self._cut_off_end()
         apply_heading_units(self.att.sections, [])
+        apply_lead_sentences(self.att)
 
     def _cut_off_end(self) -> None:
         """An excerpt that ends inside the last task's attribution: what it names in full still counts."""
@@ -313,8 +373,73 @@ class Builder:
                               "units named in full were kept")
 
 
+# a count may follow the heading: 一、县示范区管委会牵头工作(8项) / (共12项)
+HEADING_COUNT = r"(?:\s*[((]\s*共?\s*[0-9一二三四五六七八九十百]+\s*[项件条个]\s*[))])?"
 HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|负责|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"
-                             r"(?:工作|任务|事项|项目)?[。::]?$|^(?:牵头|责任|主办)(?:单位|部门)[::](?P<labelled>.+)$")
+                             r"(?:工作|任务|事项|项目)?" + HEADING_COUNT + r"[。::]?$"
+                             r"|^(?:牵头|责任|主办)(?:单位|部门)[::](?P<labelled>.+)$")
+
+
+# 以下工作由县发改局牵头,县财政局配合: / 以上各项工作均由X负责。: a sentence of a section's own text
+# (before or after its items) that assigns every item of the section
+LEAD_SENTENCE = compile_both(r"^(?:以下|以上|下列|上述|本部分|本项)(?:各项|几项|[0-9一二三四五六七八九十]+项)?"
+                             r"(?:工作|任务|事项|内容)?(?:均|统一|全部)?(?:由)?(?P<attribution>[^::。]+?)[::。]?$")
+
+
+def _lead_sentence_units(lines: list[str]) -> list[Unit]:
+    for text in lines:
+        m = LEAD_SENTENCE.match(text.strip())
+        if m and attr.is_attribution(m.group("attribution")):
+            parsed = attr.parse(m.group("attribution"))
+            if parsed.units and not parsed.notes:
+                return parsed.units
+    return []
+
+
+def apply_lead_sentences(att: Attachment) -> None:
+    """Items that name nobody take the units of their section's lead sentence (a section's own, else
+    the nearest enclosing one's, else the attachment's); items that name their own units keep them."""
+    def give(tasks: list[Task], units: list[Unit]) -> None:
+        for task in tasks:
+            if units and not task.units:
+                task.units = [dataclasses.replace(u) for u in units]
+
+    def walk(sections: list[Section], above: list[Unit]) -> None:
+        for section in sections:
+            units = _lead_sentence_units(section.text) or above
+            give(section.tasks, units)
+            walk(section.sections, units)
+
+    units = _lead_sentence_units(att.preamble + att.footer)
+    give(att.tasks, units)
+    walk(att.sections, units)
+
+
+def _responsible_lead(units: list[Unit]) -> None:
+    """责任单位:X with 配合单位:Y (on one line or on lines of their own): X is in charge of the work Y
+    supports, so X leads, as 主要责任单位 does over 协同配合单位. Without a 配合 unit nobody is marked."""
+    roles = {u.role for u in units}
+    if roles & {"配合", "协办"} and not roles & set(attr.LEAD_ROLES):
+        for unit in units:
+            if unit.role == "责任":
+                unit.role = "牵头"
+
+
+def _before_spaced_run(line: Line) -> tuple[str, str]:
+    """配合单位:市公安局、各区政府 鄞州 海曙 镇海 合计 2 5 1: a table in space-separated columns printed
+    right after the field (the spaces are lost when the line is cleaned). The field is the part before
+    the run, where that part names units and the whole line does not; the run is kept as a note."""
+    pieces = line.raw.strip().split(None, 1)
+    if len(pieces) < 2 or len(pieces[1].split()) < 3:
+        return line.text, ""
+    whole, first = attr.parse(line.text), attr.parse(pieces[0])
+    if whole.notes and first.units and not first.notes:
+        return pieces[0], pieces[1]
+    return line.text, ""
+
+
+# a labelled field of its own: a short label, a colon, its value (项目责任人:尹文德, 完成情况:…)
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[::]\s*\S")
 
 
 def heading_units(heading: str) -> list[Unit]:
@@ -357,8 +482,9 @@ def parse_items(att: Attachment, lines: list[Line], ledger: Ledger, leaders: lis
     kind = task_type(lines)
     att.rule = rule  # a rule carried over from an earlier attachment (下同)
     builder = Builder(att, ledger, leaders, rule, notes)
-    for line in lines:
-        builder.feed(line, kind)
+    for segment, segment_kind in _segment_types(lines, kind):
+        for line in segment:
+            builder.feed(line, segment_kind)
     builder.finish()
     return builder.rule, builder.rule_carries
 

@@ -111,7 +111,8 @@ ONE_LINE_BREAK = re.compile(
     rf"|(?<=[号號])\s+(?=\S)|(?<=通知)\s+(?=\S)|\s+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
     rf"|(?<=附件)\s+(?=\S)"
-    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)")
+    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)"
+    rf"|\s+(?=[\u4e00-\u9fff]{{2,8}}:)")  # 牵头领导:X 责任单位:Y 配合单位:Z: a field a line
 
 
 def _only_pipes(raw: str) -> bool:
@@ -175,7 +176,17 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
+    if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
+        return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
     return len(prev.text) >= JOIN_MIN_LENGTH or _name_cut(prev.text)
+
+
+def _ends_with_units(text: str) -> bool:
+    """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names."""
+    from .markers import ROLE_LABEL
+    from .units import looks_like_unit
+    m = re.search(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$", text)
+    return m is not None and looks_like_unit(m.group("value").strip())
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close

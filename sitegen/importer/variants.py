@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-_S2T: opencc.OpenCC | None
+_S2T: list[opencc.OpenCC] = []
 _T2S: opencc.OpenCC | None
 try:
     import opencc
-    _S2T = opencc.OpenCC("s2t")
+    # each printing tradition has its own form of some characters: 为 is 爲 (s2t) and 為 (Taiwan, Hong
+    # Kong), 着 is 著 in Taiwan; a pattern accepts all of them
+    _S2T = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk")]
     _T2S = opencc.OpenCC("t2s")
 except Exception:  # pragma: no cover - opencc is a declared dependency
-    _S2T = _T2S = None
+    _S2T, _T2S = [], None
 
 EXTRA = {"于": "於", "台": "臺", "里": "裏"}  # characters s2t leaves alone in isolation
 
@@ -29,7 +31,7 @@ def simplified(text: str) -> str:
 
 @cache
 def _traditional(ch: str) -> str:
-    forms = {_S2T.convert(ch) if _S2T else ch, EXTRA.get(ch, ch)}
+    forms = {convert.convert(ch) for convert in _S2T} | {ch, EXTRA.get(ch, ch)}
     return "".join(sorted(f for f in forms if f != ch and len(f) == 1))
 
 
