@@ -85,13 +85,11 @@ def gold_table(slug: str) -> Table:
 
 
 def default_table() -> Table:
-    """武昌's first attachment rows that name units: one 责任单位 column, its units in printed order."""
+    """武昌's attachment with the most rows naming units, its first rows: one 责任单位 column, its units in printed order."""
     data = yaml.safe_load(DEFAULT_TABLE.read_text(encoding="utf-8"))
-    rows = []
-    for att in data["attachments"]:
-        for task in att.get("tasks") or []:
-            if task.get("units") and len(rows) < DEFAULT_ROWS:
-                rows.append(Row(task["number"], task["text"], (), tuple(u["name"] for u in task["units"]), "", ""))
+    att = max(data["attachments"], key=lambda a: sum(1 for t in a.get("tasks") or [] if t.get("units")))
+    rows = [Row(task["number"], task["text"], (), tuple(u["name"] for u in task["units"]), "", "")
+            for task in att["tasks"] if task.get("units")][:DEFAULT_ROWS]
     return Table("wuchang-2017-default", "武昌区", "武汉市", "目标责任分解表", tuple(rows))
 
 
@@ -393,6 +391,7 @@ def main(argv: list[str]) -> int:
     import tempfile
 
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
+    every = "--failures" in argv
     all_tables = tables()
     total = passed = 0
     for rendering in RENDERINGS:
@@ -403,8 +402,8 @@ def main(argv: list[str]) -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 problems = run(table, rendering, Path(tmp))
             ok += not problems
-            if show and problems:
-                print(f"  {table.name}: " + "; ".join(problems[:4]))
+            if (show or every) and problems:
+                print(f"  {rendering} {table.name}: " + "; ".join(problems[:3])[:400])
         total += len(all_tables)
         passed += ok
         print(f"{rendering:28} {ok}/{len(all_tables)}")

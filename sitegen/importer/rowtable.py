@@ -24,6 +24,7 @@ from .columns import (
     is_header_row,
     label_kind,
     looks_like_leader,
+    unit_list_cell,
 )
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
@@ -33,7 +34,7 @@ from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
 from .text import Line
-from .units import looks_like_unit
+from .units import looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
@@ -244,7 +245,7 @@ class RowTable:
         if column.level:
             inner = [c.level for c in self.columns if c.holds_units and c.level]
             role = category if inner and column.level == inner[-1] else None
-        parsed = attr.parse(cell) if attr.is_attribution(cell) else attr.parse_units(cell, role)
+        parsed = attr.parse(cell) if attr.is_attribution(cell) else cell_units(cell, role)
         for unit in parsed.units:
             unit.level = column.level
             if unit.role is None and not column.level:
@@ -267,6 +268,14 @@ class RowTable:
     def finish(self) -> None:
         self._close()
         apply_heading_units(self.att.sections, [])
+
+
+def cell_units(cell: str, role: str | None) -> attr.Attribution:
+    """The units of a unit column's cell; a list the suffixes do not all recognise is still units there."""
+    parsed = attr.parse_units(cell, role)
+    if not parsed.units and unit_list_cell(cell):
+        return attr.Attribution(units=parse_group(cell, role))
+    return parsed
 
 
 def group_section(text: str, leader_sink) -> Section:

@@ -12,14 +12,24 @@ from __future__ import annotations
 import re
 
 from . import attribution as attr
-from .columns import Column, content_columns, header_columns, headless_rows, is_header_row, label_kind
+from .columns import (
+    Column,
+    content_columns,
+    first_unit_column_leads,
+    header_columns,
+    headless_rows,
+    is_header_row,
+    is_number_label,
+    label_kind,
+    unit_list_cell,
+)
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS
 from .rows import is_delimited, split_row, split_spaced
-from .rowtable import LEADER_SPLIT, RowTable, group_section, looks_like_leader
+from .rowtable import LEADER_SPLIT, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean
 from .units import looks_like_unit
@@ -43,12 +53,12 @@ DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全�
 
 def is_table_start(line: Line) -> bool:
     """A header row: 序号 alone (one cell per line follows) or a row of column labels."""
-    if simplified(line.text) == "序号":
+    if is_number_label(line.text):
         return True
     cells = split_row(line.raw) if line.raw else None
     if not cells:
         return spaced_header(line)
-    return (len(cells) >= 3 and simplified(cells[0]) == "序号") or is_header_row(cells)
+    return (len(cells) >= 3 and is_number_label(cells[0])) or is_header_row(cells)
 
 
 def spaced_header(line: Line) -> bool:
@@ -56,7 +66,7 @@ def spaced_header(line: Line) -> bool:
     if not line.raw or " " not in line.raw.strip():
         return False
     cells = split_spaced(line.raw)
-    return len(cells) >= 3 and simplified(cells[0]) in ("序号", "编号") and is_header_row(cells)
+    return len(cells) >= 3 and is_number_label(cells[0]) and is_header_row(cells)
 
 
 def _spaced_cells(line: Line) -> list[str] | None:
@@ -238,15 +248,15 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
         if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
                 or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
             # a cell too long for a label fragment, and no label: the first row's text (no 序号 column)
-            return [Column(c) for c in columns], i - (1 if current else 0)
+            return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
         current += line.text
-        if simplified(current).endswith(COLUMN_END):
+        if simplified(current).endswith(COLUMN_END) or is_number_label(current):
             columns.append(current)
             current = ""
-    return [Column(c) for c in columns], len(lines)
+    return first_unit_column_leads([Column(c) for c in columns]), len(lines)
 
 
 class Table:
@@ -289,13 +299,14 @@ class Table:
         """序号 / 项目 / … / 完成 / 时间 printed again between rows (a new page): the header's labels, one a
         line, spelling the columns once more, are no cells of the row above."""
         labels = re.sub(r"\s", "", "".join(c.name for c in self.columns))
-        if not labels.startswith("序号") and not labels.startswith("编号"):
+        number = next((c.name for c in self.columns if c.kind == "number"), "")
+        if not is_number_label(number) or not labels.startswith(re.sub(r"\s", "", number)):
             return rows
         out: list = []
         i = 0
         while i < len(rows):
             cells, line = rows[i]
-            if out and len(cells) == 1 and simplified(cells[0]) in ("序号", "编号"):
+            if out and len(cells) == 1 and is_number_label(cells[0]):
                 joined, j = "", i
                 while j < len(rows) and len(rows[j][0]) == 1 and len(joined) < len(labels):
                     joined += re.sub(r"\s", "", simplified(rows[j][0][0]))
@@ -360,7 +371,7 @@ class Table:
             self.footer = True
             self.att.footer.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
-        elif NUMBER.match(first) and self._next_number(first):
+        elif NUMBER.match(first) and (self._next_number(first) or self._number_again(first, next_cells)):
             self._end_row()
             self.trailing_filled = 0
             self.content_filled = False
@@ -405,6 +416,15 @@ class Table:
         if number is None or not number.isdigit() or self.after_group:
             return True  # numbering may start again under a group row
         return 0 < int(_digits(cell)) - int(number) <= 30
+
+    def _number_again(self, cell: str, next_cells: list[str]) -> bool:
+        """The open row's number printed again before a task's text: a second row under a merged number
+        cell whose number each row repeats (1 / 完善交通… / 区住建局 / 6月开工 / 1 / 实施寺慈线…)."""
+        row = self.row
+        following = next_cells[0] if next_cells else ""
+        return row is not None and row.number == _digits(cell) and bool(row.text) \
+            and bool(self.unit_cells or row.units or row.deadline) and len(following) >= 4 \
+            and not NUMBER.match(following) and not looks_like_unit(following) and not DEADLINE_CELL.match(following)
 
     def _signature(self, line: Line, ahead) -> bool:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
@@ -466,7 +486,7 @@ class Table:
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
-            elif looks_like_unit(cell):
+            elif unit_list_cell(cell):
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
                 row.deadline = cell
@@ -519,7 +539,7 @@ class Table:
             role = row.category if column.level == self.inner_level else None
         else:
             role = row.category or column.role
-        units = attr.parse_units(cell, role).units  # 、 lists, "," groups, X等相关部门
+        units = cell_units(cell, role).units  # 、 lists, "," groups, X等相关部门
         for unit in units:
             unit.level = column.level
         return units
@@ -623,8 +643,8 @@ SEPARATED_MIN = 8
 
 
 def _goes_on(cell: str, following: str) -> bool:
-    if cell.endswith(("、", ",")):
-        return not NUMBER.match(following)
+    if cell.endswith(("、", ",")):  # a unit list broken after its separator, not a text that lists things
+        return not NUMBER.match(following) and looks_like_unit(re.split(r"[、,]", cell[:-1])[-1])
     if len(cell) > 8 or NUMBER.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
             or simplified(cell) in CATEGORIES or NUMBER.match(following):
         return False

@@ -172,7 +172,14 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
-    return len(prev.text) >= JOIN_MIN_LENGTH or _name_cut(prev.text)
+    return (len(prev.text) >= JOIN_MIN_LENGTH and not _unit_list(prev.text)) or _name_cut(prev.text)
+
+
+def _unit_list(text: str) -> bool:
+    """A line that is a list of units and nothing else (a table's unit cell): its last name is whole, so
+    it was not broken by the page's width."""
+    from .units import looks_like_unit
+    return "、" in text and looks_like_unit(text)
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
