@@ -241,7 +241,7 @@ def broken_cells(body: list[list[str]], kinds: list[str], width: int = 2) -> lis
 
 MERGED = ("number", "lead", "leader")
 MERGED_UNPLACED = ("number", "leader")  # where empty cells vanish, a lead cell printed once reads as none
-Rendering = Callable[[Table], tuple[str, list[Expected]]]
+Rendering = Callable[[Table], tuple[str, list[Expected]] | None]  # None: the form does not apply
 
 
 def expected(table: Table, rows: tuple[Row, ...] | None = None, leads: bool = True) -> list[Expected]:
@@ -278,8 +278,11 @@ def midway(form: Callable[[list[str] | None, list[list[str]]], str], marker: str
         kinds = columns(table)
         rows = table.rows[len(table.rows) // 2:] if len(table.rows) >= 4 else table.rows
         rows = tuple(replace(r, group="") for r in rows)
+        if len(rows) < 2 and not marker and not keeps_columns:
+            return None  # a number, a text and a unit, one a line, alone: nothing says they are a table's
         body = form(None, grid(table, kinds, rows))
-        leads = keeps_columns or not table.leads
+        # without the header, a lead column is known only where a second unit column stands beside it
+        leads = not table.leads or (keeps_columns and any(r.others for r in rows))
         return (marker + "\n" if marker else "") + body, expected(table, rows, leads)
     return render
 
@@ -372,12 +375,16 @@ def differences(want: list[Expected], tasks: list[dict]) -> list[str]:
     return out
 
 
-def run(table: Table, rendering: str, site: Path) -> list[str]:
+def run(table: Table, rendering: str, site: Path) -> list[str] | None:
+    """What the import of one table in one rendering got wrong; None when the rendering does not apply."""
     from sitegen.core.errors import SitegenError
     from sitegen.importer import import_text
     from sitegen.importer.content import iter_tasks
 
-    body, want = RENDERINGS[rendering](table)
+    rendered = RENDERINGS[rendering](table)
+    if rendered is None:
+        return None
+    body, want = rendered
     try:
         result = import_text(notice(table, body), site, stem="matrix", force=True,
                              jurisdiction=table.government, parent=table.parent)
@@ -397,16 +404,19 @@ def main(argv: list[str]) -> int:
     for rendering in RENDERINGS:
         if show and rendering != show:
             continue
-        ok = 0
+        ok = cases = 0
         for table in all_tables:
             with tempfile.TemporaryDirectory() as tmp:
                 problems = run(table, rendering, Path(tmp))
+            if problems is None:
+                continue
+            cases += 1
             ok += not problems
             if (show or every) and problems:
                 print(f"  {rendering} {table.name}: " + "; ".join(problems[:3])[:400])
-        total += len(all_tables)
+        total += cases
         passed += ok
-        print(f"{rendering:28} {ok}/{len(all_tables)}")
+        print(f"{rendering:28} {ok}/{cases}")
     print(f"{'all':28} {passed}/{total}")
     return 0
 

@@ -20,4 +20,7 @@ TABLES = {table.name: table for table in tables()}
 @pytest.mark.parametrize("rendering", list(RENDERINGS))
 @pytest.mark.parametrize("table", list(TABLES))
 def test_every_rendering_imports_to_the_gold(tmp_path, table, rendering):
-    assert run(TABLES[table], rendering, tmp_path) == []
+    problems = run(TABLES[table], rendering, tmp_path)
+    if problems is None:
+        pytest.skip(f"{rendering} does not apply to {table}")
+    assert problems == []

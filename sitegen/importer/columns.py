@@ -165,6 +165,6 @@ def _content_kind(cells: list[str]) -> str:
         return "deadline"
     if share(looks_like_leader) >= 0.6:
         return "leader"
-    if share(looks_like_unit) >= 0.6:
+    if share(unit_list_cell) >= 0.6:
         return "units"
     return "text"

@@ -10,6 +10,7 @@ from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_
 from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
+from .rowtable import CONTINUED
 from .structure import add_deadlines, add_titles, parse_items
 from .tables import (
     headless_cells,
@@ -165,6 +166,6 @@ def _rule_in(lines: list[Line]) -> str | None:
 
 def _title_like(line: Line) -> bool:
     text = line.text
-    return len(text) <= 40 and not starts_item(text) and not is_table_start(line) \
+    return len(text) <= 40 and not starts_item(text) and not is_table_start(line) and not CONTINUED.match(text) \
         and not text.endswith(("。", ":", ":")) and not is_table_row(line) and not text.isdigit() \
         and not is_column_label(line)

@@ -29,7 +29,7 @@ from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS
 from .rows import is_delimited, split_row, split_spaced
-from .rowtable import LEADER_SPLIT, RowTable, cell_units, group_section, looks_like_leader
+from .rowtable import CONTINUED, LEADER_SPLIT, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean
 from .units import looks_like_unit
@@ -137,13 +137,15 @@ def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule
 
 def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
     """Where a table printed without its header row starts (a continuation page, a fragment), and its
-    columns read from the cells: the first run of two or more rows that has a text and a unit column."""
+    columns read from the cells: the first run of two or more rows that has a text and a unit column, or
+    of one row that starts with its number (a fragment of a single row)."""
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and _as_row(lines[j]):
             j += 1
-        if j - i >= 2:
+        single = j - i == 1 and NUMBER.match((_as_row(lines[i]) or [""])[0])
+        if j - i >= 2 or single:
             rows = [row for line in lines[i:j] if (row := _as_row(line))]  # all of them: rows, as above
             if headless_rows(rows):
                 return i, content_columns(rows)
@@ -184,7 +186,8 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
             j += 1
         cells = [line.text for line in lines[i + 1:j]]
         previous = int(rows[-1][0]) if rows else None
-        fits = _headless_row(cells) and (previous is None or 0 < int(lines[i].text) - previous <= 3)
+        # numbers going up, or the same again (a second row under a merged number)
+        fits = _headless_row(cells) and (previous is None or 0 <= int(lines[i].text) - previous <= 3)
         if fits:
             start = i if start is None else start
             rows.append([lines[i].text, *cells])
@@ -193,8 +196,8 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
         else:
             rows, start = [], None
         i = j
-    if len(rows) < 2 or start is None:
-        return None
+    if start is None or (len(rows) < 2 and not (start and CONTINUED.match(lines[start - 1].text))):
+        return None  # one row alone is a table's only after a continuation marker (续表)
     columns = [Column("", "number"), Column("", "text"), Column("", "units")]
     tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
     if any(looks_like_leader(cell) for cell in tails):
@@ -209,8 +212,10 @@ HEADLESS_ROW_CELLS = 8
 
 def _headless_row(cells: list[str]) -> bool:
     """The cells after a row's number: its text first (no unit, no date), then a unit cell."""
-    return len(cells) >= 2 and not looks_like_unit(cells[0]) and not DEADLINE_CELL.match(cells[0]) \
-        and len(cells[0]) >= 4 and any(looks_like_unit(c) and not re.search("[::]", c) for c in cells[1:])
+    # a text that ends like a unit's name (…建设工程袁州区) is still the text when a unit cell follows it
+    text = not looks_like_unit(cells[0]) or (unit_list_cell(cells[1]) and len(cells[0]) > len(cells[1]))
+    return len(cells) >= 2 and text and not DEADLINE_CELL.match(cells[0]) \
+        and len(cells[0]) >= 4 and any(unit_list_cell(c) and not re.search("[::]", c) for c in cells[1:])
     # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
 
@@ -282,6 +287,7 @@ class Table:
         self.after_group = False
         self.last_leader: tuple[str, list[str]] | None = None
         self.leader_done: Task | None = None
+        self.following = ""
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
@@ -359,6 +365,7 @@ class Table:
             tasks.pop()
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
+        self.following = next_cells[0] if len(next_cells) == 1 else ""  # the next line's cell, one a line
         first = cells[0] if cells else ""
         numbered = NUMBERED_TEXT.match(first) if len(cells) == 1 and "number" in self.kinds else None
         if numbered and self._next_number(numbered.group(1)) and \
@@ -403,11 +410,55 @@ class Table:
             self.att.preamble.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
 
+    def _before_text(self, row: Task, cell: str) -> bool:
+        """A leader's name or a unit list where the header prints that column before the text's."""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
+        kinds = {c.kind for c in self.columns[:at]}
+        if "leader" in kinds and not row.leader and looks_like_leader(cell):
+            self._leaders(row, cell)
+            return True
+        if len(self.unit_cells) < sum(1 for c in self.columns[:at] if c.holds_units) and unit_list_cell(cell):
+            self.unit_cells.append(cell)
+            return True
+        return False
+
+    def _text_due(self) -> bool:
+        """Every unit column printed before the text has its cell: the next cell is the text."""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
+        before = sum(1 for c in self.columns[:at] if c.holds_units)
+        return before > 0 and len(self.unit_cells) >= before
+
+    def _next_row_first(self, row: Task, cell: str) -> bool:
+        """A leader or a unit cell of a column printed before the text, after this row's own: the first cell
+        of the next row under a merged number cell."""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
+        if not row.text or at == 0:
+            return False
+        if any(c.kind == "leader" for c in self.columns[:at]):
+            return bool(row.leader) and looks_like_leader(cell)
+        units = sum(1 for c in self.columns if c.holds_units)
+        return any(c.holds_units for c in self.columns[:at]) and len(self.unit_cells) >= units \
+            and unit_list_cell(cell)
+
+    def _merged_text(self, row: Task, cell: str) -> bool:
+        """A text cell after the row's units (and its date, when the table has a date column), followed by
+        a unit cell: the text of the next row, whose number cell was merged with this one's."""
+        done = bool(self.unit_cells or row.units) and (row.deadline is not None or "deadline" not in self.kinds
+                                                        or self.columns[-1].kind != "deadline")
+        return done and len(cell) >= 6 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) \
+            and not looks_like_leader(cell) and not NUMBER.match(cell) and unit_list_cell(self.following) \
+            and self.trailing_filled >= self.trailing and not (self.text_after_units and not self.content_filled)
+
     def _late_deadline(self, row: Task, cell: str) -> bool:
-        """A cell of the deadline column, printed last, that names its date inside (泵站改造3月开工)."""
-        return bool(row.text) and not row.deadline and self.columns[-1].kind == "deadline" \
-            and bool(self.unit_cells or row.units) and bool(DATE_INSIDE.search(cell)) and not looks_like_unit(cell) \
-            and (not self.text_after_units or self.content_filled)
+        """A cell of the deadline column that names its date inside (泵站改造3月开工…): printed last (a
+        progress or notes column aside), after the units; or printed between the text and the units."""
+        if not row.text or row.deadline or not DATE_INSIDE.search(cell) or looks_like_unit(cell):
+            return False
+        kinds = [c.kind for c in self.columns if c.kind not in ("progress", "notes")]
+        if kinds[-1] == "deadline":
+            return bool(self.unit_cells or row.units) and (not self.text_after_units or self.content_filled)
+        at = kinds.index("deadline") if "deadline" in kinds else 0
+        return at > 0 and kinds[at - 1] == "text" and not (self.unit_cells or row.units)
 
     def _next_number(self, cell: str) -> bool:
         """A row's number: the first, or a little above the row before's (a gap where rows were left
@@ -435,7 +486,7 @@ class Table:
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
         if self.row is not None and self._late_deadline(self.row, cell):
             return False
-        if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
+        if width != 1 or unit_list_cell(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
                 or ("leader" in self.kinds and looks_like_leader(cell)):
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
@@ -466,21 +517,30 @@ class Table:
                 else:
                     row.notes.append(cell)
                 continue
+            if self._next_row_first(row, cell):
+                row = self._merged_row("")
+                if not self._before_text(row, cell):
+                    row.notes.append(cell)
+                continue
             if row.text and self.columns[-1].kind == "deadline" and row.deadline and looks_like_unit(cell):
                 row = self._merged_row("")  # a unit after the row's last column: the row under a merged cell
                 self.unit_cells.append(cell)
                 continue
-            if not row.text and self.unit_cells and looks_like_unit(cell):
+            if not row.text and self.unit_cells and looks_like_unit(cell) and not self._text_due():
                 self.unit_cells.append(cell)  # a merged row's second unit, before its text
                 continue
             if self._late_deadline(row, cell):
                 row.deadline = cell  # 泵站改造3月开工…: the last column's cell, not starting with its date
+                continue
+            if not row.text and self._before_text(row, cell):
                 continue
             if not row.text:
                 row.text = cell
                 self.content_filled = self.content_filled or bool(row.units or self.unit_cells)
             elif AMOUNT.match(cell):
                 row.notes.append(cell)  # 48414 (万元) in an investment column
+            elif self._merged_text(row, cell):
+                row = self._merged_row(cell)  # the next row's text, under a merged number: its units follow
             elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
                     and not _texty(cell) and len(cell) <= 12 and not _heading_cell(cell):
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
