@@ -31,7 +31,7 @@ from .markers import FOOTER_START, MARKERS
 from .rows import is_delimited, split_row, split_spaced
 from .rowtable import CONTINUED, LEADER_SPLIT, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
-from .text import Line, clean
+from .text import Line, clean, paren_depth
 from .units import looks_like_unit
 from .variants import compile_both, simplified
 
@@ -290,6 +290,9 @@ class Table:
         self.following = ""
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
+        kinds = [c.kind for c in self.columns]
+        first_units = next((i for i, c in enumerate(self.columns) if c.holds_units), len(kinds))
+        rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
         rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
@@ -678,6 +681,65 @@ def _rejoin_broken_cells(rows, leaders: bool):
         else:
             out.append((cells, line))
     return out
+
+
+NARROW = 6  # a line of a cell broken in a narrow column: a few characters
+NAME_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关|\d)")  # how a unit's name starts
+NARROW_RUN = 64
+
+
+def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
+    """县水 / 务局 / 、县 / 住建 / 局: a unit cell printed in a narrow column, a few characters a line. A run of
+    short lines that starts with no whole name is joined up to where it first makes a whole unit list
+    that does not go on (no 、 at its end or at the next line's start)."""
+    out: list = []
+    i = 0
+    while i < len(rows):
+        end = _narrow_run_end(rows, i, leader_first, leaders)
+        if end > i + 1:
+            pieces = rows[i:end]
+            first = pieces[0][1]
+            joined = Line("".join(p[1].text for p in pieces), tuple(n for p in pieces for n in p[1].nos),
+                          "".join(p[1].raw.strip() for p in pieces), first.blank_before)
+            out.append((["".join(p[0][0] for p in pieces)], joined))
+            i = end
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def _narrow_piece(rows, k: int) -> str | None:
+    cells = rows[k][0] if k < len(rows) else []
+    piece = cells[0] if len(cells) == 1 else ""
+    return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not DEADLINE_CELL.match(piece) \
+        else None
+
+
+def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
+    first = _narrow_piece(rows, i)
+    if first is None or _whole_units(first) or simplified(first) in CATEGORIES or \
+            (leader_first and looks_like_leader(first)):  # 叶林 / 招商工作部: a name, then a unit
+        return i
+    joined, k, best = first, i + 1, i
+    while k < len(rows) and k - i < NARROW_RUN and (piece := _narrow_piece(rows, k)) is not None:
+        joined += piece
+        k += 1
+        following = _narrow_piece(rows, k) or ""
+        if _whole_units(joined) and not joined.endswith(("、", ",")) and not following.startswith(("、", ",")):
+            best = k
+        # whole, and the next line starts no more of it: a name starts with its level or 各 (人力资源社会 /
+        # 保障部, 金义新区 / 发展集团 go on), or a leader's name follows in a leader table
+        if _whole_units(joined) and not joined.endswith(("、", ",")) and \
+                (not following or NAME_START.match(following) or (leaders and looks_like_leader(following))):
+            return k
+    return best  # the run ran on: up to where it last made a whole list
+
+
+def _whole_units(text: str) -> bool:
+    """A unit list whose last name is whole (县住建局, not 县住建 or 县)."""
+    last = re.split(r"[、,]", text)[-1]
+    return unit_list_cell(text) and len(last) >= 3 and looks_like_unit(last) and paren_depth(last) == 0
 
 
 def _separated_cells(rows):
