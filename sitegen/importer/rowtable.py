@@ -165,7 +165,7 @@ class RowTable:
             if not cells[i] or column.kind in ("number", "text") or not above[i]:
                 continue
             if column.holds_units:
-                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_name(re.split(r"[、,，]", cells[i])[0]):
+                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_start(cells[i]):
                     return False  # 市财政局、 / 市自然资源局 or 相关部 / 门: the list goes on
                 evidence = True
             elif column.kind in ("deadline", "leader"):
@@ -328,6 +328,13 @@ def _whole_name(name: str) -> bool:
     return len(name) >= 3 and bool(UNIT_SUFFIX.search(name)) and looks_like_unit(name)
 
 
+def _whole_start(cell: str) -> bool:
+    """A unit list whose first name is whole: 高新园(邹区镇)、各街道 starts whole, 门、13个街道 does not."""
+    first = re.split(r"[、,，]", cell)[0]
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
+    return _whole_name(first) or (bare != first and len(bare) >= 3 and unit_list_cell(cell))
+
+
 def _signature(text: str) -> bool:
     return bool(ORG.match(text) or SIGNATURE_DATE.match(text))
 
@@ -357,4 +364,4 @@ def _fits(cell: str, column: Column) -> bool:
         return unit_list_cell(cell) or attr.is_attribution(cell)
     if kind == "category":
         return simplified(cell) in ROLE_WORDS
-    return label_kind(cell) is None or len(cell) > 12
+    return label_kind(cell) is None or len(cell) > 6  # a column's label is short; a task's text (…落实就业) is not
