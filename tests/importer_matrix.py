@@ -85,7 +85,8 @@ def gold_table(slug: str) -> Table:
 
 
 def default_table() -> Table:
-    """武昌's attachment with the most rows naming units, its first rows: one 责任单位 column, its units in printed order."""
+    """武昌's attachment with the most rows naming units, its first rows: one 责任单位 column, its units
+    in printed order."""
     data = yaml.safe_load(DEFAULT_TABLE.read_text(encoding="utf-8"))
     att = max(data["attachments"], key=lambda a: sum(1 for t in a.get("tasks") or [] if t.get("units")))
     rows = [Row(task["number"], task["text"], (), tuple(u["name"] for u in task["units"]), "", "")
@@ -196,9 +197,11 @@ def boxed(header: list[str] | None, body: list[list[str]], bar: str = "│") -> 
     width = len(body[0]) if body else len(header or [])
     heavy = bar == "┃"
     h = "━" if heavy else "─"
-    top = ("┏" if heavy else "┌") + ("┳" if heavy else "┬").join(h * 4 for _ in range(width)) + ("┓" if heavy else "┐")
-    rule = ("┣" if heavy else "├") + ("╋" if heavy else "┼").join(h * 4 for _ in range(width)) + ("┫" if heavy else "┤")
-    bottom = ("┗" if heavy else "└") + ("┻" if heavy else "┴").join(h * 4 for _ in range(width)) + ("┛" if heavy else "┘")
+    corners = "┏┳┓┣╋┫┗┻┛" if heavy else "┌┬┐├┼┤└┴┘"
+
+    def border(left: str, middle: str, right: str) -> str:
+        return left + middle.join(h * 4 for _ in range(width)) + right
+    top, rule, bottom = border(*corners[0:3]), border(*corners[3:6]), border(*corners[6:9])
     lines = [top]
     for cells in ([header] if header else []) + body:
         lines += [bar + bar.join(cells) + bar, rule]
@@ -290,7 +293,7 @@ def midway(form: Callable[[list[str] | None, list[list[str]]], str], marker: str
 def run_together(table: Table) -> tuple[str, list[Expected]]:
     """Every row one line, its cells run together with nothing between them (a PDF's text layer)."""
     kinds = columns(table)
-    return "\n".join("".join(cells) for cells in [labels(kinds)] + grid(table, kinds)), expected(table)
+    return "\n".join("".join(cells) for cells in [labels(kinds), *grid(table, kinds)]), expected(table)
 
 
 RENDERINGS: dict[str, Rendering] = {
@@ -327,7 +330,8 @@ RENDERINGS: dict[str, Rendering] = {
     **{f"synonyms{k}-pipes": simple(piped, synonyms=k) for k in range(1, SYNONYM_SETS)},
     **{f"synonyms{k}-cells": simple(lambda h, b: one_per_line(h, b), synonyms=k) for k in range(1, SYNONYM_SETS)},
     **{f"{order}-pipes": simple(piped, order=order) for order in ORDERS if order != "standard"},
-    **{f"{order}-cells": simple(lambda h, b: one_per_line(h, b), order=order) for order in ORDERS if order != "standard"},
+    **{f"{order}-cells": simple(lambda h, b: one_per_line(h, b), order=order)
+       for order in ORDERS if order != "standard"},
     "run-together": run_together,
 }
 

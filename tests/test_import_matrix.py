@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-from importer_matrix import RENDERINGS, run, tables  # noqa: E402
+from importer_matrix import RENDERINGS, run, tables
 
 TABLES = {table.name: table for table in tables()}
 

@@ -36,6 +36,7 @@ LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a bare name: 张三, 欧阳明
 
 
+NAME_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关|\d)")  # how a unit's name starts
 NUMBER_LABEL = compile_both(r"^(序号|编号|项次|[Nn][Oo]\.?)$")  # a 序号 column's label, whole
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from . import attribution as attr
 from .columns import (
+    NAME_START,
     Column,
     content_columns,
     first_unit_column_leads,
@@ -684,7 +684,6 @@ def _rejoin_broken_cells(rows, leaders: bool):
 
 
 NARROW = 6  # a line of a cell broken in a narrow column: a few characters
-NAME_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关|\d)")  # how a unit's name starts
 NARROW_RUN = 64
 
 
