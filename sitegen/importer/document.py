@@ -74,8 +74,9 @@ def _starts(text: str, heading_only: bool = False) -> bool:
 
 
 def _starts_or_row(text: str, heading_only: bool = False) -> bool:
-    """In a notice with a run-together table, a line starting with a number and a text is a row."""
-    return _starts(text, heading_only) or (not heading_only and starts_row(text))
+    """In a notice with a run-together table, a line starting with a number and a text is a row: one line,
+    never run on from the line above or onto the line below."""
+    return _starts(text, heading_only) or starts_row(text)
 
 
 def _first_structure(lines: list[Line]) -> int:
@@ -141,7 +142,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     columns = None
     if table_at is None:
         table_at, columns = headless_table(rest) or headless_cells(rest) or (None, None)
-    if table_at is None and (run := run_together_table(rest)) is not None:
+    if table_at is None and (run := run_together_table(rest, parsed.notes)) is not None:
         table_at, rest = run[0], rest[:run[0]] + run[1]  # cells with nothing between them, split by content
     if table_at is not None:
         for line in rest[:table_at]:

@@ -28,6 +28,11 @@ ROW_START = re.compile(r"^\d{1,4}[.、．]?(?![\d年月日个万亿%.．])[\u4e0
 HEADER_START = compile_both(r"^(序号|编号|[Nn][Oo]\.?)")  # the shapes read here start with the number's label
 CELL_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关)")  # how a unit cell's first name starts
 MAX_HEADER = 80
+GROUP_MAX = 40
+STRONG_END = compile_both(r"(局|委|办|厅|中心|公司|集团)$")  # no longer name goes on after these
+SUFFIX_GOES_ON = ("会", "员会", "公室", "事处")  # …管委 / 会, …办 / 公室: the suffix is longer
+BRACKET_END = re.compile(r"[(（][^()（）]*[)）]$")
+RUN_TOGETHER = "a table whose cells run together"
 MAX_NAME = 16
 MIN_TEXT = 4
 MAX_ROW = 600  # longer lines are no row of such a table: left unread, so splitting stays linear
@@ -67,34 +72,45 @@ def starts_row(text: str) -> bool:
     return bool(ROW_START.match(text))
 
 
-def run_together_table(lines: list[Line]) -> tuple[int, list[Line]] | None:
+def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[Line]] | None:
     """Where a run-together table starts, and its lines as TAB rows (the header first); None when there is
-    none, or a row of it does not split one way only (the table is then left unread)."""
+    none, or a row of it does not split one way only: the table is then left unread, and `notes` says so."""
     at = next((i for i, line in enumerate(lines) if is_run_together_header(line)), None)
     if at is None:
         return None
     labels = header_labels(lines[at].text)
     assert labels is not None  # (is_run_together_header)
     end = at + 1
-    while end < len(lines) and NUMBER_RUN.match(lines[end].text):
-        end += 1  # the rows: each starts with its number
-    rows = split_rows(lines[at:end], labels)
+    while end < len(lines) and (NUMBER_RUN.match(lines[end].text) or _group_row(lines, end)):
+        end += 1  # the rows, each starting with its number, and group rows between them
+    rows = split_rows(lines[at:end], labels, notes)
     return (at, rows + lines[end:]) if rows is not None else None
 
 
-def split_rows(lines: list[Line], labels: list[str]) -> list[Line] | None:
+def split_rows(lines: list[Line], labels: list[str], notes: list[str]) -> list[Line] | None:
     """The rows after a run-together header as TAB rows (the header first), or None when a row does not
     split one way only."""
     kinds = [label_kind(label) or "text" for label in labels]
     out = [Line(lines[0].text, lines[0].nos, "\t".join(labels), lines[0].blank_before)]
     previous: int | None = None
     for line in lines[1:]:
+        if not NUMBER_RUN.match(line.text):
+            out.append(line)  # a group row (打造区域教育高地) between the rows
+            continue
         cells = split_row(line.text, kinds, previous)
         if cells is None:
+            notes.append(f"{RUN_TOGETHER} (line {lines[0].nos[0]}: {'/'.join(labels)}) was left unread: "
+                         f"line {line.nos[0]} ({line.text[:20]}…) does not split into those columns one way only; "
+                         "put a TAB or two spaces between its cells")
             return None
         previous = int(cells[kinds.index("number")]) if "number" in kinds else None
         out.append(Line(line.text, line.nos, "\t".join(cells), line.blank_before))
-    return out if len(out) > 1 else None
+    return out if any("\t" in line.raw for line in out[1:]) else None
+
+
+def _group_row(lines: list[Line], at: int) -> bool:
+    """A short line with a row after it: a group row of the table, not the text after it."""
+    return len(lines[at].text) <= GROUP_MAX and at + 1 < len(lines) and bool(NUMBER_RUN.match(lines[at + 1].text))
 
 
 def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | None:
@@ -175,7 +191,8 @@ def _units(text: str, columns: int) -> tuple[str, list[str]] | None:
             cells = _unit_cells(text[at:])
             first = len(cells[0].split("、")[0]) if cells else 0
             if cells is not None and len(cells) <= columns and not _starts_inside(text, at, first):
-                return text[:at], cells
+                # a text ending in a list (…澧浦镇、) is units that did not read: no place to split
+                return (text[:at], cells) if not text[:at].endswith(("、", ",")) else None
     return None
 
 
@@ -215,10 +232,16 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
     end, a 、, or the start of another name; a name after no 、 must start with its level or 各."""
     if not after_separator and not CELL_START.match(text[at:]):
         return None
+    whole_inside = False
     for size in range(2, min(MAX_NAME, len(text) - at) + 1):
         name = text[at:at + size]
+        if whole_inside:
+            return None  # 区教体局东孝街道: a whole name, then more with nothing between: no one reading
+        whole_inside = size >= 3 and bool(STRONG_END.search(name)) and looks_like_unit(name) \
+            and not text[at + size:].startswith(SUFFIX_GOES_ON)
         rest = text[at + size:]
-        if UNIT_SUFFIX.search(name) and looks_like_unit(name) and \
+        bare = BRACKET_END.sub("", name)  # 各乡镇(街道): the suffix stands before the bracket
+        if bare and UNIT_SUFFIX.search(bare) and looks_like_unit(name) and \
                 (not rest or rest[0] in "、," or CELL_START.match(rest)):
             return size
     return None
