@@ -130,7 +130,7 @@ def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | 
         return None
     deadline = leader = ""
     if tail and tail[-1] == "deadline":
-        rest, deadline = _deadline(rest)
+        rest, deadline = _deadline(rest, "leader" in tail)
         if not deadline:
             return None
     if "leader" in tail:
@@ -163,10 +163,11 @@ def _number(text: str, previous: int | None) -> tuple[str | None, str]:
     return (digits, text[m.end():]) if len(digits) <= 2 else (None, text)
 
 
-def _deadline(text: str) -> tuple[str, str]:
-    """The deadline at the end: from the first date that follows a unit's name."""
+def _deadline(text: str, leader: bool) -> tuple[str, str]:
+    """The deadline at the end: from the first date that follows a unit's name (or a leader's after it)."""
     for at in range(MIN_TEXT, len(text)):
-        if DATE_START.match(text[at:]) and UNIT_SUFFIX.search(text[:at]):
+        if DATE_START.match(text[at:]) and (UNIT_SUFFIX.search(text[:at]) or (leader and any(
+                looks_like_leader(text[at - size:at]) and UNIT_SUFFIX.search(text[:at - size]) for size in (2, 3)))):
             return text[:at], text[at:]
     return text, ""
 
@@ -191,9 +192,17 @@ def _units(text: str, columns: int) -> tuple[str, list[str]] | None:
             cells = _unit_cells(text[at:])
             first = len(cells[0].split("、")[0]) if cells else 0
             if cells is not None and len(cells) <= columns and not _starts_inside(text, at, first):
-                # a text ending in a list (…澧浦镇、) is units that did not read: no place to split
-                return (text[:at], cells) if not text[:at].endswith(("、", ",")) else None
+                # a text ending in a list (…澧浦镇、) or like a unit (…教育局经开区) may hold units that did
+                # not read: no one place to split
+                return (text[:at], cells) if not _unit_tail(text[:at]) else None
     return None
+
+
+def _unit_tail(text: str) -> bool:
+    if text.endswith(("、", ",")):
+        return True
+    return any(UNIT_SUFFIX.search(text[-size:]) and looks_like_unit(text[-size:]) and not text.endswith("政府")
+               for size in range(2, 7))  # 建设数字政府: a task's word, not a unit
 
 
 def _starts_inside(text: str, at: int, size: int) -> bool:
