@@ -287,7 +287,7 @@ class Table:
         self.after_group = False
         self.last_leader: tuple[str, list[str]] | None = None
         self.leader_done: Task | None = None
-        self.following = ""
+        self.following = self.then = ""
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         kinds = [c.kind for c in self.columns]
@@ -369,6 +369,7 @@ class Table:
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
         self.following = next_cells[0] if len(next_cells) == 1 else ""  # the next line's cell, one a line
+        self.then = ahead[1][0][0] if len(ahead) > 1 and len(ahead[1][0]) == 1 else ""  # and the one after
         first = cells[0] if cells else ""
         numbered = NUMBERED_TEXT.match(first) if len(cells) == 1 and "number" in self.kinds else None
         if numbered and self._next_number(numbered.group(1)) and \
@@ -445,11 +446,14 @@ class Table:
 
     def _merged_text(self, row: Task, cell: str) -> bool:
         """A text cell after the row's units (and its date, when the table has a date column), followed by
-        a unit cell: the text of the next row, whose number cell was merged with this one's."""
+        a unit cell: the text of the next row, whose number cell was merged with this one's — unless a text
+        follows that unit (7月底 / 具备挡水条件 / 慈城镇 / 实施保黎路…: the date goes on, the unit is the next
+        row's, printed before its text)."""
         done = bool(self.unit_cells or row.units) and (row.deadline is not None or "deadline" not in self.kinds
                                                         or self.columns[-1].kind != "deadline")
         return done and len(cell) >= 6 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) \
             and not looks_like_leader(cell) and not NUMBER.match(cell) and unit_list_cell(self.following) \
+            and not _text_cell(self.then) \
             and self.trailing_filled >= self.trailing and not (self.text_after_units and not self.content_filled)
 
     def _late_deadline(self, row: Task, cell: str) -> bool:
@@ -731,8 +735,20 @@ def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
         # 保障部, 金义新区 / 发展集团 go on), or a leader's name follows in a leader table
         if _whole_units(joined) and not joined.endswith(("、", ",")) and \
                 (not following or NAME_START.match(following) or (leaders and looks_like_leader(following))):
-            return k
-    return best  # the run ran on: up to where it last made a whole list
+            return k if _narrow_shape(rows, i, k) else i
+    return best if _narrow_shape(rows, i, best) else i  # ran on: up to where it last made a whole list
+
+
+def _narrow_shape(rows, i: int, end: int) -> bool:
+    """A cell broken by its column's width: it starts like a unit's name (县水 / 务局), or its lines but the
+    last are equally long, the last no longer (人力 / 资源 / 社会 / 保障 / 部, 改革 / 办); 具备挡水条件 / 慈城镇
+    is a date's end and a unit."""
+    pieces = [rows[k][0][0] for k in range(i, end)]
+    if len(pieces) < 2:
+        return False
+    plain = [p for p in pieces[:-1] if not re.search(r"[()（）]", p)]  # 园( / 邹区 / 镇) come joined at the bracket
+    even = len({len(p) for p in plain}) <= 1 and len(pieces[-1]) <= len(pieces[0])
+    return bool(NAME_START.match(pieces[0])) or (even and (len(pieces) >= 3 or len(pieces[0]) <= 4))
 
 
 def _whole_units(text: str) -> bool:
@@ -777,6 +793,10 @@ def _goes_on(cell: str, following: str) -> bool:
     # a unit (区, 市 …) but ends like none, the second starts like no unit of its own
     return simplified(cell)[:1] in "市区县省州镇乡" and len(following) <= 8 \
         and simplified(following)[:1] not in "市区县省州镇乡各" and looks_like_unit(cell + following)
+
+
+def _text_cell(cell: str) -> bool:
+    return len(cell) >= 8 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) and not NUMBER.match(cell)
 
 
 def _texty(cell: str) -> bool:
