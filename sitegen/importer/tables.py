@@ -453,7 +453,7 @@ class Table:
                                                         or self.columns[-1].kind != "deadline")
         return done and len(cell) >= 6 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) \
             and not looks_like_leader(cell) and not NUMBER.match(cell) and unit_list_cell(self.following) \
-            and not _text_cell(self.then) \
+            and not (_text_cell(self.then) and not ("deadline" in self.kinds and DATE_INSIDE.search(self.then))) \
             and self.trailing_filled >= self.trailing and not (self.text_after_units and not self.content_filled)
 
     def _late_deadline(self, row: Task, cell: str) -> bool:
