@@ -524,6 +524,10 @@ class Table:
                 else:
                     row.notes.append(cell)
                 continue
+            if row.deadline and row.deadline.endswith((",", "、")) and not unit_list_cell(cell) \
+                    and not looks_like_leader(cell):
+                row.deadline += cell  # …完成工程量的50%, / 通惠路…: a date cell broken after its comma
+                continue
             if self._next_row_first(row, cell):
                 row = self._merged_row("")
                 if not self._before_text(row, cell):
