@@ -692,7 +692,7 @@ def _rejoin_broken_cells(rows, leaders: bool):
 
 
 NARROW = 6  # a line of a cell broken in a narrow column: a few characters
-NARROW_RUN = 64
+NARROW_RUN = 40
 
 
 def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
@@ -725,7 +725,7 @@ def _narrow_piece(rows, k: int) -> str | None:
 
 def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
     first = _narrow_piece(rows, i)
-    if first is None or _whole_units(first) or simplified(first) in CATEGORIES or \
+    if first is None or first[:1] in "、,)）" or _whole_units(first) or simplified(first) in CATEGORIES or \
             (leader_first and looks_like_leader(first)):  # 叶林 / 招商工作部: a name, then a unit
         return i
     joined, k, best = first, i + 1, i
@@ -733,11 +733,12 @@ def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
         joined += piece
         k += 1
         following = _narrow_piece(rows, k) or ""
-        if _whole_units(joined) and not joined.endswith(("、", ",")) and not following.startswith(("、", ",")):
+        whole = _whole_units(joined)
+        if whole and not following.startswith(("、", ",")):
             best = k
         # whole, and the next line starts no more of it: a name starts with its level or 各 (人力资源社会 /
         # 保障部, 金义新区 / 发展集团 go on), or a leader's name follows in a leader table
-        if _whole_units(joined) and not joined.endswith(("、", ",")) and \
+        if whole and \
                 (not following or NAME_START.match(following) or (leaders and looks_like_leader(following))):
             return k if _narrow_shape(rows, i, k) else i
     return best if _narrow_shape(rows, i, best) else i  # ran on: up to where it last made a whole list
@@ -757,8 +758,8 @@ def _narrow_shape(rows, i: int, end: int) -> bool:
 
 def _whole_units(text: str) -> bool:
     """A unit list whose last name is whole (县住建局, not 县住建 or 县)."""
-    last = re.split(r"[、,]", text)[-1]
-    return unit_list_cell(text) and len(last) >= 3 and looks_like_unit(last) and paren_depth(last) == 0
+    last = text[max(text.rfind("、"), text.rfind(",")) + 1:]  # (empty after a separator at the end)
+    return len(last) >= 3 and looks_like_unit(last) and paren_depth(last) == 0 and unit_list_cell(text)
 
 
 def _separated_cells(rows):
