@@ -720,7 +720,7 @@ def _narrow_piece(rows, k: int) -> str | None:
     cells = rows[k][0] if k < len(rows) else []
     piece = cells[0] if len(cells) == 1 else ""
     return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not DEADLINE_CELL.match(piece) \
-        else None
+        and not (_label_line(piece) and (len(piece) >= 4 or is_number_label(piece))) else None  # 序号 / 牵头单位
 
 
 def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
@@ -753,7 +753,9 @@ def _narrow_shape(rows, i: int, end: int) -> bool:
         return False
     plain = [p for p in pieces[:-1] if not re.search(r"[()（）]", p)]  # 园( / 邹区 / 镇) come joined at the bracket
     even = len({len(p) for p in plain}) <= 1 and len(pieces[-1]) <= len(pieces[0])
-    return bool(NAME_START.match(pieces[0])) or (even and (len(pieces) >= 3 or len(pieces[0]) <= 4))
+    # two lines alone: the second the rest of the first (教育 / 局, 文体 / 旅局; 教育提升 / 新建学校 are two cells)
+    two = len(pieces[1]) < len(pieces[0]) <= 4 or len(pieces[0]) == len(pieces[1]) <= 2
+    return bool(NAME_START.match(pieces[0])) or (even and (len(pieces) >= 3 or two))
 
 
 def _whole_units(text: str) -> bool:
