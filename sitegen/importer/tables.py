@@ -700,15 +700,16 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
     short lines that starts with no whole name is joined up to where it first makes a whole unit list
     that does not go on (no 、 at its end or at the next line's start)."""
     out: list = []
+    pieces = [_narrow_piece(cells) for cells, _ in rows]  # once each: runs look at a line many times
     i = 0
     while i < len(rows):
-        end = _narrow_run_end(rows, i, leader_first, leaders)
+        end = _narrow_run_end(pieces, i, leader_first, leaders)
         if end > i + 1:
-            pieces = rows[i:end]
-            first = pieces[0][1]
-            joined = Line("".join(p[1].text for p in pieces), tuple(n for p in pieces for n in p[1].nos),
-                          "".join(p[1].raw.strip() for p in pieces), first.blank_before)
-            out.append((["".join(p[0][0] for p in pieces)], joined))
+            run = rows[i:end]
+            first = run[0][1]
+            joined = Line("".join(p[1].text for p in run), tuple(n for p in run for n in p[1].nos),
+                          "".join(p[1].raw.strip() for p in run), first.blank_before)
+            out.append((["".join(p[0][0] for p in run)], joined))
             i = end
         else:
             out.append(rows[i])
@@ -716,23 +717,22 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
     return out
 
 
-def _narrow_piece(rows, k: int) -> str | None:
-    cells = rows[k][0] if k < len(rows) else []
+def _narrow_piece(cells: list[str]) -> str | None:
     piece = cells[0] if len(cells) == 1 else ""
     return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not DEADLINE_CELL.match(piece) \
         and not (_label_line(piece) and (len(piece) >= 4 or is_number_label(piece))) else None  # 序号 / 牵头单位
 
 
-def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
-    first = _narrow_piece(rows, i)
+def _narrow_run_end(pieces: list[str | None], i: int, leader_first: bool, leaders: bool) -> int:
+    first = pieces[i]
     if first is None or first[:1] in "、,)）" or _whole_units(first) or simplified(first) in CATEGORIES or \
             (leader_first and looks_like_leader(first)):  # 叶林 / 招商工作部: a name, then a unit
         return i
     joined, k, best = first, i + 1, i
-    while k < len(rows) and k - i < NARROW_RUN and (piece := _narrow_piece(rows, k)) is not None:
+    while k < len(pieces) and k - i < NARROW_RUN and (piece := pieces[k]) is not None:
         joined += piece
         k += 1
-        following = _narrow_piece(rows, k) or ""
+        following = (pieces[k] if k < len(pieces) else None) or ""
         whole = _whole_units(joined)
         if whole and not following.startswith(("、", ",")):
             best = k
@@ -740,15 +740,15 @@ def _narrow_run_end(rows, i: int, leader_first: bool, leaders: bool) -> int:
         # 保障部, 金义新区 / 发展集团 go on), or a leader's name follows in a leader table
         if whole and \
                 (not following or NAME_START.match(following) or (leaders and looks_like_leader(following))):
-            return k if _narrow_shape(rows, i, k) else i
-    return best if _narrow_shape(rows, i, best) else i  # ran on: up to where it last made a whole list
+            return k if _narrow_shape(pieces, i, k) else i
+    return best if _narrow_shape(pieces, i, best) else i  # ran on: up to where it last made a whole list
 
 
-def _narrow_shape(rows, i: int, end: int) -> bool:
+def _narrow_shape(lines: list[str | None], i: int, end: int) -> bool:
     """A cell broken by its column's width: it starts like a unit's name (县水 / 务局), or its lines but the
     last are equally long, the last no longer (人力 / 资源 / 社会 / 保障 / 部, 改革 / 办); 具备挡水条件 / 慈城镇
     is a date's end and a unit."""
-    pieces = [rows[k][0][0] for k in range(i, end)]
+    pieces = [p for p in lines[i:end] if p is not None]
     if len(pieces) < 2:
         return False
     plain = [p for p in pieces[:-1] if not re.search(r"[()（）]", p)]  # 园( / 邹区 / 镇) come joined at the bracket
