@@ -45,6 +45,12 @@ RUNS = {
     "long heading": lambda n: "二、" + "市发改委牵头" * (n // 6),
     "labels": lambda n: "2.任务。" + "牵头单位:" * (n // 5),
     "unterminated lines": lambda n: "推进重点项目建设完成投资目标任务推进重点项目建设\n" * (n // 25),
+    # a unit cell broken a few characters a line, without end (tables.py joins such runs)
+    "narrow cells": lambda n: "序号\n工作任务\n牵头单位\n1\n推进重点项目建设。\n" + "市发\n改委\n、区\n" * (n // 9),
+    # cells run together with nothing between them (runtogether.py splits them by content)
+    "run-together rows": lambda n: "序号工作任务牵头单位配合单位完成时限\n" + "".join(
+        f"{i}推进重点项目建设" + "市发改委区财政局县住建局" * 20 + "2023年底前\n" for i in range(1, n // 260)),
+    "run-together units": lambda n: "序号工作任务牵头单位\n1推进重点项目建设" + "市发改委" * (n // 4),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitegen.core.errors import SitegenError
 from sitegen.importer import import_text
 from sitegen.importer.content import iter_tasks
 from sitegen.importer.tables import parse_rows
@@ -131,3 +132,22 @@ def test_tab_rows_with_a_topic_column_and_a_paragraph_after_the_table(tmp_path):
     assert [t[1] for t in tasks] == ["实施重大项目攻坚。", "推进城市更新。", "新增城镇就业2万人。"]
     assert [s["heading"] for s in result.data["attachments"][0]["sections"]] == ["经济发展", "民生保障"]
     assert "督查室" not in "".join(t[1] for t in tasks)
+
+
+def test_cells_run_together_are_split_by_what_they_hold(tmp_path):
+    """A PDF's text layer with nothing between the cells: the number, the units starting with their level
+    (a name straight after another starts the next cell), the leader's name, the date at the end."""
+    rows = ["序号工作任务牵头单位配合单位责任领导完成时限",
+            "1加快建设数字政府市大数据局市发改委、市财政局张三2023年底前",
+            "2推进市区道路改造市住建局各区政府李四2023年10月底前"]
+    _, tasks = imported(tmp_path, "\n".join(rows))
+    assert tasks == [("1", "加快建设数字政府", [("市大数据局", "牵头"), ("市发改委", "配合"), ("市财政局", "配合")],
+                      "张三", "2023年底前"),
+                     ("2", "推进市区道路改造", [("市住建局", "牵头"), ("各区政府", "配合")], "李四", "2023年10月底前")]
+
+
+def test_cells_run_together_that_split_two_ways_are_refused_with_a_message(tmp_path):
+    rows = ["序号工作任务牵头单位配合单位", "1加快建设数字政府市大数据局市发改委、市财政局",
+            "2建设养老服务中心教育局经开区各街道"]  # 教育局经开区: no level to say where a name starts
+    with pytest.raises(SitegenError, match=r"a table whose cells run together .*line 11 .*put a TAB"):
+        imported(tmp_path, "\n".join(rows))

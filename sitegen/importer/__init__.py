@@ -25,6 +25,7 @@ from .jurisdiction import LEVEL_WORD
 from .markers import cn_to_int
 from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, open_items, render, with_open_items
+from .runtogether import RUN_TOGETHER
 from .source import KEPT_SUFFIXES, read_source
 from .units import suspicious
 from .writer import FileSet, dump
@@ -73,6 +74,7 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
     tasks = [t for a in parsed.attachments for t in a.all_tasks()]
     if not tasks:
         left = f"; {len(parsed.left_out)} numbered paragraph(s) name nobody responsible" if parsed.left_out else ""
+        left += "".join(f"; {note}" for note in parsed.notes if note.startswith(RUN_TOGETHER))
         raise SitegenError(f"{source_name}: found no tasks (no numbered items with units, attributions "
                            f"such as (责任单位:…), or task tables{left}); this does not look like a "
                            "task-allocation notice")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from .leaders import NAME_TITLE
-from .units import looks_like_unit
+from .units import looks_like_unit, split_items
 from .variants import compile_both, simplified
 
 # (kind, label pattern) in the order they are tried: the more specific words first
 KINDS = [
-    ("number", r"^(序号|编号|序|号|项次)$"),
+    ("number", r"^(序号|编号|序|号|项次|[Nn][Oo]\.?)$"),
     ("leader", r"领导|责任人|负责人|(市|县|区)长$|包保|联系人"),
     ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|完成日期|节点|(目标|计划|序时)进度$"),
     ("progress", r"进展|完成情况|落实情况|进度"),
@@ -34,6 +34,26 @@ DATE_CELL = compile_both(r"^(\d{4}年)?"
 NUMBER_CELL = re.compile(r"^[((]?\d{1,4}[))]?[.、．]?$")
 LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a bare name: 张三, 欧阳明
+
+
+NAME_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关|\d)")  # how a unit's name starts
+NUMBER_LABEL = compile_both(r"^(序号|编号|项次|[Nn][Oo]\.?)$")  # a 序号 column's label, whole
+
+
+def is_number_label(text: str) -> bool:
+    return bool(NUMBER_LABEL.match(re.sub(r"\s+", "", simplified(text))))
+
+
+def unit_list_cell(cell: str) -> bool:
+    """A cell of units, where a name the suffix list does not know (高新园(邹区镇)) stands among names
+    it knows: a 、 list of short items, at least half of them units, no sentence in it."""
+    if looks_like_unit(cell):
+        return True
+    if re.search(r"[。;；!?]", cell) or "、" not in cell:
+        return False
+    items = split_items(cell)
+    return len(items) >= 2 and all(len(i) <= 16 for i in items) and \
+        sum(1 for i in items if looks_like_unit(i)) * 2 >= len(items)
 
 
 def looks_like_leader(cell: str) -> bool:
@@ -100,6 +120,15 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         if len(labels) > 1 and len(labels[-1]) <= 2 and label_kind(printed):
             kind = label_kind(printed)  # 牵头 / 单位, 完成 / 时限: one label broken over two lines
         columns.append(Column(printed, kind or "text"))
+    return first_unit_column_leads(columns)
+
+
+def first_unit_column_leads(columns: list[Column]) -> list[Column]:
+    """责任主体 / 责任单位 before 配合单位 or a second 责任单位, with no 牵头 column: the first unit column is
+    the one in charge, as a 牵头 column would be (columns of levels, 市级 / 区级, are no such pair)."""
+    units = [c for c in columns if c.holds_units and not c.level]
+    if len(units) >= 2 and units[0].kind == "units" and not any(c.kind == "lead" for c in columns):
+        units[0].kind, units[0].role = "lead", "牵头"
     return columns
 
 
@@ -139,6 +168,6 @@ def _content_kind(cells: list[str]) -> str:
         return "deadline"
     if share(looks_like_leader) >= 0.6:
         return "leader"
-    if share(looks_like_unit) >= 0.6:
+    if share(unit_list_cell) >= 0.6:
         return "units"
     return "text"

@@ -10,6 +10,8 @@ from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_
 from .items import Attachment, Body, Leader, Parsed
 from .markers import ATTACHMENT, marker, starts_item
 from .nottasks import leave_out
+from .rowtable import CONTINUED
+from .runtogether import is_run_together_header, run_together_table, starts_row
 from .structure import add_deadlines, add_titles, parse_items
 from .tables import (
     broken_header_above,
@@ -31,7 +33,8 @@ BRACKETED_LINE = re.compile(r"^[((][^(())]*[))]$")  # a whole bracketed line: (�
 
 def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     raw_lines, furniture = split_lines(text)
-    lines, joins = join_broken(raw_lines, _starts)
+    run_together = any(is_run_together_header(line) for line in raw_lines)
+    lines, joins = join_broken(raw_lines, _starts_or_row if run_together else _starts)
     ledger = Ledger()
     sal = find_salutation(lines)
     header_end = sal if sal is not None else _first_structure(lines)
@@ -69,6 +72,12 @@ def _starts(text: str, heading_only: bool = False) -> bool:
         return True  # …的通知: a title ends there
     return starts_item(text, heading_only) or bool(LABEL.match(text.lstrip(BULLETS))) \
         or bool(DOC_NUMBER.fullmatch(text)) or bool(BRACKETED_LINE.match(text)) or bool(SPACED_ROW.match(text))
+
+
+def _starts_or_row(text: str, heading_only: bool = False) -> bool:
+    """In a notice with a run-together table, a line starting with a number and a text is a row: one line,
+    never run on from the line above or onto the line below."""
+    return _starts(text, heading_only) or starts_row(text)
 
 
 def _first_structure(lines: list[Line]) -> int:
@@ -136,6 +145,8 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     columns = None
     if table_at is None:
         table_at, columns = headless_table(rest) or headless_cells(rest) or (None, None)
+    if table_at is None and (run := run_together_table(rest, parsed.notes)) is not None:
+        table_at, rest = run[0], rest[:run[0]] + run[1]  # cells with nothing between them, split by content
     if table_at is not None:
         for line in rest[:table_at]:
             att.preamble.append(line.text)
@@ -168,6 +179,7 @@ def _rule_in(lines: list[Line]) -> str | None:
 
 def _title_like(line: Line) -> bool:
     text = line.text
-    return len(text) <= 40 and not starts_item(text) and not is_table_start(line) \
+    return len(text) <= 40 and not starts_item(text) and not is_table_start(line) and not CONTINUED.match(text) \
+        and not is_run_together_header(line) \
         and not text.endswith(("。", ":", ":")) and not is_table_row(line) and not text.isdigit() \
         and not is_column_label(line)

@@ -47,7 +47,7 @@ def split_row(raw: str) -> list[str] | None:
 
 def is_delimited(raw: str) -> bool:
     """TAB or pipe rows keep their empty cells, so their cells stand in fixed columns."""
-    stripped = raw.strip()
+    stripped = raw.strip(" \u3000\r\n")  # a TAB at the start is an empty first cell
     return "\t" in stripped or any(p in stripped for p in PIPES)
 
 

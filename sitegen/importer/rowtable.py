@@ -23,6 +23,7 @@ from .columns import (
     is_header_row,
     label_kind,
     looks_like_leader,
+    unit_list_cell,
 )
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
@@ -32,7 +33,7 @@ from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
 from .text import Line
-from .units import looks_like_unit
+from .units import UNIT_SUFFIX, looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
@@ -71,7 +72,7 @@ class RowTable:
         elif cells is None:
             self._text_line(line)
         else:
-            self._row(cells, line, tabbed)
+            self._row(cells, line)
 
     def _text_line(self, line: Line) -> None:
         text = line.text
@@ -91,7 +92,7 @@ class RowTable:
                 (target.footer if target.all_tasks() else target.preamble).append(text)
             self.ledger.place(text, line.nos, target)
 
-    def _row(self, cells: list[str], line: Line, tabbed: bool) -> None:
+    def _row(self, cells: list[str], line: Line) -> None:
         if is_header_row(cells):
             self._close()
             if [re.sub(r"\s+", "", c) for c in cells] != self.header:
@@ -105,13 +106,14 @@ class RowTable:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and self._continues(cells, number, tabbed):
+        if self.cells is not None and self._continues(cells, number):
             self._merge(cells)
             self._place(line)
             return
+        if self.cells is not None and not number and self.number_at is not None:
+            cells[self.number_at] = self.cells[self.number_at]  # a row under a merged number cell
         self._close()
-        if not tabbed:
-            self._carry(cells)
+        self._carry(cells)
         self.cells, self.lines = cells, [line]
 
     def _fit(self, cells: list[str], delimited: bool) -> list[str]:
@@ -139,24 +141,48 @@ class RowTable:
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
         return value if spread or first or (bool(marker(value)) and len(value) <= 40) else None
 
-    def _continues(self, cells: list[str], number: str, tabbed: bool) -> bool:
+    def _continues(self, cells: list[str], number: str) -> bool:
         if self.number_at is None:
             return False
         assert self.cells is not None  # called with a row open
         same = number and number == self.cells[self.number_at]
         if same and self.text_at and cells[self.text_at[0]] in ("", self.cells[self.text_at[0]]):
             return True  # a merged number and task over several rows: one task
-        return not number and not tabbed
+        return not number and not self._next_row(cells)
+
+    def _next_row(self, cells: list[str]) -> bool:
+        """A row without its number is the row above wrapped over another line, unless it has a text of
+        its own and a cell that cannot go on from the one above it — a date or a name where the row above
+        has one, a unit list where the row above's ends with a whole name: then it is the next row under
+        a merged number cell (printed once, empty below)."""
+        above = self.cells
+        assert above is not None  # called with a row open
+        if not self.text_at or not cells[self.text_at[0]] or _goes_on(cells[self.text_at[0]]):
+            return False
+        evidence = False
+        for i, column in enumerate(self.columns):
+            if not cells[i] or column.kind in ("number", "text") or not above[i]:
+                continue
+            if column.holds_units:
+                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_start(cells[i]):
+                    return False  # 市财政局、 / 市自然资源局 or 相关部 / 门: the list goes on
+                evidence = True
+            elif column.kind in ("deadline", "leader"):
+                evidence = True
+        return evidence
 
     def _merge(self, cells: list[str]) -> None:
         assert self.cells is not None  # called with a row open
         for i, cell in enumerate(cells):
             if cell and cell != self.cells[i]:
-                joiner = "、" if self.columns[i].holds_units and self.cells[i] and \
-                    looks_like_unit(self.cells[i]) and looks_like_unit(cell) else ""
+                # units one a line are a list; a 、 list wrapped at the column's width goes on where it broke
+                joiner = "、" if self.columns[i].holds_units and self.cells[i] and "、" not in self.cells[i] \
+                    and not _goes_on(cell) and looks_like_unit(self.cells[i]) and looks_like_unit(cell) else ""
                 self.cells[i] += joiner + cell
 
     def _carry(self, cells: list[str]) -> None:
+        """Merged cells printed once: an empty lead-unit, leader or section cell repeats the one above (the
+        readers repeat a merged value in every row, so their rows have nothing to carry)."""
         if not self.previous:
             return
         for i, column in enumerate(self.columns):
@@ -243,7 +269,7 @@ class RowTable:
         if column.level:
             inner = [c.level for c in self.columns if c.holds_units and c.level]
             role = category if inner and column.level == inner[-1] else None
-        parsed = attr.parse(cell) if attr.is_attribution(cell) else attr.parse_units(cell, role)
+        parsed = attr.parse(cell) if attr.is_attribution(cell) else cell_units(cell, role)
         for unit in parsed.units:
             unit.level = column.level
             if unit.role is None and not column.level:
@@ -268,6 +294,14 @@ class RowTable:
         apply_heading_units(self.att.sections, [])
 
 
+def cell_units(cell: str, role: str | None) -> attr.Attribution:
+    """The units of a unit column's cell; a list the suffixes do not all recognise is still units there."""
+    parsed = attr.parse_units(cell, role)
+    if not parsed.units and unit_list_cell(cell):
+        return attr.Attribution(units=parse_group(cell, role))
+    return parsed
+
+
 def group_section(text: str, leader_sink) -> Section:
     """A heading row between a table's rows; one naming a leader or a lead unit assigns the rows under it."""
     section = Section(number=None, heading=text)
@@ -280,6 +314,24 @@ def group_section(text: str, leader_sink) -> Section:
         leader_sink(name, title)
     section.lead_units = heading_units(text)
     return section
+
+
+def _goes_on(cell: str) -> bool:
+    """A piece that starts with a separator or a closing bracket continues the cell above it."""
+    return cell[:1] in "、,，;；)）"
+
+
+def _whole_name(name: str) -> bool:
+    """A unit's name that is whole, not the piece of one a wrapped line cut (县 / 政务服务中心, 相关部 / 门,
+    各有关 / 乡镇): three characters or more, ending like a unit, not starting like the rest of one."""
+    return len(name) >= 3 and bool(UNIT_SUFFIX.search(name)) and looks_like_unit(name)
+
+
+def _whole_start(cell: str) -> bool:
+    """A unit list whose first name is whole: 高新园(邹区镇)、各街道 starts whole, 门、13个街道 does not."""
+    first = re.split(r"[、,，]", cell)[0]
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
+    return _whole_name(first) or (bare != first and len(bare) >= 3 and unit_list_cell(cell))
 
 
 def _signature(text: str) -> bool:
@@ -308,7 +360,7 @@ def _fits(cell: str, column: Column) -> bool:
     if kind == "leader":
         return looks_like_leader(cell)
     if column.holds_units:
-        return looks_like_unit(cell) or attr.is_attribution(cell)
+        return unit_list_cell(cell) or attr.is_attribution(cell)
     if kind == "category":
         return simplified(cell) in ROLE_WORDS
-    return label_kind(cell) is None or len(cell) > 12
+    return label_kind(cell) is None or len(cell) > 6  # a column's label is short; a task's text (…落实就业) is not

@@ -11,17 +11,28 @@ from __future__ import annotations
 
 import re
 
-from . import attribution as attr
-from .columns import LEADER_SPLIT, Column, content_columns, header_columns, headless_rows, is_header_row, label_kind
+from .columns import (
+    LEADER_SPLIT,
+    NAME_START,
+    Column,
+    content_columns,
+    first_unit_column_leads,
+    header_columns,
+    headless_rows,
+    is_header_row,
+    is_number_label,
+    label_kind,
+    unit_list_cell,
+)
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS
 from .rows import is_delimited, split_row, split_spaced
-from .rowtable import RowTable, group_section, looks_like_leader
+from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
-from .text import Line, clean
+from .text import Line, clean, paren_depth
 from .units import looks_like_unit
 from .variants import compile_both, simplified
 
@@ -43,12 +54,12 @@ DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全�
 
 def is_table_start(line: Line) -> bool:
     """A header row: 序号 alone (one cell per line follows) or a row of column labels."""
-    if simplified(line.text) == "序号":
+    if is_number_label(line.text):
         return True
     cells = split_row(line.raw) if line.raw else None
     if not cells:
         return spaced_header(line)
-    return (len(cells) >= 3 and simplified(cells[0]) == "序号") or is_header_row(cells)
+    return (len(cells) >= 3 and is_number_label(cells[0])) or is_header_row(cells)
 
 
 def broken_header_above(lines: list[Line], at: int) -> bool:
@@ -68,7 +79,7 @@ def spaced_header(line: Line) -> bool:
     if not line.raw or " " not in line.raw.strip():
         return False
     cells = split_spaced(line.raw)
-    return len(cells) >= 3 and simplified(cells[0]) in ("序号", "编号") and is_header_row(cells)
+    return len(cells) >= 3 and is_number_label(cells[0]) and is_header_row(cells)
 
 
 def _spaced_cells(line: Line) -> list[str] | None:
@@ -139,13 +150,15 @@ def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule
 
 def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
     """Where a table printed without its header row starts (a continuation page, a fragment), and its
-    columns read from the cells: the first run of two or more rows that has a text and a unit column."""
+    columns read from the cells: the first run of two or more rows that has a text and a unit column, or
+    of one row that starts with its number (a fragment of a single row)."""
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and _as_row(lines[j]):
             j += 1
-        if j - i >= 2:
+        single = j - i == 1 and NUMBER.match((_as_row(lines[i]) or [""])[0])
+        if j - i >= 2 or single:
             rows = [row for line in lines[i:j] if (row := _as_row(line))]  # all of them: rows, as above
             if headless_rows(rows):
                 return i, content_columns(rows)
@@ -199,7 +212,8 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
             j += 1
         cells = [line.text for line in lines[i + 1:j]]
         previous = int(rows[-1][0]) if rows else None
-        fits = _headless_row(cells) and (previous is None or 0 < int(lines[i].text) - previous <= 3)
+        # numbers going up, or the same again (a second row under a merged number)
+        fits = _headless_row(cells) and (previous is None or 0 <= int(lines[i].text) - previous <= 3)
         if fits:
             start = i if start is None else start
             rows.append([lines[i].text, *cells])
@@ -208,8 +222,8 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
         else:
             rows, start = [], None
         i = j
-    if len(rows) < 2 or start is None:
-        return None
+    if start is None or (len(rows) < 2 and not (start and CONTINUED.match(lines[start - 1].text))):
+        return None  # one row alone is a table's only after a continuation marker (续表)
     columns = [Column("", "number"), Column("", "text"), Column("", "units")]
     tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
     if any(looks_like_leader(cell) for cell in tails):
@@ -224,8 +238,10 @@ HEADLESS_ROW_CELLS = 8
 
 def _headless_row(cells: list[str]) -> bool:
     """The cells after a row's number: its text first (no unit, no date), then a unit cell."""
-    return len(cells) >= 2 and not looks_like_unit(cells[0]) and not DEADLINE_CELL.match(cells[0]) \
-        and len(cells[0]) >= 4 and any(looks_like_unit(c) and not re.search("[::]", c) for c in cells[1:])
+    # a text that ends like a unit's name (…建设工程袁州区) is still the text when a unit cell follows it
+    text = not looks_like_unit(cells[0]) or (unit_list_cell(cells[1]) and len(cells[0]) > len(cells[1]))
+    return len(cells) >= 2 and text and not DEADLINE_CELL.match(cells[0]) \
+        and len(cells[0]) >= 4 and any(unit_list_cell(c) and not re.search("[::]", c) for c in cells[1:])
     # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
 
@@ -269,15 +285,15 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
         if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
                 or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
             # a cell too long for a label fragment, and no label: the first row's text (no 序号 column)
-            return [Column(c) for c in columns], i - (1 if current else 0)
+            return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
         current += line.text
-        if simplified(current).endswith(COLUMN_END):
+        if simplified(current).endswith(COLUMN_END) or is_number_label(current):
             columns.append(current)
             current = ""
-    return [Column(c) for c in columns], len(lines)
+    return first_unit_column_leads([Column(c) for c in columns]), len(lines)
 
 
 class Table:
@@ -303,8 +319,12 @@ class Table:
         self.after_group = False
         self.last_leader: tuple[str, list[str]] | None = None
         self.leader_done: Task | None = None
+        self.following = self.then = ""
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
+        kinds = [c.kind for c in self.columns]
+        first_units = next((i for i, c in enumerate(self.columns) if c.holds_units), len(kinds))
+        rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
         rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
         rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
@@ -320,13 +340,14 @@ class Table:
         """序号 / 项目 / … / 完成 / 时间 printed again between rows (a new page): the header's labels, one a
         line, spelling the columns once more, are no cells of the row above."""
         labels = re.sub(r"\s", "", "".join(c.name for c in self.columns))
-        if not labels.startswith("序号") and not labels.startswith("编号"):
+        number = next((c.name for c in self.columns if c.kind == "number"), "")
+        if not is_number_label(number) or not labels.startswith(re.sub(r"\s", "", number)):
             return rows
         out: list = []
         i = 0
         while i < len(rows):
             cells, line = rows[i]
-            if out and len(cells) == 1 and simplified(cells[0]) in ("序号", "编号"):
+            if out and len(cells) == 1 and is_number_label(cells[0]):
                 joined, j = "", i
                 while j < len(rows) and len(rows[j][0]) == 1 and len(joined) < len(labels):
                     joined += re.sub(r"\s", "", simplified(rows[j][0][0]))
@@ -379,6 +400,8 @@ class Table:
             tasks.pop()
 
     def _line(self, cells: list[str], line: Line, next_cells: list[str], ahead) -> None:
+        self.following = next_cells[0] if len(next_cells) == 1 else ""  # the next line's cell, one a line
+        self.then = ahead[1][0][0] if len(ahead) > 1 and len(ahead[1][0]) == 1 else ""  # and the one after
         first = cells[0] if cells else ""
         numbered = NUMBERED_TEXT.match(first) if len(cells) == 1 and "number" in self.kinds else None
         if numbered and self._next_number(numbered.group(1)) and \
@@ -391,7 +414,7 @@ class Table:
             self.footer = True
             self.att.footer.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
-        elif NUMBER.match(first) and self._next_number(first):
+        elif NUMBER.match(first) and (self._next_number(first) or self._number_again(first, next_cells)):
             self._end_row()
             self.trailing_filled = 0
             self.content_filled = False
@@ -423,11 +446,58 @@ class Table:
             self.att.preamble.append(line.text)
             self.ledger.place(line.text, line.nos, self.att)
 
+    def _before_text(self, row: Task, cell: str) -> bool:
+        """A leader's name or a unit list where the header prints that column before the text's."""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
+        kinds = {c.kind for c in self.columns[:at]}
+        if "leader" in kinds and not row.leader and looks_like_leader(cell):
+            self._leaders(row, cell)
+            return True
+        if len(self.unit_cells) < sum(1 for c in self.columns[:at] if c.holds_units) and unit_list_cell(cell):
+            self.unit_cells.append(cell)
+            return True
+        return False
+
+    def _text_due(self) -> bool:
+        """Every unit column printed before the text has its cell: the next cell is the text."""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
+        before = sum(1 for c in self.columns[:at] if c.holds_units)
+        return before > 0 and len(self.unit_cells) >= before
+
+    def _next_row_first(self, row: Task, cell: str) -> bool:
+        """A leader or a unit cell of a column printed before the text, after this row's own: the first cell
+        of the next row under a merged number cell."""
+        at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
+        if not row.text or at == 0:
+            return False
+        if any(c.kind == "leader" for c in self.columns[:at]):
+            return bool(row.leader) and looks_like_leader(cell)
+        units = sum(1 for c in self.columns if c.holds_units)
+        return any(c.holds_units for c in self.columns[:at]) and len(self.unit_cells) >= units \
+            and unit_list_cell(cell)
+
+    def _merged_text(self, row: Task, cell: str) -> bool:
+        """A text cell after the row's units (and its date, when the table has a date column), followed by
+        a unit cell: the text of the next row, whose number cell was merged with this one's — unless a text
+        follows that unit (7月底 / 具备挡水条件 / 慈城镇 / 实施保黎路…: the date goes on, the unit is the next
+        row's, printed before its text)."""
+        done = bool(self.unit_cells or row.units) and (row.deadline is not None or "deadline" not in self.kinds
+                                                        or self.columns[-1].kind != "deadline")
+        return done and len(cell) >= 6 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) \
+            and not looks_like_leader(cell) and not NUMBER.match(cell) and unit_list_cell(self.following) \
+            and not (_text_cell(self.then) and not ("deadline" in self.kinds and DATE_INSIDE.search(self.then))) \
+            and self.trailing_filled >= self.trailing and not (self.text_after_units and not self.content_filled)
+
     def _late_deadline(self, row: Task, cell: str) -> bool:
-        """A cell of the deadline column, printed last, that names its date inside (泵站改造3月开工)."""
-        return bool(row.text) and not row.deadline and self.columns[-1].kind == "deadline" \
-            and bool(self.unit_cells or row.units) and bool(DATE_INSIDE.search(cell)) and not looks_like_unit(cell) \
-            and (not self.text_after_units or self.content_filled)
+        """A cell of the deadline column that names its date inside (泵站改造3月开工…): printed last (a
+        progress or notes column aside), after the units; or printed between the text and the units."""
+        if not row.text or row.deadline or not DATE_INSIDE.search(cell) or looks_like_unit(cell):
+            return False
+        kinds = [c.kind for c in self.columns if c.kind not in ("progress", "notes")]
+        if kinds[-1] == "deadline":
+            return bool(self.unit_cells or row.units) and (not self.text_after_units or self.content_filled)
+        at = kinds.index("deadline") if "deadline" in kinds else 0
+        return at > 0 and kinds[at - 1] == "text" and not (self.unit_cells or row.units)
 
     def _next_number(self, cell: str) -> bool:
         """A row's number: the first, or a little above the row before's (a gap where rows were left
@@ -436,6 +506,15 @@ class Table:
         if number is None or not number.isdigit() or self.after_group:
             return True  # numbering may start again under a group row
         return 0 < int(_digits(cell)) - int(number) <= 30
+
+    def _number_again(self, cell: str, next_cells: list[str]) -> bool:
+        """The open row's number printed again before a task's text: a second row under a merged number
+        cell whose number each row repeats (1 / 完善交通… / 区住建局 / 6月开工 / 1 / 实施寺慈线…)."""
+        row = self.row
+        following = next_cells[0] if next_cells else ""
+        return row is not None and row.number == _digits(cell) and bool(row.text) \
+            and bool(self.unit_cells or row.units or row.deadline) and len(following) >= 4 \
+            and not NUMBER.match(following) and not looks_like_unit(following) and not DEADLINE_CELL.match(following)
 
     def _signature(self, line: Line, ahead) -> bool:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
@@ -446,7 +525,7 @@ class Table:
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
         if self.row is not None and self._late_deadline(self.row, cell):
             return False
-        if width != 1 or looks_like_unit(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
+        if width != 1 or unit_list_cell(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
                 or ("leader" in self.kinds and looks_like_leader(cell)):
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
@@ -477,27 +556,40 @@ class Table:
                 else:
                     row.notes.append(cell)
                 continue
+            if row.deadline and row.deadline.endswith((",", "、")) and not unit_list_cell(cell) \
+                    and not looks_like_leader(cell):
+                row.deadline += cell  # …完成工程量的50%, / 通惠路…: a date cell broken after its comma
+                continue
+            if self._next_row_first(row, cell):
+                row = self._merged_row("")
+                if not self._before_text(row, cell):
+                    row.notes.append(cell)
+                continue
             if row.text and self.columns[-1].kind == "deadline" and row.deadline and looks_like_unit(cell):
                 row = self._merged_row("")  # a unit after the row's last column: the row under a merged cell
                 self.unit_cells.append(cell)
                 continue
-            if not row.text and self.unit_cells and looks_like_unit(cell):
+            if not row.text and self.unit_cells and looks_like_unit(cell) and not self._text_due():
                 self.unit_cells.append(cell)  # a merged row's second unit, before its text
                 continue
             if self._late_deadline(row, cell):
                 row.deadline = cell  # 泵站改造3月开工…: the last column's cell, not starting with its date
+                continue
+            if not row.text and self._before_text(row, cell):
                 continue
             if not row.text:
                 row.text = cell
                 self.content_filled = self.content_filled or bool(row.units or self.unit_cells)
             elif AMOUNT.match(cell):
                 row.notes.append(cell)  # 48414 (万元) in an investment column
+            elif self._merged_text(row, cell):
+                row = self._merged_row(cell)  # the next row's text, under a merged number: its units follow
             elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
                     and not _texty(cell) and len(cell) <= 12 and not _heading_cell(cell):
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
-            elif looks_like_unit(cell):
+            elif unit_list_cell(cell):
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
                 row.deadline = cell
@@ -550,7 +642,7 @@ class Table:
             role = row.category if column.level == self.inner_level else None
         else:
             role = row.category or column.role
-        units = attr.parse_units(cell, role).units  # 、 lists, "," groups, X等相关部门
+        units = cell_units(cell, role).units  # 、 lists, "," groups, X等相关部门
         for unit in units:
             unit.level = column.level
         return units
@@ -631,6 +723,79 @@ def _rejoin_broken_cells(rows, leaders: bool):
     return out
 
 
+NARROW = 6  # a line of a cell broken in a narrow column: a few characters
+NARROW_RUN = 40
+
+
+def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
+    """县水 / 务局 / 、县 / 住建 / 局: a unit cell printed in a narrow column, a few characters a line. A run of
+    short lines that starts with no whole name is joined up to where it first makes a whole unit list
+    that does not go on (no 、 at its end or at the next line's start)."""
+    out: list = []
+    pieces = [_narrow_piece(cells) for cells, _ in rows]  # once each: runs look at a line many times
+    i = 0
+    while i < len(rows):
+        end = _narrow_run_end(pieces, i, leader_first, leaders)
+        if end > i + 1:
+            run = rows[i:end]
+            first = run[0][1]
+            joined = Line("".join(p[1].text for p in run), tuple(n for p in run for n in p[1].nos),
+                          "".join(p[1].raw.strip() for p in run), first.blank_before)
+            out.append((["".join(p[0][0] for p in run)], joined))
+            i = end
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def _narrow_piece(cells: list[str]) -> str | None:
+    piece = cells[0] if len(cells) == 1 else ""
+    return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not DEADLINE_CELL.match(piece) \
+        and not (_label_line(piece) and (len(piece) >= 4 or is_number_label(piece))) else None  # 序号 / 牵头单位
+
+
+def _narrow_run_end(pieces: list[str | None], i: int, leader_first: bool, leaders: bool) -> int:
+    first = pieces[i]
+    if first is None or first[:1] in "、,)）" or _whole_units(first) or simplified(first) in CATEGORIES or \
+            (leader_first and looks_like_leader(first)):  # 叶林 / 招商工作部: a name, then a unit
+        return i
+    joined, k, best = first, i + 1, i
+    while k < len(pieces) and k - i < NARROW_RUN and (piece := pieces[k]) is not None:
+        joined += piece
+        k += 1
+        following = (pieces[k] if k < len(pieces) else None) or ""
+        whole = _whole_units(joined)
+        if whole and not following.startswith(("、", ",")):
+            best = k
+        # whole, and the next line starts no more of it: a name starts with its level or 各 (人力资源社会 /
+        # 保障部, 金义新区 / 发展集团 go on), or a leader's name follows in a leader table
+        if whole and \
+                (not following or NAME_START.match(following) or (leaders and looks_like_leader(following))):
+            return k if _narrow_shape(pieces, i, k) else i
+    return best if _narrow_shape(pieces, i, best) else i  # ran on: up to where it last made a whole list
+
+
+def _narrow_shape(lines: list[str | None], i: int, end: int) -> bool:
+    """A cell broken by its column's width: it starts like a unit's name (县水 / 务局), or its lines but the
+    last are equally long, the last no longer (人力 / 资源 / 社会 / 保障 / 部, 改革 / 办); 具备挡水条件 / 慈城镇
+    is a date's end and a unit."""
+    pieces = [p for p in lines[i:end] if p is not None]
+    if len(pieces) < 2:
+        return False
+    plain = [p for p in pieces[:-1] if not re.search(r"[()（）]", p)]  # 园( / 邹区 / 镇) come joined at the bracket
+    even = len({len(p) for p in plain}) <= 1 and len(pieces[-1]) <= len(pieces[0])
+    # two lines alone: the second the rest of the first (教育 / 局, 文体 / 旅局; 教育提升 / 新建学校 are two cells)
+    two = len(pieces[1]) < len(pieces[0]) <= 4 or len(pieces[0]) == len(pieces[1]) <= 2
+    return bool(NAME_START.match(pieces[0])) or (even and (len(pieces) >= 3 or two))
+
+
+def _whole_units(text: str) -> bool:
+    """A unit list whose last name is whole (县住建局, not 县住建 or 县)."""
+    last = text[max(text.rfind("、"), text.rfind(",")) + 1:]  # (empty after a separator at the end)
+    return len(last) >= 3 and looks_like_unit(last) and paren_depth(last) == 0 and unit_list_cell(text)
+
+
 def _separated_cells(rows):
     """Cells each followed by a separator (a rule or a blank line) nearly everywhere: a line that comes
     with no separator before it is more of the cell above (a second unit of a 牵头单位 cell, a text
@@ -654,8 +819,8 @@ SEPARATED_MIN = 8
 
 
 def _goes_on(cell: str, following: str) -> bool:
-    if cell.endswith(("、", ",")):
-        return not NUMBER.match(following)
+    if cell.endswith(("、", ",")):  # a unit list broken after its separator, not a text that lists things
+        return not NUMBER.match(following) and looks_like_unit(re.split(r"[、,]", cell[:-1])[-1])
     if len(cell) > 8 or NUMBER.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
             or simplified(cell) in CATEGORIES or NUMBER.match(following):
         return False
@@ -667,6 +832,10 @@ def _goes_on(cell: str, following: str) -> bool:
     # a unit (区, 市 …) but ends like none, the second starts like no unit of its own
     return simplified(cell)[:1] in "市区县省州镇乡" and len(following) <= 8 \
         and simplified(following)[:1] not in "市区县省州镇乡各" and looks_like_unit(cell + following)
+
+
+def _text_cell(cell: str) -> bool:
+    return len(cell) >= 8 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) and not NUMBER.match(cell)
 
 
 def _texty(cell: str) -> bool:

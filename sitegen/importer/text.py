@@ -178,7 +178,14 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return False
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
-    return len(prev.text) >= JOIN_MIN_LENGTH or _name_cut(prev.text)
+    return (len(prev.text) >= JOIN_MIN_LENGTH and not _unit_list(prev.text)) or _name_cut(prev.text)
+
+
+def _unit_list(text: str) -> bool:
+    """A line that is a list of units and nothing else (a table's unit cell): its last name is whole, so
+    it was not broken by the page's width."""
+    from .units import looks_like_unit
+    return "、" in text and looks_like_unit(text)
 
 
 def _ends_with_units(text: str) -> bool:
