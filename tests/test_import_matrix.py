@@ -20,8 +20,6 @@ from importer_matrix import RENDERINGS, run, tables
 TABLES = {table.name: table for table in tables()}
 NO_LEVEL = "a unit name without its level (教育局, 发展改革委, 招商工作部, 东孝街道) gives no place to split run-together cells"
 KNOWN = {
-    ("jindong-2024-minsheng", "broken-cells"): "a lead cell and the next unit cell, both broken a few characters a "
-                                              "line, with no level starting the second (区教体局 / 东孝街道)",
     ("xuhui-2006-shiyiwu", "broken-cells"): "a unit cell broken after 13 (13 / 个街 / 道、镇): a number alone on its "
                                            "line reads as the next row's",
     ("guowuyuan-2016-lianghua", "run-together"): NO_LEVEL,

@@ -757,9 +757,10 @@ def _narrow_piece(cells: list[str]) -> str | None:
 
 def _narrow_run_end(pieces: list[str | None], i: int, leader_first: bool, leaders: bool) -> int:
     first = pieces[i]
-    if first is None or first[:1] in "、,)）" or _whole_units(first) or simplified(first) in CATEGORIES or \
-            (leader_first and looks_like_leader(first)):  # 叶林 / 招商工作部: a name, then a unit
-        return i
+    goes_on = (pieces[i + 1] or "").startswith(("、", ",")) if i + 1 < len(pieces) else False
+    if first is None or first[:1] in "、,)）" or (_whole_units(first) and not goes_on) or \
+            simplified(first) in CATEGORIES or (leader_first and looks_like_leader(first)):
+        return i  # 叶林 / 招商工作部: a name, then a unit; 区科产局 / 、区 / 建委 (joined above, the list goes on)
     joined, k, best = first, i + 1, i
     while k < len(pieces) and k - i < NARROW_RUN and (piece := pieces[k]) is not None:
         joined += piece
