@@ -350,7 +350,8 @@ def at_once(limit: int, shards: int) -> int:
     """Shards indexed at the same time: one per core, while their records together stay within the largest
     shard's (shard_pages()), so that Pagefind's memory at any moment stays within one shard of the largest
     size, as when they were indexed one after the other (docs/performance.md)."""
-    return max(1, min(shards, os.cpu_count() or 1, shard_pages() // limit))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(shards, cores, shard_pages() // limit))
 
 
 class _Work:
