@@ -199,7 +199,7 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
         count = len(pages)
     else:
         with _listings_of(site, affected.owners.values()):
-            pages = list(render.pages(site))
+            pages = list(render.pages(site, affected.notices))
     chosen = [page for page in pages if reaches(page.shows, affected)]
     parallel.render(chosen, lambda page: render.render_page(env, page), staging.write,
                     affinity=render.affinity(site))
@@ -218,9 +218,9 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
 @contextmanager
 def _listings_of(site, owners):
     """While pages are listed, the site's units, leaders and themes cut down to `owners`: render.pages then
-    lists the site-wide pages, every notice and task page, the status pages and those owners' listings
-    and printable lists, without going through every unit's tasks (docs/performance.md). The
-    pages are rendered after, with the whole site (the templates' `site`)."""
+    lists the site-wide pages, the changed notices' and their tasks' pages, the status pages and those
+    owners' listings and printable lists, without going through every unit's tasks or every notice
+    (docs/performance.md). The pages are rendered after, with the whole site (the templates' `site`)."""
     kept = site.units, site.leaders, site.themes
     ids = {id(o) for o in owners}
     site.units, site.leaders, site.themes = ([o for o in group if id(o) in ids] for group in kept)
