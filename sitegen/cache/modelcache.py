@@ -8,7 +8,13 @@ Beside the page cache (sitegen/cache/cache.py, pages/), the cache folder keeps
   code, library versions, --as-of, --base-url, --no-search, Pagefind's version
   and shard size);
 - tree/: a twin of that build's output (its search index included), its files
-  hard links to the output's (the same file system) or copies (another one).
+  hard links to the output's (the same file system) or copies (another one);
+  the model holds a digest of every file's bytes and one digest of tree/'s
+  listing (each file's path and inode), which a build on the same machine
+  checks instead of reading the files;
+- inputs.json: each input file's digest with the stat it had when it was taken,
+  sealed like the model, so that the next build reads again only the files
+  whose stat changed (`input_digests`).
 
 A build whose inputs differ from the model's only in notice and progress files
 (sitegen/cache/patchbuild.py) patches those notices into the unpickled model, stages
