@@ -8,7 +8,13 @@ Beside the page cache (sitegen/cache/cache.py, pages/), the cache folder keeps
   code, library versions, --as-of, --base-url, --no-search, Pagefind's version
   and shard size);
 - tree/: a twin of that build's output (its search index included), its files
-  hard links to the output's (the same file system) or copies (another one).
+  hard links to the output's (the same file system) or copies (another one);
+  the model holds a digest of every file's bytes and one digest of tree/'s
+  listing (each file's path and inode), which a build on the same machine
+  checks instead of reading the files;
+- inputs.json: each input file's digest with the stat it had when it was taken,
+  sealed like the model, so that the next build reads again only the files
+  whose stat changed (`input_digests`).
 
 A build whose inputs differ from the model's only in notice and progress files
 (sitegen/cache/patchbuild.py) patches those notices into the unpickled model, stages
@@ -29,9 +35,11 @@ import datetime as dt
 import fcntl
 import hashlib
 import importlib.metadata
+import json
 import os
 import pickle
 import shutil
+import stat
 import subprocess
 import sys
 import threading
@@ -47,19 +55,24 @@ from ..core.options import Settings
 from ..core.pathguard import PACKAGE
 from ..index import index
 from ..render.theming import theme_dirs
-from ..write.write import content_digest, remove_empty_folders, remove_in_background
+from ..write.write import content_digest, remove_empty_folders, remove_in_background, replace_file
 from . import cachekey
 
 if TYPE_CHECKING:
     from ..content.model import Site
     from ..content.resolve import Resolver
 
-VERSION = "sitegen-model-cache-3"
+VERSION = "sitegen-model-cache-4"
 MODEL = "model.pickle"
+HINTS = "inputs.json"  # each input file's digest with its size, times and inode when it was taken (`input_digests`)
 TREE = "tree"
 SEARCH = "pagefind"  # the search index: written by Pagefind's step, not through the staging folder
-CACHES = ("_task_states", "_rollups", "_fragments")  # per-build tables in site.__dict__ (rollup, render.memo)
+# per-build tables in site.__dict__ (rollup, render.memo), keyed by ids or holding template parts; the table of
+# task states is kept (keyed by the tasks themselves: `patch` drops a patched notice's), so a --cache build does
+# not work out every task's state again for the site-wide roll-ups
+CACHES = ("_rollups", "_fragments")
 LIBRARIES = ("jinja2", "markdown", "nh3", "PyYAML")
+RACY = 2 * 10**9  # nanoseconds: a file changed this shortly before its digest is taken is read again next time
 DEEP = 1_000_000  # recursion limit while (un)pickling: the model is a deep graph (unit -> role -> task -> notice …)
 STACK = 512 * 2**20  # the thread's C stack for that depth
 
@@ -78,7 +91,7 @@ class Saved:
     output: str = ""  # the output folder tree/ is the twin of
     pages: int = 0  # how many pages that output has
     files: dict = field(default_factory=dict)  # tree/'s files: relative path -> digest (checked before use)
-    inodes: dict = field(default_factory=dict)  # tree/'s files: relative path -> inode, as the build left them
+    listing: str = ""  # digest of tree/'s files and their inodes as the build left them (`_listing`)
 
 
 class ModelCache:
@@ -93,10 +106,10 @@ class ModelCache:
         self.key = (VERSION, sys.version, *map(_version, LIBRARIES), _code_digest(),
                     str(options.as_of), options.base_url, options.search,
                     (index.version(), index.shard_pages()) if options.search else None)  # what shaped the index
-        # before anything is read: a file edited during the build is seen as changed by the next one
-        self.inputs = input_digests(self.root)
         self._lock = None
         self.secret, why = cachekey.key(self.folder)
+        # before anything is read: a file edited during the build is seen as changed by the next one
+        self.inputs, self._stats = input_digests(self.root, self._hints())
         if self.secret is None:
             self.note = why
             return
@@ -203,14 +216,15 @@ class ModelCache:
         link_tree(output, self.tree)
         self.store(Saved(self.key, self.inputs, _digest_folders(theme_dirs(site)), site, resolver,
                          [s.shown for s in raw.notices], [s.shown for s in raw.progress], str(output), pages,
-                         {**digests, **tree_digests(self.tree, SEARCH)}, _inodes(self.tree) or {}))
+                         {**digests, **tree_digests(self.tree, SEARCH)}, _listing(self.tree)))
 
     def tree_use(self, saved: Saved, output: Path) -> str | None:
         """How the build may start from tree/: "twin" when tree/ is, file by file, the output's own files
         (hard links: then it is taken whole as the staging folder and the previous output, brought level,
         becomes the next tree/); "verified" when its files have the digests the authenticated model
         holds (a cache restored elsewhere: CI); None, with a note, when neither (nothing of it is used)."""
-        if saved.output == str(output) and _same_top(output, self.tree) and _inodes(self.tree) == saved.inodes:
+        if saved.output == str(output) and _same_top(output, self.tree) and saved.listing \
+                and _listing(self.tree) == saved.listing:
             return "twin"  # every file of tree/ the one the last build left there (one listing of tree/)
         if tree_digests(self.tree) == saved.files:
             return "verified"
@@ -236,17 +250,14 @@ class ModelCache:
         for relative in written:
             _link_or_copy(output / relative, twin / relative, replace=True)
             saved.files[relative] = content_digest((twin / relative).read_bytes())
-            saved.inodes[relative] = os.stat(twin / relative).st_ino
         for relative in removed:
             saved.files.pop(relative, None)
-            saved.inodes.pop(relative, None)
             with contextlib.suppress(OSError):
                 os.unlink(twin / relative)
             remove_empty_folders((twin / relative).parent, twin)
         if previous is not None:
             os.rename(previous, self.tree)
-        else:  # tree/ was verified by its digests (a cache restored elsewhere): its inodes are listed afresh
-            saved.inodes = _inodes(self.tree) or {}
+        saved.listing = _listing(self.tree)  # as this build leaves it: what the next build's check expects
         saved.key, saved.inputs, saved.output, saved.pages = self.key, self.inputs, str(output), pages
         self.store(saved)
 
@@ -267,6 +278,20 @@ class ModelCache:
             handle.write(cachekey.tag(self.secret, MODEL, data))
             handle.write(data)
         os.replace(temporary, self.model)
+        hints = json.dumps({p: [*self._stats[p], d] for p, d in self.inputs.items() if p in self._stats}).encode()
+        replace_file(self.folder / HINTS, cachekey.tag(self.secret, HINTS, hints) + hints)
+
+    def _hints(self) -> dict:
+        """The digests the last build took, by the file's stat (sealed like the model; {} when there are none
+        or they do not verify: every file is then read)."""
+        if self.secret is None:
+            return {}
+        try:
+            data = cachekey.opened(self.secret, HINTS, (self.folder / HINTS).read_bytes())
+            hints = json.loads(bytes(data)) if data is not None else {}
+            return {p: (tuple(h[:-1]), h[-1]) for p, h in hints.items()} if isinstance(hints, dict) else {}
+        except (OSError, ValueError, TypeError, IndexError):
+            return {}
 
     def _discard(self, folder: Path) -> None:
         """Moved aside under a name of its own, then deleted in the background."""
@@ -286,13 +311,36 @@ class ModelCache:
 
 # --- input digests -------------------------------------------------------------
 
-def input_digests(root: Path) -> dict:
-    """site.yaml and every file under content/ (a stray .yml is a build error, so it counts too)."""
-    found = {}
+def input_digests(root: Path, hints: dict | None = None) -> tuple[dict, dict]:
+    """site.yaml and every file under content/ (a stray .yml is a build error, so it counts too): (relative
+    path -> digest, relative path -> its stat as `_stat` gives it). A file whose stat is the one `hints` gives
+    with its digest is not read again: a write changes its status-change time, which no program can set. A
+    file changed less than `RACY` before the digests were taken is read every time (a second write in the
+    same clock tick would leave the same times)."""
+    hints = hints or {}
+    found, stats = {}, {}
+    taken = time.time_ns()
     files = [root / "site.yaml", *sorted(p for p in (root / "content").rglob("*") if not p.is_dir())]
     for path in files:
-        found[rel(path, root)] = _file_digest(path)
-    return found
+        shown = rel(path, root)
+        now = _stat(path)
+        hint = hints.get(shown)
+        found[shown] = hint[1] if now is not None and hint is not None and hint[0] == now else _file_digest(path)
+        if now is not None and max(now[1], now[2]) < taken - RACY:
+            stats[shown] = now
+    return found, stats
+
+
+def _stat(path: Path) -> tuple | None:
+    """(size, modification and status-change times in nanoseconds, inode, device) of the file itself; None for
+    a symbolic link (its target may change) or a file that cannot be read."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
 
 
 def _file_digest(path: Path) -> str:
@@ -385,18 +433,25 @@ def _walk(folder, under: str = ""):
                     yield path, entry
 
 
-def _inodes(folder: Path) -> dict | None:
-    """Relative path -> inode of every file (GNU find lists hundreds of thousands of files in a fraction
-    of the time a walk in Python takes; the walk where there is no GNU find)."""
+def _listing(folder: Path) -> str:
+    """A digest of every file's relative path and inode under `folder`, in the order the folders list them
+    (GNU find lists hundreds of thousands of files in a fraction of the time a walk in Python takes, and
+    the listing is hashed as it comes, never parsed; the walk where there is no GNU find). "" when it
+    cannot be listed. Equal digests: the same files, each the same inode (no file replaced, added or
+    removed); a folder that lists its files in another order only costs the check by digests."""
     try:
         listed = subprocess.run(["find", str(folder), "-mindepth", "1", "-type", "f", "-printf", r"%P\0%i\0"],
-                                capture_output=True, check=True).stdout.split(b"\0")
-        return {os.fsdecode(path): int(inode) for path, inode in zip(listed[0:-1:2], listed[1::2], strict=False)}
+                                capture_output=True, check=True).stdout
+        return "find:" + hashlib.sha256(listed).hexdigest()
     except (OSError, subprocess.CalledProcessError):
         try:
-            return {path: entry.inode() for path, entry in _walk(folder) if not entry.is_dir(follow_symlinks=False)}
+            digest = hashlib.sha256()
+            for path, entry in _walk(folder):
+                if not entry.is_dir(follow_symlinks=False):
+                    digest.update(os.fsencode(path) + b"\0" + str(entry.inode()).encode() + b"\0")
+            return "walk:" + digest.hexdigest()
         except OSError:
-            return None
+            return ""
 
 
 def _same_top(output: Path, tree: Path) -> bool:

@@ -145,7 +145,12 @@ def _patch(site_dir: Path, saved, notice_ids: list):
         if id(owner) not in holders:  # it holds none of the old notices' tasks: it had its tasks but the new ones
             before.sizes[owner.url] = sum(1 for t in listed(owner) if t.notice.id not in changed)
             holders[id(owner)] = owner
-    after = _Region(site, news, holders.values())
+    counts = dict(before.counts)  # the status listings' sizes: the old notices' tasks out, the new ones in
+    for task in (t for n in olds for t in n.tasks):
+        counts[site.status_of(task).id] -= 1
+    for task in (t for n in news for t in n.tasks):
+        counts[site.status_of(task).id] += 1
+    after = _Region(site, news, holders.values(), counts)
     return affected, before.paths() - after.paths(), after.pages() - before.pages()
 
 
@@ -161,13 +166,15 @@ class _Region:
     """The files that come and go with tasks: the notices' task pages and badges, the pages of the owners'
     listings and of the status listings (by their sizes), the owners' feeds."""
 
-    def __init__(self, site, notices: list, owners):
+    def __init__(self, site, notices: list, owners, counts: dict | None = None):
         self.task_pages = {render.page_path(t.url) for n in notices for t in n.tasks}
         self.badges = {t.badge_url.lstrip("/") for n in notices for t in n.tasks}
         self.sizes = {o.url: len(listed(o)) for o in owners}
-        counts: dict = {s.id: 0 for s in site.statuses}
-        for task in site.tasks.values():
-            counts[site.status_of(task).id] += 1
+        if counts is None:  # tasks per status, over the whole site (else given: worked out from the last count)
+            counts = {s.id: 0 for s in site.statuses}
+            for task in site.tasks.values():
+                counts[site.status_of(task).id] += 1
+        self.counts = counts
         self.sizes.update((f"/status/{s}/", count) for s, count in counts.items())
         self.feeds = {o.feed_url.lstrip("/") for o in owners if isinstance(o, Unit) and any(t.updates for t in o.tasks)}
 
@@ -206,7 +213,7 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
         count = len(pages)
     else:
         with _listings_of(site, affected.owners.values()):
-            pages = list(render.pages(site))
+            pages = list(render.pages(site, affected.notices))
     chosen = [page for page in pages if reaches(page.shows, affected)]
     parallel.render(chosen, lambda page: render.render_page(env, page), staging.write,
                     affinity=render.affinity(site))
@@ -225,9 +232,9 @@ def _stage(site, options: Settings, staging: Staging, affected: Change, data: li
 @contextmanager
 def _listings_of(site, owners):
     """While pages are listed, the site's units, leaders and themes cut down to `owners`: render.pages then
-    lists the site-wide pages, every notice and task page, the status pages and those owners' listings
-    and printable lists, without going through every unit's tasks (docs/performance.md). The
-    pages are rendered after, with the whole site (the templates' `site`)."""
+    lists the site-wide pages, the changed notices' and their tasks' pages, the status pages and those
+    owners' listings and printable lists, without going through every unit's tasks or every notice
+    (docs/performance.md). The pages are rendered after, with the whole site (the templates' `site`)."""
     kept = site.units, site.leaders, site.themes
     ids = {id(o) for o in owners}
     site.units, site.leaders, site.themes = ([o for o in group if id(o) in ids] for group in kept)

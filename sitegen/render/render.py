@@ -198,16 +198,18 @@ def _join_names(items, sep="、") -> str:
 
 # --- the pages ---------------------------------------------------------------
 
-def pages(site: Site):
+def pages(site: Site, notices: set | None = None):
     """Every page of the site, in a fixed order (deterministic output), each declaring what it shows
-    (`Page.shows`; a page that declares nothing shows everything)."""
+    (`Page.shows`; a page that declares nothing shows everything). With `notices` (ids), of the pages
+    that show one notice only (its own page, its original's, its tasks' and its printable list) only
+    those of these notices: the `--cache` build lists no page a change of them cannot reach."""
     yield Page("index.html", "home.html", {"page_url": "/"})
     yield Page("404.html", "404.html", {"page_url": "/404.html"})
     yield Page("search/index.html", "search.html", {"page_url": "/search/"})
     yield Page("data/index.html", "data.html", {"page_url": "/data/"})
-    yield from notice_pages(site)
+    yield from notice_pages(site, notices)
     yield from listing_pages(site)
-    yield from print_pages(site)
+    yield from print_pages(site, notices)
 
 
 def check_routes(pages: list) -> None:
@@ -235,10 +237,10 @@ def _what(page: Page) -> str:
     return f"the page {context.get('page_url', page.path)}"
 
 
-def notice_pages(site: Site):
+def notice_pages(site: Site, only: set | None = None):
     yield Page("notices/index.html", "notices.html",
                {"page_url": "/notices/", "full": len(site.notices) <= INDEX_LIMIT // 3})
-    for notice in site.notices:
+    for notice in site.notices if only is None else [n for n in site.notices if n.id in only]:
         shows = Shows(notices=(notice,))  # one declaration for the notice's pages (thousands at national scale)
         yield notice_page(notice, shows)
         if originals.original(site, notice) is not None:
@@ -315,12 +317,13 @@ PDF_NAME = "list.pdf"  # a print page's PDF (sitegen build --pdf), beside its in
 FORM_NAME = "form.xlsx"  # a unit's progress form (sitegen build --pdf), in its unit folder
 
 
-def print_pages(site: Site):
-    """A printable A4 list per unit, notice and leader: never paginated, no navigation."""
+def print_pages(site: Site, notices: set | None = None):
+    """A printable A4 list per unit, notice and leader (with `notices`, ids, of these notices only):
+    never paginated, no navigation."""
     order = {id(task): index for index, task in enumerate(site.tasks.values())}
     for unit in site.units:
         yield _print_page(unit.print_url, "unit", unit, _by_notice(unit.tasks, order), form_url=unit.url + FORM_NAME)
-    for notice in site.notices:
+    for notice in site.notices if notices is None else [n for n in site.notices if n.id in notices]:
         yield _print_page(notice.print_url, "notice", notice, [(notice, notice.tasks)], shows=Shows(notices=(notice,)))
     for leader in site.leaders:
         yield _print_page(leader.print_url, "leader", leader, _by_notice(leader.all_tasks, order))

@@ -67,13 +67,16 @@ class Encoder:
 
 
 def groups(site, change: Change | None = None, previous: Callable | None = None,
-           encoder: Encoder | None = None) -> list[DataFiles]:
+           encoder: Encoder | None = None, only: Change | None = None) -> list[DataFiles]:
     """Every group of data files of the site. `previous(path)`: that file's bytes as the previous output
     has it (OSError or ValueError when it cannot), for the groups that join or patch files of others that
-    `change` does not reach; without it they are made whole."""
+    `change` does not reach; without it they are made whole. With `only`, of the groups of one notice or one
+    unit only those `only` can reach (its notices', its owners'): the others are never listed."""
     encoder = encoder or Encoder(site)
-    found = [_notice_files(site, notice, encoder) for notice in site.notices]
-    found += [_unit_files(site, unit, encoder) for unit in site.units]
+    notices = site.notices if only is None else [n for n in site.notices if n.id in only.notices]
+    units = site.units if only is None else [u for u in site.units if id(u) in only.owners]
+    found = [_notice_files(site, notice, encoder) for notice in notices]
+    found += [_unit_files(site, unit, encoder) for unit in units]
     everything = tuple(site.notices)
     found += [
         DataFiles(Shows(notices=everything), lambda: [
@@ -87,8 +90,9 @@ def groups(site, change: Change | None = None, previous: Callable | None = None,
 
 
 def reached(site, change: Change, previous: Callable | None = None) -> list[DataFiles]:
-    """The groups `change` may have changed."""
-    return [group for group in groups(site, change, previous) if reaches(group.shows, change)]
+    """The groups `change` may have changed (a unit's group only when the change holds the unit among its
+    owners: any changed task of the unit puts it there)."""
+    return [group for group in groups(site, change, previous, only=change) if reaches(group.shows, change)]
 
 
 def _made(path_and_bytes: tuple) -> DataFile:
