@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conftest import FIXTURES, ROOT
-from sitegen.render import searchrecord, searchvariants
+from sitegen.render import searchrecord
 from sitegen.content.loadsite import load_site
 
 
@@ -66,7 +66,8 @@ def test_a_part_inside_a_heavier_part_is_left_out(site):
                 and any(t.leader.name in s.full_heading for s in t.sections))
     parts = weighted(record_of(site, task.id))
     assert task.leader.name in parts[searchrecord.HEADINGS]
-    assert task.leader.name not in parts[searchrecord.OWN].replace(searchrecord.searchable(task.text).replace(" ", ""), "")
+    text = searchrecord.searchable(task.text).replace(" ", "")
+    assert task.leader.name not in parts[searchrecord.OWN].replace(text, "")
 
 
 def test_unit_and_leader_filters_name_the_government_when_names_repeat(site):
