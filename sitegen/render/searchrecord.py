@@ -10,6 +10,7 @@ it whatever a word segmenter would make of it, and ranks with the same character
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from . import rollup, searchvariants
 from .markup import plain_text
@@ -101,7 +102,7 @@ def search_text(site, task, notice) -> list[tuple[float, list]]:
     return [(HEADINGS, headings), (OWN, own), (SHARED, _distinct(shared, headings + own))]
 
 
-def _distinct(parts: list, above: list = ()) -> list:
+def _distinct(parts: list, above: Sequence = ()) -> list:
     """The parts without empty ones, repeats, and those inside another part or inside a part of a heavier
     weight (`above`: 发改委 beside 市发改委, an issuer inside the title, a leader named in a heading): the page
     matches runs of characters, so they would find nothing more, and every character costs Pagefind time
