@@ -169,7 +169,7 @@ def summary(runs: list, pages: int) -> dict:
 # loaded, then its records fed to Pagefind's service, one service per shard. Prints the step's own seconds.
 INDEX_SCRIPT = """import json, sys, time
 from pathlib import Path
-from sitegen import index
+from sitegen.index import index
 from sitegen.content.loadsite import load_site
 site = load_site(Path(sys.argv[1]))
 started = time.perf_counter()

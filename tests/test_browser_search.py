@@ -257,3 +257,39 @@ def test_an_untitled_task_shows_its_opening_words_once(page, base):
     title = first.locator("h2").inner_text().split(" ", 1)[1].rstrip("…")
     excerpt = first.locator(".sg-excerpt").inner_text() if first.locator(".sg-excerpt").count() else ""
     assert title[:15] not in excerpt
+
+
+def test_an_old_link_with_a_bare_unit_name_selects_every_government_of_that_name(page, base, tasks):
+    """Links shared before unit filter values named their government carry the bare name (?unit=市发改委):
+    it stands for the unit of that name of every government, and the address keeps it as it was."""
+    urls = open_search(page, base, unit="市发改委")
+    expected = {t["url"] for t in tasks if "市发改委" in t["units"]}
+    governments = {t["notice"].split("-")[0] for t in tasks if "市发改委" in t["units"]}
+    assert len(governments) >= 2  # the name is ambiguous on the default site
+    assert set(urls) == expected
+    assert page.input_value("#filter-unit") == "市发改委"
+    label = page.locator("#filter-unit option:checked").inner_text()
+    assert f"{len(governments)} 个政府" in label
+    assert parse_qs(urlsplit(page.url).query) == {"unit": ["市发改委"]}
+    narrowed = open_search(page, base, "改革", unit="市发改委")
+    assert narrowed and set(narrowed) <= expected
+
+
+def test_an_old_link_with_a_bare_unit_name_selects_the_one_unit_of_that_name(page, base, tasks):
+    """A bare name that one government's unit has selects that unit's filter value, which the address then carries."""
+    urls = open_search(page, base, unit="各区")
+    expected = {t["url"] for t in tasks if "各区" in t["units"]}
+    assert expected and set(urls) == expected
+    value = page.input_value("#filter-unit")
+    assert value.startswith("各区（") and value.endswith("鄂州市）")
+    assert parse_qs(urlsplit(page.url).query) == {"unit": [value]}
+
+
+def test_a_bare_name_matches_only_a_government_in_brackets(page, base):
+    open_search(page, base, "改造")
+    named = page.evaluate("""() => SitegenSearch.named("市政府办公室", {
+        "市政府办公室（市金融办）": 2, "市政府办公室（浙江省湖州市）": 3, "市政府办公室（湖北省鄂州市）": 1},
+        ["浙江省湖州市", "湖北省鄂州市"])""")
+    assert named == ["市政府办公室（浙江省湖州市）", "市政府办公室（湖北省鄂州市）"]
+    assert page.evaluate("() => SitegenSearch.named('市审计局', {'市审计局': 2}, [])") == ["市审计局"]
+    assert page.evaluate("() => SitegenSearch.named('市审计局', {'市统计局': 2}, [])") == []

@@ -100,10 +100,12 @@ def test_task_record_has_filters_sort_and_metadata(indexed):
     assert meta["kind"] == "task" and meta["title"].startswith("第1项")
     assert meta["notice"] == "测试市2019年重点工作分工" and meta["doc_number"] == "测政办发〔2019〕1号"
     assert meta["units"] == "市发改委、市财政局" and meta["deadline"] == "6月底前" and meta["status"]
-    # the record's text, one character per word: number, text, units, leader, deadline, 文号 (the notice title: its own record)
+    # the record's text, one character per word: number, text, units, leader, deadline, 文号 (the notice title: its own
+    # record); letters and digits only, punctuation left out
     content = record["content"].replace(" ", "")
-    for text in ["第1项", "治理水污染", "市发改委", "张三", "6月底前", "测政办发〔2019〕1号"]:
+    for text in ["第1项", "治理水污染", "市发改委", "张三", "6月底前", "测政办发20191号"]:
         assert text in content, text
+    assert "〔" not in content and "，" not in content and "。" not in content
     # labels are not indexed (every page has them)
     assert "牵头单位" not in content and "完成时限" not in content
 

@@ -10,6 +10,7 @@ it whatever a word segmenter would make of it, and ranks with the same character
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from . import rollup, searchvariants
 from .markup import plain_text
@@ -61,7 +62,7 @@ def record(site, task, notice, names: FilterNames) -> str:
     parts += _task_fields(site, task, names) if task is not None else _notice_only_fields(notice)
     parts.append("</div>")
     for weight, texts in search_text(site, task, notice):
-        words = " ".join(spaced(searchvariants.simplified(t)) for t in texts)
+        words = " ".join(searchable(t) for t in texts)
         if words:
             parts.append(f'<p data-pagefind-weight="{weight}">{escape(words)}</p>')
     return "".join(parts)
@@ -95,13 +96,16 @@ def search_text(site, task, notice) -> list[tuple[float, list]]:
     shared += [t.name for t in task.themes]
     for update in task.updates:
         shared.append(plain_text(update.text))
-    return [(HEADINGS, _distinct(headings)), (OWN, _distinct(own)), (SHARED, _distinct(shared))]
+    headings = _distinct(headings)
+    own = _distinct(own, headings)
+    return [(HEADINGS, headings), (OWN, own), (SHARED, _distinct(shared, headings + own))]
 
 
-def _distinct(parts: list) -> list:
-    """The parts without empty ones, repeats, and those inside another part (发改委 beside 市发改委, an issuer
-    inside the title): the page matches runs of characters, so they would find nothing more, and every
-    character costs Pagefind time (docs/performance.md)."""
+def _distinct(parts: list, above: Sequence = ()) -> list:
+    """The parts without empty ones, repeats, and those inside another part or inside a part of a heavier
+    weight (`above`: 发改委 beside 市发改委, an issuer inside the title, a leader named in a heading): the page
+    matches runs of characters, so they would find nothing more, and every character costs Pagefind time
+    (docs/performance.md)."""
     seen, out = set(), []
     for part in parts:
         part = str(part) if part else part
@@ -110,7 +114,9 @@ def _distinct(parts: list) -> list:
             seen.add(key)
             out.append(part)
     keys = [p.lower() for p in out]
-    return [p for p, k in zip(out, keys, strict=False) if not any(k in other and k != other for other in keys)]
+    heavier = [str(p).lower() for p in above]
+    return [p for p, k in zip(out, keys, strict=False)
+            if not any(k in other and k != other for other in keys) and not any(k in other for other in heavier)]
 
 
 def _span(attribute: str, name: str, value) -> str:
@@ -167,6 +173,13 @@ def _task_fields(site, task, names: FilterNames) -> list:
 def _notice_only_fields(notice) -> list:
     return [_span("meta", "kind", "notice"), _span("meta", "title", notice.title),
             _span("meta", "tasks", len(notice.tasks))]
+
+
+def searchable(value) -> str:
+    """What the index holds of a text: its letters and digits in simplified characters, one word each
+    ('棚户区改造，2019年' -> '棚 户 区 改 造 2 0 1 9 年'). Punctuation is left out: the search page cuts a
+    query at it (search.js `parts`), so no search looks for it, and each character costs Pagefind time."""
+    return " ".join(c for c in searchvariants.simplified(value) if c.isalnum())
 
 
 def spaced(value) -> str:

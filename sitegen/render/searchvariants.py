@@ -4,7 +4,9 @@
   dependency), so that a query typed in traditional characters finds simplified text; records are
   indexed in simplified characters (searchrecord.py), so simplified queries find traditional text too;
 - synonym groups (the site's `search_synonyms`, after the defaults below): a query containing one
-  word of a group is also searched with each other word in its place.
+  word of a group is also searched with each other word in its place;
+- the governments' full names, which end a unit or leader filter value in brackets when names repeat
+  (searchrecord.FilterNames), so that an address carrying a bare name (?unit=市发改委) finds its values.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def groups(site) -> list[list[str]]:
 
 
 def table(site) -> dict:
-    """pagefind/sitegen.json: {"t": traditional characters, "s": their simplified forms, "synonyms": groups}."""
+    """pagefind/sitegen.json: {"t": traditional characters, "s": their simplified forms, "synonyms": groups,
+    "governments": every government's full name, sorted}."""
     table = _t2s()
-    return {"t": "".join(table), "s": "".join(table.values()), "synonyms": groups(site)}
+    governments = sorted({j.full_name for j in site.jurisdictions.values()})
+    return {"t": "".join(table), "s": "".join(table.values()), "synonyms": groups(site), "governments": governments}

@@ -26,12 +26,13 @@
 
   /* What widens a query (pagefind/sitegen.json, written by sitegen/searchvariants.py): a traditional ->
      simplified character table (records are indexed in simplified characters) and synonym groups. */
-  var T2S = new Map(), SYNONYMS = [];
+  var T2S = new Map(), SYNONYMS = [], GOVERNMENTS = [];
   function setVariants(table) {
     T2S = new Map();
     var t = Array.from((table && table.t) || ""), s = Array.from((table && table.s) || "");
     t.forEach(function (c, i) { if (s[i]) T2S.set(c, s[i]); });
     SYNONYMS = (table && table.synonyms) || [];
+    GOVERNMENTS = (table && table.governments) || [];
   }
   function simplified(text) {
     return Array.from(text || "").map(function (c) { return T2S.get(c) || c; }).join("");
@@ -279,7 +280,21 @@
     return out;
   }
 
-  window.SitegenSearch = { queries: queries, parts: parts, alternatives: alternatives, search: search, load: loadPagefind };
+  /* The filter values a name in an address stands for. Unit and leader values name their government when
+     names repeat ("市发改委（浙江省湖州市）", searchrecord.FilterNames), so an address written before that, or
+     by hand, may carry the bare name: it stands for the value of each government that has that name (one or
+     several). `available`: {value: count} of the filter; `governments`: the governments' full names
+     (浙江省湖州市: pagefind/sitegen.json). [] when nothing matches. */
+  function named(value, available, governments) {
+    if (!available || Object.prototype.hasOwnProperty.call(available, value)) return [value];
+    return Object.keys(available).filter(function (name) {
+      return name.slice(0, value.length + 1) === value + "（" && name.slice(-1) === "）"
+        && (governments || GOVERNMENTS).indexOf(name.slice(value.length + 1, -1)) >= 0;
+    }).sort();
+  }
+
+  window.SitegenSearch = { queries: queries, parts: parts, alternatives: alternatives, search: search, load: loadPagefind,
+    named: named };
 
   // --- the page -------------------------------------------------------------
 
@@ -354,6 +369,38 @@
     FILTERS.forEach(function (key) { selects[key] = form.querySelector('select[data-filter="' + key + '"]'); });
     var current = { results: [], shown: 0, words: [], serial: 0 };
     var timer = null;
+    // A bare name from an address that stands for several governments' values: key -> name -> values.
+    var expanded = {};
+    var available = null;  // the filter values, once loaded
+
+    /* The filters as searched: a bare name that stands for several values is any of them. */
+    function searched(filters) {
+      var out = {};
+      Object.keys(filters).forEach(function (key) {
+        var values = [];
+        filters[key].forEach(function (v) {
+          ((expanded[key] || {})[v] || [v]).forEach(function (x) { if (values.indexOf(x) < 0) values.push(x); });
+        });
+        out[key] = values;
+      });
+      return out;
+    }
+
+    /* An address's filter values as the filters name them: a bare unit or leader name becomes the one
+       value it stands for, or stays as it is and stands for all of them (`expanded`). */
+    function resolved(state) {
+      if (!available) return state;
+      ["unit", "leader"].forEach(function (key) {
+        if (!state.filters[key]) return;
+        state.filters[key] = state.filters[key].map(function (v) {
+          var values = named(v, available[key]);
+          if (values.length === 1) return values[0];
+          if (values.length > 1) { expanded[key] = expanded[key] || {}; expanded[key][v] = values; }
+          return v;
+        });
+      });
+      return state;
+    }
 
     function setOptions(select, values, chosen) {
       var keep = select.options[0];
@@ -362,8 +409,13 @@
       var names = Object.keys(values || {}).sort(function (a, b) { return a.localeCompare(b, "zh-CN"); });
       if (select.dataset.filter === "year") names.sort().reverse();
       if (chosen && names.indexOf(chosen) < 0) names.unshift(chosen);
+      var many = expanded[select.dataset.filter] || {};
       names.forEach(function (name) {
         var count = values && values[name] !== undefined ? "（" + values[name] + "）" : "";
+        if (many[name]) {
+          var total = many[name].reduce(function (n, v) { return n + ((values || {})[v] || 0); }, 0);
+          count = "（" + many[name].length + " 个政府，" + total + "）";
+        }
         select.append(el("option", { value: name, text: name + count }));
       });
       select.value = chosen || "";
@@ -423,7 +475,7 @@
         return Promise.resolve();
       }
       status.textContent = state.q ? "正在搜索“" + state.q + "”……" : "正在筛选……";
-      return search(pagefind, state.q, state.filters, state.sort).then(function (results) {
+      return search(pagefind, state.q, searched(state.filters), state.sort).then(function (results) {
         if (serial !== current.serial) return;
         results = results || [];
         current.results = results;
@@ -447,6 +499,7 @@
     }
 
     function apply(state) {
+      state = resolved(state);
       input.value = state.q;
       sortSelect.value = state.sort === "date-desc" || state.sort === "date-asc" ? state.sort : "";
       FILTERS.forEach(function (key) {
@@ -468,9 +521,12 @@
       var optionsLoaded = null;
       function loadOptions() {
         if (!optionsLoaded) {
-          optionsLoaded = pagefind.filters().then(function (available) {
+          optionsLoaded = pagefind.filters().then(function (values) {
+            available = values;
             FILTERS.forEach(function (key) {
-              if (selects[key]) setOptions(selects[key], available[key], selects[key].value);
+              if (!selects[key]) return;
+              var chosen = resolved({ filters: selects[key].value ? (function (f) { f[key] = [selects[key].value]; return f; })({}) : {} });
+              setOptions(selects[key], available[key], (chosen.filters[key] || [""])[0]);
             });
             details.dataset.loaded = "true";
           });
@@ -501,8 +557,10 @@
         });
         more.addEventListener("click", function () { showMore(pagefind); });
         window.addEventListener("popstate", function () { apply(readState()); run(pagefind); });
-        // An address with ?q= or filters searches at once (one value per filter: the first).
-        if (initial.q || Object.keys(initial.filters).length) return run(pagefind);
+        // An address with ?q= or filters searches at once (one value per filter: the first); with filters,
+        // once their values are loaded, so that a bare unit or leader name finds its values (`resolved`).
+        if (Object.keys(initial.filters).length) return loadOptions().then(function () { return run(pagefind); });
+        if (initial.q) return run(pagefind);
         input.focus();
       });
     }).catch(function () {
