@@ -107,6 +107,7 @@ def test_pagefind_out_of_memory_is_a_clear_error_and_keeps_the_previous_site(min
 
     result = subprocess.run(search_build, capture_output=True, text=True, env=limited_pagefind(tmp_path))
     assert result.returncode == 1
-    assert "Pagefind was killed" in result.stderr and "--no-search" in result.stderr
+    # killed by the kernel (signal 6 here), or refused the threads it asked for (it then panics): one message
+    assert "most likely out of memory" in result.stderr and "--no-search" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert read_tree(out) == before

@@ -444,6 +444,10 @@ def _remove_shard(folder: Path, path: str) -> set:
     return removed
 
 
+# what Pagefind prints when the system refuses it memory or threads (it then panics rather than being killed)
+STARVED = ("Resource temporarily unavailable", "memory allocation", "Cannot allocate memory", "out of memory")
+
+
 def _message(number: int, payload: dict) -> bytes:
     """One request of Pagefind's service protocol (what its Python and Node APIs send): base64 JSON, then a comma."""
     return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode("utf-8")) + b","
@@ -522,12 +526,14 @@ def _run(job: Indexing, argv: list, records, where: str, limit: int) -> tuple[in
             stdin.close()
         stdout.close()
         log.seek(0)
-        detail = log.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+        said = log.read().decode("utf-8", "replace").strip()
+        detail = said.splitlines()[-5:]
         log.close()
     if failed:
         raise failed[0]
-    if not done and returncode < 0:  # killed: at scale, by the kernel for want of memory
-        raise SitegenError(f"the search index failed: Pagefind was killed by signal {-returncode}{what}, "
+    if not done and (returncode < 0 or any(sign in said for sign in STARVED)):  # killed or starved
+        how = f"was killed by signal {-returncode}" if returncode < 0 else "was refused the memory or threads it needs"
+        raise SitegenError(f"the search index failed: Pagefind {how}{what}, "
                            "most likely out of memory — it needs about 100 kB per record and indexes up to "
                            f"{limit:,} records at a time: set {ENV_SHARD_PAGES} lower (docs/search.md), or build "
                            "with --no-search to skip the index")
