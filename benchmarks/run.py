@@ -12,12 +12,9 @@ the process tree and the page count of each, and the ratio sitegen/Hugo
 (the median of the per-round ratios: alternating runs on a shared, noisy
 machine make a round's two builds see the same conditions).
 
---pagefind also times, in alternating rounds, the search index alone
-(sitegen.index.index.index after loading the model, its shards up to index.at_once at a time) and
-the whole publish build (sitegen build with its index, which runs beside the pages: the wall time,
-CPU and peak memory of the whole process tree, Pagefind's processes included) against Hugo followed
-by Pagefind over Hugo's output. The index alone is not a part of the publish build's time: in the
-build it overlaps the pages.
+--pagefind also times, in alternating rounds, the build's search index step alone
+(sitegen.index.index.index after loading the model) and the whole publish build (sitegen build
+with its index) against Hugo followed by Pagefind over Hugo's output.
 --incremental also times a CI build with --cache after a one-notice change and
 checks its output is byte-identical to a clean build's; it reports how the
 warm build used the cache (the pages it rendered, from its summary line).
@@ -165,8 +162,8 @@ def summary(runs: list, pages: int) -> dict:
             "max_rss_mb": round(max(r.max_rss_mb for r in runs)), "pages": pages}
 
 
-# The search index alone (sitegen/index/index.py), not beside the pages as in the build: the site's model
-# loaded, then its records fed to Pagefind's service, one service per shard. Prints the step's own seconds.
+# The build's search index step alone (sitegen/index/index.py): the site's model loaded, then its records fed to
+# Pagefind's service, one service per shard above index.SHARD_PAGES records. Prints the step's own seconds.
 INDEX_SCRIPT = """import json, sys, time
 from pathlib import Path
 from sitegen.index import index
@@ -234,7 +231,7 @@ def incremental(folder: Path, timeout: float, search: bool = False) -> dict:
     os.sync()
     warm = checked(measure(build_command(site, work / "out", *flags, "--cache", str(cache)), timeout=timeout), "warm cache")
     identical = _tree_digest(work / "out") == _tree_digest(work / "clean")
-    shutil.rmtree(work, ignore_errors=True)  # the cache's old copy may be going already (write.remove_in_background)
+    shutil.rmtree(work)
     used = re.search(r"^cache: (.*)$", warm.stdout, re.MULTILINE)
     return {"cold_seconds": round(cold.seconds, 2), "warm_seconds": round(warm.seconds, 2),
             "clean_seconds": round(clean_run.seconds, 2), "warm_peak_mb": round(warm.peak_mb),

@@ -1,5 +1,4 @@
-"""The build, top to bottom: load -> model -> render -> write -> index (the index, made from the model, runs
-beside render and write and is joined before the output is committed).
+"""The build, top to bottom: load -> model -> render -> write -> index.
 
 Reading this file should tell you the whole pipeline; each stage is a room
 of the package (docs/architecture.md), its modules named after what they do.
@@ -58,24 +57,19 @@ def _full_build(site_dir: Path, options: Settings, site, models, started: float)
     env = render.page_environment(site, assets, options.pdf,
                                   partial(template_cache, options.cache) if options.cache else None)
     staging = Staging(output, digests=models is not None)  # the cache keeps the digest of every file
-    searched = options.search
-    indexing = None
     try:
-        # index: from the model alone, so begun now on a thread of its own, while pages are rendered
-        indexing = index.start(staging.path, site) if searched else None
         pages, cache, used = _render_and_write(site, env, staging, options)  # render -> write
         _write_the_rest(site, assets, staging, pages, options)
-        if indexing is not None:
+        searched = options.search
+        if searched:  # index
             options.stages.stage("building the search index")
-            indexing.join()
+            index.index(staging.path, site)
         if options.check_links:
             links.check_output(staging.path, site.config.base_path, searched)
         staging.commit()
         if cache is not None:
             cache.prune(used)
     except BaseException:
-        if indexing is not None:  # its Pagefind processes killed before the staging folder goes
-            indexing.stop()
         staging.abort()
         raise
     if models is not None:  # for the next build: this model, and a twin of this output

@@ -6,7 +6,6 @@ import gzip
 import json
 import re
 import shutil
-import time
 import sys
 from pathlib import Path
 
@@ -140,77 +139,3 @@ def test_no_search_writes_no_index(mini, tmp_path):
     assert result.exit_code == 0, result.output
     assert not (out / "pagefind").exists()
     assert "without search index" in result.output
-
-
-# --- the index beside the rest of the build (index.Indexing) ----------------------------------------
-
-
-def _pagefinds() -> set[int]:
-    """This process's child processes that run Pagefind (Linux)."""
-    found: set[int] = set()
-    for task in Path("/proc/self/task").iterdir():
-        for pid in (task / "children").read_text().split():
-            try:
-                if b"pagefind_extended" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                    found.add(int(pid))
-            except OSError:  # it ended meanwhile
-                pass
-    return found
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
-@pytest.mark.parametrize("cached", [False, True], ids=["clean build", "--cache build"])
-def test_a_failed_render_leaves_no_pagefind_running(mini, tmp_path, monkeypatch, cached):
-    """Pagefind starts before the pages are rendered; when rendering fails, the build kills it rather than
-    leaving it indexing for no one. The real binary behind a wrapper (named like it) that notes its
-    process id and waits before it becomes Pagefind, so that it is surely still running when the page
-    fails; the page fails once Pagefind has started."""
-    from sitegen.build import BuildOptions, build
-    from sitegen.core.errors import SitegenError
-    from sitegen.render import render
-
-    out, cache = tmp_path / "out", tmp_path / "cache"
-    if cached:  # a cache to patch: the failing build then takes the --cache path (start_update, below)
-        build(mini, BuildOptions(output=out, cache=cache))
-        notice = mini / "content" / "notices" / "ceshi-2019-1.yaml"
-        notice.write_text(notice.read_text(encoding="utf-8").replace("治理水污染", "治理水体污染"), encoding="utf-8")
-    before = read_tree_or_none(out)
-    pids = tmp_path / "pids"
-    wrapper = tmp_path / "slow" / "pagefind_extended"
-    wrapper.parent.mkdir()
-    wrapper.write_text(f"#!{sys.executable}\nimport os, sys, time\n"
-                       f"with open({str(pids)!r}, 'a') as f: f.write(f'{{os.getpid()}}\\n')\n"
-                       f"time.sleep(60)\nos.execv({str(index.binary())!r}, [{str(index.binary())!r}, *sys.argv[1:]])\n",
-                       encoding="utf-8")
-    wrapper.chmod(0o755)
-    monkeypatch.setenv(index.ENV_BINARY, str(wrapper))
-    paths: list = []
-
-    def render_page(env, page):
-        for _ in range(600):  # until Pagefind has started (at most a minute)
-            if pids.exists():
-                break
-            time.sleep(0.1)
-        paths.append(page.path)
-        raise SitegenError(f"{page.path}: a page that cannot be rendered")
-
-    monkeypatch.setattr(render, "render_page", render_page)
-    updates: list = []
-    start_update = index.start_update
-    monkeypatch.setattr(index, "start_update", lambda *a: updates.append(a) or start_update(*a))
-    assert not _pagefinds()
-    with pytest.raises(SitegenError, match="a page that cannot be rendered"):
-        build(mini, BuildOptions(output=out, cache=cache if cached else None))
-    started = [int(pid) for pid in pids.read_text().split()]
-    assert started and paths  # Pagefind was started, then a page failed
-    assert len(updates) == cached  # the --cache build patched the cached model (and brought its index level)
-    for pid in started:
-        assert not Path(f"/proc/{pid}").exists()  # killed and reaped, not left running
-    assert not _pagefinds()
-    assert read_tree_or_none(out) == before  # the previous site (none, or the cached build's) kept
-
-
-def read_tree_or_none(folder: Path):
-    from conftest import read_tree
-
-    return read_tree(folder) if folder.exists() else None

@@ -18,10 +18,8 @@ are notice and progress files of notices it has, the build
    over the previous output's);
 4. deletes what the patched notices no longer produce, brings the search index
    level if asked (only the shards holding a changed notice's records indexed
-   again, the others kept from the twin: sitegen/index/index.py's `start_update`,
-   begun once the staging folder holds the twin, on a thread of its own, while
-   the pages of step 3 are rendered, and joined here), swaps the folder in like
-   any build, and brings the cache level.
+   again, the others kept from the twin: sitegen/index/index.py's `update`), swaps
+   the folder in like any build, and brings the cache level.
 
 Anything else — site.yaml, registries, leaders, themes, jurisdictions, theme
 files, sitegen itself, build options, a file added or removed, --pdf, a
@@ -88,22 +86,17 @@ def _build(site_dir: Path, options: Settings, models, started: float):
         return None
     adopt = use == "twin"
     staging = Staging(output)
-    indexing = None
     try:
         _start(staging, models, adopt)
-        # the search index: begun on a thread of its own (the changed shards), while the pages are rendered
-        indexing = index.start_update(staging.path, site, before, affected) if before is not None else None
         pages, written, rendered = _stage(site, options, staging, affected, data, saved.pages + more_pages)
         removed = removable - written
         for path in removed:
             staging.remove(path)
-        made, unmade, searched_note = _finish(staging, site, options, indexing)
+        made, unmade, searched_note = _finish(staging, site, options, before, affected)
         written |= made
         removed = (removed - made) | unmade
         previous = staging.commit(keep_previous=models.folder / f".{TREE}.next" if adopt else None)
     except BaseException:
-        if indexing is not None:  # its Pagefind processes killed before the staging folder goes
-            indexing.stop()
         staging.abort()
         raise
     models.note = (f"{len(notices)} changed notice(s) patched into the cached model: "
@@ -259,15 +252,15 @@ def _data(site, tree: Path, affected: Change) -> list:
         raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
 
 
-def _finish(staging: Staging, site, options: Settings, indexing: index.Indexing | None) -> tuple:
-    """The search index joined (only the shards the change reaches indexed again: index.start_update) and
-    the links checked; (the index's files written, removed, what the summary says of it)."""
+def _finish(staging: Staging, site, options: Settings, before: list | None, affected: Change) -> tuple:
+    """The search index brought level (only the shards the change reaches indexed again) and the links
+    checked; (the index's files written, removed, what the summary says of it)."""
     made: set[str] = set()
     unmade: set[str] = set()
     note = ""
-    if indexing is not None:
-        shards, indexed, made, unmade = indexing.join()
+    if before is not None:
+        shards, indexed, made, unmade = index.update(staging.path, site, before, affected)
         note = f"; search: {indexed} of {len(shards)} index shard(s) made again, the rest reused"
     if options.check_links:
-        links.check_output(staging.path, site.config.base_path, indexing is not None)
+        links.check_output(staging.path, site.config.base_path, before is not None)
     return made, unmade, note

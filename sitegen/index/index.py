@@ -26,7 +26,6 @@ notice edit reaches (`update`).
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import io
 import json
@@ -38,7 +37,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core import parallel
 from ..core.errors import SitegenError
 from ..render import searchrecord, searchvariants
 from ..render.dependencies import Shows, reaches
@@ -192,105 +190,26 @@ def _picks(notice: IndexedNotice, limit: int) -> bool:
     return draw < notice.pages / (limit / 2)
 
 
-class Stopped(Exception):
-    """The index was stopped because the build failed elsewhere: there is nothing of its own to report."""
-
-
-class Indexing:
-    """Pagefind's work on a thread of its own, beside the rest of the build: begun as soon as the model is
-    known (`start`, `start_update`), joined before the output is committed (`join`: its result, or its
-    error raised as the build's), stopped when the build fails elsewhere (`stop`: every Pagefind process
-    it started killed, its thread waited for). As a context manager it is stopped when its block raises."""
-
-    def __init__(self, work):
-        self._lock = threading.Lock()
-        self._processes: set = set()
-        self.stopped = False
-        self.failure: BaseException | None = None  # the first shard's error, which stopped the others
-        self._outcome: tuple = (False, Stopped())
-        self._thread = threading.Thread(target=self._main, args=(work,), name="search-index", daemon=True)
-        self._thread.start()
-
-    def _main(self, work) -> None:
-        try:
-            self._outcome = (True, work(self))
-        except BaseException as error:  # raised by join()
-            self._outcome = (False, error)
-
-    def join(self):
-        self._thread.join()
-        ok, value = self._outcome
-        if not ok:
-            raise value
-        return value
-
-    def stop(self) -> None:
-        self._stop()
-        self._thread.join()
-
-    def __enter__(self) -> Indexing:
-        return self
-
-    def __exit__(self, kind, error, trace) -> None:
-        if kind is not None:
-            self.stop()
-
-    def spawn(self, argv: list, log) -> subprocess.Popen | None:
-        """Pagefind's service started and kept track of; None once stopped. No render worker is forked while
-        it starts (parallel.FORKING): a worker holding the pipe through which the new process reports its
-        start would keep Popen waiting until that worker ended."""
-        with self._lock:
-            if self.stopped:
-                return None
-            with parallel.FORKING:
-                process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
-            self._processes.add(process)
-            return process
-
-    def forget(self, process: subprocess.Popen) -> None:
-        with self._lock:
-            self._processes.discard(process)
-
-    def fail(self, error: BaseException) -> None:
-        """A shard's error: the first one is the index's, and stops the other shards."""
-        with self._lock:
-            if self.stopped:  # stopped already: this shard's error is that it was stopped
-                return
-            self.failure = error
-        self._stop()
-
-    def _stop(self) -> None:
-        with self._lock:
-            self.stopped = True
-            for process in self._processes:
-                process.kill()
-
-
-def start(folder: Path, site, limit: int | None = None) -> Indexing:
-    """`index` begun on a thread of its own (Indexing): join() gives the manifest's shards."""
-    found = notices(site)
-    limit = shard_limit(found) if limit is None else limit
-    work = _Work(folder, site, _planned(found, limit), {}, limit)
-
-    def run(job: Indexing) -> list[dict]:
-        if work.bundle.exists():  # a stale shard of an earlier run must not be merged
-            shutil.rmtree(work.bundle)
-        return work.run(job)[0]
-
-    return Indexing(run)
-
-
 def index(folder: Path, site, limit: int | None = None) -> list[dict]:
     """Index `site`'s task and notice records (searchrecord.py) with Pagefind's extended binary, fed
     through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
     (default: shard_limit()) — folder/pagefind/shards.json and the search page's variants table
     (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
-    with start(folder, site, limit) as job:
-        return job.join()
+    found = notices(site)
+    limit = shard_limit(found) if limit is None else limit
+    bundle = folder / BUNDLE
+    if bundle.exists():  # a stale shard of an earlier run must not be merged
+        shutil.rmtree(bundle)
+    return _write(folder, site, _planned(found, limit), {}, limit)[0]
 
 
-def start_update(folder: Path, site, before: list[IndexedNotice], change) -> Indexing:
-    """`update` begun on a thread of its own (Indexing): join() gives what `update` returns."""
+def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[list[dict], int, set, set]:
+    """`sitegen build --cache` after notice edits: folder/pagefind/ holds the index of the model before
+    them (`before`: its notices(), as the cached model had them); only the shards whose records may
+    differ — as the incremental engine says from `change` (sitegen/render/dependencies.py: a record shows its
+    notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
+    The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
+    manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
     found = notices(site)
     limit = shard_limit(found)
     if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
@@ -302,43 +221,21 @@ def start_update(folder: Path, site, before: list[IndexedNotice], change) -> Ind
     except (OSError, ValueError, KeyError, TypeError):
         manifest = None
     if manifest is None or [(s.get("path"), s.get("pages")) for s in manifest] != [(s.path, s.pages) for s in old]:
-        anew = _Work(folder, site, new, {}, limit)
-
-        def all_again(job: Indexing) -> tuple[list[dict], int, set, set]:
-            removed = set()
-            if bundle.exists():
-                removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()}
-                shutil.rmtree(bundle)
-            shards, written = anew.run(job)
-            return shards, len(shards), written, removed - written
-
-        return Indexing(all_again)
+        removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()} if bundle.exists() else set()
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        shards, written = _write(folder, site, new, {}, limit)
+        return shards, len(shards), written, removed - written
     by_id = {n.id: n for n in site.notices}
     kept = {number: manifest[number] for number, shard in enumerate(new)
             if number < len(old) and old[number].notices == shard.notices
             and not reaches(Shows(notices=tuple(by_id[n.name] for n in shard.notices)), change)}
-    work = _Work(folder, site, new, kept, limit)
-
-    def changed_again(job: Indexing) -> tuple[list[dict], int, set, set]:
-        removed = set()
-        for number, shard in enumerate(old):
-            if number not in kept:
-                removed.update(_remove_shard(folder, shard.path))
-        shards, written = work.run(job)
-        return shards, len(shards) - len(kept), written, removed - written
-
-    return Indexing(changed_again)
-
-
-def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[list[dict], int, set, set]:
-    """`sitegen build --cache` after notice edits: folder/pagefind/ holds the index of the model before
-    them (`before`: its notices(), as the cached model had them); only the shards whose records may
-    differ — as the incremental engine says from `change` (sitegen/render/dependencies.py: a record shows its
-    notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
-    The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
-    manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
-    with start_update(folder, site, before, change) as job:
-        return job.join()
+    removed = set()
+    for number, shard in enumerate(old):
+        if number not in kept:
+            removed.update(_remove_shard(folder, shard.path))
+    shards, written = _write(folder, site, new, kept, limit)
+    return shards, len(shards) - len(kept), written, removed - written
 
 
 def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:
@@ -346,83 +243,34 @@ def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:
     return plan(found, limit) if sum(n.pages for n in found) > limit else [Shard("./", tuple(found))]
 
 
-def at_once(limit: int, shards: int) -> int:
-    """Shards indexed at the same time: one per core, while their records together stay within the largest
-    shard's (shard_pages()), so that Pagefind's memory at any moment stays within one shard of the largest
-    size, as when they were indexed one after the other (docs/performance.md)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(shards, cores, shard_pages() // limit))
-
-
-class _Work:
-    """The shards of `planned` but the `kept` ones (number -> its manifest entry, already in place), to be
-    indexed by `run` on the index's thread. What reads the site as a whole is made here, before the thread
-    starts: while it runs, the build renders from the same model and may for a while cut the site's lists
-    of units, leaders and themes down (patchbuild._listings_of); the records read only their notices."""
-
-    def __init__(self, folder: Path, site, planned: list[Shard], kept: dict, limit: int):
-        self.folder, self.site, self.planned, self.kept, self.limit = folder, site, planned, kept, limit
-        self.bundle = folder / BUNDLE
-        self.sharded = len(planned) > 1 or sum(s.pages for s in planned) > limit
-        self.by_id = {n.id: n for n in site.notices}
-        self.names = searchrecord.FilterNames(site)
-        self.variants = json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n"
-        # found now: a missing binary is reported before any page is rendered, and its module is not being
-        # imported on the thread when a render worker is forked
-        self.command = command()
-
-    def run(self, job: Indexing) -> tuple[list[dict], set]:
-        """Each shard indexed into its bundle, up to `at_once` at the same time, then the manifest and the
-        variants table written; (the manifest's shards, the files written)."""
-        todo = iter([number for number in range(len(self.planned)) if number not in self.kept])
-        taking = threading.Lock()
-        done: dict[int, tuple[dict, list[str]]] = {}
-
-        def in_turn() -> None:
-            while not job.stopped:
-                with taking:
-                    number = next(todo, None)
-                if number is None:
-                    return
-                try:
-                    done[number] = self._shard(job, number)
-                except BaseException as error:  # the first error stops the other shards; raised below
-                    job.fail(error)
-                    return
-
-        helpers = [threading.Thread(target=in_turn, name="search-shard", daemon=True)
-                   for _ in range(at_once(self.limit, len(self.planned) - len(self.kept)) - 1)]
-        for helper in helpers:
-            helper.start()
-        in_turn()
-        for helper in helpers:
-            helper.join()
-        if job.failure is not None:
-            raise job.failure
-        if job.stopped:
-            raise Stopped()
-        shards = [self.kept[n] if n in self.kept else done[n][0] for n in range(len(self.planned))]
-        written = {path for entry, paths in done.values() for path in paths}
-        manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
-        own = searchbundle.write(self.bundle, {MANIFEST: manifest.encode("utf-8"),
-                                               VARIANTS: self.variants.encode("utf-8")})
-        written.update(f"{BUNDLE}/{p}" for p in own)
-        return shards, written
-
-    def _shard(self, job: Indexing, number: int) -> tuple[dict, list[str]]:
-        """One shard indexed and its bundle written; (its manifest entry, the files written)."""
-        shard = self.planned[number]
-        where = f"shard {number + 1} of {len(self.planned)}, {shard.pages:,} pages" if self.sharded else ""
-        records = (page for n in shard.notices
-                   for page in searchrecord.pages(self.site, self.by_id[n.name], self.names))
-        pages, files = _run(job, self.command, records, where, self.limit)
-        out = self.bundle / shard.path if number else self.bundle
+def _write(folder: Path, site, planned: list[Shard], kept: dict, limit: int) -> tuple[list[dict], set]:
+    """Every shard of `planned` but the `kept` ones (number -> its manifest entry, already in place) indexed
+    into its bundle, then the manifest and the variants table; (the manifest's shards, the files written)."""
+    bundle = folder / BUNDLE
+    sharded = len(planned) > 1 or sum(s.pages for s in planned) > limit
+    by_id = {n.id: n for n in site.notices}
+    names = searchrecord.FilterNames(site)
+    shards: list = []
+    written: set[str] = set()
+    for number, shard in enumerate(planned):
+        if number in kept:
+            shards.append(kept[number])
+            continue
+        where = f"shard {number + 1} of {len(planned)}, {shard.pages:,} pages" if sharded else ""
+        records = (page for n in shard.notices for page in searchrecord.pages(site, by_id[n.name], names))
+        out = bundle / shard.path if number else bundle
+        pages, files = _run(records, where, limit)
         prefix = f"{BUNDLE}/{shard.path}" if number else f"{BUNDLE}/"
-        written = [prefix + p for p in searchbundle.write(out, searchbundle.canonical(files))]
-        entry: dict = {"path": shard.path, "pages": pages}
-        if self.sharded:
+        written.update(prefix + p for p in searchbundle.write(out, searchbundle.canonical(files)))
+        entry = {"path": shard.path, "pages": pages}
+        if sharded:
             entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])
-        return entry, written
+        shards.append(entry)
+    variants = json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n"
+    manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
+    own = searchbundle.write(bundle, {MANIFEST: manifest.encode("utf-8"), VARIANTS: variants.encode("utf-8")})
+    written.update(f"{BUNDLE}/{p}" for p in own)
+    return shards, written
 
 
 def _remove_shard(folder: Path, path: str) -> set:
@@ -453,7 +301,7 @@ def _message(number: int, payload: dict) -> bytes:
     return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode("utf-8")) + b","
 
 
-def _run(job: Indexing, argv: list, records, where: str, limit: int) -> tuple[int, dict]:
+def _run(records, where: str, limit: int) -> tuple[int, dict]:
     """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
     the bundle's files asked for (`GetFiles`, written by searchbundle.py); (records indexed, relative path ->
     bytes). Spoken to directly rather than through the `pagefind` package's PagefindIndex, which sleeps
@@ -462,13 +310,11 @@ def _run(job: Indexing, argv: list, records, where: str, limit: int) -> tuple[in
     what = f" ({where})" if where else ""
     log = tempfile.TemporaryFile()  # noqa: SIM115 - Pagefind's stderr, read and closed after the run (finally below)
     try:
-        process = job.spawn(argv, log)
+        process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=log)
     except OSError as error:
         log.close()
         raise SitegenError(f"cannot run Pagefind: {error}") from None
-    if process is None:
-        log.close()
-        raise Stopped()
     stdin, stdout = process.stdin, process.stdout
     assert stdin is not None and isinstance(stdout, io.BufferedReader)  # the pipes asked for, buffered
     sent = [0]
@@ -516,15 +362,9 @@ def _run(job: Indexing, argv: list, records, where: str, limit: int) -> tuple[in
                     files = {f["path"]: base64.b64decode(f["content"]) for f in payload["files"]}
                     done = True
     finally:
-        # killed even when done (its files are all in hand): a render worker forked since it started holds
-        # its input open, so it would not see the end of it
-        process.kill()
+        stdin.close() if done else process.kill()
         returncode = process.wait()
-        job.forget(process)
         writer.join()
-        with contextlib.suppress(OSError):  # what was left unsent when it failed
-            stdin.close()
-        stdout.close()
         log.seek(0)
         said = log.read().decode("utf-8", "replace").strip()
         detail = said.splitlines()[-5:]
