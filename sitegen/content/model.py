@@ -112,11 +112,11 @@ class Unit:
 
     @property
     def tasks(self) -> list:
-        return _unique(r.task for r in self.roles)
+        return unique(r.task for r in self.roles)
 
     @property
     def lead_tasks(self) -> list:
-        return _unique(r.task for r in self.roles if r.lead)
+        return unique(r.task for r in self.roles if r.lead)
 
 
 @dataclass(eq=False)
@@ -138,7 +138,7 @@ class Leader:
 
     @property
     def all_tasks(self) -> list:
-        return _unique(self.tasks + self.assisting_tasks)
+        return unique(self.tasks + self.assisting_tasks)
 
 
 @dataclass(eq=False)
@@ -270,7 +270,7 @@ class Task:
 
     @property
     def lead_units(self) -> list:
-        return _unique(u.unit for u in self.units if u.lead)
+        return unique(u.unit for u in self.units if u.lead)
 
     @property
     def headings(self) -> list[str]:
@@ -386,7 +386,8 @@ def _number_separator(number: str) -> str:
     return " "
 
 
-def _unique(items) -> list:
+def unique(items) -> list:
+    """The items in order, each object once (by identity: units and tasks of a site are one object each)."""
     seen, out = set(), []
     for item in items:
         if id(item) not in seen:

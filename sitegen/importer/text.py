@@ -9,6 +9,7 @@ furniture and moves line boundaries.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -188,11 +189,16 @@ def _unit_list(text: str) -> bool:
     return "、" in text and looks_like_unit(text)
 
 
+@functools.cache
+def _field_at_end() -> re.Pattern:
+    from .markers import ROLE_LABEL  # (markers imports this module)
+    return re.compile(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$")
+
+
 def _ends_with_units(text: str) -> bool:
     """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names."""
-    from .markers import ROLE_LABEL
     from .units import looks_like_unit
-    m = re.search(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$", text)
+    m = _field_at_end().search(text)
     return m is not None and looks_like_unit(m.group("value").strip())
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..content.model import unique
 from . import rollup, searchvariants
 from .markup import plain_text
 from .templating import escape_html
@@ -150,7 +151,7 @@ def _task_fields(site, task, names: FilterNames) -> list:
         parts.append(_span("meta", "text", _truncate(text, 160)))
     elif title != text:  # an untitled task's opening words are its title: the text goes on from there
         parts.append(_span("meta", "text", "…" + _truncate(text[len(title) - 1:], 160)))
-    parts += [_span("filter", "unit", names.unit(unit)) for unit in _unique_units([tu.unit for tu in task.units])]
+    parts += [_span("filter", "unit", names.unit(unit)) for unit in unique([tu.unit for tu in task.units])]
     leaders = list(task.leaders)
     leaders += [leader for leader in task.assisting_leaders if leader not in task.leaders]
     parts += [_span("filter", "leader", names.leader(leader)) for leader in leaders]
@@ -203,10 +204,3 @@ def _unique(names: list) -> list:
     return out
 
 
-def _unique_units(units: list) -> list:
-    seen, out = set(), []
-    for unit in units:
-        if id(unit) not in seen:
-            seen.add(id(unit))
-            out.append(unit)
-    return out
