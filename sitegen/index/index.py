@@ -215,12 +215,11 @@ class Stopped(Exception):
 
 
 class Indexing:
-    """Some shards of `planned` indexed by Pagefind's services on threads of their own, up to `jobs()` at a
-    time while the memory they are expected to take stays within limits.PAGEFIND_MEMORY_BYTES (`memory`;
-    one shard always runs), taken in shard
-    order. Each shard's files come back through `GetFiles` in memory, put in canonical order
-    (searchbundle.py); with a `folder` each bundle is written into it as soon as it is done, else kept
-    until `write`. `join` waits and returns {number: (manifest entry, canonical files or None once
+    """Some shards of `planned` indexed by Pagefind's services on threads of their own, taken in shard order,
+    up to `jobs()` at a time while the memory they are expected to take stays within
+    limits.PAGEFIND_MEMORY_BYTES (`memory`; one shard always runs). Each shard's files come back through
+    `GetFiles` in memory, put in canonical order (searchbundle.py): the same bytes whichever service ends
+    first. With a `folder` each bundle is written into it as soon as it is done, else kept until `write`. `join` waits and returns {number: (manifest entry, canonical files or None once
     written)}, or raises the first failure, which stopped the other services; `stop` kills every service
     and waits for the threads. What reads the site as a whole (filter names, variants table) is made
     before the threads start: while they run, a `--cache` build renders from the same model and may for
