@@ -12,15 +12,17 @@ what a record holds and why; docs/performance.md what it costs.
 
 Up to `MIN_SHARD_PAGES` records it is one index in pagefind/. Above that the
 notices are cut, whole and in order of publication date, into about `SHARDS`
-shards (`shard_limit`, `plan`), one Pagefind service per shard, one after the
-other, so memory is bounded by the shard: the first shard's bundle goes to
+shards (`shard_limit`, `plan`), one Pagefind service per shard, several at a
+time within a memory budget (`Indexing`, sitegen/core/limits.py), so memory is
+bounded by the shards being indexed: the first shard's bundle goes to
 pagefind/, the others to pagefind/1/, pagefind/2/, … Either way
 pagefind/shards.json lists the bundles, which the search page merges
 (Pagefind's `mergeIndex`), and pagefind/sitegen.json holds what the search page
 needs to widen a query (variants.py). Pagefind's files are taken through its
 service and written in a fixed order (searchbundle.py), so the same records
-give the same files, and a `--cache` build indexes again only the shards a
-notice edit reaches (`update`).
+give the same files, whichever service ends first, and a `--cache` build
+indexes again only the shards a notice edit reaches (`start_update`, beside
+the rest of that build).
 """
 
 from __future__ import annotations
