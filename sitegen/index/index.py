@@ -221,12 +221,12 @@ class Indexing:
     up to `jobs()` at a time while the memory they are expected to take stays within
     limits.PAGEFIND_MEMORY_BYTES (`memory`; one shard always runs). Each shard's files come back through
     `GetFiles` in memory, put in canonical order (searchbundle.py): the same bytes whichever service ends
-    first. With a `folder` each bundle is written into it as soon as it is done, else kept until `write`. `join` waits and returns {number: (manifest entry, canonical files or None once
-    written)}, or raises the first failure, which stopped the other services; `stop` kills every service
-    and waits for the threads. What reads the site as a whole (filter names, variants table) is made
-    before the threads start: while they run, a `--cache` build renders from the same model and may for
-    a while cut its lists of units, leaders and themes down (patchbuild._listings_of); a record reads
-    only its notice."""
+    first. With a `folder` each bundle is written into it as soon as it is done, else kept until `write`.
+    `join` waits and returns {number: (manifest entry, canonical files or None once written)}, or raises
+    the first failure, which stopped the other services; `stop` kills every service and waits for the
+    threads. What reads the site as a whole (filter names, variants table) is made before the threads
+    start: while they run, a `--cache` build renders from the same model and may for a while cut its
+    lists of units, leaders and themes down (patchbuild._listings_of); a record reads only its notice."""
 
     def __init__(self, site, planned: list[Shard], numbers, limit: int, folder: Path | None = None):
         self.site, self.planned, self.limit, self.folder = site, planned, limit, folder
@@ -295,7 +295,8 @@ class Indexing:
     def _shard(self, number: int) -> tuple[dict, dict | None]:
         shard = self.planned[number]
         where = f"shard {number + 1} of {len(self.planned)}, {shard.pages:,} pages" if self.sharded else ""
-        records = (page for n in shard.notices for page in searchrecord.pages(self.site, self.by_id[n.name], self.names))
+        records = (page for n in shard.notices
+                   for page in searchrecord.pages(self.site, self.by_id[n.name], self.names))
         pages, files = _run(self, records, where, self.limit)
         entry: dict = {"path": shard.path, "pages": pages}
         if self.sharded:
@@ -442,7 +443,8 @@ def _close(folder: Path, planned: list[Shard], job: Indexing, kept: dict) -> tup
     table written; (the manifest's shards, the index's files written)."""
     shards = [kept[n] if n in kept else job.done[n][0] for n in range(len(planned))]
     manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
-    own = searchbundle.write(folder / BUNDLE, {MANIFEST: manifest.encode("utf-8"), VARIANTS: job.variants.encode("utf-8")})
+    own = searchbundle.write(folder / BUNDLE, {MANIFEST: manifest.encode("utf-8"),
+                                               VARIANTS: job.variants.encode("utf-8")})
     return shards, job.written | {f"{BUNDLE}/{p}" for p in own}
 
 
