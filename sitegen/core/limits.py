@@ -31,3 +31,13 @@ MAX_ZIP_TOTAL_BYTES = 512 * 1024 * 1024  # uncompressed size of all parts
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a large part (zip bombs; sitegen/core/zipcheck.py)
 MAX_TEXT_CHARS = 20_000_000  # characters of text read out of any document
 CONVERT_SECONDS = 60  # LibreOffice converting one .doc/.wps
+
+# --- the search index (sitegen/index/index.py): Pagefind's services side by side ---
+# Shards are indexed up to one per usable core at a time, while the memory Pagefind is expected to take
+# for the shards being indexed (PAGEFIND_SERVICE_BYTES each, plus PAGEFIND_RECORD_BYTES per record) stays
+# within PAGEFIND_MEMORY_BYTES; one shard always runs, whatever its size. That keeps the whole build,
+# Pagefind's processes included, within issue 21's memory targets at 10,000 and 100,000 tasks: at 100,000
+# the shards are 8,000 records and go one at a time. docs/performance.md has the measurements.
+PAGEFIND_SERVICE_BYTES = 64 * 1024 * 1024  # one Pagefind service, whatever its shard
+PAGEFIND_RECORD_BYTES = 128 * 1024  # and its peak memory per record of the shard it indexes
+PAGEFIND_MEMORY_BYTES = 600 * 1024 * 1024  # Pagefind's services together

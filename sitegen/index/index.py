@@ -12,20 +12,23 @@ what a record holds and why; docs/performance.md what it costs.
 
 Up to `MIN_SHARD_PAGES` records it is one index in pagefind/. Above that the
 notices are cut, whole and in order of publication date, into about `SHARDS`
-shards (`shard_limit`, `plan`), one Pagefind service per shard, one after the
-other, so memory is bounded by the shard: the first shard's bundle goes to
+shards (`shard_limit`, `plan`), one Pagefind service per shard, several at a
+time within a memory budget (`Indexing`, sitegen/core/limits.py), so memory is
+bounded by the shards being indexed: the first shard's bundle goes to
 pagefind/, the others to pagefind/1/, pagefind/2/, … Either way
 pagefind/shards.json lists the bundles, which the search page merges
 (Pagefind's `mergeIndex`), and pagefind/sitegen.json holds what the search page
 needs to widen a query (variants.py). Pagefind's files are taken through its
 service and written in a fixed order (searchbundle.py), so the same records
-give the same files, and a `--cache` build indexes again only the shards a
-notice edit reaches (`update`).
+give the same files, whichever service ends first, and a `--cache` build
+indexes again only the shards a notice edit reaches (`start_update`, beside
+the rest of that build).
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import json
@@ -37,6 +40,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core import limits, parallel
 from ..core.errors import SitegenError
 from ..render import searchrecord, searchvariants
 from ..render.dependencies import Shows, reaches
@@ -50,6 +54,9 @@ ENV_BINARY = "SITEGEN_PAGEFIND_BINARY"
 # SITEGEN_SEARCH_SHARD_PAGES overrides it.
 SHARD_PAGES = 8_000
 ENV_SHARD_PAGES = "SITEGEN_SEARCH_SHARD_PAGES"
+# Pagefind services at the same time at most (default: the usable cores; docs/search.md); 1 indexes the
+# shards one after the other.
+ENV_JOBS = "SITEGEN_SEARCH_JOBS"
 # Below that bound a site is cut into about SHARDS shards, whatever its size, so that a `--cache` build
 # after a notice edit, which indexes again only the changed notice's shard, costs a small share of a clean
 # build's index (docs/performance.md); each shard costs a reader's first query one more index chunk per
@@ -190,17 +197,225 @@ def _picks(notice: IndexedNotice, limit: int) -> bool:
     return draw < notice.pages / (limit / 2)
 
 
+def jobs() -> int:
+    """Pagefind services at the same time at most: SITEGEN_SEARCH_JOBS if set, else the usable cores."""
+    value = os.environ.get(ENV_JOBS, "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise SitegenError(f"{ENV_JOBS}={value!r}: expected a whole number of Pagefind services, at least 1")
+        return int(value)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def memory(shard: Shard) -> int:
+    """The bytes Pagefind is expected to take at most while it indexes `shard` (limits.PAGEFIND_*)."""
+    return limits.PAGEFIND_SERVICE_BYTES + shard.pages * limits.PAGEFIND_RECORD_BYTES
+
+
+class Stopped(Exception):
+    """The index was stopped because the build failed elsewhere: there is nothing of its own to report."""
+
+
+class Indexing:
+    """Some shards of `planned` indexed by Pagefind's services on threads of their own, taken in shard order,
+    up to `jobs()` at a time while the memory they are expected to take stays within
+    limits.PAGEFIND_MEMORY_BYTES (`memory`; one shard always runs). Each shard's files come back through
+    `GetFiles` in memory, put in canonical order (searchbundle.py): the same bytes whichever service ends
+    first. With a `folder` each bundle is written into it as soon as it is done, else kept until `write`.
+    `join` waits and returns {number: (manifest entry, canonical files or None once written)}, or raises
+    the first failure, which stopped the other services; `stop` kills every service and waits for the
+    threads. What reads the site as a whole (filter names, variants table) is made before the threads
+    start: while they run, a `--cache` build renders from the same model and may for a while cut its
+    lists of units, leaders and themes down (patchbuild._listings_of); a record reads only its notice."""
+
+    def __init__(self, site, planned: list[Shard], numbers, limit: int, folder: Path | None = None):
+        self.site, self.planned, self.limit, self.folder = site, planned, limit, folder
+        self.sharded = len(planned) > 1 or sum(s.pages for s in planned) > limit
+        self.by_id = {n.id: n for n in site.notices}
+        self.names = searchrecord.FilterNames(site)
+        self.variants = json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n"
+        self.command = command()  # a missing binary reported now, not from a thread
+        self.written: set[str] = set()
+        self.done: dict[int, tuple[dict, dict | None]] = {}
+        self.stopped = False
+        self.failure: BaseException | None = None
+        self._todo = list(numbers)
+        self._indexing = 0  # the memory of the shards being indexed now (`memory`)
+        self._processes: set = set()
+        self._lock = threading.Condition()
+        count = min(jobs(), len(self._todo))
+        self._threads = [threading.Thread(target=self._work, name="search-shard", daemon=True)
+                         for _ in range(count)]
+        for thread in self._threads:
+            thread.start()
+
+    def join(self) -> dict[int, tuple[dict, dict | None]]:
+        for thread in self._threads:
+            thread.join()
+        if self.failure is not None:
+            raise self.failure
+        if self.stopped:
+            raise Stopped()
+        return self.done
+
+    def stop(self) -> None:
+        self._stop()
+        for thread in self._threads:
+            thread.join()
+
+    def write(self, folder: Path) -> None:
+        """The bundles kept in memory written into folder/pagefind/, in shard order."""
+        for number in sorted(self.done):
+            entry, files = self.done[number]
+            if files is not None:
+                self._write(folder, number, files)
+                self.done[number] = entry, None
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                while (self._todo and not self.stopped and self._indexing
+                       and self._indexing + memory(self.planned[self._todo[0]]) > limits.PAGEFIND_MEMORY_BYTES):
+                    self._lock.wait()
+                if self.stopped or not self._todo:
+                    return
+                number = self._todo.pop(0)
+                taken = memory(self.planned[number])
+                self._indexing += taken
+            try:
+                self.done[number] = self._shard(number)
+            except BaseException as error:  # the first error stops the other shards; raised by join()
+                self._fail(error)
+                return
+            finally:
+                with self._lock:
+                    self._indexing -= taken
+                    self._lock.notify_all()
+
+    def _shard(self, number: int) -> tuple[dict, dict | None]:
+        shard = self.planned[number]
+        where = f"shard {number + 1} of {len(self.planned)}, {shard.pages:,} pages" if self.sharded else ""
+        records = (page for n in shard.notices
+                   for page in searchrecord.pages(self.site, self.by_id[n.name], self.names))
+        pages, files = _run(self, records, where, self.limit)
+        entry: dict = {"path": shard.path, "pages": pages}
+        if self.sharded:
+            entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])
+        files = searchbundle.canonical(files)
+        if self.folder is None:
+            return entry, files
+        self._write(self.folder, number, files)
+        return entry, None
+
+    def _write(self, folder: Path, number: int, files: dict) -> None:
+        path = self.planned[number].path
+        out = folder / BUNDLE / path if number else folder / BUNDLE
+        prefix = f"{BUNDLE}/{path}" if number else f"{BUNDLE}/"
+        paths = [prefix + p for p in searchbundle.write(out, files)]
+        with self._lock:
+            self.written.update(paths)
+
+    def spawn(self, argv: list, log) -> subprocess.Popen | None:
+        """Pagefind's service started and kept track of; None once stopped. No render worker is forked while
+        it starts (parallel.FORKING): a worker holding the pipe through which the new process reports its
+        start would keep Popen waiting until that worker ended."""
+        with self._lock:
+            if self.stopped:
+                return None
+            with parallel.FORKING:
+                process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+            self._processes.add(process)
+            return process
+
+    def forget(self, process: subprocess.Popen) -> None:
+        with self._lock:
+            self._processes.discard(process)
+
+    def _fail(self, error: BaseException) -> None:
+        with self._lock:
+            if self.stopped:  # stopped already: this shard's error is that it was stopped
+                return
+            self.failure = error
+        self._stop()
+
+    def _stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            for process in self._processes:
+                process.kill()
+            self._lock.notify_all()
+
+
 def index(folder: Path, site, limit: int | None = None) -> list[dict]:
     """Index `site`'s task and notice records (searchrecord.py) with Pagefind's extended binary, fed
     through its service (no page is read): writes folder/pagefind/ — in shards above `limit` records
-    (default: shard_limit()) — folder/pagefind/shards.json and the search page's variants table
-    (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the manifest's shards."""
+    (default: shard_limit()), several at a time (`Indexing`) — folder/pagefind/shards.json and the search
+    page's variants table (pagefind/sitegen.json), replacing any pagefind/ already there. Returns the
+    manifest's shards."""
     found = notices(site)
     limit = shard_limit(found) if limit is None else limit
     bundle = folder / BUNDLE
     if bundle.exists():  # a stale shard of an earlier run must not be merged
         shutil.rmtree(bundle)
-    return _write(folder, site, _planned(found, limit), {}, limit)[0]
+    planned = _planned(found, limit)
+    job = Indexing(site, planned, range(len(planned)), limit, folder)
+    try:
+        job.join()
+    except BaseException:
+        job.stop()
+        raise
+    return _close(folder, planned, job, {})[0]
+
+
+class Update:
+    """`sitegen build --cache` after notice edits (`start_update`): the shards to index again, indexed from
+    the patched model on threads of their own (`Indexing`, bundles kept in memory) while the build does
+    the rest; `finish` brings the staged pagefind/ level, `stop` kills the services."""
+
+    def __init__(self, twin: Path, site, before: list[IndexedNotice], change):
+        found = notices(site)
+        self.limit = limit = shard_limit(found)
+        if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
+            before = []
+        self.old, self.new = _planned(before, limit), _planned(found, limit)
+        try:
+            manifest = json.loads((twin / BUNDLE / MANIFEST).read_text(encoding="utf-8"))["shards"]
+        except (OSError, ValueError, KeyError, TypeError):
+            manifest = None
+        self.anew = manifest is None or ([(s.get("path"), s.get("pages")) for s in manifest]
+                                         != [(s.path, s.pages) for s in self.old])
+        self.kept: dict = {}
+        if not self.anew:
+            by_id = {n.id: n for n in site.notices}
+            self.kept = {number: manifest[number] for number, shard in enumerate(self.new)
+                         if number < len(self.old) and self.old[number].notices == shard.notices
+                         and not reaches(Shows(notices=tuple(by_id[n.name] for n in shard.notices)), change)}
+        self.job = Indexing(site, self.new, [n for n in range(len(self.new)) if n not in self.kept], limit)
+
+    def finish(self, folder: Path) -> tuple[list[dict], int, set, set]:
+        """The services joined, then folder/pagefind/ (the twin's index) brought level: what `update` returns."""
+        self.job.join()
+        bundle = folder / BUNDLE
+        removed: set[str] = set()
+        if self.anew and bundle.exists():
+            removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()}
+            shutil.rmtree(bundle)
+        elif not self.anew:
+            for number, shard in enumerate(self.old):
+                if number not in self.kept:
+                    removed.update(_remove_shard(folder, shard.path))
+        self.job.write(folder)
+        shards, written = _close(folder, self.new, self.job, self.kept)
+        return shards, len(shards) - len(self.kept), written, removed - written
+
+    def stop(self) -> None:
+        self.job.stop()
+
+
+def start_update(twin: Path, site, before: list[IndexedNotice], change) -> Update:
+    """`update` begun on threads of its own from `twin` (a folder holding the index of the model before the
+    edits: the cache's twin of the output); Update.finish(folder) completes it into `folder`."""
+    return Update(twin, site, before, change)
 
 
 def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[list[dict], int, set, set]:
@@ -210,32 +425,12 @@ def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[lis
     notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
     The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
     manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
-    found = notices(site)
-    limit = shard_limit(found)
-    if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
-        before = []
-    bundle = folder / BUNDLE
-    old, new = _planned(before, limit), _planned(found, limit)
+    job = start_update(folder, site, before, change)
     try:
-        manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))["shards"]
-    except (OSError, ValueError, KeyError, TypeError):
-        manifest = None
-    if manifest is None or [(s.get("path"), s.get("pages")) for s in manifest] != [(s.path, s.pages) for s in old]:
-        removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()} if bundle.exists() else set()
-        if bundle.exists():
-            shutil.rmtree(bundle)
-        shards, written = _write(folder, site, new, {}, limit)
-        return shards, len(shards), written, removed - written
-    by_id = {n.id: n for n in site.notices}
-    kept = {number: manifest[number] for number, shard in enumerate(new)
-            if number < len(old) and old[number].notices == shard.notices
-            and not reaches(Shows(notices=tuple(by_id[n.name] for n in shard.notices)), change)}
-    removed = set()
-    for number, shard in enumerate(old):
-        if number not in kept:
-            removed.update(_remove_shard(folder, shard.path))
-    shards, written = _write(folder, site, new, kept, limit)
-    return shards, len(shards) - len(kept), written, removed - written
+        return job.finish(folder)
+    except BaseException:
+        job.stop()
+        raise
 
 
 def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:
@@ -243,34 +438,14 @@ def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:
     return plan(found, limit) if sum(n.pages for n in found) > limit else [Shard("./", tuple(found))]
 
 
-def _write(folder: Path, site, planned: list[Shard], kept: dict, limit: int) -> tuple[list[dict], set]:
-    """Every shard of `planned` but the `kept` ones (number -> its manifest entry, already in place) indexed
-    into its bundle, then the manifest and the variants table; (the manifest's shards, the files written)."""
-    bundle = folder / BUNDLE
-    sharded = len(planned) > 1 or sum(s.pages for s in planned) > limit
-    by_id = {n.id: n for n in site.notices}
-    names = searchrecord.FilterNames(site)
-    shards: list = []
-    written: set[str] = set()
-    for number, shard in enumerate(planned):
-        if number in kept:
-            shards.append(kept[number])
-            continue
-        where = f"shard {number + 1} of {len(planned)}, {shard.pages:,} pages" if sharded else ""
-        records = (page for n in shard.notices for page in searchrecord.pages(site, by_id[n.name], names))
-        out = bundle / shard.path if number else bundle
-        pages, files = _run(records, where, limit)
-        prefix = f"{BUNDLE}/{shard.path}" if number else f"{BUNDLE}/"
-        written.update(prefix + p for p in searchbundle.write(out, searchbundle.canonical(files)))
-        entry = {"path": shard.path, "pages": pages}
-        if sharded:
-            entry.update(notices=len(shard.notices), dates=[shard.notices[0].date, shard.notices[-1].date])
-        shards.append(entry)
-    variants = json.dumps(searchvariants.table(site), ensure_ascii=False, sort_keys=True) + "\n"
+def _close(folder: Path, planned: list[Shard], job: Indexing, kept: dict) -> tuple[list[dict], set]:
+    """The manifest (the `kept` shards' entries, already in place, and the indexed ones') and the variants
+    table written; (the manifest's shards, the index's files written)."""
+    shards = [kept[n] if n in kept else job.done[n][0] for n in range(len(planned))]
     manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
-    own = searchbundle.write(bundle, {MANIFEST: manifest.encode("utf-8"), VARIANTS: variants.encode("utf-8")})
-    written.update(f"{BUNDLE}/{p}" for p in own)
-    return shards, written
+    own = searchbundle.write(folder / BUNDLE, {MANIFEST: manifest.encode("utf-8"),
+                                               VARIANTS: job.variants.encode("utf-8")})
+    return shards, job.written | {f"{BUNDLE}/{p}" for p in own}
 
 
 def _remove_shard(folder: Path, path: str) -> set:
@@ -301,7 +476,7 @@ def _message(number: int, payload: dict) -> bytes:
     return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode("utf-8")) + b","
 
 
-def _run(records, where: str, limit: int) -> tuple[int, dict]:
+def _run(job: Indexing, records, where: str, limit: int) -> tuple[int, dict]:
     """Pagefind's service (`pagefind_extended --service`), one index: every (url, html) record added, then
     the bundle's files asked for (`GetFiles`, written by searchbundle.py); (records indexed, relative path ->
     bytes). Spoken to directly rather than through the `pagefind` package's PagefindIndex, which sleeps
@@ -310,11 +485,13 @@ def _run(records, where: str, limit: int) -> tuple[int, dict]:
     what = f" ({where})" if where else ""
     log = tempfile.TemporaryFile()  # noqa: SIM115 - Pagefind's stderr, read and closed after the run (finally below)
     try:
-        process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=log)
+        process = job.spawn(job.command, log)
     except OSError as error:
         log.close()
         raise SitegenError(f"cannot run Pagefind: {error}") from None
+    if process is None:
+        log.close()
+        raise Stopped()
     stdin, stdout = process.stdin, process.stdout
     assert stdin is not None and isinstance(stdout, io.BufferedReader)  # the pipes asked for, buffered
     sent = [0]
@@ -362,9 +539,15 @@ def _run(records, where: str, limit: int) -> tuple[int, dict]:
                     files = {f["path"]: base64.b64decode(f["content"]) for f in payload["files"]}
                     done = True
     finally:
-        stdin.close() if done else process.kill()
+        # killed even when done (its files are all in hand): a render worker forked since it started holds
+        # its input open, so it would not see the end of it
+        process.kill()
         returncode = process.wait()
+        job.forget(process)
         writer.join()
+        with contextlib.suppress(OSError):  # what was left unsent when it failed
+            stdin.close()
+        stdout.close()
         log.seek(0)
         said = log.read().decode("utf-8", "replace").strip()
         detail = said.splitlines()[-5:]
