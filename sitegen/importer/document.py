@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import LABEL as ROLE_FIELD
 from .attribution import ROLE_WORD, RULE, inline_attribution, whole_attribution
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
@@ -94,7 +95,7 @@ def _attributed(text: str) -> bool:
     if _alone(text):
         return True
     tail = inline_attribution(text)
-    return bool(tail and tail[0].strip() and ROLE_WORD.search(tail[1]))
+    return bool(tail and tail[0].strip() and (ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip())))
 
 
 def _alone(text: str) -> bool:

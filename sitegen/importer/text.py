@@ -30,10 +30,12 @@ FURNITURE = [compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
+    # page numbers left by a printed page: — 3 —, - 3 -, 第3页, 第3页共10页
+    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$",
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
-TERMINAL = tuple("。;;::!!??))》”」』】")
+TERMINAL = tuple("。;;::!!??))》”」』】]〕〗")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
 # a paragraph broken by page width spans a few dozen lines at most; the cap keeps re-joining linear
 # (each join looks at the text joined so far) on text that never ends a sentence
@@ -136,11 +138,27 @@ def _split_runs(raw: str) -> list[str]:
     if split_row(raw) and is_delimited(raw):
         return [raw]  # a table row: its cells are not items run together
     if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
-        return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
+        return _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()])  # a notice on one line
     pieces: list[str] = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
     return pieces
+
+
+OPENERS, CLOSERS = "(【[〔〖", ")】]〕〗"
+
+
+def _closed_brackets(pieces: list[str]) -> list[str]:
+    """A break inside a bracket ((责任单位:X 责任领导:Y)) is no break: its fields belong to one attribution."""
+    out: list[str] = []
+    depth = 0
+    for piece in pieces:
+        if depth > 0 and out:
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+        depth = max(0, depth + sum(piece.count(c) for c in OPENERS) - sum(piece.count(c) for c in CLOSERS))
+    return out
 
 
 def paren_depth(text: str) -> int:
@@ -192,14 +210,38 @@ def _unit_list(text: str) -> bool:
 @functools.cache
 def _field_at_end() -> re.Pattern:
     from .markers import ROLE_LABEL  # (markers imports this module)
-    return re.compile(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$")
+    return re.compile(rf"(?:{ROLE_LABEL})\s*(?:[::]|[】〗\]]\s*[::]?)\s*(?P<value>[^::】〗\]]+)$")  # 【责任单位】X too
 
 
 def _ends_with_units(text: str) -> bool:
-    """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names."""
+    """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names
+    (or of leaders: …;责任领导:张三副县长, or a short deadline)."""
     from .units import looks_like_unit
     m = _field_at_end().search(text)
-    return m is not None and looks_like_unit(m.group("value").strip())
+    return m is not None and (looks_like_unit(m.group("value").strip()) or _leaders_field(m.group(0))
+                              or _short_deadline(m.group(0)))
+
+
+def _short_deadline(field: str) -> bool:
+    """完成时限:12月底前 — a deadline too short to have been broken by the page's width."""
+    from .markers import DEADLINE_LINE
+    m = DEADLINE_LINE.match(field)
+    return m is not None and len(m.group("d")) <= DEADLINE_WHOLE
+
+
+DEADLINE_WHOLE = 12
+
+
+def _leaders_field(field: str) -> bool:
+    """责任领导:张三副县长、李四 — a leader field whose every piece is a name, with or without its title."""
+    from .leaders import ONLY_TITLE, name_and_title
+    from .markers import LEADER_LINE
+    m = LEADER_LINE.match(field)
+    if not m:
+        return False
+    pieces = [p for p in re.split(r"[、,,\s]+", m.group("names")) if p]
+    return bool(pieces) and all(ONLY_TITLE.match(p) or NAME.match(p) or (len(p) <= 10 and name_and_title(p, "")[1])
+                                for p in pieces)
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
@@ -207,10 +249,10 @@ BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few na
 
 def _name_cut(text: str) -> bool:
     """责任单位:县财政局、县自然资 — a label line of units whose last name goes on on the next line."""
-    from .markers import ATTRIBUTION_LINE
+    from .markers import ATTRIBUTION_LINE, DEADLINE_LINE, LEADER_LINE
     from .units import looks_like_unit
-    if not ATTRIBUTION_LINE.match(text):
-        return False
+    if not ATTRIBUTION_LINE.match(text) or LEADER_LINE.match(text) or DEADLINE_LINE.match(text):
+        return False  # a leader's name or a deadline is no unit's name cut in two
     last = re.split(r"[、,;::]", text)[-1]
     return bool(last) and not looks_like_unit(last)
 
