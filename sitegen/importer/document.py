@@ -85,6 +85,8 @@ def _first_structure(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or len(line.text) > 60:
             return i
+        if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
+            return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
         if _attributed(line.text):  # a task's line; an attribution alone belongs to the line before it
             return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
     return len(lines)

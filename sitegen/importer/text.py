@@ -240,8 +240,8 @@ def _leaders_field(field: str) -> bool:
     if not m:
         return False
     pieces = [p for p in re.split(r"[、,,\s]+", m.group("names")) if p]
-    return bool(pieces) and all(ONLY_TITLE.match(p) or NAME.match(p) or (len(p) <= 10 and name_and_title(p, "")[1])
-                                for p in pieces)
+    return bool(pieces) and all(ONLY_TITLE.match(p) or NAME.match(p)
+                                or (len(p) <= 10 and name_and_title(p, "")[0] != p) for p in pieces)
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
