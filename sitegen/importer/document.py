@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import LABEL as ROLE_FIELD
-from .attribution import ROLE_WORD, RULE, inline_attribution, whole_attribution
+from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, whole_attribution
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed

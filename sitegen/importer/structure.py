@@ -60,6 +60,10 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
 
     for line in lines:
         m = marker(line.text)
+        if not m and not ATTRIBUTION_LINE.match(line.text) and _lead_sentence_units([line.text]):
+            items.append([PARAGRAPH, False])  # 以上工作由X牵头。: the section's own text, for all its items
+            previous_attribution, previous, last = False, PARAGRAPH, None
+            continue
         if ATTRIBUTION_LINE.match(line.text):
             if not previous_attribution and _unit_line(line.text):
                 # 牵头单位: / 配合单位: lines of one task count once, for the item they follow: a paragraph
@@ -233,7 +237,7 @@ class Builder:
         """(1)…; / (2)…。(X牵头): part of the open task; under an unnumbered task (or the start of an excerpt)
         still pending, part of that paragraph, which becomes a task once the attribution that closes its last
         sub-item is read."""
-        if self.task is not None and not self.closed or not self.pending:
+        if (self.task is not None and not self.closed) or not self.pending:
             self._paragraph(line, deeper=True)
             return
         last = self.pending.pop()
