@@ -104,6 +104,8 @@ DEADLINES = ["12月底前", "2021年6月底前", "年底前", "全年", "2022年
 TIME_CLAUSES = ["2021年6月底前完成", "年底前完成", "12月底前完成", "持续推进", "2022年底前"]
 TITLES = ["精准招引项目。", "稳定经济增长。", "加强市场体系建设。", "优化营商环境。", "扩大有效投资。",
           "推进乡村振兴。", "完善社会保障。", "强化生态保护。", "深化改革创新。", "提升城市品质。"]
+HEADING_UNITS = ["县发展改革局", "县财政局", "县商务局", "县住房城乡建设局", "县农业农村局", "县自然资源局", "县教育局",
+                 "县卫生健康局", "县民政局", "县交通运输局"]
 GROUPS = ["稳定经济增长", "推动产业升级", "扩大有效投资", "推进乡村振兴", "保障和改善民生", "加强生态环境保护"]
 REQUIREMENTS = [
     "加强组织领导。各责任单位要高度重视,主要负责同志亲自抓,确保各项任务落到实处。",
@@ -178,7 +180,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     layout = Layout(seed)
     items = list(pool())
     count = rng.randint(3, 7)
-    chosen = [rng.choice(items) for _ in range(count)]
+    chosen = rng.sample(items, count)  # each task once: an excerpt is told by what it prints
     frame = layout.choose(rng, "frame", ["notice", "attachment", "bare", "fragment-task", "fragment-section"])
     style = layout.choose(rng, "numbering", NUMBERINGS + ["none"])
     groups = layout.choose(rng, "groups", ["none", "restart", "continue"])
@@ -223,6 +225,8 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     want: list[Expected] = []
     number = 0
     k = 0
+    group_at: list[int] = []  # where each group heading is printed
+    task_group: list[int] = []  # the group of each task
     rule_units = attribution == "first-listed"
     for g in range(ngroups):
         heading_lead: str | None = None
@@ -230,11 +234,14 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
         if groups != "none":
             name = GROUPS[(seed + g) % len(GROUPS)]
             if attribution == "heading-unit":
-                heading_lead = chosen[k].units[0]
+                # a unit none of its tasks prints: a task under it whose only unit is the heading's would print
+                # no attribution, and an unnumbered one could not be told from the section's own text
+                heading_lead = next(u for u in HEADING_UNITS if all(u not in c.units for c in chosen))
                 name = f"{heading_lead}牵头的工作"
             elif attribution == "heading-leader":
                 heading_leader = LEADERS[(seed + g) % len(LEADERS)]
                 name = f"{heading_leader}{rng.choice(['副市长', '常务副市长', '副县长'])}牵头的重点工作"
+            group_at.append(len(lines))
             lines.append(_group_mark(group_style, g + 1) + name)
         if groups == "restart":
             number = 0
@@ -271,6 +278,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                 lines.append(head + text)
                 lines.extend(sub)
             lines.extend(att_lines)
+            task_group.append(g)
             want.append(Expected(number_of(style, number) if style != "none" else "", text, got_units, got_leads,
                                  got_leader, got_deadline))
 
@@ -278,7 +286,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     if closing == "requirements":
         lines += _requirements(rng, style, group_style, groups, ngroups)
     if frame in ("fragment-task", "fragment-section"):
-        lines, want = _fragment(frame, lines, want, style)
+        lines, want = _fragment(frame, lines, want, group_at, task_group)
     if rule_units:
         rule = rng.choice(["各项任务中列第一位者为牵头单位,其他为配合单位。", "责任单位中排在首位的为牵头单位。",
                            "第一个单位为牵头单位。"])
@@ -413,16 +421,13 @@ def _requirements(rng, style, group_style, groups, ngroups) -> list[str]:
     return ["工作要求"] + [mark("（1）" if style != "（1）" else "①", i + 1) + r for i, r in enumerate(reqs)]
 
 
-def _fragment(frame, lines, want, style):
+def _fragment(frame, lines, want, group_at, task_group):
     """An excerpt: from the middle of the first task (its first sentence cut off), or from the second
     group's heading (the first group's tasks are not printed)."""
     if frame == "fragment-section":
-        starts = [i for i, line in enumerate(lines) if _is_group_line(line)]
-        if len(starts) >= 2:
-            cut = starts[1]
-            kept = "\n".join(lines[cut:])
-            want = [w for w in want if w.text[:12] in kept.replace("\0", "")]
-            return lines[cut:], want
+        if len(group_at) >= 2:
+            cut = group_at[1]
+            return lines[cut:], [w for w, g in zip(want, task_group, strict=True) if g >= 1]
         return lines, want
     # inside the first task: its marker and the first half of its text are gone
     first = next(i for i, line in enumerate(lines) if want[0].text[:8] in line)
@@ -434,11 +439,6 @@ def _fragment(frame, lines, want, style):
     lines[0] = line[start + cut:]
     want = [replace(want[0], number="", text=body[cut:])] + want[1:]
     return lines, want
-
-
-def _is_group_line(line: str) -> bool:
-    return bool(re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|（[一二三四五六七八九十]+）)", line)) \
-        and ("工作" in line or any(g in line for g in GROUPS))
 
 
 def _furniture(rng, kind, lines):

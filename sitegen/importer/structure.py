@@ -60,8 +60,9 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
 
     for line in lines:
         m = marker(line.text)
-        if not m and not ATTRIBUTION_LINE.match(line.text) and _lead_sentence_units([line.text]):
-            items.append([PARAGRAPH, False])  # 以上工作由X牵头。: the section's own text, for all its items
+        if not m and not ATTRIBUTION_LINE.match(line.text) and (_lead_sentence_units([line.text])
+                                                                or _rule_alone(line.text)):
+            items.append([PARAGRAPH, False])  # 以上工作由X牵头。/ a legend: the section's own text, for all its items
             previous_attribution, previous, last = False, PARAGRAPH, None
             continue
         if ATTRIBUTION_LINE.match(line.text):
@@ -89,6 +90,14 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
             else:
                 headings.discard(m.type)
     return counts, items
+
+
+def _rule_alone(text: str) -> bool:
+    """注:第一个单位为牵头单位。 on a line of its own: a legend for every unit list, no item's attribution."""
+    return len(text) <= RULE_LINE_MAX and bool(attr.RULE.search(text)) and not attr.LABEL.search(text)
+
+
+RULE_LINE_MAX = 40
 
 
 def sub_items(lines: list[Line], kind: str) -> str | None:

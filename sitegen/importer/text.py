@@ -66,6 +66,26 @@ def clean(text: str) -> str:
     return RUNS.sub(" ", text).strip()
 
 
+# the running header of a printed page: a gazette's or a file's masthead (某某县人民政府公报, 某某市人民政府文件),
+# or the issue (2021年第3期); a masthead is furniture where it is printed again, an issue number always
+MASTHEAD = compile_both(r"^[\u4e00-\u9fff]{2,20}(?:公报|政报|文件|简报)$")
+ISSUE = compile_both(r"^(?:\d{4}年)?第\s*\d{1,3}\s*期(?:\s*[((]?总第\s*\d{1,5}\s*期[))]?)?$")
+
+
+TOP = 3  # a masthead among the first lines is the document's own (某某市人民政府文件), not a page's header
+
+
+def _running_headers(text: str) -> set[str]:
+    counts: dict[str, int] = {}
+    seen = 0
+    for raw in text.splitlines():
+        line = clean(raw)
+        seen += bool(line)
+        if len(line) <= 40 and (MASTHEAD.match(line) or ISSUE.match(line)):
+            counts[line] = counts.get(line, 0) + (1 if seen <= TOP else 2)
+    return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)}
+
+
 def is_furniture(text: str) -> bool:
     return any(p.search(text) for p in FURNITURE)
 
@@ -81,6 +101,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
     blank = False
+    headers = _running_headers(text)
     for no, raw in enumerate(text.splitlines(), 1):
         raw = normalise_spaces(raw).rstrip()
         if not raw.strip():
@@ -89,7 +110,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         if is_separator(raw) or _only_pipes(raw):
             blank = True  # a rule between cells or rows: no text, it only separates
             continue
-        if is_furniture(clean(raw)):
+        if is_furniture(clean(raw)) or clean(raw) in headers:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
