@@ -17,16 +17,17 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_prosefuzz import run
 
-SAMPLE = range(150)
-RUNNING_HEADER = ("a running header (某某县人民政府公报, 2021年第3期) printed between paragraphs is read as text: "
-                  "a short line repeated on every page is not recognised as furniture")
-ONE_LINE = ("a notice run onto one line with unnumbered paragraphs or an unnumbered heading (工作要求): only a "
-            "space parts a heading, a field's last value or a paragraph from the next, and the line is not split there")
-SUB_ITEMS_RULE = "sub-items under 第一条 tasks with a first-listed rule line above them are read as tasks"
+SAMPLE = range(200)
+ONE_LINE_FURNITURE = ("a notice run onto one line with a page number (— 4 —) or a running header (2021年第3期) inside it: "
+                      "the furniture runs into the value of the field before it")
+ONE_LINE_SPACE = ("a notice run onto one line where only a space parts a field's last value or a paragraph from an "
+                  "unnumbered heading (工作要求) or an unnumbered paragraph after it: the line is not split there")
 KNOWN = {
-    **{seed: RUNNING_HEADER for seed in (4, 24, 52, 84, 85, 114, 115, 119, 124, 126)},
-    **{seed: ONE_LINE for seed in (0, 21, 65, 74, 105, 132, 148)},
-    117: SUB_ITEMS_RULE,
+    0: ONE_LINE_SPACE,
+    105: ONE_LINE_SPACE,
+    124: ONE_LINE_FURNITURE,
+    132: ONE_LINE_SPACE,
+    189: ONE_LINE_FURNITURE,
 }
 
 

@@ -375,6 +375,8 @@ class Builder:
         for printed in parsed.assisting:
             self._assisting(task, printed, "领导")
         self.closed = True
+        if attr.LABEL.match(raw.lstrip()):
+            self.after_attribution = True  # …。牵头单位:X then 配合单位:Y on the next line: one attribution
 
     def _leader_line(self, line: Line) -> None:
         m = LEADER_LINE.match(line.text)

@@ -135,7 +135,7 @@ ONE_LINE_BREAK = re.compile(
     rf"|(?<=[号號])\s+(?=\S)|(?<=通知)\s+(?=\S)|\s+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
     rf"|(?<=附件)\s+(?=\S)"
-    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)"
+    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)|(?<=[。!?])\s+(?=\S)"
     rf"|\s+(?=[\u4e00-\u9fff]{{2,8}}:)")  # 牵头领导:X 责任单位:Y 配合单位:Z: a field a line
 
 
@@ -157,12 +157,33 @@ def _lone_pipe(raw: str) -> str:
 
 def _split_runs(raw: str) -> list[str]:
     if split_row(raw) and is_delimited(raw):
-        return [raw]  # a table row: its cells are not items run together
-    if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
-        return _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()])  # a notice on one line
+        last = max(raw.rfind(p) for p in "|｜│")
+        if last < 0 or not _one_line(raw[last + 1:]):
+            return [raw]  # a table row: its cells are not items run together
+        return [raw[:last + 1], *_one_line_pieces(raw[last + 1:])]  # catalogue cells, then the notice
+    if _one_line(raw):
+        return _one_line_pieces(raw)
     pieces: list[str] = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
+    return pieces
+
+
+def _one_line(raw: str) -> bool:
+    return len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3
+
+
+# 二、稳定经济增长 提高流通…: in a notice on one line a short heading is parted from its text by a space only
+HEADING_THEN_TEXT = re.compile(rf"^((?:第[{_CN_NUM}]+部分|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\))\s*"
+                               r"[^\s。;,:!?()]{2,20})\s+(?=\S)")
+
+
+def _one_line_pieces(raw: str) -> list[str]:
+    """A whole notice run onto one line: a piece a paragraph, heading or field."""
+    pieces: list[str] = []
+    for piece in _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()]):
+        m = HEADING_THEN_TEXT.match(piece)
+        pieces.extend([m.group(1), piece[m.end():]] if m else [piece])
     return pieces
 
 
@@ -170,16 +191,21 @@ OPENERS, CLOSERS = "(【[〔〖", ")】]〕〗"
 
 
 def _closed_brackets(pieces: list[str]) -> list[str]:
-    """A break inside a bracket ((责任单位:X 责任领导:Y)) is no break: its fields belong to one attribution."""
-    out: list[str] = []
+    """A break inside a bracket ((责任单位:X 责任领导:Y)) is no break: its fields belong to one attribution. A
+    bracket left open joins at most BRACKET_PIECES pieces, so the split stays linear and a stray ( harmless."""
+    out: list[list[str]] = []
     depth = 0
     for piece in pieces:
-        if depth > 0 and out:
-            out[-1] += " " + piece
+        if depth > 0 and out and len(out[-1]) < BRACKET_PIECES:
+            out[-1].append(piece)
         else:
-            out.append(piece)
+            out.append([piece])
+            depth = 0
         depth = max(0, depth + sum(piece.count(c) for c in OPENERS) - sum(piece.count(c) for c in CLOSERS))
-    return out
+    return [" ".join(parts) for parts in out]
+
+
+BRACKET_PIECES = 6  # the fields of one attribution: units, co-operating units, leader, deadline …
 
 
 def paren_depth(text: str) -> int:
