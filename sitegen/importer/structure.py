@@ -28,8 +28,8 @@ TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
 TITLE_SPLIT = re.compile(rf"^([^。!?!?]{{2,{TITLE_MAX}}}[。!?!?])(.+)$", re.S)
 
 
-def task_type(lines: list[Line]) -> str:
-    counts = _attributed_types(lines)
+def task_type(lines: list[Line], counts: Counter | None = None) -> str:
+    counts = _attributed_types(lines) if counts is None else counts
     if counts:  # on a tie numbered items are the tasks: an excerpt may start inside an unnumbered piece
         return max(counts, key=lambda t: (counts[t], t != PARAGRAPH))
     marks = [m for m in map(marker, (line.text for line in lines)) if m]
@@ -100,13 +100,13 @@ def _rule_alone(text: str) -> bool:
 RULE_LINE_MAX = 40
 
 
-def sub_items(lines: list[Line], kind: str) -> str | None:
+def sub_items(lines: list[Line], kind: str, items: list[list] | None = None) -> str | None:
     """The type of the items that own sub-items of `kind`: 1.推进…。 / (1)…; / (2)…。(牵头单位:X) — the
     attribution closes the last sub-item of each run, the runs start again under each item above, and
     those items carry none of their own: the item above is the task, its sub-items part of its text."""
     if kind == PARAGRAPH:
         return None
-    _, items = _attributed_items(lines)
+    items = _attributed_items(lines)[1] if items is None else items
     runs: list[tuple[str, list[bool]]] = []
     for type_, attributed in items:
         if type_ == kind:
@@ -560,8 +560,9 @@ def _split_heading(rest: str) -> tuple[str, str]:
 def parse_items(att: Attachment, lines: list[Line], ledger: Ledger, leaders: list[Leader],
                 rule: str | None, notes: list[str]) -> tuple[str | None, bool]:
     """Fill att from lines; returns the list rule in force afterwards and whether it carries on."""
-    kind = task_type(lines)
-    owner = sub_items(lines, kind)
+    counts, items = _attributed_items(lines)
+    kind = task_type(lines, counts)
+    owner = sub_items(lines, kind, items)
     att.rule = rule  # a rule carried over from an earlier attachment (下同)
     builder = Builder(att, ledger, leaders, rule, notes)
     sub = None
