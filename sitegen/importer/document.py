@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import ROLE_WORD, RULE, inline_attribution, whole_attribution
+from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, whole_attribution
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
@@ -84,6 +84,8 @@ def _first_structure(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or len(line.text) > 60:
             return i
+        if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
+            return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
         if _attributed(line.text):  # a task's line; an attribution alone belongs to the line before it
             return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
     return len(lines)
@@ -94,7 +96,7 @@ def _attributed(text: str) -> bool:
     if _alone(text):
         return True
     tail = inline_attribution(text)
-    return bool(tail and tail[0].strip() and ROLE_WORD.search(tail[1]))
+    return bool(tail and tail[0].strip() and (ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip())))
 
 
 def _alone(text: str) -> bool:

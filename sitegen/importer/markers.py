@@ -18,7 +18,7 @@ _CN = f"[{CN_DIGITS}]+"
 # (type, regex) in rank order; the number is group "n", the rest follows the match
 MARKERS = [
     ("part", compile_both(rf"^第(?P<n>{_CN})(?:部分|章|篇|节)[、,,::\s]*")),
-    ("ordinal", compile_both(rf"^第(?P<n>{_CN})(?:[、,,::]|\s+)")),
+    ("ordinal", compile_both(rf"^第(?P<n>{_CN})(?:条[、,,::\s]*|[、,,::]|\s+)")),  # 第一条 is an article
     ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．﹒]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
     ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|、)\s*")),

@@ -28,8 +28,8 @@ TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
 TITLE_SPLIT = re.compile(rf"^([^。!?!?]{{2,{TITLE_MAX}}}[。!?!?])(.+)$", re.S)
 
 
-def task_type(lines: list[Line]) -> str:
-    counts = _attributed_types(lines)
+def task_type(lines: list[Line], counts: Counter | None = None) -> str:
+    counts = _attributed_types(lines) if counts is None else counts
     if counts:  # on a tie numbered items are the tasks: an excerpt may start inside an unnumbered piece
         return max(counts, key=lambda t: (counts[t], t != PARAGRAPH))
     marks = [m for m in map(marker, (line.text for line in lines)) if m]
@@ -43,26 +43,45 @@ def task_type(lines: list[Line]) -> str:
 
 def _attributed_types(lines: list[Line]) -> Counter:
     """How many items of each marker type carry an attribution."""
+    return _attributed_items(lines)[0]
+
+
+def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
+    """The counts of _attributed_types, and every item in printed order as [type, carries an attribution]
+    (unnumbered lines as PARAGRAPH)."""
     counts: Counter = Counter()
+    items: list[list] = []
     last, previous_attribution, previous, headings = None, False, None, set()
+
+    def count(kind: str) -> None:
+        counts[kind] += 1
+        if items:
+            items[-1][1] = True
+
     for line in lines:
         m = marker(line.text)
+        if not m and not ATTRIBUTION_LINE.match(line.text) and (_lead_sentence_units([line.text])
+                                                                or _rule_alone(line.text)):
+            items.append([PARAGRAPH, False])  # 以上工作由X牵头。/ a legend: the section's own text, for all its items
+            previous_attribution, previous, last = False, PARAGRAPH, None
+            continue
         if ATTRIBUTION_LINE.match(line.text):
             if not previous_attribution and _unit_line(line.text):
                 # 牵头单位: / 配合单位: lines of one task count once, for the item they follow: a paragraph
                 # after a heading (一、稳定增长 / 扩大投资。… / 牵头单位:) is an unnumbered task
-                counts[PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH] += 1
+                count(PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH)
                 last = None
             previous_attribution = True
             continue
         if previous is not None and not previous_attribution and not m and attr.whole_attribution(line.text):
-            counts[previous] += 1  # (X牵头,Y配合) alone on the line after its task, numbered or not
+            count(previous)  # (X牵头,Y配合) alone on the line after its task, numbered or not
             previous_attribution, last = True, None
             continue
         previous_attribution = False
         previous = m.type if m else PARAGRAPH
+        items.append([previous, False])
         if attr.inline_attribution(line.text):
-            counts[m.type if m else PARAGRAPH] += 1
+            count(m.type if m else PARAGRAPH)
             last = None
         elif m:
             last = m.type
@@ -70,10 +89,47 @@ def _attributed_types(lines: list[Line]) -> Counter:
                 headings.add(m.type)
             else:
                 headings.discard(m.type)
-    return counts
+    return counts, items
 
 
-def _segment_types(lines: list[Line], kind: str) -> list[tuple[list[Line], str]]:
+def _rule_alone(text: str) -> bool:
+    """注:第一个单位为牵头单位。 on a line of its own: a legend for every unit list, no item's attribution."""
+    return len(text) <= RULE_LINE_MAX and bool(attr.RULE.search(text)) and not attr.LABEL.search(text)
+
+
+RULE_LINE_MAX = 40
+
+
+def sub_items(lines: list[Line], kind: str, items: list[list] | None = None) -> str | None:
+    """The type of the items that own sub-items of `kind`: 1.推进…。 / (1)…; / (2)…。(牵头单位:X) — the
+    attribution closes the last sub-item of each run, the runs start again under each item above, and
+    those items carry none of their own: the item above is the task, its sub-items part of its text."""
+    if kind == PARAGRAPH:
+        return None
+    items = _attributed_items(lines)[1] if items is None else items
+    runs: list[tuple[str, list[bool]]] = []
+    for type_, attributed in items:
+        if type_ == kind:
+            if runs:
+                runs[-1][1].append(attributed)
+        elif type_ == PARAGRAPH or RANK.get(type_, 99) < RANK[kind]:
+            runs.append((type_, []))
+    if runs and any(runs[-1][1]):  # items after the last attribution name nobody: they close no run
+        flags = runs[-1][1]
+        del flags[max(i for i, f in enumerate(flags) if f) + 1:]
+    owned = [(owner, flags) for owner, flags in runs if any(flags)]  # (runs naming nobody: requirements)
+    if len(owned) > 1 and owned[0][0] == PARAGRAPH:
+        owned[0] = (owned[1][0], owned[0][1])  # an excerpt that starts inside a task, above its sub-items
+    owners = {owner for owner, _ in owned}
+    if len(owners) != 1 or not any(len(flags) > 1 for _, flags in owned):
+        return None
+    owner = owners.pop()
+    if any(attributed for type_, attributed in items if type_ == owner):
+        return None
+    return owner if all(flags[-1] and not any(flags[:-1]) for _, flags in owned) else None
+
+
+def _segment_types(lines: list[Line], kind: str, sub: str | None = None) -> list[tuple[list[Line], str]]:
     """Groups that number their tasks each in their own way (一、 1、… / 二、 (1)… / 三、 ①…): the
     attachment is cut at its outermost headings, and a group in which no item of the attachment's task
     type carries an attribution takes the type of the items that do, if they sit below its heading."""
@@ -91,6 +147,7 @@ def _segment_types(lines: list[Line], kind: str) -> list[tuple[list[Line], str]]
         segment = lines[start:end]
         counts = _attributed_types(segment)
         own = max(counts, key=lambda t: (counts[t], t != PARAGRAPH)) if counts else kind
+        own = kind if own == sub else own  # sub-items of the tasks, not tasks of their own
         deeper = own != PARAGRAPH and RANK.get(own, 99) > RANK[top]
         out.append((segment, own if not counts[kind] and deeper else kind))
     return out
@@ -116,6 +173,7 @@ class Builder:
         self.footer = False
         self.rule = rule
         self.rule_carries = False
+        self.sub: str | None = None  # the marker type of sub-items inside tasks
 
     # -- containers --------------------------------------------------------
     def _container(self):
@@ -162,7 +220,9 @@ class Builder:
             self.ledger.place(text, line.nos, self.att)
             return
         m = marker(text)
-        if m and m.type != PARAGRAPH and RANK.get(m.type, 99) < RANK.get(kind, 99):
+        if m and m.type == self.sub:
+            self._sub_item(line)
+        elif m and m.type != PARAGRAPH and RANK.get(m.type, 99) < RANK.get(kind, 99):
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
@@ -181,6 +241,25 @@ class Builder:
             self._field_line(line)
         else:
             self._paragraph(line, deeper=bool(m))
+
+    def _sub_item(self, line: Line) -> None:
+        """(1)…; / (2)…。(X牵头): part of the open task; under an unnumbered task (or the start of an excerpt)
+        still pending, part of that paragraph, which becomes a task once the attribution that closes its last
+        sub-item is read."""
+        if (self.task is not None and not self.closed) or not self.pending:
+            self._paragraph(line, deeper=True)
+            return
+        last = self.pending.pop()
+        merged = Line(last.text + "\n\n" + line.text, last.nos + line.nos, last.raw)
+        if not attr.inline_attribution(line.text):
+            self.pending.append(merged)
+            return
+        self._flush()
+        task = Task(line=merged.nos[0])
+        self._set_text(task, merged.text)
+        self._add_task(task)
+        self.closed = True
+        self.ledger.place(merged.text, merged.nos, task)
 
     def _heading(self, line: Line, m) -> None:
         self._flush(closing=True)
@@ -296,6 +375,8 @@ class Builder:
         for printed in parsed.assisting:
             self._assisting(task, printed, "领导")
         self.closed = True
+        if attr.LABEL.match(raw.lstrip()):
+            self.after_attribution = True  # …。牵头单位:X then 配合单位:Y on the next line: one attribution
 
     def _leader_line(self, line: Line) -> None:
         m = LEADER_LINE.match(line.text)
@@ -479,10 +560,16 @@ def _split_heading(rest: str) -> tuple[str, str]:
 def parse_items(att: Attachment, lines: list[Line], ledger: Ledger, leaders: list[Leader],
                 rule: str | None, notes: list[str]) -> tuple[str | None, bool]:
     """Fill att from lines; returns the list rule in force afterwards and whether it carries on."""
-    kind = task_type(lines)
+    counts, items = _attributed_items(lines)
+    kind = task_type(lines, counts)
+    owner = sub_items(lines, kind, items)
     att.rule = rule  # a rule carried over from an earlier attachment (下同)
     builder = Builder(att, ledger, leaders, rule, notes)
-    for segment, segment_kind in _segment_types(lines, kind):
+    sub = None
+    if owner is not None:
+        sub, kind = kind, owner
+        builder.sub = sub
+    for segment, segment_kind in _segment_types(lines, kind, sub):
         for line in segment:
             builder.feed(line, segment_kind)
     builder.finish()

@@ -30,10 +30,12 @@ FURNITURE = [compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
+    # page numbers left by a printed page: — 3 —, - 3 -, 第3页, 第3页共10页
+    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$",
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
-TERMINAL = tuple("。;;::!!??))》”」』】")
+TERMINAL = tuple("。;;::!!??))》”」』】]〕〗")
 JOIN_MIN_LENGTH = 25  # a line this long that stops mid-sentence was broken by page width
 # a paragraph broken by page width spans a few dozen lines at most; the cap keeps re-joining linear
 # (each join looks at the text joined so far) on text that never ends a sentence
@@ -64,6 +66,26 @@ def clean(text: str) -> str:
     return RUNS.sub(" ", text).strip()
 
 
+# the running header of a printed page: a gazette's or a file's masthead (某某县人民政府公报, 某某市人民政府文件),
+# or the issue (2021年第3期); a masthead is furniture where it is printed again, an issue number always
+MASTHEAD = compile_both(r"^[\u4e00-\u9fff]{2,20}(?:公报|政报|文件|简报)$")
+ISSUE = compile_both(r"^(?:\d{4}年)?第\s*\d{1,3}\s*期(?:\s*[((]?总第\s*\d{1,5}\s*期[))]?)?$")
+
+
+TOP = 3  # a masthead among the first lines is the document's own (某某市人民政府文件), not a page's header
+
+
+def _running_headers(text: str) -> set[str]:
+    counts: dict[str, int] = {}
+    seen = 0
+    for raw in text.splitlines():
+        line = clean(raw)
+        seen += bool(line)
+        if len(line) <= 40 and (MASTHEAD.match(line) or ISSUE.match(line)):
+            counts[line] = counts.get(line, 0) + (1 if seen <= TOP else 2)
+    return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)}
+
+
 def is_furniture(text: str) -> bool:
     return any(p.search(text) for p in FURNITURE)
 
@@ -79,6 +101,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
     blank = False
+    headers = _running_headers(text)
     for no, raw in enumerate(text.splitlines(), 1):
         raw = normalise_spaces(raw).rstrip()
         if not raw.strip():
@@ -87,7 +110,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         if is_separator(raw) or _only_pipes(raw):
             blank = True  # a rule between cells or rows: no text, it only separates
             continue
-        if is_furniture(clean(raw)):
+        if is_furniture(clean(raw)) or clean(raw) in headers:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
@@ -112,7 +135,7 @@ ONE_LINE_BREAK = re.compile(
     rf"|(?<=[号號])\s+(?=\S)|(?<=通知)\s+(?=\S)|\s+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
     rf"|(?<=附件)\s+(?=\S)"
-    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)"
+    rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)|(?<=[。!?])\s+(?=\S)"
     rf"|\s+(?=[\u4e00-\u9fff]{{2,8}}:)")  # 牵头领导:X 责任单位:Y 配合单位:Z: a field a line
 
 
@@ -134,13 +157,55 @@ def _lone_pipe(raw: str) -> str:
 
 def _split_runs(raw: str) -> list[str]:
     if split_row(raw) and is_delimited(raw):
-        return [raw]  # a table row: its cells are not items run together
-    if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
-        return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
+        last = max(raw.rfind(p) for p in "|｜│")
+        if last < 0 or not _one_line(raw[last + 1:]):
+            return [raw]  # a table row: its cells are not items run together
+        return [raw[:last + 1], *_one_line_pieces(raw[last + 1:])]  # catalogue cells, then the notice
+    if _one_line(raw):
+        return _one_line_pieces(raw)
     pieces: list[str] = []
     for part in MID_LINE_ITEM.split(raw):
         pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
     return pieces
+
+
+def _one_line(raw: str) -> bool:
+    return len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3
+
+
+# 二、稳定经济增长 提高流通…: in a notice on one line a short heading is parted from its text by a space only
+HEADING_THEN_TEXT = re.compile(rf"^((?:第[{_CN_NUM}]+部分|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\))\s*"
+                               r"[^\s。;,:!?()]{2,20})\s+(?=\S)")
+
+
+def _one_line_pieces(raw: str) -> list[str]:
+    """A whole notice run onto one line: a piece a paragraph, heading or field."""
+    pieces: list[str] = []
+    for piece in _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()]):
+        m = HEADING_THEN_TEXT.match(piece)
+        pieces.extend([m.group(1), piece[m.end():]] if m else [piece])
+    return pieces
+
+
+OPENERS, CLOSERS = "(【[〔〖", ")】]〕〗"
+
+
+def _closed_brackets(pieces: list[str]) -> list[str]:
+    """A break inside a bracket ((责任单位:X 责任领导:Y)) is no break: its fields belong to one attribution. A
+    bracket left open joins at most BRACKET_PIECES pieces, so the split stays linear and a stray ( harmless."""
+    out: list[list[str]] = []
+    depth = 0
+    for piece in pieces:
+        if depth > 0 and out and len(out[-1]) < BRACKET_PIECES:
+            out[-1].append(piece)
+        else:
+            out.append([piece])
+            depth = 0
+        depth = max(0, depth + sum(piece.count(c) for c in OPENERS) - sum(piece.count(c) for c in CLOSERS))
+    return [" ".join(parts) for parts in out]
+
+
+BRACKET_PIECES = 6  # the fields of one attribution: units, co-operating units, leader, deadline …
 
 
 def paren_depth(text: str) -> int:
@@ -192,14 +257,38 @@ def _unit_list(text: str) -> bool:
 @functools.cache
 def _field_at_end() -> re.Pattern:
     from .markers import ROLE_LABEL  # (markers imports this module)
-    return re.compile(rf"(?:{ROLE_LABEL})\s*[::]\s*(?P<value>[^::]+)$")
+    return re.compile(rf"(?:{ROLE_LABEL})\s*(?:[::]|[】〗\]]\s*[::]?)\s*(?P<value>[^::】〗\]]+)$")  # 【责任单位】X too
 
 
 def _ends_with_units(text: str) -> bool:
-    """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names."""
+    """…。牵头单位:县工信局;配合单位:县财政局 — a paragraph ending in a labelled field of whole unit names
+    (or of leaders: …;责任领导:张三副县长, or a short deadline)."""
     from .units import looks_like_unit
     m = _field_at_end().search(text)
-    return m is not None and looks_like_unit(m.group("value").strip())
+    return m is not None and (looks_like_unit(m.group("value").strip()) or _leaders_field(m.group(0))
+                              or _short_deadline(m.group(0)))
+
+
+def _short_deadline(field: str) -> bool:
+    """完成时限:12月底前 — a deadline too short to have been broken by the page's width."""
+    from .markers import DEADLINE_LINE
+    m = DEADLINE_LINE.match(field)
+    return m is not None and len(m.group("d")) <= DEADLINE_WHOLE
+
+
+DEADLINE_WHOLE = 12
+
+
+def _leaders_field(field: str) -> bool:
+    """责任领导:张三副县长、李四 — a leader field whose every piece is a name, with or without its title."""
+    from .leaders import ONLY_TITLE, name_and_title
+    from .markers import LEADER_LINE
+    m = LEADER_LINE.match(field)
+    if not m:
+        return False
+    pieces = [p for p in re.split(r"[、,,\s]+", m.group("names")) if p]
+    return bool(pieces) and all(ONLY_TITLE.match(p) or NAME.match(p)
+                                or (len(p) <= 10 and name_and_title(p, "")[0] != p) for p in pieces)
 
 
 BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few names and its close
@@ -207,10 +296,10 @@ BRACKET_END_MAX = 60  # the rest of a bracket broken over a blank line: a few na
 
 def _name_cut(text: str) -> bool:
     """责任单位:县财政局、县自然资 — a label line of units whose last name goes on on the next line."""
-    from .markers import ATTRIBUTION_LINE
+    from .markers import ATTRIBUTION_LINE, DEADLINE_LINE, LEADER_LINE
     from .units import looks_like_unit
-    if not ATTRIBUTION_LINE.match(text):
-        return False
+    if not ATTRIBUTION_LINE.match(text) or LEADER_LINE.match(text) or DEADLINE_LINE.match(text):
+        return False  # a leader's name or a deadline is no unit's name cut in two
     last = re.split(r"[、,;::]", text)[-1]
     return bool(last) and not looks_like_unit(last)
 

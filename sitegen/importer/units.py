@@ -30,6 +30,8 @@ AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处�
                          r"|(?<=[局委办厅部会心府团司门室院所处站队行联协])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
+    r"|^(?!经济|高新|工业|技术|产业|开发)[\u4e00-\u9fff]{2}(?:经济技术|经济|高新技术产业|高新|工业)?(?:开发区|园区|新区)"
+    # (立山经济开发区 is a place's zone of its own; 经济开发区 alone is the notice's own)
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
     r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")

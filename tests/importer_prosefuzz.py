@@ -1,0 +1,584 @@
+"""A seeded combinatorial generator of prose notices for issue 17, items 2-4.
+
+Tasks are taken from the development gold (tests/importer_corpus/real/dev/*.gold.yaml: units, lead
+units, leaders, deadlines) with realistic sentences from the texts beside it, and laid out by a seed
+that chooses, independently, each dimension of how a prose notice reaches a staff member:
+
+- frame: a whole notice (title, 文号, salutation, intro, signature, 附件), the attachment alone, the
+  tasks alone, or an excerpt starting inside a task or inside a section; the notice's own numbered
+  requirements after the tasks; an attachment list; 抄送/印发 lines; catalogue fields of a hosting site
+  (as lines or | cells, repeated); page numbers and running headers between paragraphs; runs of blank
+  lines; indentation;
+- numbering: 1. / 1、 / (1) / ① / (一) / 一、 / 第一条, under group headings or not, restarting per group
+  or continuing, with gaps (an excerpt of 1, 2, 5, 7), or none (a paragraph a task); sub-items inside a
+  task; a short title sentence opening each task;
+- attribution: a bracket of any kind at the end or alone on the next line, one label line per field,
+  labelled fields run on in the paragraph or in square brackets, a sentence (X牵头,Y配合 / 由X负责,Y配合 /
+  X会同Y负责 / X等按职责分工负责), a heading naming the leader or the lead unit, a first-listed rule;
+  label synonyms; ASCII or full-width punctuation; the whole notice in traditional characters (OpenCC)
+  or on one line.
+
+The expected tasks follow from what was printed. Nothing is random beyond the seed: a seed fails the same
+way every time. `python tests/importer_prosefuzz.py --seeds 2000` prints the pass rate overall and per
+dimension value, and the first failing seeds of each failure class; `--show SEED` prints one notice and
+what its import got wrong. Used by tests/test_import_prosefuzz.py.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "importer_corpus" / "real" / "dev"
+LEAD_ROLES = ("牵头", "主办")
+CUT = re.compile(r"牵头|配合|负责|责任单位|部门|领导|协办|主办|会同|(?:^|[。;；,，])\d{1,2}[、.．](?!\d)|[(（【\[〔|│]"
+                        r"|(?:局|委|办|中心|指挥部|街道|政府)(?=\d|[县区市省])")
+UNIT_OK = re.compile(r"^[\u4e00-\u9fff]{3,16}$")
+
+
+# -- the pool of tasks ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Item:
+    text: str  # one or two realistic sentences, ending in 。
+    units: tuple[str, ...]  # every unit, lead units first
+    leads: tuple[str, ...]
+    leader: str  # a name, without its title
+    deadline: str
+
+
+def _sentence(flat: str, start: str) -> str | None:
+    """The task's text in its notice from its printed start: up to two sentences, cut where something that
+    is no longer its text begins (an attribution, a bracket, the next item, a table's next cell)."""
+    i = flat.find(start)
+    if i < 0:
+        return None
+    rest = flat[i:i + 200]
+    cut = CUT.search(rest, max(4, len(start) // 2))
+    text = rest[:cut.start()] if cut else rest
+    sentences = re.findall(r"[^。]+。", text)[:2]
+    text = "".join(sentences) if sentences else text.rstrip(",;、") + "。"
+    if len(text) > 110:
+        text = sentences[0] if sentences else ""
+    if not 7 <= len(text) <= 110 or re.search(r"[a-zA-Z]", text):
+        return None
+    return text
+
+
+@cache
+def pool() -> tuple[Item, ...]:
+    """The dev gold's tasks with plain unit names and a sentence of their own (simplified text only)."""
+    items = []
+    for path in sorted(DEV.glob("*.gold.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        flat = re.sub(r"\s+", "", path.with_name(path.name.replace(".gold.yaml", ".txt")).read_text(encoding="utf-8"))
+        for task in gold.get("tasks") or []:
+            units = [u for u in task["units"] if UNIT_OK.match(u)]
+            layouts = gold.get("layouts", [])
+            if not units or len(units) != len(task["units"]) or "traditional" in layouts \
+                    or set(layouts) & {"table-run-together", "table-space-columns", "table-cells-per-line"}:
+                continue  # (cells run into the task's text there)
+                continue
+            text = _sentence(flat, re.sub(r"\s+", "", task["text_start"]))
+            if text is None or any(u[:3] in text for u in units if len(u) >= 4):
+                continue
+            leads = [u for u in task["lead_units"] if u in units]
+            others = [u for u in units if u not in leads]
+            items.append(Item(text, tuple(leads + others), tuple(leads), task["leader"] or "", task["deadline"] or ""))
+    return tuple(items)
+
+
+# names and deadlines of the kinds printed in the dev notices, for tasks whose gold has none
+LEADERS = ["杜新国", "孟学农", "刘惠", "王仁洲", "何海平", "周喜安", "薛延忠", "洪声耀", "张菁", "林静国"]
+LEADER_TITLES = ["", "副市长", "常务副市长", "副县长", "同志"]
+DEADLINES = ["12月底前", "2021年6月底前", "年底前", "全年", "2022年12月", "5月底前动工", "长期坚持", "9月投入使用"]
+TIME_CLAUSES = ["2021年6月底前完成", "年底前完成", "12月底前完成", "持续推进", "2022年底前"]
+TITLES = ["精准招引项目。", "稳定经济增长。", "加强市场体系建设。", "优化营商环境。", "扩大有效投资。",
+          "推进乡村振兴。", "完善社会保障。", "强化生态保护。", "深化改革创新。", "提升城市品质。"]
+HEADING_UNITS = ["县发展改革局", "县财政局", "县商务局", "县住房城乡建设局", "县农业农村局", "县自然资源局", "县教育局",
+                 "县卫生健康局", "县民政局", "县交通运输局"]
+GROUPS = ["稳定经济增长", "推动产业升级", "扩大有效投资", "推进乡村振兴", "保障和改善民生", "加强生态环境保护"]
+REQUIREMENTS = [
+    "加强组织领导。各责任单位要高度重视,主要负责同志亲自抓,确保各项任务落到实处。",
+    "强化督查考核。县政府督查室要定期督查各项工作进展情况,督查结果纳入年度目标考核。",
+    "及时报送进展。各牵头单位每季度末将工作进展情况报县政府办公室。",
+    "严格责任落实。各部门要细化工作措施,明确责任人和时间节点,按期完成任务。",
+]
+ATTACHMENTS = ["2021年重点工作任务分解表", "2021年民生实事项目清单", "重点项目推进计划表"]
+CATALOGUE = [("索引号", "11331000002611238L/2021-00123"), ("发布机构", "某某县人民政府办公室"),
+             ("主题分类", "综合政务"), ("成文日期", "2021年03月01日"), ("文号", "某政办发〔2021〕5号")]
+RUNNING = ["某某县人民政府公报", "2021年第3期"]
+
+
+# -- a layout -------------------------------------------------------------------------------------
+
+@dataclass
+class Expected:
+    number: str
+    text: str  # the printed start of the task (title included)
+    units: list[str]
+    leads: list[str]
+    leader: str | None
+    deadline: str | None
+
+
+@dataclass
+class Layout:
+    seed: int
+    dims: dict[str, str] = field(default_factory=dict)
+
+    def choose(self, rng: random.Random, name: str, values: list[str]) -> str:
+        value = rng.choice(values)
+        self.dims[name] = value
+        return value
+
+
+FULL, HALF = "（）：；，、", "():;,、"
+CN = "一二三四五六七八九十"
+LEAD_LABELS = ["牵头单位", "牵头部门", "主办单位", "牵头责任单位"]
+WITH_LEAD_LABELS = ["配合单位", "协办单位", "协同单位", "参与单位", "责任单位"]
+ALONE_LABELS = ["责任单位", "责任部门", "承办单位", "落实单位"]
+LEADER_LABELS = ["责任领导", "牵头领导", "分管领导", "牵头市领导"]
+DEADLINE_LABELS = ["完成时限", "完成时间", "时间节点"]
+BRACKETS = ["（）", "()", "【】", "[]", "［］", "〔〕"]
+NUMBERINGS = ["1.", "1、", "（1）", "①", "（一）", "一、", "第一条"]
+RANKS = {"第一条": 1, "一、": 2, "（一）": 3, "1.": 4, "1、": 4, "（1）": 5, "①": 6}
+
+
+def mark(style: str, n: int) -> str:
+    """The printed marker of item n in a numbering style."""
+    cn = _cn(n)
+    return {"1.": f"{n}.", "1、": f"{n}、", "（1）": f"（{n}）", "①": chr(ord("①") + n - 1), "（一）": f"（{cn}）",
+            "一、": f"{cn}、", "第一条": f"第{cn}条　"}[style]
+
+
+def number_of(style: str, n: int) -> str:
+    if style in ("1.", "1、", "（1）"):
+        return str(n)
+    if style == "①":
+        return chr(ord("①") + n - 1)
+    return _cn(n)
+
+
+def _cn(n: int) -> str:
+    if n <= 10:
+        return CN[n - 1]
+    return ("" if n < 20 else CN[n // 10 - 1]) + "十" + (CN[n % 10 - 1] if n % 10 else "")
+
+
+def generate(seed: int) -> tuple[str, list[Expected], Layout]:
+    rng = random.Random(seed)
+    layout = Layout(seed)
+    items = list(pool())
+    count = rng.randint(3, 7)
+    chosen = rng.sample(items, count)  # each task once: an excerpt is told by what it prints
+    frame = layout.choose(rng, "frame", ["notice", "attachment", "bare", "fragment-task", "fragment-section"])
+    style = layout.choose(rng, "numbering", NUMBERINGS + ["none"])
+    groups = layout.choose(rng, "groups", ["none", "restart", "continue"])
+    gaps = layout.choose(rng, "gaps", ["no", "no", "yes"]) if style != "none" else "no"
+    attribution = layout.choose(rng, "attribution", ["end-bracket", "next-line-bracket", "label-lines", "run-on",
+                                                     "square-labels", "sentence", "heading-unit", "heading-leader",
+                                                     "first-listed"])
+    inner = layout.choose(rng, "inner", ["labels", "sentence"]) if attribution in ("end-bracket", "next-line-bracket") \
+        else ""
+    wording = layout.choose(rng, "wording", ["牵头配合", "由负责配合", "会同", "等按职责分工负责", "负责"]) \
+        if attribution == "sentence" or inner == "sentence" else ""
+    subitems = layout.choose(rng, "subitems", ["no", "no", "yes"])
+    titles = layout.choose(rng, "titles", ["no", "no", "yes"])
+    punct = layout.choose(rng, "punct", ["full", "ascii"])
+    closing = layout.choose(rng, "closing", ["none", "requirements"])
+    furniture = layout.choose(rng, "furniture", ["none", "catalogue-lines", "catalogue-cells", "page-numbers",
+                                                 "running-header", "blank-runs", "indent"])
+    script = layout.choose(rng, "script", ["simplified", "simplified", "s2t", "s2hk", "s2tw"])
+    oneline = layout.choose(rng, "one-line", ["no"] * 9 + ["yes"])
+    brackets = rng.choice(BRACKETS)
+    labelset = rng.randrange(4)
+    if frame == "fragment-task" and attribution in ("heading-unit", "heading-leader"):
+        attribution = layout.dims["attribution"] = "end-bracket"  # the heading would be cut off
+        inner = layout.dims["inner"] = "labels"
+    if attribution in ("heading-unit", "heading-leader") or frame == "fragment-section":
+        groups = layout.dims["groups"] = groups if groups != "none" else "restart"
+    if style == "none" and groups == "continue":
+        groups = layout.dims["groups"] = "restart"
+
+    # the group headings sit one rank above the tasks; 第一条 and 一、 have no room above them but 第一部分
+    group_style = {"第一条": "第一部分", "一、": "第一部分"}.get(style, "一、")
+    if style in ("（1）", "①"):
+        group_style = "（一）"
+    sub_style = {"（1）": "①", "①": None}.get(style, "（1）") if style != "none" else "（1）"
+    if sub_style is None:
+        subitems = layout.dims["subitems"] = "no"
+
+    # -- tasks, their groups and expectations
+    ngroups = 1 if groups == "none" else min(3, max(2, count // 2))
+    per = [count // ngroups + (1 if g < count % ngroups else 0) for g in range(ngroups)]
+    lines: list[str] = []
+    want: list[Expected] = []
+    number = 0
+    k = 0
+    group_at: list[int] = []  # where each group heading is printed
+    task_group: list[int] = []  # the group of each task
+    rule_units = attribution == "first-listed"
+    for g in range(ngroups):
+        heading_lead: str | None = None
+        heading_leader: str | None = None
+        if groups != "none":
+            name = GROUPS[(seed + g) % len(GROUPS)]
+            if attribution == "heading-unit":
+                # a unit none of its tasks prints: a task under it whose only unit is the heading's would print
+                # no attribution, and an unnumbered one could not be told from the section's own text
+                heading_lead = next(u for u in HEADING_UNITS if all(u not in c.units for c in chosen))
+                name = f"{heading_lead}牵头的工作"
+            elif attribution == "heading-leader":
+                heading_leader = LEADERS[(seed + g) % len(LEADERS)]
+                name = f"{heading_leader}{rng.choice(['副市长', '常务副市长', '副县长'])}牵头的重点工作"
+            group_at.append(len(lines))
+            lines.append(_group_mark(group_style, g + 1) + name)
+        if groups == "restart":
+            number = 0
+        for _ in range(per[g]):
+            item = chosen[k]
+            k += 1
+            number += 1 + (rng.choice([0, 0, 1, 2]) if gaps == "yes" else 0)
+            leads, others = list(item.leads), list(item.units[len(item.leads):])
+            if heading_lead is not None:
+                leads, others = [], [u for u in item.units if u != heading_lead]
+            leader = item.leader or (LEADERS[seed % len(LEADERS)] if rng.random() < 0.3 else "")
+            deadline = item.deadline or (rng.choice(DEADLINES) if rng.random() < 0.3 else "")
+            title = rng.choice(TITLES) if titles == "yes" else ""
+            text = title + item.text
+            sub = [f"{mark(sub_style, j + 1)}{s}" for j, s in enumerate(_subitems(rng))] if subitems == "yes" else []
+            att_lines, got_units, got_leads, got_leader, got_deadline = _attribution(
+                rng, attribution, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units)
+            if heading_lead is not None:
+                got_units = [heading_lead] + got_units
+                got_leads = [heading_lead]
+            if heading_leader is not None:
+                got_leader = heading_leader
+            head = mark(style, number) if style != "none" else ""
+            if att_lines and att_lines[0].startswith("\0"):  # run on: the attribution ends the paragraph
+                tail = att_lines[0][1:]
+                if sub:
+                    lines.append(head + text)
+                    lines.extend(sub[:-1])
+                    lines.append(sub[-1] + tail)
+                else:
+                    lines.append(head + text + tail)
+                att_lines = att_lines[1:]
+            else:
+                lines.append(head + text)
+                lines.extend(sub)
+            lines.extend(att_lines)
+            task_group.append(g)
+            want.append(Expected(number_of(style, number) if style != "none" else "", text, got_units, got_leads,
+                                 got_leader, got_deadline))
+
+    # -- the frame
+    if closing == "requirements":
+        lines += _requirements(rng, style, group_style, groups, ngroups)
+    if frame in ("fragment-task", "fragment-section"):
+        lines, want = _fragment(frame, lines, want, group_at, task_group)
+    if rule_units:
+        rule = rng.choice(["各项任务中列第一位者为牵头单位,其他为配合单位。", "责任单位中排在首位的为牵头单位。",
+                           "第一个单位为牵头单位。"])
+        before = frame not in ("fragment-task", "fragment-section") and rng.random() < 0.6
+        lines = [rule] + lines if before else lines + ["注:" + rule]
+    title = "某某县人民政府办公室关于印发2021年重点工作任务分解的通知"
+    if frame == "notice":
+        head = [title, "某政办发〔2021〕5号", "各乡镇人民政府,县政府各部门:",
+                "现将《2021年重点工作任务分解》印发给你们,请认真抓好贯彻落实。"]
+        if rng.random() < 0.5:
+            head.append("附件:1." + ATTACHMENTS[0])
+            head.append("2." + ATTACHMENTS[1])
+            layout.dims["attachment-list"] = "yes"
+        head += ["某某县人民政府办公室", "2021年3月1日"]
+        lines = head + ["附件1", ATTACHMENTS[0]] + lines
+    elif frame == "attachment":
+        lines = [ATTACHMENTS[0]] + lines
+    if frame == "notice" and rng.random() < 0.5:
+        lines += ["抄送:县委各部门,县人大常委会办公室,县政协办公室。", "某某县人民政府办公室 2021年3月2日印发"]
+    lines = _furniture(rng, furniture, lines)
+    text = "\n".join(lines)
+    if punct == "ascii":
+        text = text.translate(str.maketrans(FULL, HALF))
+    if oneline == "yes":
+        text = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    if script != "simplified":
+        text = convert(script, text)
+        want = [replace(w, text=convert(script, w.text), units=[convert(script, u) for u in w.units],
+                        leads=[convert(script, u) for u in w.leads],
+                        leader=convert(script, w.leader) if w.leader else None,
+                        deadline=convert(script, w.deadline) if w.deadline else None) for w in want]
+    return text + "\n", want, layout
+
+
+def _group_mark(style: str, n: int) -> str:
+    return {"一、": f"{_cn(n)}、", "（一）": f"（{_cn(n)}）", "第一部分": f"第{_cn(n)}部分　"}[style]
+
+
+def _subitems(rng: random.Random) -> list[str]:
+    pool_ = ["完善工作机制,加强部门协同;", "加快项目建设进度;", "强化资金保障,落实配套政策;", "做好宣传引导工作。"]
+    n = rng.randint(2, 3)
+    out = pool_[:n - 1] + [pool_[-1]]
+    return out
+
+
+def _labels(labelset: int, leads: list[str], others: list[str], leader: str, deadline: str,
+            rng: random.Random) -> list[tuple[str, str]]:
+    """(label, value) fields of one task."""
+    fields = []
+    if leads:
+        fields.append((LEAD_LABELS[labelset], "、".join(leads)))
+        if others:
+            fields.append((WITH_LEAD_LABELS[(labelset + rng.randrange(2)) % len(WITH_LEAD_LABELS)], "、".join(others)))
+    elif others:
+        fields.append((ALONE_LABELS[labelset], "、".join(others)))
+    if leader:
+        fields.append((LEADER_LABELS[labelset], leader + rng.choice(LEADER_TITLES)))
+    if deadline:
+        fields.append((DEADLINE_LABELS[labelset % len(DEADLINE_LABELS)], deadline))
+    return fields
+
+
+def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units):
+    """(lines to print after the task's text, units, lead units, leader, deadline); a first line starting
+    with \\0 runs on at the end of the task's paragraph."""
+    got_leads: list[str] | None = None
+    if kind == "heading-leader":
+        leader, kind = "", "end-bracket"  # the heading names the leader
+    elif kind == "heading-unit":
+        kind = "end-bracket"  # the heading names the lead unit (the caller leaves it out of the units)
+    elif rule_units:
+        units = leads + others
+        leads, others, kind = [], units, "end-bracket"
+        got_leads = units[:1]  # the first-listed unit leads
+    if kind == "sentence" or inner == "sentence":
+        phrase, units, leads_, got_deadline = _sentence_form(rng, wording, leads, others)
+        if kind == "sentence":
+            return ["\0" + phrase + "。"], units, leads_, None, got_deadline
+        bracketed = brackets[0] + phrase + brackets[1]
+        if kind == "next-line-bracket":
+            return [bracketed], units, leads_, None, got_deadline
+        return ["\0" + bracketed], units, leads_, None, got_deadline
+    fields = _labels(labelset, leads, others, leader, deadline, rng)
+    units = leads + others
+    result = (units, got_leads if got_leads is not None else list(leads), leader or None, deadline or None)
+    if not fields:
+        return [], *result
+    sep = rng.choice([";", ";", " "])
+    if kind == "label-lines":
+        return [f"{label}:{value}" for label, value in fields], *result
+    if kind == "run-on":
+        return ["\0" + sep.join(f"{label}:{value}" for label, value in fields)], *result
+    if kind == "square-labels":
+        return ["\0" + "".join(f"【{label}】{value}" for label, value in fields)], *result
+    value = sep.join(f"{label}:{v}" for label, v in fields)
+    bracketed = brackets[0] + value + brackets[1]
+    if kind == "next-line-bracket":
+        return [bracketed], *result
+    return ["\0" + bracketed], *result
+
+
+def _sentence_form(rng, wording, leads, others):
+    """(phrase, units, lead units, deadline) of an attribution written as a sentence."""
+    units = leads + others
+    clause = rng.choice(TIME_CLAUSES) if rng.random() < 0.3 else ""
+    tail = f",{clause}" if clause else ""
+    if wording == "等按职责分工负责" or not leads and wording in ("牵头配合", "由负责配合", "会同"):
+        if wording == "负责" or len(units) == 1:
+            return f"{'、'.join(units)}负责{tail}", units, [], clause or None
+        return f"{'、'.join(units)}等按职责分工负责{tail}", units, [], clause or None
+    if wording == "负责":
+        return f"{'、'.join(units)}负责{tail}", units, [], clause or None
+    if not others:
+        return f"{'、'.join(leads)}牵头负责{tail}", units, list(leads), clause or None
+    if wording == "牵头配合":
+        return f"{'、'.join(leads)}牵头,{'、'.join(others)}配合{tail}", units, list(leads), clause or None
+    if wording == "由负责配合":
+        return f"由{'、'.join(leads)}负责,{'、'.join(others)}配合{tail}", units, list(leads), clause or None
+    # 会同: one unit leads the others
+    lead = leads[0]
+    rest = leads[1:] + others
+    return f"{lead}会同{'、'.join(rest)}负责{tail}", [lead] + rest, [lead], clause or None
+
+
+def _requirements(rng, style, group_style, groups, ngroups) -> list[str]:
+    """The notice's own requirements after the tasks: a heading, numbered paragraphs (never tasks)."""
+    reqs = rng.sample(REQUIREMENTS, 3)
+    if groups != "none":
+        heading = _group_mark(group_style, ngroups + 1) + "工作要求"
+        inner_style = style if style != "none" else "（1）"
+        return [heading] + [mark(inner_style, i + 1) + r for i, r in enumerate(reqs)]
+    return ["工作要求"] + [mark("（1）" if style != "（1）" else "①", i + 1) + r for i, r in enumerate(reqs)]
+
+
+def _fragment(frame, lines, want, group_at, task_group):
+    """An excerpt: from the middle of the first task (its first sentence cut off), or from the second
+    group's heading (the first group's tasks are not printed)."""
+    if frame == "fragment-section":
+        if len(group_at) >= 2:
+            cut = group_at[1]
+            return lines[cut:], [w for w, g in zip(want, task_group, strict=True) if g >= 1]
+        return lines, want
+    # inside the first task: its marker and the first half of its text are gone
+    first = next(i for i, line in enumerate(lines) if want[0].text[:8] in line)
+    line = lines[first]
+    start = line.find(want[0].text)
+    body = want[0].text
+    cut = max(4, len(body) // 2)
+    lines = lines[first:]
+    lines[0] = line[start + cut:]
+    want = [replace(want[0], number="", text=body[cut:])] + want[1:]
+    return lines, want
+
+
+def _furniture(rng, kind, lines):
+    if kind == "catalogue-lines":
+        cat = [f"{label}:{value}" for label, value in CATALOGUE]
+        return cat + lines + cat[:2]
+    if kind == "catalogue-cells":
+        cat = ["|" + "|".join(f"{label}|{value}" for label, value in CATALOGUE[i:i + 2]) + "|"
+               for i in range(0, len(CATALOGUE), 2)]
+        return cat + lines
+    out = []
+    page = 1
+    for i, line in enumerate(lines):
+        out.append(line)
+        if kind == "page-numbers" and i % 4 == 3:
+            page += 1
+            out += ["", f"— {page} —", ""]
+        elif kind == "running-header" and i % 4 == 3:
+            out += [rng.choice(RUNNING)]
+        elif kind == "blank-runs" and rng.random() < 0.5:
+            out += [""] * rng.randint(2, 5)
+    if kind == "indent":
+        out = [("　　" if rng.random() < 0.7 else "    ") + line for line in out]
+    return out
+
+
+@cache
+def _converter(config: str):
+    import opencc
+    return opencc.OpenCC(config)
+
+
+def convert(config: str, text: str) -> str:
+    return _converter(config).convert(text)
+
+
+# -- checking ----------------------------------------------------------------------------------
+
+WIDTH = str.maketrans("（）：；，！？［］", "():;,!?[]")
+
+
+def compact(text: str | None) -> str:
+    return "".join((text or "").split()).translate(WIDTH)
+
+
+def differences(want: list[Expected], tasks: list[dict]) -> list[tuple[str, str]]:
+    """(class, detail) of what the import got wrong; empty when it read every task right."""
+    out = []
+    if len(tasks) != len(want):
+        kind = "extra tasks" if len(tasks) > len(want) else "missing tasks"
+        out.append((kind, f"{len(tasks)} tasks, expected {len(want)}: "
+                          + ", ".join(f"{t.get('number')} {compact((t.get('title') or '') + t.get('text', ''))[:10]}"
+                                      for t in tasks)))
+        return out
+    for w, t in zip(want, tasks, strict=True):
+        units = t.get("units") or []
+        label = f"task {w.number} {compact(w.text)[:8]}"
+        text = compact((t.get("title") or "") + t.get("text", ""))
+        if (t.get("number") or "") != w.number:
+            out.append(("number", f"{label}: number {t.get('number')!r}"))
+        if not text.startswith(compact(w.text)[:12]):
+            out.append(("text", f"{label}: text {text[:30]!r}"))
+        names = [u["name"] for u in units]
+        if names != [compact(u) for u in w.units]:
+            out.append(("units", f"{label}: units {names}, expected {w.units}"))
+        elif [u["name"] for u in units if u.get("role") in LEAD_ROLES] != w.leads:
+            out.append(("leads", f"{label}: leads {[u['name'] for u in units if u.get('role') in LEAD_ROLES]}, "
+                                 f"expected {w.leads}"))
+        if (t.get("leader") or None) != w.leader:
+            out.append(("leader", f"{label}: leader {t.get('leader')!r}, expected {w.leader!r}"))
+        if compact(t.get("deadline")) != compact(w.deadline):
+            out.append(("deadline", f"{label}: deadline {t.get('deadline')!r}, expected {w.deadline!r}"))
+    return out
+
+
+def tasks_of(data: dict):
+    """Every task of an imported notice, its leader carried down from the heading above it (as the site shows it)."""
+    def walk(sections, leader):
+        for section in sections or []:
+            below = section.get("leader") or leader
+            for task in section.get("tasks") or []:
+                yield {**task, "leader": task.get("leader") or below}
+            yield from walk(section.get("sections"), below)
+    for att in data.get("attachments") or []:
+        yield from att.get("tasks") or []
+        yield from walk(att.get("sections"), None)
+
+
+def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], Layout]:
+    from sitegen.core.errors import SitegenError
+    from sitegen.importer import import_text
+
+    text, want, layout = generate(seed)
+    try:
+        result = import_text(text, site, stem="fuzz", force=True, jurisdiction="某某县", parent="某某市")
+    except SitegenError as error:
+        return [("refused", str(error)[:200])], layout
+    return differences(want, list(tasks_of(result.data))), layout
+
+
+def main(argv: list[str]) -> int:
+    seeds = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 200
+    first = int(argv[argv.index("--from") + 1]) if "--from" in argv else 0
+    if "--show" in argv:
+        seed = int(argv[argv.index("--show") + 1])
+        text, want, layout = generate(seed)
+        print(layout.dims)
+        print(text)
+        for w in want:
+            print(w)
+        with tempfile.TemporaryDirectory() as tmp:
+            problems, _ = run(seed, Path(tmp))
+        for kind, detail in problems:
+            print(f"{kind}: {detail}")
+        return 0
+    passed = 0
+    per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    classes: Counter = Counter()
+    examples: dict[str, list[int]] = defaultdict(list)
+    for seed in range(first, first + seeds):
+        with tempfile.TemporaryDirectory() as tmp:
+            problems, layout = run(seed, Path(tmp))
+        ok = not problems
+        passed += ok
+        for dim, value in layout.dims.items():
+            per[(dim, value)][0] += ok
+            per[(dim, value)][1] += 1
+        if problems:
+            kind = problems[0][0]
+            classes[kind] += 1
+            if len(examples[kind]) < 8:
+                examples[kind].append(seed)
+    print(f"all: {passed}/{seeds} ({passed / seeds:.3f})")
+    for (dim, value), (ok, n) in sorted(per.items()):
+        print(f"  {dim:16} {value:22} {ok}/{n} ({ok / n:.2f})")
+    print("failure classes (first difference of each failing seed):")
+    for kind, n in classes.most_common():
+        print(f"  {kind:14} {n:5}  seeds {examples[kind]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
