@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .rows import is_delimited, is_separator, split_row
 from .variants import compile_both
 
+CN_NUMERALS = "一二三四五六七八九十"
+
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef《》“”‘’、"
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
@@ -70,6 +72,12 @@ def is_furniture(text: str) -> bool:
 
 # An item that starts in the middle of a line, after the previous item's attribution.
 MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
+# The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
+# split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
+RUN_ON_ITEM = re.compile(rf"[))]\s*(?=(?:\d{{1,3}}[.、．](?!\d)|[((][{CN_NUMERALS}]{{1,3}}[))]"
+                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)")
+ATTRIBUTION_MAX = 300  # characters of an attribution bracket, at most
+ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参加|落实|单位|部门")
 # 2017年4月18日附件1: the signature date and the next attachment's label run together.
 DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
@@ -138,9 +146,23 @@ def _split_runs(raw: str) -> list[str]:
     if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
         return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
     pieces: list[str] = []
-    for part in MID_LINE_ITEM.split(raw):
-        pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
+    for run in _split_after_attributions(raw):
+        for part in MID_LINE_ITEM.split(run):
+            pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
     return pieces
+
+
+def _split_after_attributions(raw: str) -> list[str]:
+    """…任务一。(X负责)(二)任务二。(Y主办,Z协办): items run together, each after the previous one's
+    attribution, break into lines of their own."""
+    pieces, start = [], 0
+    for m in RUN_ON_ITEM.finditer(raw):
+        since = max(start, m.start() - ATTRIBUTION_MAX)  # a bounded look back keeps long runs linear
+        opener = raw.rfind("(", since, m.start())
+        if opener >= 0 and ROLE_IN_BRACKET.search(raw, opener, m.start()):
+            pieces.append(raw[start:m.start() + 1])
+            start = m.end()
+    return [*pieces, raw[start:]] if pieces else [raw]
 
 
 def paren_depth(text: str) -> int:
