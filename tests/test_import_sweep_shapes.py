@@ -61,3 +61,58 @@ def test_numbered_items_run_on_after_an_attribution(tmp_path):
 def test_brackets_that_say_nothing_of_units_keep_their_line(tmp_path, text):
     tasks = tasks_of(tmp_path, "一、重点任务\n" + text)
     assert len(tasks) == 1
+
+
+PROGRESS_TABLE = """2022年度民生实事项目进度表
+
+序号
+
+项目内容
+
+当前进度
+
+牵头单位
+
+备注
+
+1
+
+新建公办幼儿园5所,新增学位1000个。
+
+80%(实验幼儿园进度滞后)
+
+县教育局
+
+市民生实事
+
+2
+
+建设四好农村路55公里。
+
+95%
+
+县交通局
+
+县民生实事
+
+3
+
+完成农村公路大中修70公里。
+
+90%
+
+县交通局
+
+县民生实事
+"""
+
+
+def test_a_progress_column_before_the_units_and_notes_after_them(tmp_path):
+    result = import_text(PROGRESS_TABLE, tmp_path, stem="t", jurisdiction="某某县")
+    tasks = list(iter_tasks(result.data))
+    assert [t["text"] for t in tasks] == ["新建公办幼儿园5所,新增学位1000个。", "建设四好农村路55公里。",
+                                          "完成农村公路大中修70公里。"]
+    assert [[u["name"] for u in t["units"]] for t in tasks] == [["县教育局"], ["县交通局"], ["县交通局"]]
+    # 县民生实事 is the 备注 cell of each row, not a group row between rows; 95% is no part of a unit's name
+    assert [t["notes"] for t in tasks] == ["80%(实验幼儿园进度滞后)\n市民生实事", "95%\n县民生实事", "90%\n县民生实事"]
+    assert not any(att.get("sections") for att in result.data["attachments"])
