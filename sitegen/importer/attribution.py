@@ -296,6 +296,7 @@ ASSISTING = re.compile(r"协助|协管")
 
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:
+    waiting: list[Unit] = []  # 责任单位:X牵头,Y及Z配合: Y, without a role of its own, takes the role of Z's clause
     for group in split_groups(value):
         if group.endswith("。") and looks_like_unit(group[:-1]):
             group = group[:-1]  # 牵头责任单位:省发展改革委。 ends its sentence; a remark keeps its 。
@@ -305,14 +306,20 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
         elif simplified(group) in ("按职责分工负责", "按职责负责", "负责"):
             continue
         elif looks_like_unit(group):
-            result.units.extend(parse_group(group, role))
+            units = parse_group(group, role)
+            result.units.extend(units)
+            waiting.extend(units)
+            continue
         elif phrase and looks_like_unit(phrase.group("units")):
-            result.units.extend(parse_group(phrase.group("units"),
-                                            INLINE_ROLES.get(simplified(phrase.group("role")), role)))
+            phrase_role = INLINE_ROLES.get(simplified(phrase.group("role")), role)
+            for unit in waiting if phrase_role in ("配合", "协办") else []:
+                unit.role = phrase_role  # only a supporting role is passed back: who leads is printed with 牵头
+            result.units.extend(parse_group(phrase.group("units"), phrase_role))
         elif TIME_CLAUSE.match(group) and not result.deadline:
             result.deadline = group.rstrip("。")
         else:
             result.notes.append(group)
+        waiting = []
 
 
 def _inline(inner: str, result: Attribution) -> None:
