@@ -13,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .rows import is_delimited, is_separator, split_row
+from .columns import is_header_row, is_number_label
+from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both
 
 CN_NUMERALS = "一二三四五六七八九十"
@@ -143,13 +144,29 @@ def _lone_pipe(raw: str) -> str:
 def _split_runs(raw: str) -> list[str]:
     if split_row(raw) and is_delimited(raw):
         return [raw]  # a table row: its cells are not items run together
+    raw, *header = _header_apart(raw)
     if len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3:
-        return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()]  # a whole notice run onto one line
+        return [p for p in ONE_LINE_BREAK.split(raw) if p.strip()] + header  # a whole notice run onto one line
     pieces: list[str] = []
     for run in _split_after_attributions(raw):
         for part in MID_LINE_ITEM.split(run):
             pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
-    return pieces
+    return pieces + header
+
+
+def _header_apart(raw: str) -> list[str]:
+    """…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位: a table's header row run onto the end of
+    the paragraph before it stands as a line of its own."""
+    at = raw.rfind(" 序号 ")
+    if at <= 0 or not spaced_header_raw(raw[at + 1:]):
+        return [raw]
+    return [raw[:at], raw[at + 1:]]
+
+
+def spaced_header_raw(raw: str) -> bool:
+    """序号 名称 工作任务 牵头责任单位: a header row whose labels single spaces split."""
+    cells = split_spaced(raw)
+    return len(cells) >= 3 and is_number_label(cells[0]) and is_header_row(cells)
 
 
 def _split_after_attributions(raw: str) -> list[str]:
@@ -187,8 +204,8 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
-        return False  # table rows (cells split by tabs or wide spaces) never run on
+    if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
+        return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_alone(prev.text) or (
             _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True))):
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
