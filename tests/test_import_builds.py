@@ -16,7 +16,7 @@ from sitegen.cli import main
 
 CORPUS = Path(__file__).parent / "importer_corpus"
 # layouts the importer does not read yet (docs/importing.md): such a notice is refused with a message
-NOT_YET_READ = {"table-run-together"}
+NOT_YET_READ = {"table-run-together", "spun-text", "page-markers"}
 
 
 def run(args):

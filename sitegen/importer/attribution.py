@@ -23,8 +23,8 @@ from .variants import compile_both, simplified
 LABEL = re.compile(rf"(?:(?P<open>[{LABEL_OPEN}])(?=\s*(?:{ROLE_LABEL})\s*[{LABEL_CLOSE}]))?"
                    rf"\s*(?P<label>{ROLE_LABEL})\s*(?(open)[{LABEL_CLOSE}]\s*[::]?|[::])")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
-                 ("参与", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"), ("落实", "责任"),
-                 ("责任", "责任")]
+                 ("参与", "配合"), ("参加", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"),
+                 ("落实", "责任"), ("责任", "责任")]
 # the notice's legend for its unit lists: the first-listed unit leads (列第一位者为牵头单位, 排在首位的单位负责牵头,
 # 排在最前面的为牵头部门), or the units printed with a mark do (带*号的为牵头单位, 标注▲的为牵头单位, 加粗的为牵头单位)
 LEAD_WORD = r"(?:(?:单位|部门)(?:为|是|即为|负责)?|为|是|即为)(?:工作|总)?(?:牵头|主办|主责|汇总)"
@@ -39,7 +39,7 @@ ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
                          r"(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
-                         r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|牵头|配合|协助|协同|参与|协办|主办|负责|具体落实|组织落实|"
+                         r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|牵头|配合|协助|协同|参与|参加|协办|主办|负责|具体落实|组织落实|"
                          r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各司其职|负总责|主抓|抓总|统筹|指导|督促)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
 # the unit in overall charge leads (主抓, 抓总, 负总责, 统筹); units that act together (共同推进), each in its
@@ -47,14 +47,14 @@ INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "主抓": "牵头", "抓总": "牵头", "负总责": "牵头", "统筹": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
-                "配合": "配合", "协助": "配合", "协同": "配合", "参与": "配合"}
+                "配合": "配合", "协助": "配合", "协同": "配合", "参与": "配合", "参加": "配合"}
 RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
 TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
                            r"(?:完成|完工|建成|持续推进|推进|实施|落实|见效|基本完成|全面完成|取得.{0,6})?$")
 NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重点是)")  # (含开发区) qualifies, it names no unit
 INNER_BRACKET = re.compile(r"〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{4,300}\)")
-ROLE_WORD = compile_both(r"牵头|配合|参与|协办|主办|负责|单位:|部门:")
+ROLE_WORD = compile_both(r"牵头|配合|参与|参加|协办|主办|负责|单位:|部门:")
 BRACKETED = re.compile(r"[((]([^(())]{2,20})[))]")
 DEADLINE = compile_both(r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|[一二三四]季度(?:末)?)"
                         r"前?(?:完成|完工|建成)?")
@@ -296,6 +296,7 @@ ASSISTING = re.compile(r"协助|协管")
 
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:
+    waiting: list[Unit] = []  # 责任单位:X牵头,Y及Z配合: Y, without a role of its own, takes the role of Z's clause
     for group in split_groups(value):
         if group.endswith("。") and looks_like_unit(group[:-1]):
             group = group[:-1]  # 牵头责任单位:省发展改革委。 ends its sentence; a remark keeps its 。
@@ -305,14 +306,20 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
         elif simplified(group) in ("按职责分工负责", "按职责负责", "负责"):
             continue
         elif looks_like_unit(group):
-            result.units.extend(parse_group(group, role))
+            units = parse_group(group, role)
+            result.units.extend(units)
+            waiting.extend(units)
+            continue
         elif phrase and looks_like_unit(phrase.group("units")):
-            result.units.extend(parse_group(phrase.group("units"),
-                                            INLINE_ROLES.get(simplified(phrase.group("role")), role)))
+            phrase_role = INLINE_ROLES.get(simplified(phrase.group("role")), role)
+            for unit in waiting if phrase_role in ("配合", "协办") else []:
+                unit.role = phrase_role  # only a supporting role is passed back: who leads is printed with 牵头
+            result.units.extend(parse_group(phrase.group("units"), phrase_role))
         elif TIME_CLAUSE.match(group) and not result.deadline:
             result.deadline = group.rstrip("。")
         else:
             result.notes.append(group)
+        waiting = []
 
 
 def _inline(inner: str, result: Attribution) -> None:

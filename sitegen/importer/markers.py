@@ -32,8 +32,8 @@ ATTACHMENT = compile_both(r"^附\s*件\s*(?:(?P<n>\d{1,2})(?:\s*[::]?\s*(?P<titl
 LEADER_LABEL = (r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓|协助|协管)(?:负责)?(?:省|市|区|县|镇)?领导(?:同志)?"
                 r"|(?:省|市|区|县|镇)领导")
 DEADLINE_LABEL = r"完成时限|完成时间|时间节点|完成期限|时间要求|时限要求|时限"
-ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|协同|承办|主责|落实|协助)(?:责任|负责|落实)?(?:单位|部门)|责任主体"
-                  rf"|{LEADER_LABEL}|{DEADLINE_LABEL}")
+ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?(?:单位|部门)"
+                  rf"|责任主体|{LEADER_LABEL}|{DEADLINE_LABEL}")
 OPEN, CLOSE = "((【\\[〔［〖", "))】\\]〕］〗"  # attributions come in every bracket kind
 # a label in square brackets of its own, the value after it: 【责任单位】X, 〖完成时限〗:X, [牵头单位]X
 LABEL_OPEN, LABEL_CLOSE = "【〖\\[［", "】〗\\]］"

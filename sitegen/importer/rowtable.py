@@ -344,11 +344,19 @@ def _align(cells: list[str], columns: list[Column]) -> list[str]:
     out = [""] * len(columns)
     at = 0
     for cell in cells:
-        while at < len(columns) - 1 and not _fits(cell, columns[at]):
+        while at < len(columns) - 1 and (not _fits(cell, columns[at]) or _units_further(cell, columns, at, out)):
             at += 1
         out[at] = out[at] + cell if out[at] else cell
         at = min(at + 1, len(columns) - 1)
     return out
+
+
+def _units_further(cell: str, columns: list[Column], at: int, out: list[str]) -> bool:
+    """发改委 after the task's text in 序号 名称 工作任务 牵头责任单位 (the 名称 cell left empty): a unit list
+    that would fill a second text column, the row's text already placed, goes on to the unit column printed
+    further right. The first text cell stays text, whatever its last word (…建设工程袁州区)."""
+    return columns[at].kind == "text" and any(out[i] for i in range(at) if columns[i].kind == "text") \
+        and unit_list_cell(cell) and any(c.holds_units for c in columns[at + 1:])
 
 
 def _fits(cell: str, column: Column) -> bool:

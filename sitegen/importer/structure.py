@@ -52,6 +52,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
     counts: Counter = Counter()
     items: list[list] = []
     last, previous_attribution, previous, headings = None, False, None, set()
+    group = _SubItems()
 
     def count(kind: str) -> None:
         counts[kind] += 1
@@ -68,11 +69,15 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         if ATTRIBUTION_LINE.match(line.text):
             if not previous_attribution and _unit_line(line.text):
                 # 牵头单位: / 配合单位: lines of one task count once, for the item they follow: a paragraph
-                # after a heading (一、稳定增长 / 扩大投资。… / 牵头单位:) is an unnumbered task
-                count(PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH)
+                # after a heading (一、稳定增长 / 扩大投资。… / 牵头单位:) is an unnumbered task; after the
+                # sub-items of a short item (1.完善预案体系 / (1)… / (2)… / (责任单位:X)), for that item
+                owner = group.owner()
+                count(owner or (PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH))
                 last = None
             previous_attribution = True
+            group = _SubItems()
             continue
+        group.feed(m)
         if previous is not None and not previous_attribution and not m and attr.whole_attribution(line.text):
             count(previous)  # (X牵头,Y配合) alone on the line after its task, numbered or not
             previous_attribution, last = True, None
@@ -83,6 +88,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         if attr.inline_attribution(line.text):
             count(m.type if m else PARAGRAPH)
             last = None
+            group = _SubItems()
         elif m:
             last = m.type
             if _heading_like(m.rest):
@@ -127,6 +133,38 @@ def sub_items(lines: list[Line], kind: str, items: list[list] | None = None) -> 
     if any(attributed for type_, attributed in items if type_ == owner):
         return None
     return owner if all(flags[-1] and not any(flags[:-1]) for _, flags in owned) else None
+
+
+class _SubItems:
+    """A short numbered item (1.完善应急预案体系) and the run of deeper numbered sub-items under it
+    ((1)… (2)… (3)…), none with an attribution of its own: an attribution alone after the run is the item's."""
+
+    def __init__(self) -> None:
+        self.parent: str | None = None
+        self.child: str | None = None
+        self.count = 0
+
+    def feed(self, m) -> None:
+        if m is None:
+            self.parent = None  # a paragraph of text between the items: no run of sub-items
+        elif self._sub_item(m):
+            self.child, self.count = m.type, self.count + 1
+        elif _heading_like(m.rest) and m.type in NUMERIC and not heading_units(m.rest):
+            # a short numbered item (1.完善应急预案体系): the parent of the (1) (2) … under it; 一、/(一) levels and
+            # headings naming the unit in charge ((三)省编办牵头的工作) head tasks, not sub-items
+            self.parent, self.child, self.count = m.type, None, 0
+        else:
+            self.parent = None
+
+    def _sub_item(self, m) -> bool:
+        if not self.parent:
+            return False
+        if self.child:
+            return m.type == self.child
+        return m.type in NUMERIC and RANK[m.type] > RANK[self.parent] and not _heading_like(m.rest)
+
+    def owner(self) -> str | None:
+        return self.parent if self.parent and self.count >= 2 else None
 
 
 def _segment_types(lines: list[Line], kind: str, sub: str | None = None) -> list[tuple[list[Line], str]]:

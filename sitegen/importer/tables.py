@@ -46,6 +46,8 @@ NUMBER = re.compile(r"^\d{1,4}[.、．]?$")  # a row's number cell, 1 or 1. or 1
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
 NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
+FIGURE = re.compile(r"^\d+(\.\d+)?%?$")  # 95% or 1360 in a progress or money column: a whole cell
+PROGRESS_CELL = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|正在|基本完成|完成\d)")
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date
 DEADLINE_CELL = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)"
@@ -315,6 +317,7 @@ class Table:
         self.trailing_filled = 0
         first_unit = unit_at[0] if unit_at else len(columns)
         self.text_after_units = any(c.kind == "text" for c in columns[first_unit + 1:])
+        self.progress_before_units = any(c.kind == "progress" for c in columns[:first_unit])
         self.content_filled = False
         self.after_group = False
         self.last_leader: tuple[str, list[str]] | None = None
@@ -530,6 +533,8 @@ class Table:
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
                                         and bool(self.row.text))  # a merged row still waiting for its text
+        if row_done and self.row is not None and self.trailing_filled < self.trailing and not _heading_cell(cell):
+            return False  # 县民生实事 in a 备注 column after the units: the row's own last cell
         if row_done and _heading_cell(cell) and "number" not in self.kinds:
             return True  # a table without a 序号 column: a heading-shaped cell between rows is a group row
         if row_done and _heading_cell(cell) and next_cells:
@@ -574,6 +579,10 @@ class Table:
                 continue
             if self._late_deadline(row, cell):
                 row.deadline = cell  # 泵站改造3月开工…: the last column's cell, not starting with its date
+                continue
+            if row.text and self.progress_before_units and not (self.unit_cells or row.units) \
+                    and PROGRESS_CELL.match(cell):
+                row.notes.append(cell)  # 95% / 80%(…进度滞后) in a 当前进度 column printed before the units
                 continue
             if not row.text and self._before_text(row, cell):
                 continue
@@ -751,7 +760,8 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
 
 def _narrow_piece(cells: list[str]) -> str | None:
     piece = cells[0] if len(cells) == 1 else ""
-    return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not DEADLINE_CELL.match(piece) \
+    return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not FIGURE.match(piece) \
+        and not DEADLINE_CELL.match(piece) \
         and not (_label_line(piece) and (len(piece) >= 4 or is_number_label(piece))) else None  # 序号 / 牵头单位
 
 
@@ -822,7 +832,7 @@ SEPARATED_MIN = 8
 def _goes_on(cell: str, following: str) -> bool:
     if cell.endswith(("、", ",")):  # a unit list broken after its separator, not a text that lists things
         return not NUMBER.match(following) and looks_like_unit(re.split(r"[、,]", cell[:-1])[-1])
-    if len(cell) > 8 or NUMBER.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
+    if len(cell) > 8 or NUMBER.match(cell) or FIGURE.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
             or simplified(cell) in CATEGORIES or NUMBER.match(following):
         return False
     # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);

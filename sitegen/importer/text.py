@@ -13,8 +13,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .rows import is_delimited, is_separator, split_row
+from .columns import is_header_row, is_number_label
+from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both
+
+CN_NUMERALS = "一二三四五六七八九十"
 
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef《》“”‘’、"
@@ -92,6 +95,12 @@ def is_furniture(text: str) -> bool:
 
 # An item that starts in the middle of a line, after the previous item's attribution.
 MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
+# The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
+# split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
+RUN_ON_ITEM = re.compile(rf"[))]\s*(?=(?:\d{{1,3}}[.、．](?!\d)|[((][{CN_NUMERALS}]{{1,3}}[))]"
+                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)")
+ATTRIBUTION_MAX = 300  # characters of an attribution bracket, at most
+ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参加|落实|单位|部门")
 # 2017年4月18日附件1: the signature date and the next attachment's label run together.
 DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
@@ -161,12 +170,42 @@ def _split_runs(raw: str) -> list[str]:
         if last < 0 or not _one_line(raw[last + 1:]):
             return [raw]  # a table row: its cells are not items run together
         return [raw[:last + 1], *_one_line_pieces(raw[last + 1:])]  # catalogue cells, then the notice
+    raw, *header = _header_apart(raw)
     if _one_line(raw):
-        return _one_line_pieces(raw)
+        return _one_line_pieces(raw) + header  # a whole notice run onto one line
     pieces: list[str] = []
-    for part in MID_LINE_ITEM.split(raw):
-        pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
-    return pieces
+    for run in _split_after_attributions(raw):
+        for part in MID_LINE_ITEM.split(run):
+            pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
+    return pieces + header
+
+
+def _header_apart(raw: str) -> list[str]:
+    """…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位: a table's header row run onto the end of
+    the paragraph before it stands as a line of its own."""
+    at = raw.rfind(" 序号 ")
+    if at <= 0 or not spaced_header_raw(raw[at + 1:]):
+        return [raw]
+    return [raw[:at], raw[at + 1:]]
+
+
+def spaced_header_raw(raw: str) -> bool:
+    """序号 名称 工作任务 牵头责任单位: a header row whose labels single spaces split."""
+    cells = split_spaced(raw)
+    return len(cells) >= 3 and is_number_label(cells[0]) and is_header_row(cells)
+
+
+def _split_after_attributions(raw: str) -> list[str]:
+    """…任务一。(X负责)(二)任务二。(Y主办,Z协办): items run together, each after the previous one's
+    attribution, break into lines of their own."""
+    pieces, start = [], 0
+    for m in RUN_ON_ITEM.finditer(raw):
+        since = max(start, m.start() - ATTRIBUTION_MAX)  # a bounded look back keeps long runs linear
+        opener = raw.rfind("(", since, m.start())
+        if opener >= 0 and ROLE_IN_BRACKET.search(raw, opener, m.start()):
+            pieces.append(raw[start:m.start() + 1])
+            start = m.end()
+    return [*pieces, raw[start:]] if pieces else [raw]
 
 
 def _one_line(raw: str) -> bool:
@@ -230,8 +269,8 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 
 
 def _continues(prev: Line, line: Line, starts_item) -> bool:
-    if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw):
-        return False  # table rows (cells split by tabs or wide spaces) never run on
+    if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
+        return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_alone(prev.text) or (
             _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True))):
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two

@@ -23,9 +23,10 @@ KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
 PREFIXES = "市区县省州镇區縣鎮"
 START_OF_UNIT = compile_both(rf"^(?:[{PREFIXES}乡旗盟]|自治|各|有关|相关|(?:{'|'.join(PLACE_STEMS)}))")
-# 和 / 及 / 以及 between two names (…部门和各市人民政府, …环保厅和内蒙古电力监管办及相关盟市): the name
-# after it starts with a level, a collective or a known place; 等 before a collective (省农业厅等省直有关部门)
-AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协])(?:和|及|以及)"
+# 和 / 及 / 以及 between two names (…部门和各市人民政府, …环保厅和内蒙古电力监管办及相关盟市, …领导小组成员单位及
+# 省地震局): the name after it starts with a level, a collective or a known place; 等 before a collective
+# (省农业厅等省直有关部门)
+AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协位组])(?:和|及|以及)"
                          rf"(?=[{PREFIXES}省各]|相关|有关|其他|(?:{'|'.join(PLACE_STEMS)}))"
                          r"|(?<=[局委办厅部会心府团司门室院所处站队行联协])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
 NO_PREFIX = compile_both(
