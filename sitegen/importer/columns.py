@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .leaders import NAME_TITLE
-from .units import looks_like_unit, split_items
+from .units import split_outside_brackets, looks_like_unit, split_items
 from .variants import compile_both, simplified
 
 # (kind, label pattern) in the order they are tried: the more specific words first
@@ -50,10 +50,24 @@ def unit_list_cell(cell: str) -> bool:
     if looks_like_unit(cell):
         return True
     if re.search(r"[。;；!?]", cell) or "、" not in cell:
-        return False
+        return unit_list(cell) is not None
     items = split_items(cell)
     return len(items) >= 2 and all(len(i) <= 16 for i in items) and \
         sum(1 for i in items if looks_like_unit(i)) * 2 >= len(items)
+
+
+def unit_list(cell: str) -> str | None:
+    """A unit cell listed with , ; or spaces instead of 、 (招商工作部;安商工作部, 经开区,高新园(邹区镇)), as a
+    、 list; None when the cell is no list of short names, at least half of them units (a sentence, a
+    date, a text that names a unit in passing)."""
+    if re.search(r"[。!?]", cell) or not re.search(r"[,;，；\s]", cell.strip()):
+        return None
+    groups = [g.strip() for g in split_outside_brackets(cell.strip(), ",;，； \t\u3000") if g.strip()]
+    items = [i for g in groups for i in split_items(g)]
+    if len(groups) < 2 or any(len(i) > 16 or not re.search(r"[\u4e00-\u9fff]", i) for i in items) or \
+            sum(1 for i in items if looks_like_unit(i)) * 2 < len(items) or not looks_like_unit(items[-1]):
+        return None
+    return "、".join(groups)
 
 
 def looks_like_leader(cell: str) -> bool:

@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 
 PIPES = "|｜│┃║"
-SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═:：.·…]*$")
+# rule characters: ASCII and full-width dashes, underscores and equals, box-drawing lines (solid and dashed),
+# dots; a line of nothing else is a rule
+SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═┄┅┈┉╌╍－﹣‐‑–~～﹏:：.·…]*$")
 PIPE_SPLIT = re.compile(f"[{PIPES}]")
 SPACE_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\t)")
 MIN_CELLS = 3  # fewer space-separated pieces are a sentence with a wide gap, not a row
 
 
 def is_separator(raw: str) -> bool:
-    """A border or rule line: no letters, digits or ideographs, at least three rule characters."""
+    """A border or rule line: no letters, digits or ideographs, at least two rule characters (＿＿, ┄┄ are
+    drawn as short as a narrow column)."""
     stripped = raw.strip()
-    return len(stripped) >= 3 and bool(SEPARATOR_LINE.match(stripped))
+    return len(stripped) >= 2 and bool(SEPARATOR_LINE.match(stripped))
 
 
 def split_row(raw: str) -> list[str] | None:

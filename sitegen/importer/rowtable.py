@@ -23,6 +23,7 @@ from .columns import (
     is_header_row,
     label_kind,
     looks_like_leader,
+    unit_list,
     unit_list_cell,
 )
 from .coverage import Ledger
@@ -296,6 +297,8 @@ class RowTable:
 
 def cell_units(cell: str, role: str | None) -> attr.Attribution:
     """The units of a unit column's cell; a list the suffixes do not all recognise is still units there."""
+    listed = unit_list(cell) if not attr.ROLE_WORD.search(cell) else None
+    cell = listed or cell  # , ; or spaces in place of 、: every name of the list is a unit of the cell
     parsed = attr.parse_units(cell, role)
     if not parsed.units and unit_list_cell(cell):
         return attr.Attribution(units=parse_group(cell, role))

@@ -22,6 +22,7 @@ from .columns import (
     is_header_row,
     is_number_label,
     label_kind,
+    unit_list,
     unit_list_cell,
 )
 from .coverage import Ledger
@@ -702,9 +703,11 @@ def spaced_units(raw: str) -> str | None:
     """县发改局 县财政局: unit names a cell separates with spaces, as a 、 list (clean() would run
     them together)."""
     pieces = raw.split()
-    if len(pieces) < 2 or not all(looks_like_unit(clean(p)) for p in pieces):
+    if len(pieces) < 2:
         return None
-    return "、".join(clean(p) for p in pieces)
+    if all(looks_like_unit(clean(p)) for p in pieces):
+        return "、".join(clean(p) for p in pieces)
+    return unit_list(" ".join(clean(p) for p in pieces))  # 高新园(邹区镇) 各街道: a name the suffixes miss
 
 
 def _rejoin_broken_cells(rows, leaders: bool):
