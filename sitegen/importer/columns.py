@@ -31,7 +31,7 @@ KIND_PATTERNS = [(kind, compile_both(p)) for kind, p in KINDS]
 LEVEL = compile_both(r"^(省|市|区|县)级")
 DATE_CELL = compile_both(r"^(\d{4}年)?"
                          r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
-NUMBER_CELL = re.compile(r"^[((]?\d{1,4}[))]?[.、．]?$")
+NUMBER_CELL = re.compile(r"^(?:[((]?\d{1,4}[))]?[.、．]?|[一二三四五六七八九十]{1,3})$")
 LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a bare name: 张三, 欧阳明
 
