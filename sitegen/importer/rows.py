@@ -66,3 +66,17 @@ def split_spaced(raw: str) -> list[str]:
         out.append(token)
         single = len(token) == 1 and not token.isdigit()
     return out
+
+
+def bare_pipes(raw: str) -> bool:
+    """A pipe row printed without outer bars (序号 | 工作任务 | 责任单位)."""
+    stripped = raw.strip(" \u3000\r\n")
+    return bool(stripped) and "\t" not in stripped and stripped[0] not in PIPES and stripped[-1] not in PIPES \
+        and any(p in stripped for p in PIPES)
+
+
+def split_bare(raw: str) -> list[str]:
+    """The cells of a row of a table without outer bars: a bar at the start or the end of the line is
+    between an empty cell and the next, not the table's edge ( | | 县住建局 | : two empty cells first)."""
+    return [c.strip() for c in PIPE_SPLIT.split(raw.strip("\r\n"))]
+

@@ -31,7 +31,7 @@ from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS, cn_to_int
-from .rows import is_delimited, split_row, split_spaced
+from .rows import PIPES, bare_pipes, is_delimited, split_bare, split_row, split_spaced
 from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
@@ -126,8 +126,11 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         att.columns = [c.name for c in columns if c.name]
         table = RowTable(att, columns, ledger, sink, rule)
         table.ruled = _ruled(lines[header_rows:], table.number_at)
+        bare = header_rows > 0 and bare_pipes(lines[0].raw)
         for line in lines[header_rows:]:
             cells = split_row(line.raw) if line.raw else None
+            if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
+                cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
             table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
         table.finish()
         return
