@@ -346,8 +346,10 @@ class Table:
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         kinds = [c.kind for c in self.columns]
         first_units = next((i for i, c in enumerate(self.columns) if c.holds_units), len(kinds))
-        rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
-        rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
+        if not _separated(rows):  # cells a separator parts are never one cell broken over lines
+            rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
+            rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
+        rows = self._drop_repeated_headers(rows)
         rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
@@ -472,6 +474,13 @@ class Table:
         """A leader's name or a unit list where the header prints that column before the text's."""
         at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
         kinds = {c.kind for c in self.columns[:at]}
+        if "category" in kinds and not row.notes and not row.category and _category_cell(cell) \
+                and ("leader" not in kinds or row.leader or not looks_like_leader(cell)):  # 民生类 reads like a name
+            if simplified(cell) in CATEGORIES:
+                row.category = cell  # 主办 / 协办: the role of the row's units
+            else:
+                row.notes.append(cell)  # 民生类: a 类别 column of topics before the text
+            return True
         if "leader" in kinds and not row.leader and looks_like_leader(cell):
             self._leaders(row, cell)
             return True
@@ -721,6 +730,12 @@ def _value(number: str) -> int | None:
     return cn_to_int(_digits(number)) or None
 
 
+def _category_cell(cell: str) -> bool:
+    """A 类别 cell: a short word, no unit, date or sentence (民生类, 重点项目, 主办)."""
+    return len(cell) <= 6 and not re.search(r"[。;；,，、]", cell) and not looks_like_unit(cell) \
+        and not DEADLINE_CELL.match(cell) and not NUMBER.match(cell)
+
+
 def _heading_cell(cell: str) -> bool:
     return any(pattern.match(cell) for pattern in HEADING_CELL)
 
@@ -830,7 +845,7 @@ def _separated_cells(rows):
     """Cells each followed by a separator (a rule or a blank line) nearly everywhere: a line that comes
     with no separator before it is more of the cell above (a second unit of a 牵头单位 cell, a text
     wrapped at the page's width), so the lines between two separators are one cell."""
-    if len(rows) < SEPARATED_MIN or sum(1 for _, line in rows if line.blank_before) < 0.8 * len(rows):
+    if not _separated(rows):
         return rows
     out: list = []
     for cells, line in rows:
@@ -846,6 +861,11 @@ def _separated_cells(rows):
 
 
 SEPARATED_MIN = 8
+
+
+def _separated(rows) -> bool:
+    """Each cell followed by a separator (a rule or a blank line) nearly everywhere."""
+    return len(rows) >= SEPARATED_MIN and sum(1 for _, line in rows if line.blank_before) >= 0.8 * len(rows)
 
 
 def _goes_on(cell: str, following: str) -> bool:

@@ -1,0 +1,45 @@
+"""Issue 17, item 1: tables in any text rendering, by the combinatorial generator of
+tests/importer_tablefuzz.py. A fixed sample of seeds must import to the gold; the seeds of the sample
+that are still read wrong are listed by their open class (importer_tablefuzz.CLASSES says what each
+class is), each a strict xfail, so a fix shows up as an unexpected pass and the seed leaves the list.
+
+`python tests/importer_tablefuzz.py --seeds 2000` gives the rates per dimension and per class."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from importer_tablefuzz import CLASSES, case, classify, run_case
+
+SAMPLE = range(300)
+KNOWN: dict[str, tuple[int, ...]] = {
+}
+FAILING = {seed: name for name, seeds in KNOWN.items() for seed in seeds}
+
+
+def cases():
+    for seed in SAMPLE:
+        name = FAILING.get(seed)
+        marks = [pytest.mark.xfail(reason=f"{name}: {CLASSES[name]}", strict=True)] if name else []
+        yield pytest.param(seed, marks=marks, id=str(seed))
+
+
+@pytest.mark.parametrize("seed", list(cases()))
+def test_every_case_of_the_sample_imports_to_the_gold(tmp_path, seed):
+    assert run_case(case(seed), tmp_path) == []
+
+
+def test_known_failures_are_filed_under_their_class():
+    for name, seeds in KNOWN.items():
+        assert name in CLASSES
+        assert all(classify(case(seed).dims) == name for seed in seeds), name
+
+
+def test_the_generator_is_deterministic():
+    assert case(17).text == case(17).text and case(17).want == case(17).want
+    assert case(17).text != case(18).text
