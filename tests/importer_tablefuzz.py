@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from importer_matrix import Expected, Row, Table, differences, tables  # noqa: E402
+from importer_matrix import Expected, Row, Table, differences, tables
 
 # -- dimensions ---------------------------------------------------------------------------------------
 
@@ -49,7 +49,8 @@ VARIED = ("---", "------", "——", "————————", "-----------")
 LABELS = {
     "number": ["序号", "编号", "序号"],
     "text": ["工作任务", "重点任务", "主要任务", "工作内容", "具体任务", "任务内容", "目标任务", "项目名称", "事项"],
-    "lead": ["牵头单位", "牵头部门", "主责单位", "责任主体", "主办单位", "牵头责任单位", "牵头负责单位", "责任牵头单位"],
+    "lead": ["牵头单位", "牵头部门", "主责单位", "责任主体", "主办单位", "牵头责任单位", "牵头负责单位",
+             "责任牵头单位"],
     "others": ["配合单位", "协办单位", "参与单位", "协同单位", "配合部门", "责任单位", "参加单位"],
     "units": ["责任单位", "责任部门", "承办单位", "落实单位"],  # the only unit column: responsible
     "leader": ["责任领导", "牵头领导", "分管领导", "联系领导", "牵头市领导", "分管副县长", "县级领导"],
@@ -131,7 +132,7 @@ def _rows(table: Table, rng: random.Random, dims: dict[str, str]) -> list[Row]:
     if excerpt == "gaps" and len(rows) >= 4:
         keep = sorted(rng.sample(range(len(rows)), max(2, len(rows) * 2 // 3)))
         if keep == list(range(keep[0], keep[0] + len(keep))):
-            keep = keep[:-1] + [min(len(rows) - 1, keep[-1] + 1)] if keep[-1] + 1 < len(rows) else keep
+            keep = [*keep[:-1], min(len(rows) - 1, keep[-1] + 1)] if keep[-1] + 1 < len(rows) else keep
         rows = [rows[i] for i in sorted(set(keep))]
     elif excerpt == "gaps":
         dims["excerpt"] = "all"
@@ -341,7 +342,7 @@ def _render_row(cells: list[str], form: str, dims: dict[str, str], rng: random.R
 def _group_line(name: str, width: int, form: str, dims: dict[str, str], rng: random.Random) -> list[str]:
     if form == "cells+sep":
         return _block_cells([name], dims, rng, True)
-    if form == "cells" or form in ONE_LINE_ROWS and form not in ("rowsep-tabs", "tabs"):
+    if form == "cells" or (form in ONE_LINE_ROWS and form not in ("rowsep-tabs", "tabs")):
         return [name]
     if form in ("rowsep-tabs", "tabs"):
         return ["\t".join([name] + [""] * (width - 1))]
@@ -380,7 +381,7 @@ def render(header: list[str] | None, body: list[list[str] | str], form: str, dim
         else:
             lines = _render_row(cells, form, dims, rng)
         if not header and index == 0 and first:
-            lines = [first] + lines
+            lines = [first, *lines]
         if between and index < len(body) - 1:
             lines.append(between)
         elif form.startswith("box") and index == len(body) - 1:
@@ -447,9 +448,8 @@ def _leads_known(dims: dict[str, str], rows: list[Row], kinds: list[str]) -> boo
         return not vanishing and any(r.others for r in rows)
     if vanishing and dims["unitsep"] == "lines" and dims["form"] != "cells+sep":
         return False  # a lead cell's units one a line, then the others': nothing shows where they part
-    if vanishing and dims["wrap"] in ("units", "both") and dims["form"] != "cells+sep":
-        return False  # the same: a wrapped unit cell runs into the next one
-    return True
+    # the same where a wrapped unit cell runs into the next one
+    return not (vanishing and dims["wrap"] in ("units", "both") and dims["form"] != "cells+sep")
 
 
 def case(seed: int, all_tables: list[Table] | None = None) -> Case:
@@ -490,7 +490,7 @@ def _furnish(blocks: list[list[str]], header: list[str] | None, dims: dict[str, 
     if furniture == "note":
         lines += ["", rng.choice(NOTES)]
     if dims["fragment"] == "yes":
-        lines = [rng.choice(PAGE_LINES)] + lines
+        lines = [rng.choice(PAGE_LINES), *lines]
     return lines
 
 
@@ -520,7 +520,7 @@ def run_case(c: Case, site: Path) -> list[str]:
                              parent=table.parent)
     except SitegenError as error:
         return [f"refused: {error}"]
-    except Exception as error:  # noqa: BLE001 - a crash is a failure class of its own, counted like the rest
+    except Exception as error:  # a crash is a failure class of its own, counted like the rest
         return [f"crash: {type(error).__name__}: {error}"]
     return differences(c.want, list(iter_tasks(result.data)))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .leaders import NAME_TITLE
-from .units import split_outside_brackets, looks_like_unit, split_items
+from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
 # (kind, label pattern) in the order they are tried: the more specific words first
