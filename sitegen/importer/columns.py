@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .leaders import NAME_TITLE
-from .units import looks_like_unit, split_items
+from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
 # (kind, label pattern) in the order they are tried: the more specific words first
@@ -31,7 +31,7 @@ KIND_PATTERNS = [(kind, compile_both(p)) for kind, p in KINDS]
 LEVEL = compile_both(r"^(省|市|区|县)级")
 DATE_CELL = compile_both(r"^(\d{4}年)?"
                          r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
-NUMBER_CELL = re.compile(r"^[((]?\d{1,4}[))]?[.、．]?$")
+NUMBER_CELL = re.compile(r"^(?:[((]?\d{1,4}[))]?[.、．]?|[一二三四五六七八九十]{1,3})$")
 LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a bare name: 张三, 欧阳明
 
@@ -50,10 +50,24 @@ def unit_list_cell(cell: str) -> bool:
     if looks_like_unit(cell):
         return True
     if re.search(r"[。;；!?]", cell) or "、" not in cell:
-        return False
+        return unit_list(cell) is not None
     items = split_items(cell)
     return len(items) >= 2 and all(len(i) <= 16 for i in items) and \
         sum(1 for i in items if looks_like_unit(i)) * 2 >= len(items)
+
+
+def unit_list(cell: str) -> str | None:
+    """A unit cell listed with , ; or spaces instead of 、 (招商工作部;安商工作部, 经开区,高新园(邹区镇)), as a
+    、 list; None when the cell is no list of short names, at least half of them units (a sentence, a
+    date, a text that names a unit in passing)."""
+    if re.search(r"[。!?]", cell) or not re.search(r"[,;，；\s]", cell.strip()):
+        return None
+    groups = [g.strip() for g in split_outside_brackets(cell.strip(), ",;，； \t\u3000") if g.strip()]
+    items = [i for g in groups for i in split_items(g)]
+    if len(groups) < 2 or any(len(i) > 16 or not re.search(r"[\u4e00-\u9fff]", i) for i in items) or \
+            sum(1 for i in items if looks_like_unit(i)) * 2 < len(items) or not looks_like_unit(items[-1]):
+        return None
+    return "、".join(groups)
 
 
 def looks_like_leader(cell: str) -> bool:

@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 
 PIPES = "|｜│┃║"
-SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═:：.·…]*$")
+# rule characters: ASCII and full-width dashes, underscores and equals, box-drawing lines (solid and dashed),
+# dots; a line of nothing else is a rule
+SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═┄┅┈┉╌╍－﹣‐‑–~～﹏:：.·…]*$")
 PIPE_SPLIT = re.compile(f"[{PIPES}]")
 SPACE_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\t)")
 MIN_CELLS = 3  # fewer space-separated pieces are a sentence with a wide gap, not a row
 
 
 def is_separator(raw: str) -> bool:
-    """A border or rule line: no letters, digits or ideographs, at least three rule characters."""
+    """A border or rule line: no letters, digits or ideographs, at least two rule characters (＿＿, ┄┄ are
+    drawn as short as a narrow column)."""
     stripped = raw.strip()
-    return len(stripped) >= 3 and bool(SEPARATOR_LINE.match(stripped))
+    return len(stripped) >= 2 and bool(SEPARATOR_LINE.match(stripped))
 
 
 def split_row(raw: str) -> list[str] | None:
@@ -63,3 +66,17 @@ def split_spaced(raw: str) -> list[str]:
         out.append(token)
         single = len(token) == 1 and not token.isdigit()
     return out
+
+
+def bare_pipes(raw: str) -> bool:
+    """A pipe row printed without outer bars (序号 | 工作任务 | 责任单位)."""
+    stripped = raw.strip(" \u3000\r\n")
+    return bool(stripped) and "\t" not in stripped and stripped[0] not in PIPES and stripped[-1] not in PIPES \
+        and any(p in stripped for p in PIPES)
+
+
+def split_bare(raw: str) -> list[str]:
+    """The cells of a row of a table without outer bars: a bar at the start or the end of the line is
+    between an empty cell and the next, not the table's edge ( | | 县住建局 | : two empty cells first)."""
+    return [c.strip() for c in PIPE_SPLIT.split(raw.strip("\r\n"))]
+

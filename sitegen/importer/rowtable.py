@@ -23,6 +23,7 @@ from .columns import (
     is_header_row,
     label_kind,
     looks_like_leader,
+    unit_list,
     unit_list_cell,
 )
 from .coverage import Ledger
@@ -32,7 +33,7 @@ from .leaders import equal_leaders, heading_leaders
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
-from .text import Line
+from .text import Line, paren_depth
 from .units import UNIT_SUFFIX, looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
@@ -52,6 +53,7 @@ class RowTable:
         self.previous: list[str] = []
         self.footer = False
         self.tabbed = True
+        self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
 
     def set_columns(self, columns: list[Column]) -> None:
         self.columns = columns
@@ -106,7 +108,7 @@ class RowTable:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and self._continues(cells, number):
+        if self.cells is not None and (self._continues(cells, number) or (self.ruled and not line.blank_before)):
             self._merge(cells)
             self._place(line)
             return
@@ -177,7 +179,8 @@ class RowTable:
             if cell and cell != self.cells[i]:
                 # units one a line are a list; a 、 list wrapped at the column's width goes on where it broke
                 joiner = "、" if self.columns[i].holds_units and self.cells[i] and "、" not in self.cells[i] \
-                    and not _goes_on(cell) and looks_like_unit(self.cells[i]) and looks_like_unit(cell) else ""
+                    and not _goes_on(cell) and paren_depth(self.cells[i]) == 0 and cell[:1] not in "(（" \
+                    and looks_like_unit(self.cells[i]) and looks_like_unit(cell) else ""
                 self.cells[i] += joiner + cell
 
     def _carry(self, cells: list[str]) -> None:
@@ -296,6 +299,8 @@ class RowTable:
 
 def cell_units(cell: str, role: str | None) -> attr.Attribution:
     """The units of a unit column's cell; a list the suffixes do not all recognise is still units there."""
+    listed = unit_list(cell) if not attr.ROLE_WORD.search(cell) else None
+    cell = listed or cell  # , ; or spaces in place of 、: every name of the list is a unit of the cell
     parsed = attr.parse_units(cell, role)
     if not parsed.units and unit_list_cell(cell):
         return attr.Attribution(units=parse_group(cell, role))

@@ -14,6 +14,7 @@ import re
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
+    NUMBER_CELL,
     Column,
     content_columns,
     first_unit_column_leads,
@@ -22,14 +23,15 @@ from .columns import (
     is_header_row,
     is_number_label,
     label_kind,
+    unit_list,
     unit_list_cell,
 )
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
-from .markers import FOOTER_START, MARKERS
-from .rows import is_delimited, split_row, split_spaced
+from .markers import FOOTER_START, MARKERS, cn_to_int
+from .rows import PIPES, bare_pipes, is_delimited, split_bare, split_row, split_spaced
 from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
@@ -41,7 +43,8 @@ COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "�
               "责任人", "要求", "指标", "期限", "类型")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-NUMBER = re.compile(r"^\d{1,4}[.、．]?$")  # a row's number cell, 1 or 1. or 1、
+# a row's number cell: 1 / 1. / 1、 / (1), or a numeral alone (一: no 、 and no text, so no heading)
+NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
 # a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
 NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
@@ -124,8 +127,12 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
         table = RowTable(att, columns, ledger, sink, rule)
+        table.ruled = _ruled(lines[header_rows:], table.number_at)
+        bare = header_rows > 0 and bare_pipes(lines[0].raw)
         for line in lines[header_rows:]:
             cells = split_row(line.raw) if line.raw else None
+            if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
+                cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
             table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
         table.finish()
         return
@@ -137,6 +144,19 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(rows)
+
+
+def _ruled(lines: list[Line], number_at: int | None) -> bool:
+    """Rows drawn between rules (a box or an ASCII grid): a rule before every row that prints its number,
+    so a line that follows a row with no rule between is that row's cells wrapped."""
+    if number_at is None:
+        return False
+    numbered = []
+    for line in lines:
+        cells = split_row(line.raw) if line.raw else None
+        if cells and is_delimited(line.raw) and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
+            numbered.append(line)
+    return len(numbered) >= 2 and all(line.blank_before for line in numbered)
 
 
 def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule: str | None) -> None:
@@ -204,18 +224,18 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
     start = None
     i = 0
     while i < len(lines):
-        if not re.match(r"^\d{1,4}$", lines[i].text):
+        if not NUMBER.match(lines[i].text):
             if rows and len(rows) < 2:
                 rows, start = [], None
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and j - i <= HEADLESS_ROW_CELLS and not re.match(r"^\d{1,4}$", lines[j].text):
+        while j < len(lines) and j - i <= HEADLESS_ROW_CELLS and not NUMBER.match(lines[j].text):
             j += 1
         cells = [line.text for line in lines[i + 1:j]]
-        previous = int(rows[-1][0]) if rows else None
+        previous = _value(rows[-1][0]) if rows else None
         # numbers going up, or the same again (a second row under a merged number)
-        fits = _headless_row(cells) and (previous is None or 0 <= int(lines[i].text) - previous <= 3)
+        fits = _headless_row(cells) and (previous is None or 0 <= (_value(lines[i].text) or 0) - previous <= 3)
         if fits:
             start = i if start is None else start
             rows.append([lines[i].text, *cells])
@@ -241,8 +261,10 @@ HEADLESS_ROW_CELLS = 8
 def _headless_row(cells: list[str]) -> bool:
     """The cells after a row's number: its text first (no unit, no date), then a unit cell."""
     # a text that ends like a unit's name (…建设工程袁州区) is still the text when a unit cell follows it
+    if len(cells) < 2:
+        return False
     text = not looks_like_unit(cells[0]) or (unit_list_cell(cells[1]) and len(cells[0]) > len(cells[1]))
-    return len(cells) >= 2 and text and not DEADLINE_CELL.match(cells[0]) \
+    return text and not DEADLINE_CELL.match(cells[0]) \
         and len(cells[0]) >= 4 and any(unit_list_cell(c) and not re.search("[::]", c) for c in cells[1:])
     # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
@@ -327,8 +349,10 @@ class Table:
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         kinds = [c.kind for c in self.columns]
         first_units = next((i for i, c in enumerate(self.columns) if c.holds_units), len(kinds))
-        rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
-        rows = self._drop_repeated_headers(_rejoin_broken_cells(rows, "leader" in self.kinds))
+        if not _separated(rows):  # cells a separator parts are never one cell broken over lines
+            rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
+            rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
+        rows = self._drop_repeated_headers(rows)
         rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
             if len(cells) != len(self.columns):
@@ -453,6 +477,13 @@ class Table:
         """A leader's name or a unit list where the header prints that column before the text's."""
         at = next((i for i, c in enumerate(self.columns) if c.kind == "text"), 0)
         kinds = {c.kind for c in self.columns[:at]}
+        if "category" in kinds and not row.notes and not row.category and _category_cell(cell) \
+                and ("leader" not in kinds or row.leader or not looks_like_leader(cell)):  # 民生类 reads like a name
+            if simplified(cell) in CATEGORIES:
+                row.category = cell  # 主办 / 协办: the role of the row's units
+            else:
+                row.notes.append(cell)  # 民生类: a 类别 column of topics before the text
+            return True
         if "leader" in kinds and not row.leader and looks_like_leader(cell):
             self._leaders(row, cell)
             return True
@@ -506,9 +537,9 @@ class Table:
         """A row's number: the first, or a little above the row before's (a gap where rows were left
         out); 1000 after row 1 is an amount in a money column."""
         number = self.row.number if self.row is not None else None
-        if number is None or not number.isdigit() or self.after_group:
+        if number is None or _value(number) is None or self.after_group:
             return True  # numbering may start again under a group row
-        return 0 < int(_digits(cell)) - int(number) <= 30
+        return 0 < (_value(cell) or 0) - (_value(number) or 0) <= 30
 
     def _number_again(self, cell: str, next_cells: list[str]) -> bool:
         """The open row's number printed again before a task's text: a second row under a merged number
@@ -700,7 +731,18 @@ class Table:
 
 
 def _digits(cell: str) -> str:
-    return re.sub(r"\D", "", cell)
+    """The row's number as printed without its punctuation: 1. -> 1, (1) -> 1, 一 -> 一."""
+    return cell.strip("()().、． ")
+
+
+def _value(number: str) -> int | None:
+    return cn_to_int(_digits(number)) or None
+
+
+def _category_cell(cell: str) -> bool:
+    """A 类别 cell: a short word, no unit, date or sentence (民生类, 重点项目, 主办)."""
+    return len(cell) <= 6 and not re.search(r"[。;；,，、]", cell) and not looks_like_unit(cell) \
+        and not DEADLINE_CELL.match(cell) and not NUMBER.match(cell)
 
 
 def _heading_cell(cell: str) -> bool:
@@ -711,9 +753,11 @@ def spaced_units(raw: str) -> str | None:
     """县发改局 县财政局: unit names a cell separates with spaces, as a 、 list (clean() would run
     them together)."""
     pieces = raw.split()
-    if len(pieces) < 2 or not all(looks_like_unit(clean(p)) for p in pieces):
+    if len(pieces) < 2:
         return None
-    return "、".join(clean(p) for p in pieces)
+    if all(looks_like_unit(clean(p)) for p in pieces):
+        return "、".join(clean(p) for p in pieces)
+    return unit_list(" ".join(clean(p) for p in pieces))  # 高新园(邹区镇) 各街道: a name the suffixes miss
 
 
 def _rejoin_broken_cells(rows, leaders: bool):
@@ -811,7 +855,7 @@ def _separated_cells(rows):
     """Cells each followed by a separator (a rule or a blank line) nearly everywhere: a line that comes
     with no separator before it is more of the cell above (a second unit of a 牵头单位 cell, a text
     wrapped at the page's width), so the lines between two separators are one cell."""
-    if len(rows) < SEPARATED_MIN or sum(1 for _, line in rows if line.blank_before) < 0.8 * len(rows):
+    if not _separated(rows):
         return rows
     out: list = []
     for cells, line in rows:
@@ -827,6 +871,11 @@ def _separated_cells(rows):
 
 
 SEPARATED_MIN = 8
+
+
+def _separated(rows) -> bool:
+    """Each cell followed by a separator (a rule or a blank line) nearly everywhere."""
+    return len(rows) >= SEPARATED_MIN and sum(1 for _, line in rows if line.blank_before) >= 0.8 * len(rows)
 
 
 def _goes_on(cell: str, following: str) -> bool:

@@ -66,7 +66,7 @@ def split_groups(text: str) -> list[str]:
     if "(" not in text and "(" not in text:  # the common case needs no bracket counting
         groups = GROUP_SEPARATORS.split(text)
     else:
-        groups = [g for part in re.split(r"。(?=.)", text) for g in _split_outside_brackets(part, ",,;;\n")]
+        groups = [g for part in re.split(r"。(?=.)", text) for g in split_outside_brackets(part, ",,;;\n")]
     out = []
     for group in groups:
         for clause in ROLE_THEN_LIST.split(group) if "、" in group else [group]:
@@ -74,7 +74,7 @@ def split_groups(text: str) -> list[str]:
     return [g.strip() for g in out if g.strip()]
 
 
-def _split_outside_brackets(text: str, separators: str) -> list[str]:
+def split_outside_brackets(text: str, separators: str) -> list[str]:
     groups, depth, current = [], 0, ""
     for ch in text:
         depth += ch in "(("
@@ -93,7 +93,7 @@ def split_items(group: str) -> list[str]:
     if "(" not in group and "(" not in group:
         items = ITEM_SEPARATORS.split(group)
     else:
-        items = _split_outside_brackets(group, "、/")
+        items = split_outside_brackets(group, "、/")
     return [i.strip() for i in items if i.strip()]
 
 

@@ -1,0 +1,66 @@
+"""Issue 17, item 1: tables in any text rendering, by the combinatorial generator of
+tests/importer_tablefuzz.py. A fixed sample of seeds must import to the gold; the seeds of the sample
+that are still read wrong are listed by their open class (importer_tablefuzz.CLASSES says what each
+class is), each a strict xfail, so a fix shows up as an unexpected pass and the seed leaves the list.
+
+`python tests/importer_tablefuzz.py --seeds 2000` gives the rates per dimension and per class."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from importer_tablefuzz import CLASSES, case, classify, run_case
+
+SAMPLE = range(300)
+KNOWN: dict[str, tuple[int, ...]] = {
+    "one-cell": (
+        2, 10, 15, 18, 29, 36, 37, 47, 52, 59, 64, 67, 69, 73, 78, 106, 126, 140, 144, 149, 153, 165, 179, 180, 184,
+        194, 197, 206, 210, 226, 232, 242, 260, 261, 267, 269, 276, 286, 287, 294,
+    ),
+    "headless": (
+        8, 11, 19, 24, 26, 31, 41, 43, 48, 53, 61, 65, 68, 75, 77, 84, 90, 96, 111, 116, 119, 121, 123, 124, 132,
+        145, 154, 159, 160, 168, 172, 174, 185, 198, 202, 214, 219, 220, 250, 253, 254, 263, 265, 297, 299,
+    ),
+    "wrapped": (
+        12, 13, 16, 38, 49, 57, 80, 91, 92, 99, 102, 105, 113, 114, 130, 138, 171, 177, 188, 195, 207, 208, 211,
+        215, 230, 244, 249, 255, 256, 266, 268, 278, 279,
+    ),
+    "units-one-a-line": (
+        35, 60, 100, 205, 223,
+    ),
+    "broken-header": (
+        72, 270, 280,
+    ),
+    "space-columns": (
+        81, 83, 101, 104, 112, 142, 162, 190, 192, 196, 204, 225, 231, 277, 291,
+    ),
+}
+FAILING = {seed: name for name, seeds in KNOWN.items() for seed in seeds}
+
+
+def cases():
+    for seed in SAMPLE:
+        name = FAILING.get(seed)
+        marks = [pytest.mark.xfail(reason=f"{name}: {CLASSES[name]}", strict=True)] if name else []
+        yield pytest.param(seed, marks=marks, id=str(seed))
+
+
+@pytest.mark.parametrize("seed", list(cases()))
+def test_every_case_of_the_sample_imports_to_the_gold(tmp_path, seed):
+    assert run_case(case(seed), tmp_path) == []
+
+
+def test_known_failures_are_filed_under_their_class():
+    for name, seeds in KNOWN.items():
+        assert name in CLASSES
+        assert all(classify(case(seed).dims) == name for seed in seeds), name
+
+
+def test_the_generator_is_deterministic():
+    assert case(17).text == case(17).text and case(17).want == case(17).want
+    assert case(17).text != case(18).text
