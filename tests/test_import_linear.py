@@ -39,3 +39,31 @@ def test_lines_that_never_end_a_sentence_are_joined_in_bounded_runs():
     joined, _ = join_broken(lines, lambda text, heading_only=False: False)
     assert max(len(line.nos) for line in joined) == MAX_JOINED
     assert len(joined) == -(-2000 // MAX_JOINED)
+
+
+def test_a_run_of_label_lines_is_read_in_bounded_groups(tmp_path, monkeypatch):
+    """牵头单位: printed a thousand times: each label line used to re-read the task's whole attribution."""
+    from sitegen.importer import attribution
+
+    read = [0]
+    parse = attribution.parse
+
+    def counting(raw):
+        read[0] += len(raw)
+        return parse(raw)
+
+    monkeypatch.setattr(attribution, "parse", counting)
+    text = adversarial.notice("labels", 30_000)
+    import_text(text, tmp_path, stem="adversarial")
+    assert read[0] < 20 * len(text)
+
+
+def test_label_lines_after_the_bound_still_add_their_units(tmp_path):
+    fields = "".join(f"配合单位:县局{i:02d}\n" for i in range(20))
+    text = ("某某县人民政府办公室关于印发重点工作分工的通知\n一、扩大投资\n1.实施项目攻坚。\n牵头单位:县发改局\n" + fields
+            + "2.推进城市更新。\n牵头单位:县住建局\n")
+    result = import_text(text, tmp_path, stem="labels")
+    notice = (tmp_path / "content" / "notices").glob("*.yaml")
+    assert result.task_count == 2
+    body = next(notice).read_text(encoding="utf-8")
+    assert "县局00" in body and "县局19" in body

@@ -24,6 +24,7 @@ class Task:
     text: str = ""
     units: list[Unit] = field(default_factory=list)
     attribution: str | None = None
+    attribution_lines: int = 1  # label lines of the attribution, parsed again together (structure.py)
     category: str | None = None
     leader: str | None = None
     assisting_leaders: list[str] = field(default_factory=list)

@@ -54,6 +54,9 @@ class RowTable:
         self.footer = False
         self.tabbed = True
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
+        # the header's lines as printed (cells without spaces): one printed again after 续表 is no row, even
+        # where the header is broken over lines (联系 / 领导) so that no line of it reads as a header alone
+        self.header_lines: set[tuple[str, ...]] = set()
 
     def set_columns(self, columns: list[Column]) -> None:
         self.columns = columns
@@ -95,6 +98,10 @@ class RowTable:
             self.ledger.place(text, line.nos, target)
 
     def _row(self, cells: list[str], line: Line) -> None:
+        if tuple(re.sub(r"\s+", "", c) for c in cells) in self.header_lines and any(cells):
+            self._close()
+            self.ledger.place(line.text, line.nos, self.att)
+            return
         if is_header_row(cells):
             self._close()
             if [re.sub(r"\s+", "", c) for c in cells] != self.header:

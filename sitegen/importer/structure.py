@@ -21,6 +21,10 @@ from .text import Line
 from .units import looks_like_unit, parse_group
 from .variants import compile_both
 
+# a task's label lines (牵头单位: / 配合单位: / 责任领导: / 完成时限: …) read again together as each is added, so
+# that a later line can set the roles of an earlier one; beyond this many each is read alone
+LABEL_LINES_TOGETHER = 12
+
 NUMERIC = ("num", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
@@ -346,12 +350,18 @@ class Builder:
             task.attribution = None
 
     def _attribution_line(self, line: Line, was_attribution: bool, kind: str = "") -> None:
+        """An attribution on a line of its own: the open task's (its label lines read again together, up to
+        LABEL_LINES_TOGETHER of them), or the pending paragraphs' as an unnumbered task."""
         task = self.task
         text, rest = _before_spaced_run(line)
         if task is not None and was_attribution and task.attribution:
             task.attribution += "\n" + text  # 牵头单位: / 配合单位: on lines of their own
-            task.units = []
-            self._attribute(task, task.attribution, replace=True)
+            task.attribution_lines += 1
+            if task.attribution_lines <= LABEL_LINES_TOGETHER:
+                task.units = []
+                self._attribute(task, task.attribution, replace=True)
+            else:  # more label lines than any task has fields: each read alone, so the import stays linear
+                self._attribute(task, text)
         elif task is not None and not self.closed:
             self._attribute(task, text)
         elif self.pending:

@@ -128,6 +128,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         att.columns = [c.name for c in columns if c.name]
         table = RowTable(att, columns, ledger, sink, rule)
         table.ruled = _ruled(lines[header_rows:], table.number_at)
+        table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
+                              for line in lines[:header_rows]}
         bare = header_rows > 0 and bare_pipes(lines[0].raw)
         for line in lines[header_rows:]:
             cells = split_row(line.raw) if line.raw else None
@@ -144,6 +146,11 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(rows)
+
+
+def _cells_key(cells: list[str]) -> tuple[str, ...]:
+    """A row's cells without spaces: how a header line printed again on a continuation page is known."""
+    return tuple(re.sub(r"\s+", "", c) for c in cells)
 
 
 def _ruled(lines: list[Line], number_at: int | None) -> bool:
