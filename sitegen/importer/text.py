@@ -75,6 +75,7 @@ MASTHEAD = compile_both(r"^[\u4e00-\u9fff]{2,20}(?:公报|政报|文件|简报)$
 ISSUE = compile_both(r"^(?:\d{4}年)?第\s*\d{1,3}\s*期(?:\s*[((]?总第\s*\d{1,5}\s*期[))]?)?$")
 
 
+HEADER_HINT = re.compile(r"公报|公報|政报|政報|文件|简报|簡報|期")
 TOP = 3  # a masthead among the first lines is the document's own (某某市人民政府文件), not a page's header
 
 
@@ -82,6 +83,8 @@ def _running_headers(text: str) -> set[str]:
     counts: dict[str, int] = {}
     seen = 0
     for raw in text.splitlines():
+        if seen >= TOP and not HEADER_HINT.search(raw):
+            continue  # most lines: no masthead or issue word, no need to clean them
         line = clean(raw)
         seen += bool(line)
         if len(line) <= 40 and (MASTHEAD.match(line) or ISSUE.match(line)):
@@ -119,7 +122,8 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         if is_separator(raw) or _only_pipes(raw):
             blank = True  # a rule between cells or rows: no text, it only separates
             continue
-        if is_furniture(clean(raw)) or clean(raw) in headers:
+        cleaned = clean(raw)
+        if is_furniture(cleaned) or cleaned in headers:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
