@@ -142,7 +142,7 @@ def test_the_plan_is_whole_notices_in_order_cut_where_the_notices_say():
 
 
 def test_a_notice_changing_in_size_seldom_moves_another():
-    """What lets a --cache build index again only the edited notice's shard (index.update): here 9 in 10
+    """What lets a --cache build index again only the edited notice's shard (index.start_update): here 9 in 10
     changes of a notice's size keep every other shard whole, the others change a few shards after it (till
     the cuts fall where they fell), where cuts at fixed positions would move notices across every later one."""
     sizes = [101] * 40 + [30, 250] + [7, 60, 130, 12] * 10

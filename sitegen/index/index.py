@@ -174,7 +174,7 @@ def plan(found: list[IndexedNotice], limit: int) -> list[Shard]:
     once it holds `limit` records, or earlier, once it holds half of them, after a notice its id picks
     (`_picks`). A notice whose records change in number then seldom moves another notice to another shard
     (a cut at fixed positions would move notices across every later cut), so a `--cache` build mostly
-    re-indexes only the shard of a changed notice (`update`)."""
+    re-indexes only the shard of a changed notice (`start_update`)."""
     groups: list[list[IndexedNotice]] = []
     group: list[IndexedNotice] = []
     size = 0
@@ -393,7 +393,7 @@ class Update:
         self.job = Indexing(site, self.new, [n for n in range(len(self.new)) if n not in self.kept], limit)
 
     def finish(self, folder: Path) -> tuple[list[dict], int, set, set]:
-        """The services joined, then folder/pagefind/ (the twin's index) brought level: what `update` returns."""
+        """The services joined, then folder/pagefind/ (the twin's index) brought level: what `start_update` says."""
         self.job.join()
         bundle = folder / BUNDLE
         removed: set[str] = set()
@@ -413,24 +413,14 @@ class Update:
 
 
 def start_update(twin: Path, site, before: list[IndexedNotice], change) -> Update:
-    """`update` begun on threads of its own from `twin` (a folder holding the index of the model before the
-    edits: the cache's twin of the output); Update.finish(folder) completes it into `folder`."""
+    """`sitegen build --cache` after notice edits, begun on threads of its own: `twin` holds the index of
+    the model before them (`before`: its notices(), as the cached model had them); only the shards whose
+    records may differ — as the incremental engine says from `change` (sitegen/render/dependencies.py: a
+    record shows its notice whole) — or whose notices are not the same are indexed again, the others kept
+    as they are. Update.finish(folder) completes it into `folder`: the bundle is then the one `index`
+    writes for `site`, byte for byte (searchbundle.py), and it returns the manifest's shards, how many were
+    indexed again, and the files written and removed, relative to `folder`."""
     return Update(twin, site, before, change)
-
-
-def update(folder: Path, site, before: list[IndexedNotice], change) -> tuple[list[dict], int, set, set]:
-    """`sitegen build --cache` after notice edits: folder/pagefind/ holds the index of the model before
-    them (`before`: its notices(), as the cached model had them); only the shards whose records may
-    differ — as the incremental engine says from `change` (sitegen/render/dependencies.py: a record shows its
-    notice whole) — or whose notices are not the same are indexed again, the others kept as they are.
-    The bundle is then the one `index` writes for `site`, byte for byte (searchbundle.py). Returns the
-    manifest's shards, how many were indexed again, and the files written and removed, relative to `folder`."""
-    job = start_update(folder, site, before, change)
-    try:
-        return job.finish(folder)
-    except BaseException:
-        job.stop()
-        raise
 
 
 def _planned(found: list[IndexedNotice], limit: int) -> list[Shard]:

@@ -20,7 +20,7 @@ Three users decide from that one declaration, as Lektor's CLI and dev server rea
   (sitegen/serve/incremental.py): each patched notice (patch.patch) is added to a `Change`, and a page is
   rendered again when `reaches(page.shows, change)`; so is a group of data files (exports, feeds,
   badges, originals), which declares what it shows in sitegen/write/datafiles.py; and in the --cache build a
-  shard of the search index (sitegen/index/index.py's `update`) is made again when
+  shard of the search index (sitegen/index/index.py's `start_update`) is made again when
   `reaches(Shows(notices=its notices), change)`: a task's or notice's search record shows its notice whole.
 
 A template that starts to show more of the model than its page declares must widen the declaration
