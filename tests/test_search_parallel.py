@@ -159,11 +159,9 @@ def test_a_failing_service_stops_the_others_and_leaves_no_pagefind(model, sharde
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
 @pytest.mark.parametrize("failing", ["a page", "Pagefind"])
 def test_a_failed_cache_build_leaves_no_pagefind_and_the_previous_site(mini, tmp_path, monkeypatch, failing):
-    """The --cache build starts Pagefind on the edited notice's shard before it renders the pages: when a
-    page fails meanwhile, Pagefind is killed; when Pagefind fails, the build fails with its message. Either
-    way the previous site is kept."""
-    import time
-
+    """The --cache build indexes the edited notice's shard again after its pages: when a page fails, no
+    Pagefind is started; when Pagefind fails, the build fails with its message and leaves no Pagefind.
+    Either way the previous site is kept."""
     from sitegen.build import BuildOptions, build
     from sitegen.render import render
 
@@ -177,10 +175,6 @@ def test_a_failed_cache_build_leaves_no_pagefind_and_the_previous_site(mini, tmp
     rendered: list = []
     if failing == "a page":
         def render_page(env, page):
-            for _ in range(600):  # until Pagefind has started (at most a minute)
-                if pids.exists():
-                    break
-                time.sleep(0.1)
             rendered.append(page.path)
             raise SitegenError(f"{page.path}: a page that cannot be rendered")
 
@@ -190,7 +184,10 @@ def test_a_failed_cache_build_leaves_no_pagefind_and_the_previous_site(mini, tmp
     monkeypatch.setattr(index, "start_update", lambda *a: updates.append(a) or start_update(*a))
     with pytest.raises(SitegenError, match="a page that cannot be rendered" if failing == "a page" else "fails on purpose"):
         build(mini, BuildOptions(output=out, cache=cache))
-    assert len(updates) == 1  # the build took the --cache path and started the index beside the pages
+    assert len(updates) == (failing == "Pagefind")  # the --cache path: the index only after the pages
     assert bool(rendered) == (failing == "a page")
-    gone(pids)
+    assert pids.exists() == (failing == "Pagefind")
+    if pids.exists():
+        gone(pids)
+    assert not pagefinds()
     assert read_tree(out) == before

@@ -18,10 +18,8 @@ are notice and progress files of notices it has, the build
    over the previous output's);
 4. deletes what the patched notices no longer produce, brings the search index
    level if asked (only the shards holding a changed notice's records indexed
-   again, the others kept from the twin: sitegen/index/index.py's `start_update`,
-   begun as soon as the model is patched, on threads of their own, while the data
-   files and the pages of step 3 are made, and joined here), swaps the folder in
-   like any build, and brings the cache level.
+   again, the others kept from the twin: sitegen/index/index.py's `start_update`),
+   swaps the folder in like any build, and brings the cache level.
 
 Anything else — site.yaml, registries, leaders, themes, jurisdictions, theme
 files, sitegen itself, build options, a file added or removed, --pdf, a
@@ -85,17 +83,10 @@ def _build(site_dir: Path, options: Settings, models, started: float):
     if options.strict and site.warnings:
         models.note = "--strict with warnings"
         return None
-    # the changed shards indexed from the patched model on threads of their own (their bundles kept in
-    # memory), while the data files and pages are made; joined before the swap
-    indexing = index.start_update(models.tree, site, before, affected) if before is not None else None
     try:
         data = _data(site, models.tree, affected)
-    except BaseException as error:
-        if indexing is not None:
-            indexing.stop()
-        if not isinstance(error, Unpatchable):
-            raise
-        models.note = str(error)
+    except Unpatchable as reason:
+        models.note = str(reason)
         return None
     adopt = use == "twin"
     staging = Staging(output)
@@ -105,13 +96,11 @@ def _build(site_dir: Path, options: Settings, models, started: float):
         removed = removable - written
         for path in removed:
             staging.remove(path)
-        made, unmade, searched_note = _finish(staging, site, options, indexing)
+        made, unmade, searched_note = _finish(staging, site, options, before, affected)
         written |= made
         removed = (removed - made) | unmade
         previous = staging.commit(keep_previous=models.folder / f".{TREE}.next" if adopt else None)
     except BaseException:
-        if indexing is not None:  # its Pagefind processes killed before the staging folder goes
-            indexing.stop()
         staging.abort()
         raise
     models.note = (f"{len(notices)} changed notice(s) patched into the cached model: "
@@ -267,16 +256,21 @@ def _data(site, tree: Path, affected: Change) -> list:
         raise Unpatchable(f"the cached copy of the previous output is incomplete ({error})") from None
 
 
-def _finish(staging: Staging, site, options: Settings, indexing: index.Update | None) -> tuple:
-    """The search index joined and brought level (only the shards the change reaches indexed again:
-    index.start_update) and the links checked; (the index's files written, removed, what the summary says
-    of it)."""
+def _finish(staging: Staging, site, options: Settings, before: list | None, affected: Change) -> tuple:
+    """The search index brought level (only the shards the change reaches indexed again, after the pages:
+    begun beside them it gained nothing, docs/performance.md) and the links checked; (the index's files
+    written, removed, what the summary says of it)."""
     made: set[str] = set()
     unmade: set[str] = set()
     note = ""
-    if indexing is not None:
-        shards, indexed, made, unmade = indexing.finish(staging.path)
+    if before is not None:
+        indexing = index.start_update(staging.path, site, before, affected)
+        try:
+            shards, indexed, made, unmade = indexing.finish(staging.path)
+        except BaseException:
+            indexing.stop()  # its Pagefind processes killed before the staging folder goes
+            raise
         note = f"; search: {indexed} of {len(shards)} index shard(s) made again, the rest reused"
     if options.check_links:
-        links.check_output(staging.path, site.config.base_path, indexing is not None)
+        links.check_output(staging.path, site.config.base_path, before is not None)
     return made, unmade, note
