@@ -104,7 +104,6 @@ def pool() -> tuple[Item, ...]:
             if not units or len(units) != len(task["units"]) or "traditional" in layouts \
                     or set(layouts) & {"table-run-together", "table-space-columns", "table-cells-per-line"}:
                 continue  # (cells run into the task's text there)
-                continue
             text = _sentence(flat, re.sub(r"\s+", "", task["text_start"]))
             if text is None or any(u[:3] in text for u in units if len(u) >= 4):
                 continue

@@ -16,15 +16,11 @@ import gc
 import multiprocessing
 import os
 import pickle
-import threading
 
 from .errors import SitegenError
 
 BLOCK = 32  # pages per work item: small enough to balance, large enough that the counter costs nothing
 MIN_PAGES = 400  # below this a fork is not worth it
-# Held while a worker is forked, and by a thread of the build that starts a process (sitegen/index/index.py):
-# a worker forked meanwhile would hold the pipe through which the new process reports that it started.
-FORKING = threading.Lock()
 
 
 def workers(pages: int) -> int:
@@ -119,8 +115,7 @@ def render(pages: list, render_one, write, also=(), cache=None, affinity=None, p
     try:
         for worker in range(1, count):
             read_end, write_end = os.pipe()
-            with FORKING:
-                pid = os.fork()
+            pid = os.fork()
             if pid == 0:  # the worker: never returns
                 os.close(read_end)
                 _child(lambda worker=worker: (work(worker), state.take() if state is not None else None), write_end)

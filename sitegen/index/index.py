@@ -40,7 +40,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core import limits, parallel
+from ..core import limits
 from ..core.errors import SitegenError
 from ..render import searchrecord, searchvariants
 from ..render.dependencies import Shows, reaches
@@ -316,14 +316,12 @@ class Indexing:
             self.written.update(paths)
 
     def spawn(self, argv: list, log) -> subprocess.Popen | None:
-        """Pagefind's service started and kept track of; None once stopped. No render worker is forked while
-        it starts (parallel.FORKING): a worker holding the pipe through which the new process reports its
-        start would keep Popen waiting until that worker ended."""
+        """Pagefind's service started and kept track of; None once stopped. The index runs after the pages,
+        so no render worker is forked while a service starts."""
         with self._lock:
             if self.stopped:
                 return None
-            with parallel.FORKING:
-                process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+            process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
             self._processes.add(process)
             return process
 
