@@ -1,7 +1,9 @@
-"""`sitegen build --cache` after a notice edit, search included (sitegen/index/index.py's `update`): only the
-shard holding the edited notice's records is indexed again, the others are kept from the cache's copy of
-the output, and the index is byte for byte a clean build's; searched in real Chromium with the real
-Pagefind binary. The default site with a shard size of 100 records: six notices in four shards."""
+"""`sitegen build --cache` after a notice edit, search included, with the overlay off
+(SITEGEN_SEARCH_OVERLAY=0, as when an edit is past what the overlay holds; tests/test_search_overlay.py
+has the overlay): only the shard holding the edited notice's records is indexed again
+(sitegen/index/index.py's `start_update`), the others are kept from the cache's copy of the output, and
+the index is byte for byte a clean build's; searched in real Chromium with the real Pagefind binary.
+The default site with a shard size of 100 records: six notices in four shards."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import sys
 import pytest
 
 from conftest import ROOT, read_tree, run
-from sitegen.index import index
+from sitegen.index import index, overlay
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from search_browser import chromium, serve  # noqa: E402
@@ -49,6 +51,7 @@ def work(tmp_path_factory):
     site = copy_site(work / "site")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(index.ENV_SHARD_PAGES, "100")
+        patch.setenv(overlay.ENV_PAGES, "0")
         built(run("build", "--site", site, "--output", work / "out", "--cache", work / "cache"))
         before = read_tree(work / "out" / "pagefind")
         edit(site)
@@ -82,6 +85,7 @@ def test_two_pagefind_runs_give_the_same_files(work, tmp_path):
     folder, _, _ = work
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(index.ENV_SHARD_PAGES, "100")
+        patch.setenv(overlay.ENV_PAGES, "0")
         built(run("build", "--site", folder / "site", "--output", tmp_path / "again"))
     assert read_tree(tmp_path / "again" / "pagefind") == read_tree(folder / "clean" / "pagefind")
 
@@ -98,6 +102,7 @@ def test_an_edited_index_file_in_a_restored_cache_is_not_published(work, tmp_pat
     edit(site, NEW, NEW + "二条")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(index.ENV_SHARD_PAGES, "100")
+        patch.setenv(overlay.ENV_PAGES, "0")
         result = built(run("build", "--site", site, "--output", out, "--cache", restored))
         assert "does not match" in result.output
         built(run("build", "--site", site, "--output", tmp_path / "clean"))
@@ -112,6 +117,7 @@ def test_a_restored_cache_that_verifies_keeps_its_shards(work, tmp_path):
     edit(site, OLD, NEW + "二条")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(index.ENV_SHARD_PAGES, "100")
+        patch.setenv(overlay.ENV_PAGES, "0")
         result = built(run("build", "--site", site, "--output", out, "--cache", restored))
         assert "search: 1 of 4 index shard(s) made again" in result.output
         built(run("build", "--site", site, "--output", tmp_path / "clean"))

@@ -257,7 +257,8 @@ def _data(site, tree: Path, affected: Change) -> list:
 
 
 def _finish(staging: Staging, site, options: Settings, before: list | None, affected: Change) -> tuple:
-    """The search index brought level (only the shards the change reaches indexed again, after the pages:
+    """The search index brought level (the edited notices indexed into the overlay, or only the shards the
+    change reaches indexed again, sitegen/index/overlay.py; after the pages:
     begun beside them it gained nothing, docs/performance.md) and the links checked; (the index's files
     written, removed, what the summary says of it)."""
     made: set[str] = set()
@@ -271,6 +272,9 @@ def _finish(staging: Staging, site, options: Settings, before: list | None, affe
             indexing.stop()  # its Pagefind processes killed before the staging folder goes
             raise
         note = f"; search: {indexed} of {len(shards)} index shard(s) made again, the rest reused"
+        if indexing.overlaid:
+            note = (f"; search: {len(indexing.layered)} edited notice(s) indexed into the overlay, "
+                    f"0 of {len(shards)} index shard(s) made again")
     if options.check_links:
         links.check_output(staging.path, site.config.base_path, before is not None)
     return made, unmade, note

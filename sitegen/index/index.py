@@ -44,7 +44,7 @@ from ..core import limits
 from ..core.errors import SitegenError
 from ..render import searchrecord, searchvariants
 from ..render.dependencies import Shows, reaches
-from . import searchbundle
+from . import overlay, searchbundle
 
 EXTENDED_NAMES = ("pagefind_extended", "pagefind_extended.exe")
 # The override, for people who build Pagefind themselves; it must still be an extended build.
@@ -156,9 +156,11 @@ class Shard:
 
 
 def count_pages(folder: Path) -> int:
-    """Records in a written index: the sum over the bundles of pagefind/shards.json."""
+    """Records in a written index: the sum over the bundles of pagefind/shards.json, less what the overlay
+    masks (overlay.py)."""
     manifest = json.loads((folder / BUNDLE / MANIFEST).read_text(encoding="utf-8"))
-    return sum(shard["pages"] for shard in manifest["shards"])
+    layer = manifest.get("overlay") or {"pages": 0, "masked": []}
+    return sum(shard["pages"] for shard in manifest["shards"]) + layer["pages"] - len(layer["masked"])
 
 
 def notices(site) -> list[IndexedNotice]:
@@ -295,8 +297,7 @@ class Indexing:
     def _shard(self, number: int) -> tuple[dict, dict | None]:
         shard = self.planned[number]
         where = f"shard {number + 1} of {len(self.planned)}, {shard.pages:,} pages" if self.sharded else ""
-        records = (page for n in shard.notices
-                   for page in searchrecord.pages(self.site, self.by_id[n.name], self.names))
+        records = (page for n in shard.notices for page in self._records(n, shard.path == overlay.PATH))
         pages, files = _run(self, records, where, self.limit)
         entry: dict = {"path": shard.path, "pages": pages}
         if self.sharded:
@@ -307,10 +308,14 @@ class Indexing:
         self._write(self.folder, number, files)
         return entry, None
 
+    def _records(self, notice: IndexedNotice, layered: bool):
+        records = searchrecord.pages(self.site, self.by_id[notice.name], self.names)
+        return overlay.marked(records, notice.date) if layered else records
+
     def _write(self, folder: Path, number: int, files: dict) -> None:
         path = self.planned[number].path
-        out = folder / BUNDLE / path if number else folder / BUNDLE
-        prefix = f"{BUNDLE}/{path}" if number else f"{BUNDLE}/"
+        out = folder / BUNDLE / path if path != "./" else folder / BUNDLE
+        prefix = f"{BUNDLE}/{path}" if path != "./" else f"{BUNDLE}/"
         paths = [prefix + p for p in searchbundle.write(out, files)]
         with self._lock:
             self.written.update(paths)
@@ -366,43 +371,72 @@ def index(folder: Path, site, limit: int | None = None) -> list[dict]:
 
 
 class Update:
-    """`sitegen build --cache` after notice edits (`start_update`): the shards to index again, indexed from
-    the patched model on threads of their own (`Indexing`, bundles kept in memory) while the build does
-    the rest; `finish` brings the staged pagefind/ level, `stop` kills the services."""
+    """`sitegen build --cache` after notice edits (`start_update`): the overlay indexed (overlay.py), or the
+    shards to index again, from the patched model on threads of their own (`Indexing`, bundles kept in
+    memory); `finish` brings the staged pagefind/ level, `stop` kills the services."""
 
     def __init__(self, twin: Path, site, before: list[IndexedNotice], change):
         found = notices(site)
         self.limit = limit = shard_limit(found)
+        document = _manifest(twin)
+        self.state = overlay.State.of(document)
+        before = overlay.base(before, self.state)  # the notices as the shards were cut
         if shard_limit(before) != limit:  # the site doubled or halved: every shard is cut anew
             before = []
         self.old, self.new = _planned(before, limit), _planned(found, limit)
-        try:
-            manifest = json.loads((twin / BUNDLE / MANIFEST).read_text(encoding="utf-8"))["shards"]
-        except (OSError, ValueError, KeyError, TypeError):
-            manifest = None
-        self.anew = manifest is None or ([(s.get("path"), s.get("pages")) for s in manifest]
-                                         != [(s.path, s.pages) for s in self.old])
+        listed = document.get("shards") if document else None
+        manifest: list = listed if isinstance(listed, list) else []
+        self.anew = not manifest or ([(s.get("path"), s.get("pages")) for s in manifest]
+                                     != [(s.path, s.pages) for s in self.old])
+        by_id = {n.id: n for n in site.notices}
+        edited = {n.name for n in found if reaches(Shows(notices=(by_id[n.name],)), change)}
+        self.layered = [n for n in found if n.name in edited or n.name in self.state.notices]
+        layered = {n.name for n in self.layered}
+        same = [n for n in found if n.name not in layered] == [n for n in before if n.name not in layered]
+        self.overlaid = (not self.anew and len(self.old) > 1 and same and len(found) == len(before)
+                         and sum(n.pages for n in self.layered) <= overlay.pages())
         self.kept: dict = {}
+        if self.overlaid:
+            self.kept = dict(enumerate(manifest))
+            self._mask(twin, site, edited - set(self.state.notices), before)
+            self.job = Indexing(site, [Shard(overlay.PATH, tuple(self.layered))], [0], limit)
+            return
         if not self.anew:
-            by_id = {n.id: n for n in site.notices}
             self.kept = {number: manifest[number] for number, shard in enumerate(self.new)
                          if number < len(self.old) and self.old[number].notices == shard.notices
-                         and not reaches(Shows(notices=tuple(by_id[n.name] for n in shard.notices)), change)}
+                         and not any(n.name in edited or n.name in self.state.notices for n in shard.notices)}
         self.job = Indexing(site, self.new, [n for n in range(len(self.new)) if n not in self.kept], limit)
+
+    def _mask(self, twin: Path, site, names: set, before: list[IndexedNotice]) -> None:
+        """The notices `names`, newly in the overlay, added to its state: their records in the shards masked."""
+        urls = {n.id: n.url for n in site.notices}
+        cut = {n.name: n for n in before}
+        for shard in self.old:
+            prefixes = tuple(urls[n.name] for n in shard.notices if n.name in names)
+            if prefixes:
+                bundle = twin / BUNDLE / shard.path if shard.path != "./" else twin / BUNDLE
+                ids, uncount = overlay.masked_records(bundle, prefixes)
+                cuts = {n.name: (cut[n.name].date, cut[n.name].pages) for n in shard.notices if n.name in names}
+                self.state.add(cuts, ids, uncount)
 
     def finish(self, folder: Path) -> tuple[list[dict], int, set, set]:
         """The services joined, then folder/pagefind/ (the twin's index) brought level: what `start_update` says."""
         self.job.join()
         bundle = folder / BUNDLE
-        removed: set[str] = set()
+        removed: set[str] = _remove_shard(folder, overlay.PATH)
         if self.anew and bundle.exists():
             removed = {str(p.relative_to(folder)) for p in bundle.rglob("*") if p.is_file()}
             shutil.rmtree(bundle)
-        elif not self.anew:
+        elif not self.anew and not self.overlaid:
             for number, shard in enumerate(self.old):
                 if number not in self.kept:
                     removed.update(_remove_shard(folder, shard.path))
         self.job.write(folder)
+        if self.overlaid:
+            shards = [self.kept[n] for n in range(len(self.kept))]
+            entry = self.state.entry(self.job.done[0][0]["pages"], [n.date for n in self.layered])
+            written = self.job.written | _close_manifest(folder, {"shards": shards, "overlay": entry}, self.job)
+            return shards, 0, written, removed - written
         shards, written = _close(folder, self.new, self.job, self.kept)
         return shards, len(shards) - len(self.kept), written, removed - written
 
@@ -430,10 +464,24 @@ def _close(folder: Path, planned: list[Shard], job: Indexing, kept: dict) -> tup
     """The manifest (the `kept` shards' entries, already in place, and the indexed ones') and the variants
     table written; (the manifest's shards, the index's files written)."""
     shards = [kept[n] if n in kept else job.done[n][0] for n in range(len(planned))]
-    manifest = json.dumps({"shards": shards}, ensure_ascii=False) + "\n"
+    return shards, job.written | _close_manifest(folder, {"shards": shards}, job)
+
+
+def _close_manifest(folder: Path, document: dict, job: Indexing) -> set:
+    """pagefind/shards.json and the variants table written; their paths, relative to `folder`."""
+    manifest = json.dumps(document, ensure_ascii=False) + "\n"
     own = searchbundle.write(folder / BUNDLE, {MANIFEST: manifest.encode("utf-8"),
                                                VARIANTS: job.variants.encode("utf-8")})
-    return shards, job.written | {f"{BUNDLE}/{p}" for p in own}
+    return {f"{BUNDLE}/{p}" for p in own}
+
+
+def _manifest(folder: Path) -> dict | None:
+    """folder/pagefind/shards.json, or None when it is missing or cannot be read."""
+    try:
+        document = json.loads((folder / BUNDLE / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return document if isinstance(document, dict) else None
 
 
 def _remove_shard(folder: Path, path: str) -> set:
@@ -445,7 +493,7 @@ def _remove_shard(folder: Path, path: str) -> set:
         return set()
     removed: set[str] = set()
     for entry in top.iterdir():
-        if path == "./" and (entry.name.isdigit() or entry.name in (MANIFEST, VARIANTS)):
+        if path == "./" and (entry.name.isdigit() or entry.name in (MANIFEST, VARIANTS, overlay.NAME)):
             continue
         files = [p for p in entry.rglob("*") if p.is_file()] if entry.is_dir() else [entry]
         removed.update(str(p.relative_to(folder)) for p in files)
