@@ -16,7 +16,8 @@ machine make a round's two builds see the same conditions).
 (sitegen.index.index.index after loading the model) and the whole publish build (sitegen build
 with its index) against Hugo followed by Pagefind over Hugo's output.
 --incremental also times a CI build with --cache after a one-notice change and
-checks its output is byte-identical to a clean build's; it reports how the
+checks its output is byte-identical to a clean build's (with --search, outside pagefind/ when the
+build put the edit into the search overlay, sitegen/index/overlay.py); it reports how the
 warm build used the cache (the pages it rendered, from its summary line).
 With --search those three builds make the search index (the warm one indexes
 again only the changed notice's shard); --rounds 0 skips the Hugo comparison:
@@ -231,6 +232,9 @@ def incremental(folder: Path, timeout: float, search: bool = False) -> dict:
     os.sync()
     warm = checked(measure(build_command(site, work / "out", *flags, "--cache", str(cache)), timeout=timeout), "warm cache")
     identical = _tree_digest(work / "out") == _tree_digest(work / "clean")
+    # under a search overlay (sitegen/index/overlay.py) only pagefind/ may differ from the clean build
+    outside = _tree_digest(work / "out", skip="pagefind") == _tree_digest(work / "clean", skip="pagefind")
+    layered = "overlay" in json.loads((work / "out" / "pagefind" / "shards.json").read_text()) if search else False
     shutil.rmtree(work)
     used = re.search(r"^cache: (.*)$", warm.stdout, re.MULTILINE)
     return {"cold_seconds": round(cold.seconds, 2), "warm_seconds": round(warm.seconds, 2),
@@ -239,13 +243,14 @@ def incremental(folder: Path, timeout: float, search: bool = False) -> dict:
             "clean_cpu_seconds": round(clean_run.cpu_seconds, 2),
             "share_of_clean": round(warm.seconds / clean_run.seconds, 3),
             "cpu_share_of_clean": round(warm.cpu_seconds / clean_run.cpu_seconds, 3),
-            "warm_cache": used.group(1) if used else "", "byte_identical": identical}
+            "warm_cache": used.group(1) if used else "", "byte_identical": identical,
+            "identical_outside_index": outside, "search_overlay": layered}
 
 
-def _tree_digest(folder: Path) -> str:
+def _tree_digest(folder: Path, skip: str = "") -> str:
     digest = hashlib.sha256()
     for path in sorted(folder.rglob("*")):
-        if path.is_file():
+        if path.is_file() and not (skip and path.relative_to(folder).parts[0] == skip):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

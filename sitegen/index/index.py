@@ -20,9 +20,10 @@ pagefind/shards.json lists the bundles, which the search page merges
 (Pagefind's `mergeIndex`), and pagefind/sitegen.json holds what the search page
 needs to widen a query (variants.py). Pagefind's files are taken through its
 service and written in a fixed order (searchbundle.py), so the same records
-give the same files, whichever service ends first, and a `--cache` build
-indexes again only the shards a notice edit reaches (`start_update`, beside
-the rest of that build).
+give the same files, whichever service ends first. A `--cache` build after
+notice edits indexes the edited notices into an overlay that masks their
+records in the shards (overlay.py), or, past its size, indexes again only the
+shards the edits reach (`start_update`).
 """
 
 from __future__ import annotations
@@ -445,13 +446,16 @@ class Update:
 
 
 def start_update(twin: Path, site, before: list[IndexedNotice], change) -> Update:
-    """`sitegen build --cache` after notice edits, begun on threads of its own: `twin` holds the index of
-    the model before them (`before`: its notices(), as the cached model had them); only the shards whose
-    records may differ — as the incremental engine says from `change` (sitegen/render/dependencies.py: a
-    record shows its notice whole) — or whose notices are not the same are indexed again, the others kept
-    as they are. Update.finish(folder) completes it into `folder`: the bundle is then the one `index`
-    writes for `site`, byte for byte (searchbundle.py), and it returns the manifest's shards, how many were
-    indexed again, and the files written and removed, relative to `folder`."""
+    """`sitegen build --cache` after notice edits: `twin` holds the index of the model before them (`before`:
+    its notices(), as the cached model had them). When the index is sharded and the notices edited since
+    its shards were made (the incremental engine says which, from `change`: a record shows its notice
+    whole, sitegen/render/dependencies.py) hold at most overlay.pages() records, their records are indexed
+    into the overlay and masked in the shards, which are all kept (overlay.py). Otherwise only the shards
+    whose records may differ, whose notices are not the same or that hold a notice of the overlay are
+    indexed again, the others kept as they are, and the bundle is the one `index` writes for `site`, byte
+    for byte (searchbundle.py). Update.finish(folder) completes it into `folder` and returns the
+    manifest's shards, how many were indexed again, and the files written and removed, relative to
+    `folder`."""
     return Update(twin, site, before, change)
 
 
