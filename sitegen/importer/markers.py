@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from .variants import both, compile_both
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"
+# what follows a quantity or a date range, never an item's text: 1.5万亩, 1-2月, 3.5倍
+QUANTITY = "万亿千百倍个元吨米亩户家人名所座项条件台辆次年月日号时期季周天度岁"
 _CN = f"[{CN_DIGITS}]+"
 
 # (type, regex) in rank order; the number is group "n", the rest follows the match
@@ -22,6 +24,10 @@ MARKERS = [
     ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．﹒]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
     ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|、)\s*")),
+    # 第1项: an item counted in words around its number, at the level of 1.
+    ("nitem", compile_both(r"^第\s*(?P<n>\d{1,4})\s*项[、,,.．::\s]*")),
+    # 1.1 / 1-1 / 1.1.1: the number of an item under item 1 (a decimal, 1.5万亩, or a range, 1-2月, is no marker)
+    ("dotted", compile_both(rf"^(?P<n>\d{{1,3}}(?:[.．\-－]\d{{1,3}}){{1,3}})(?![\d.．\-－%‰{QUANTITY}])[、,,.．\s]*")),
     ("pnum", re.compile(r"^[((]\s*(?P<n>\d{1,4})\s*[))][、,,.．]?\s*")),
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]

@@ -25,7 +25,7 @@ from .variants import compile_both
 # that a later line can set the roles of an earlier one; beyond this many each is read alone
 LABEL_LINES_TOGETHER = 12
 
-NUMERIC = ("num", "pnum", "circled")
+NUMERIC = ("num", "nitem", "dotted", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
 # the title keeps its printed full stop, so title + text is the paragraph as printed

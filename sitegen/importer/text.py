@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label
 from .rows import is_delimited, is_separator, split_row, split_spaced
+from .markers import QUANTITY
 from .variants import compile_both
 
 CN_NUMERALS = "一二三四五六七八九十"
@@ -141,7 +142,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 _CN_NUM = "一二三四五六七八九十"
 ONE_LINE_MIN = 200
 _ITEM = (rf"第[{_CN_NUM}]+(?:部分|[,、])|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
-         rf"|\(\d{{1,3}}\)"
+         rf"|\(\d{{1,3}}\)|第\d{{1,3}}[项項]|\d{{1,2}}[.．\-－]\d{{1,2}}(?=[\s、]|[\u4e00-\u9fff])(?![{QUANTITY}])"
          rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]|[(\[【](?:牵头|责任)单位[:]")
 ONE_LINE_BREAK = re.compile(
     rf"(?<=[。;!?)\]】〕:])\s*(?={_ITEM})|\s+(?={_ITEM})|(?<=[)\]】〕])\s+(?=\S)"
