@@ -49,6 +49,8 @@ LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL}){LABEL_END}\
                            rf"(?P<names>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"
                              rf"(?P<d>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
+# a bullet opening an unnumbered item (● ◆ ■ ★ ▲ · • ——): it starts a paragraph and is not the item's text
+BULLET = re.compile(r"^(?:[●◆■□★☆▲△◇◎○·•►▶]|——?(?!—))[ \u3000]*(?=[^\s\d—-])")
 FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
 LABEL_START = re.compile(r"^【")
 
@@ -77,7 +79,7 @@ def starts_item(text: str, heading_only: bool = False) -> bool:
         return bool(m and m.type in ("part", "ordinal", "cn", "pcn") and len(text) < 40) \
             or bool(ATTACHMENT.match(text)) or bool(LABEL_START.match(text))
     return bool(m or ATTACHMENT.match(text) or ATTRIBUTION_LINE.match(text)
-                or LABEL_START.match(text) or FOOTER_START.match(text))
+                or LABEL_START.match(text) or FOOTER_START.match(text) or BULLET.match(text))
 
 
 def cn_to_int(number: str) -> int | None:

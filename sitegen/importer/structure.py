@@ -16,7 +16,7 @@ from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
 from .leaders import equal_leaders, heading_leaders
-from .markers import ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
+from .markers import ATTRIBUTION_LINE, BULLET, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
 from .text import Line
 from .units import looks_like_unit, parse_group
 from .variants import compile_both
@@ -486,6 +486,9 @@ class Builder:
     def finish(self) -> None:
         self._flush(closing=True)
         self._cut_off_end()
+        for task in self.att.all_tasks():
+            if not task.number:  # ●推进…: the bullet marks the item, as a number would
+                task.text = BULLET.sub("", task.text, count=1)
         apply_heading_units(self.att.sections, [])
         apply_lead_sentences(self.att)
 
