@@ -418,7 +418,8 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
             want.append(Expected(shape.number(style, number, g) if style != "none" else "", text, got_units,
                                  got_leads, got_leader, got_deadline))
 
-    if shape.catalogue == "signature-between" and frame in ("notice", "attachment", "bare") and count >= 4:
+    if shape.catalogue == "signature-between" and frame in ("notice", "attachment", "bare") and count >= 4 \
+            and not rule_units:  # (whether a rule printed in the first attachment holds in the second is unsaid)
         # the first attachment signed and dated, the second one after it (at a group's heading: its tasks
         # keep what the heading assigns)
         at = group_at[1] if len(group_at) >= 2 else task_at[count // 2]

@@ -44,6 +44,8 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     for line in lines[:header_end]:
         ledger.seen.update(line.nos)
     starts = _attachment_starts(lines, header_end)
+    if starts and _holds_tasks(lines[header_end:starts[0]]):
+        starts.insert(0, header_end)  # tasks, signed and dated, then 附件2: the tasks before it are a part too
     body = Body()
     for line in lines[header_end:starts[0] if starts else len(lines)]:
         body.paragraphs.append(line.text)
@@ -97,6 +99,13 @@ def _attributed(text: str) -> bool:
         return True
     tail = inline_attribution(text)
     return bool(tail and tail[0].strip() and (ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip())))
+
+
+TASKS_IN_BODY = 2  # a covering letter may say who reports to whom once; a list of tasks names several
+
+
+def _holds_tasks(lines: list[Line]) -> bool:
+    return sum(1 for line in lines if _attributed(line.text)) >= TASKS_IN_BODY
 
 
 def _alone(text: str) -> bool:
