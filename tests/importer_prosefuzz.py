@@ -347,6 +347,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     k = 0
     group_at: list[int] = []  # where each group heading is printed
     task_at: list[int] = []  # where each task starts
+    group_names: list[str] = []  # the group headings as printed (a table of contents lists them)
     shape.joined = style == "none" and attribution == "end-bracket" and subitems == "no" \
         and shape.bullet != "heading-line" and layout.choose(shape.rng, "paragraphs", ["own"] * 3 + ["joined"]) == "joined"
     task_group: list[int] = []  # the group of each task
@@ -366,6 +367,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                 name = f"{heading_leader}{rng.choice(['副市长', '常务副市长', '副县长'])}牵头的重点工作"
             group_at.append(len(lines))
             lines.append(_group_mark(group_style, g + 1) + name)
+            group_names.append(lines[-1])
         if groups == "restart" or shape.form in ("1.1", "1-1"):  # 2.1 2.2 …: the group's own numbers
             number = 0
         joined_at: int | None = None  # the line the group's tasks run on in, when they share one paragraph
@@ -450,7 +452,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     if frame == "notice" and rng.random() < 0.5:
         lines += ["抄送:县委各部门,县人大常委会办公室,县政协办公室。", "某某县人民政府办公室 2021年3月2日印发"]
     lines = _furniture(rng, furniture, lines)
-    lines = shape.furniture(lines, frame, _group_headings(lines))
+    lines = shape.furniture(lines, frame, group_names)
     if shape.mixed_punct == "yes":  # some paragraphs typed with ASCII punctuation, the rest full-width
         lines = [line.translate(str.maketrans(FULL, HALF)) if shape.rng.random() < 0.5 else line for line in lines]
     text = "\n".join(lines)
@@ -465,10 +467,6 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                         leader=convert(script, w.leader) if w.leader else None,
                         deadline=convert(script, w.deadline) if w.deadline else None) for w in want]
     return text + "\n", want, layout
-
-
-def _group_headings(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", line)]
 
 
 def _group_mark(style: str, n: int) -> str:

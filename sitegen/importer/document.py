@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, whole_attribution
+from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, inner_attributions, whole_attribution
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
-from .markers import ATTACHMENT, marker, starts_item
+from .markers import ATTACHMENT, OPEN, marker, starts_item
 from .nottasks import leave_out
 from .rowtable import CONTINUED
 from .runtogether import is_run_together_header, run_together_table, starts_row
@@ -98,7 +98,11 @@ def _attributed(text: str) -> bool:
     if _alone(text):
         return True
     tail = inline_attribution(text)
-    return bool(tail and tail[0].strip() and (ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip())))
+    if not tail or not tail[0].strip():
+        return False
+    # 【承办单位:X】【分管领导:Y】: a bracket per field, the last one naming the leader or the deadline
+    return bool(ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip().lstrip(OPEN))
+                or any(ROLE_WORD.search(raw) for raw in inner_attributions(tail[0])))
 
 
 TASKS_IN_BODY = 2  # a covering letter may say who reports to whom once; a list of tasks names several

@@ -34,8 +34,9 @@ FURNITURE = [compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
-    # page numbers left by a printed page: — 3 —, - 3 -, 第3页, 第3页共10页
-    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$",
+    # page numbers left by a printed page: — 3 —, - 3 -, ·3·, 第3页, 第3页共10页, 3/10
+    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$"
+    r"|^[·•]\s*\d{1,4}\s*[·•]$|^\d{1,4}\s*/\s*\d{1,4}$",
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -94,7 +95,23 @@ def _running_headers(text: str) -> set[str]:
 
 
 def is_furniture(text: str) -> bool:
-    return any(p.search(text) for p in FURNITURE)
+    return any(p.search(text) for p in FURNITURE) or _contents_line(text)
+
+
+CONTENTS = compile_both(r"^目\s*录$")
+LEADER_DOTS = "….．·-_"  # the dotted leader between an entry and its page in a table of contents
+LEADER_MIN = 4
+
+
+def _contents_line(text: str) -> bool:
+    """目录 and its entries (一、稳定经济增长…………3): a table of contents, whose headings the notice prints again."""
+    if CONTENTS.match(text):
+        return True
+    entry = text.rstrip("0123456789 ")
+    if len(entry) == len(text) or not entry:
+        return False
+    body = entry.rstrip(LEADER_DOTS + " ")
+    return len(entry) - len(body) >= LEADER_MIN and any("\u4e00" <= ch <= "\u9fff" for ch in body)
 
 
 # An item that starts in the middle of a line, after the previous item's attribution.
@@ -132,6 +149,9 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         pieces = _split_runs(raw)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
         for piece in pieces:
+            if apart and is_furniture(clean(piece)):  # a page number or contents entry inside a notice on one line
+                furniture.append((no, piece.strip()))
+                continue
             lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart))
             blank = False
     return lines, furniture
