@@ -348,8 +348,10 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     group_at: list[int] = []  # where each group heading is printed
     task_at: list[int] = []  # where each task starts
     group_names: list[str] = []  # the group headings as printed (a table of contents lists them)
+    # tasks parted only by their attributions, each opened by a bullet: without one, a bracket inside a paragraph
+    # and its last one (two attributions of one task) could not be told from two tasks by a person either
     shape.joined = style == "none" and attribution == "end-bracket" and subitems == "no" \
-        and shape.bullet != "heading-line" and layout.choose(shape.rng, "paragraphs", ["own"] * 3 + ["joined"]) == "joined"
+        and shape.bullet not in ("none", "heading-line") and layout.choose(shape.rng, "paragraphs", ["own"] * 3 + ["joined"]) == "joined"
     task_group: list[int] = []  # the group of each task
     rule_units = attribution == "first-listed"
     for g in range(ngroups):

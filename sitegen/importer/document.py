@@ -101,7 +101,8 @@ def _attributed(text: str) -> bool:
     if not tail or not tail[0].strip():
         return False
     # 【承办单位:X】【分管领导:Y】: a bracket per field, the last one naming the leader or the deadline
-    return bool(ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip().lstrip(OPEN))
+    field = tail[1].lstrip()
+    return bool(ROLE_WORD.search(field) or ROLE_FIELD.match(field) or ROLE_FIELD.match(field.lstrip(OPEN))
                 or any(ROLE_WORD.search(raw) for raw in inner_attributions(tail[0])))
 
 

@@ -119,7 +119,9 @@ MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
 # The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
 # split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
 RUN_ON_ITEM = re.compile(rf"[))]\s*(?=(?:\d{{1,3}}[.、．](?!\d)|[((][{CN_NUMERALS}]{{1,3}}[))]"
-                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)")
+                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)"
+                         # …(X负责)★任务二…: a bullet after any bracket kind opens the next unnumbered item
+                         r"|[)\]】〕〗]\s*(?=(?:[●◆■□★☆▲△◇◎○·•►▶]|——)[\s\u3000]*[^\s\d—-])")
 ATTRIBUTION_MAX = 300  # characters of an attribution bracket, at most
 ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参加|落实|单位|部门")
 # 2017年4月18日附件1: the signature date and the next attachment's label run together.
@@ -226,7 +228,7 @@ def _split_after_attributions(raw: str) -> list[str]:
     pieces, start = [], 0
     for m in RUN_ON_ITEM.finditer(raw):
         since = max(start, m.start() - ATTRIBUTION_MAX)  # a bounded look back keeps long runs linear
-        opener = raw.rfind("(", since, m.start())
+        opener = max(raw.rfind(o, since, m.start()) for o in "(【〔〖[")
         if opener >= 0 and ROLE_IN_BRACKET.search(raw, opener, m.start()):
             pieces.append(raw[start:m.start() + 1])
             start = m.end()
