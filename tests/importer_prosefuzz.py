@@ -320,8 +320,11 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
         requirements=layout.choose(extra, "requirements-heading", REQUIREMENT_HEADINGS) if closing != "none" else "",
         mixed_punct=layout.choose(extra, "punct-mix", ["no", "no", "yes"]) if punct == "full" else "no",
         rng=extra)
-    if shape.bullet == "heading-line" and attribution not in ("next-line-bracket", "label-lines"):
-        shape.bullet = layout.dims["bullet"] = "none"  # a heading line needs its attribution on a line of its own
+    if shape.bullet == "heading-line" and (attribution not in ("next-line-bracket", "label-lines")
+                                           or frame == "fragment-task"):
+        # a heading line needs its attribution on a line of its own; cut in half it leaves a word or two (增长)
+        # that nobody could tell from the excerpt's header
+        shape.bullet = layout.dims["bullet"] = "none"
     if frame == "fragment-task" and attribution in ("heading-unit", "heading-leader"):
         attribution = layout.dims["attribution"] = "end-bracket"  # the heading would be cut off
         inner = layout.dims["inner"] = "labels"

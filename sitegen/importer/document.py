@@ -8,7 +8,7 @@ from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attributio
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
-from .markers import ATTACHMENT, OPEN, marker, starts_item
+from .markers import ATTACHMENT, ATTRIBUTION_LINE, OPEN, marker, starts_item
 from .nottasks import leave_out
 from .rowtable import CONTINUED
 from .runtogether import is_run_together_header, run_together_table, starts_row
@@ -84,12 +84,14 @@ def _starts_or_row(text: str, heading_only: bool = False) -> bool:
 
 def _first_structure(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or len(line.text) > 60:
+        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line):
             return i
         if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
             return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
-        if _attributed(line.text):  # a task's line; an attribution alone belongs to the line before it
+        if _attributed(line.text):  # a task's line; an attribution alone (long or short) belongs to the line before
             return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
+        if len(line.text) > 60:
+            return i
     return len(lines)
 
 
@@ -146,6 +148,8 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     while not att.title or (title_lines and title_lines < 3):
         if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text):
             break
+        if title_lines and _assigned_below(rest, title_lines):
+            break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
         att.title += rest[title_lines].text
         ledger.place(rest[title_lines].text, rest[title_lines].nos, att)
         title_lines += 1
@@ -174,6 +178,11 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         add_titles(att)
     add_deadlines(att)
     return att, rule, carries
+
+
+def _assigned_below(lines: list[Line], i: int) -> bool:
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(ATTRIBUTION_LINE.match(below)) or _alone(below)
 
 
 def _leader_sink(parsed: Parsed):
