@@ -81,17 +81,29 @@ HEADER_HINT = re.compile(r"公报|公報|政报|政報|文件|简报|簡報|期"
 TOP = 3  # a masthead among the first lines is the document's own (某某市人民政府文件), not a page's header
 
 
+# the document's title printed at the top of each page (2021年重点工作任务分解表): a short line ending like a title,
+# printed RUNNING_TITLE times or more (a title printed once or twice is the document's own, or its attachment's)
+DOC_TITLE = compile_both(r"^[^\s。;:,!?]{2,38}(?:表|方案|清单|计划|要点|分工|分解)$")
+TITLE_ENDS = tuple("表案单划点工解")
+RUNNING_TITLE = 3
+
+
 def _running_headers(text: str) -> set[str]:
     counts: dict[str, int] = {}
+    titles: dict[str, int] = {}
     seen = 0
     for raw in text.splitlines():
-        if seen >= TOP and not HEADER_HINT.search(raw):
-            continue  # most lines: no masthead or issue word, no need to clean them
+        title_like = raw.rstrip().endswith(TITLE_ENDS)
+        if seen >= TOP and not title_like and not HEADER_HINT.search(raw):
+            continue  # most lines: no masthead, issue or title word, no need to clean them
         line = clean(raw)
         seen += bool(line)
         if len(line) <= 40 and (MASTHEAD.match(line) or ISSUE.match(line)):
             counts[line] = counts.get(line, 0) + (1 if seen <= TOP else 2)
-    return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)}
+        elif title_like and DOC_TITLE.match(line) and not line.startswith("附件"):
+            titles[line] = titles.get(line, 0) + 1
+    return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)} \
+        | {line for line, n in titles.items() if n >= RUNNING_TITLE}
 
 
 def is_furniture(text: str) -> bool:
@@ -249,8 +261,29 @@ def _one_line_pieces(raw: str) -> list[str]:
     pieces: list[str] = []
     for piece in _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()]):
         m = HEADING_THEN_TEXT.match(piece)
-        pieces.extend([m.group(1), piece[m.end():]] if m else [piece])
+        for part in [m.group(1), piece[m.end():]] if m else [piece]:
+            pieces.extend(_page_marks_apart(part))
     return pieces
+
+
+# a page's number or issue printed between two paragraphs of a notice run onto one line (… 。 ·6· 〔X负责〕)
+_PAGE_MARK = (r"(?:[·•]\s?\d{1,4}\s?[·•]|[-—–－]+\s?\d{1,4}\s?[-—–－]+|\d{1,4}\s?/\s?\d{1,4}"
+              r"|第\s?\d{1,4}\s?[页頁](?:\s?[,/]?\s?共\s?\d{1,4}\s?[页頁])?|(?:\d{4}年)?第\s?\d{1,3}\s?期)")
+PAGE_LEAD = re.compile(rf"^({_PAGE_MARK})\s+(?=\S)")
+PAGE_TAIL = re.compile(rf"(?<=\S)\s+({_PAGE_MARK})$")
+
+
+def _page_marks_apart(piece: str) -> list[str]:
+    """·6· 〔X负责〕 -> ·6·, 〔X负责〕: the mark stands as a line of its own, which is furniture."""
+    out = []
+    lead = PAGE_LEAD.match(piece)
+    if lead:
+        out.append(lead.group(1))
+        piece = piece[lead.end():]
+    tail = PAGE_TAIL.search(piece)
+    if tail:
+        return out + [piece[:tail.start()], tail.group(1)]
+    return out + [piece]
 
 
 OPENERS, CLOSERS = "(【[〔〖", ")】]〕〗"
