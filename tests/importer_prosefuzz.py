@@ -354,7 +354,8 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     # tasks parted only by their attributions, each opened by a bullet: without one, a bracket inside a paragraph
     # and its last one (two attributions of one task) could not be told from two tasks by a person either
     shape.joined = style == "none" and attribution == "end-bracket" and subitems == "no" \
-        and shape.bullet not in ("none", "heading-line") and layout.choose(shape.rng, "paragraphs", ["own"] * 3 + ["joined"]) == "joined"
+        and shape.bullet not in ("none", "heading-line") \
+        and layout.choose(shape.rng, "paragraphs", ["own"] * 3 + ["joined"]) == "joined"
     task_group: list[int] = []  # the group of each task
     rule_units = attribution == "first-listed"
     for g in range(ngroups):

@@ -17,8 +17,9 @@ HEAD = ("某某县人民政府办公室关于印发2021年重点工作分工的�
 
 def tasks_of(tmp_path, body, head=HEAD):
     result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
-    return [(t.get("number"), (t.get("title") or "") + t["text"], [(u["name"], u.get("role")) for u in t.get("units", [])],
-             t.get("leader"), t.get("deadline")) for t in iter_tasks(result.data)]
+    return [(t.get("number"), (t.get("title") or "") + t["text"],
+             [(u["name"], u.get("role")) for u in t.get("units", [])], t.get("leader"), t.get("deadline"))
+            for t in iter_tasks(result.data)]
 
 
 @pytest.mark.parametrize("bullet", ["●", "◆", "■", "★", "▲", "·", "•", "——"])
@@ -31,7 +32,8 @@ def test_a_bullet_opens_an_unnumbered_task_and_is_not_its_text(tmp_path, bullet)
 
 
 def test_bulleted_tasks_parted_only_by_their_attributions_are_split_there(tmp_path):
-    tasks = tasks_of(tmp_path, "附件\n一、稳定增长\n●推进重大项目建设。【牵头单位:县发改局】●扩大有效投资。【责任单位:县财政局】")
+    tasks = tasks_of(tmp_path, "附件\n一、稳定增长\n"
+                               "●推进重大项目建设。【牵头单位:县发改局】●扩大有效投资。【责任单位:县财政局】")
     assert [t[1] for t in tasks] == ["推进重大项目建设。", "扩大有效投资。"]
     assert tasks[1][2] == [("县财政局", "责任")]
 
@@ -48,8 +50,8 @@ def test_a_decimal_or_a_range_before_a_quantity_is_no_marker(text):
 
 
 def test_tasks_numbered_1_1_under_their_group(tmp_path):
-    tasks = tasks_of(tmp_path, "附件\n1.稳定增长\n1.1推进重大项目建设。(牵头单位:县发改局)\n1.2扩大有效投资。(牵头单位:县财政局)\n"
-                               "2.改善民生\n2.1办好民生实事。(牵头单位:县民政局)")
+    tasks = tasks_of(tmp_path, "附件\n1.稳定增长\n1.1推进重大项目建设。(牵头单位:县发改局)\n"
+                               "1.2扩大有效投资。(牵头单位:县财政局)\n2.改善民生\n2.1办好民生实事。(牵头单位:县民政局)")
     assert [(t[0], t[1]) for t in tasks] == [("1.1", "推进重大项目建设。"), ("1.2", "扩大有效投资。"),
                                              ("2.1", "办好民生实事。")]
 
@@ -92,8 +94,8 @@ def test_the_title_printed_at_the_top_of_every_page_is_a_running_header(tmp_path
 
 
 def test_tasks_signed_and_dated_before_the_next_attachment_are_a_part_of_their_own(tmp_path):
-    tasks = tasks_of(tmp_path, "一、稳定增长\n1.推进重大项目建设。(牵头单位:县发改局)\n2.扩大有效投资。(牵头单位:县财政局)\n"
-                               "某某县人民政府办公室\n2021年3月1日\n附件2\n2021年民生实事项目清单\n"
+    tasks = tasks_of(tmp_path, "一、稳定增长\n1.推进重大项目建设。(牵头单位:县发改局)\n"
+                               "2.扩大有效投资。(牵头单位:县财政局)\n某某县人民政府办公室\n2021年3月1日\n附件2\n2021年民生实事项目清单\n"
                                "3.办好民生实事。(牵头单位:县民政局)", head="")
     assert [t[1] for t in tasks] == ["推进重大项目建设。", "扩大有效投资。", "办好民生实事。"]
 
@@ -108,4 +110,4 @@ def test_a_page_number_inside_a_notice_run_onto_one_line_is_dropped(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert [t[4] for t in tasks] == ["12月底前", None, None, None]
     assert tasks[3][2] == [("县生态环境分局", "牵头")]
-    assert [t[2] for t in tasks][0] == [("县发改局", "牵头")]
+    assert tasks[0][2] == [("县发改局", "牵头")]

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label
-from .rows import is_delimited, is_separator, split_row, split_spaced
 from .markers import QUANTITY
+from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both
 
 CN_NUMERALS = "一二三四五六七八九十"
@@ -282,8 +282,8 @@ def _page_marks_apart(piece: str) -> list[str]:
         piece = piece[lead.end():]
     tail = PAGE_TAIL.search(piece)
     if tail:
-        return out + [piece[:tail.start()], tail.group(1)]
-    return out + [piece]
+        return [*out, piece[:tail.start()], tail.group(1)]
+    return [*out, piece]
 
 
 OPENERS, CLOSERS = "(【[〔〖", ")】]〕〗"
