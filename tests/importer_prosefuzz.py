@@ -37,6 +37,8 @@ from pathlib import Path
 
 import yaml
 
+from sitegen.importer.markers import QUANTITY
+
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "importer_corpus" / "real" / "dev"
 LEAD_ROLES = ("牵头", "主办")
@@ -211,7 +213,8 @@ class Shapes:
             return f"{n}{self.rng.choice(['.', '、', '．'])}"
         if self._sep is None:
             self._sep = self.rng.choice(["", " ", "、", "　"])
-        sep = self._sep or (" " if text[:1].isdigit() else "")  # 1.12021年 could not be read by a person either
+        # 1.12021年 or 1.2万元… could not be read by a person either
+        sep = self._sep or (" " if text[:1].isdigit() or text[:1] in QUANTITY else "")
         if self.form == "第1项":
             return f"第{n}项{sep}"
         return f"{group + 1}{self.form[1]}{n}{sep}"

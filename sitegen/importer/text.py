@@ -163,7 +163,8 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         pieces = _split_runs(raw)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
         for piece in pieces:
-            if apart and is_furniture(clean(piece)):  # a page number or contents entry inside a notice on one line
+            # a page or issue number, a contents entry, inside a notice on one line
+            if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
                 furniture.append((no, piece.strip()))
                 continue
             lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart))
@@ -253,7 +254,7 @@ def _one_line(raw: str) -> bool:
 
 # 二、稳定经济增长 提高流通…: in a notice on one line a short heading is parted from its text by a space only
 HEADING_THEN_TEXT = re.compile(rf"^((?:第[{_CN_NUM}]+部分|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\))\s*"
-                               r"[^\s。;,:!?()]{2,20})\s+(?=\S)")
+                               r"[^\s。;,:!?()…·.．]{2,20})\s+(?=\S)")  # (not a contents entry: 一、稳定增长…… 3)
 
 
 def _one_line_pieces(raw: str) -> list[str]:
@@ -269,13 +270,16 @@ def _one_line_pieces(raw: str) -> list[str]:
 # a page's number or issue printed between two paragraphs of a notice run onto one line (… 。 ·6· 〔X负责〕)
 _PAGE_MARK = (r"(?:[·•]\s?\d{1,4}\s?[·•]|[-—–－]+\s?\d{1,4}\s?[-—–－]+|\d{1,4}\s?/\s?\d{1,4}"
               r"|第\s?\d{1,4}\s?[页頁](?:\s?[,/]?\s?共\s?\d{1,4}\s?[页頁])?|(?:\d{4}年)?第\s?\d{1,3}\s?期)")
+PAGE_WHOLE = re.compile(rf"^{_PAGE_MARK}$")
 PAGE_LEAD = re.compile(rf"^({_PAGE_MARK})\s+(?=\S)")
 PAGE_TAIL = re.compile(rf"(?<=\S)\s+({_PAGE_MARK})$")
 
 
 def _page_marks_apart(piece: str) -> list[str]:
     """·6· 〔X负责〕 -> ·6·, 〔X负责〕: the mark stands as a line of its own, which is furniture."""
-    out = []
+    out: list[str] = []
+    if PAGE_WHOLE.match(piece):
+        return [piece]
     lead = PAGE_LEAD.match(piece)
     if lead:
         out.append(lead.group(1))
