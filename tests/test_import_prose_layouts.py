@@ -78,7 +78,7 @@ def test_a_table_of_contents_is_furniture(tmp_path):
     assert [(t[0], t[1]) for t in tasks] == [("1", "推进重大项目建设。"), ("1", "办好民生实事。")]
 
 
-@pytest.mark.parametrize("footer", ["3/9", "·3·", "第3页 共9页", "- 3 -"])
+@pytest.mark.parametrize("footer", ["·3·", "第3页 共9页", "- 3 -"])
 def test_page_footers_between_paragraphs_are_furniture(tmp_path, footer):
     tasks = tasks_of(tmp_path, f"附件\n一、稳定增长\n1.推进重大项目建设。\n{footer}\n(牵头单位:县发改局)\n"
                                "2.扩大有效投资。(牵头单位:县财政局)")
@@ -111,3 +111,13 @@ def test_a_page_number_inside_a_notice_run_onto_one_line_is_dropped(tmp_path):
     assert [t[4] for t in tasks] == ["12月底前", None, None, None]
     assert tasks[3][2] == [("县生态环境分局", "牵头")]
     assert tasks[0][2] == [("县发改局", "牵头")]
+
+
+def test_page_numbers_out_of_a_total_run_up_while_a_date_in_a_cell_does_not(tmp_path):
+    tasks = tasks_of(tmp_path, "附件\n一、稳定增长\n1.推进重大项目建设。\n2/9\n(牵头单位:县发改局)\n"
+                               "2.扩大有效投资。(牵头单位:县财政局)\n3/9\n3.办好民生实事。(牵头单位:县民政局)")
+    assert [(t[1], t[2]) for t in tasks] == [("推进重大项目建设。", [("县发改局", "牵头")]),
+                                             ("扩大有效投资。", [("县财政局", "牵头")]),
+                                             ("办好民生实事。", [("县民政局", "牵头")])]
+    from sitegen.importer.text import split_lines
+    assert [line.text for line in split_lines("完成时限\n6/30\n")[0]] == ["完成时限", "6/30"]

@@ -14,7 +14,7 @@ from .variants import both, compile_both
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"
 # what follows a quantity, a date or a range, never an item's text: 1.5万亩, 1-2月, 3.5倍, 12.31前
-QUANTITY = "万亿千百倍个元吨米亩户家人名所座项条件台辆次年月日号时期季周天度岁前底左"
+QUANTITY = "万亿千百倍个元吨米亩户家人名所座项条件台辆次年月日号时期季周天度岁前底左公平小分秒克升斤"
 _CN = f"[{CN_DIGITS}]+"
 
 # (type, regex) in rank order; the number is group "n", the rest follows the match

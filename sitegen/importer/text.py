@@ -10,6 +10,7 @@ furniture and moves line boundaries.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -34,9 +35,9 @@ FURNITURE = [compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
-    # page numbers left by a printed page: — 3 —, - 3 -, ·3·, 第3页, 第3页共10页, 3/10
+    # page numbers left by a printed page: — 3 —, - 3 -, ·3·, 第3页, 第3页共10页 (3/10: _page_fractions)
     r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$"
-    r"|^[·•]\s*\d{1,4}\s*[·•]$|^\d{1,4}\s*/\s*\d{1,4}$",
+    r"|^[·•]\s*\d{1,4}\s*[·•]$",
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -103,7 +104,26 @@ def _running_headers(text: str) -> set[str]:
         elif title_like and DOC_TITLE.match(line) and not line.startswith("附件"):
             titles[line] = titles.get(line, 0) + 1
     return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)} \
-        | {line for line, n in titles.items() if n >= RUNNING_TITLE}
+        | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text)
+
+
+PAGE_FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+
+
+def _page_fractions(text: str) -> set[str]:
+    """3/9, 4/9 …: page numbers out of a total, told from a date or a share in a cell (6/30) by running up
+    to one same total, twice or more."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for raw in text.splitlines():
+        m = PAGE_FRACTION.match(raw)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            found.setdefault(m.group(2), []).append((int(m.group(1)), clean(raw)))
+    pages: set[str] = set()
+    for runs in found.values():
+        numbers = [n for n, _ in runs]
+        if len(runs) >= 2 and all(a < b for a, b in itertools.pairwise(numbers)):
+            pages.update(line for _, line in runs)
+    return pages
 
 
 def is_furniture(text: str) -> bool:
