@@ -37,6 +37,8 @@ from pathlib import Path
 
 import yaml
 
+from sitegen.importer.markers import QUANTITY
+
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "importer_corpus" / "real" / "dev"
 LEAD_ROLES = ("牵头", "主办")
@@ -170,6 +172,91 @@ NUMBERINGS = ["1.", "1、", "（1）", "①", "（一）", "一、", "第一条"
 RANKS = {"第一条": 1, "一、": 2, "（一）": 3, "1.": 4, "1、": 4, "（1）": 5, "①": 6}
 
 
+BULLETS = ["●", "◆", "■", "★", "——", "·", "▲", "•"]
+REQUIREMENT_HEADINGS = ["工作要求", "保障措施", "有关要求", "工作保障", "组织保障"]
+UNIT_LABELS = set(LEAD_LABELS + WITH_LEAD_LABELS + ALONE_LABELS)
+POINTS = ["完善工作机制", "加快项目建设", "强化资金保障", "做好宣传引导", "加强督促检查"]
+FOOTERS = ["第{p}页 共{n}页", "第 {p} 页", "- {p} -", "{p}/{n}", "·{p}·", "title"]
+DOTS = ["……", "…", ".", "·", "．"]
+
+
+@dataclass
+class Shapes:
+    """The dimensions drawn from a random of their own (see generate): bullets and heading lines for unnumbered
+    tasks, other number forms, 一是/二是 points in the paragraph, catalogue furniture, responsible-only
+    attributions, a bracket per field, a unit list under its label, the requirements' heading, mixed punctuation."""
+    bullet: str
+    form: str
+    points: str
+    catalogue: str
+    responsible: str
+    split: str
+    value_below: str
+    requirements: str
+    mixed_punct: str
+    rng: random.Random
+    joined: bool = False
+    _space: str | None = None
+    _sep: str | None = None
+
+    def bullet_mark(self) -> str:
+        if self.bullet in ("none", "heading-line"):
+            return ""
+        if self._space is None:
+            self._space = self.rng.choice(["", "", " ", "　"])
+        return self.bullet + self._space
+
+    def marker(self, style: str, n: int, group: int, text: str) -> str:
+        if self.form == "plain":
+            return mark(style, n)
+        if self.form == "mixed":  # one level numbered 1. here and 1、 or 1． there, as typed
+            return f"{n}{self.rng.choice(['.', '、', '．'])}"
+        if self._sep is None:
+            self._sep = self.rng.choice(["", " ", "、", "　"])
+        # 1.12021年 or 1.2万元… could not be read by a person either
+        sep = self._sep or (" " if text[:1].isdigit() or text[:1] in QUANTITY else "")
+        if self.form == "第1项":
+            return f"第{n}项{sep}"
+        return f"{group + 1}{self.form[1]}{n}{sep}"
+
+    def number(self, style: str, n: int, group: int) -> str:
+        if self.form in ("1.1", "1-1"):
+            return f"{group + 1}{self.form[1]}{n}"
+        return number_of(style, n)
+
+    def points_text(self) -> str:
+        """一是…;二是…;三是…。 inside the task's paragraph: points of one task, not tasks."""
+        picked = self.rng.sample(POINTS, self.rng.randint(2, 3))
+        sep = self.rng.choice([";", ",", "；"])
+        return sep.join(f"{CN[i]}是{p}" for i, p in enumerate(picked)) + "。"
+
+    def furniture(self, lines: list[str], frame: str, headings: list[str]) -> list[str]:
+        if self.catalogue == "toc" and frame in ("notice", "attachment", "bare"):
+            at = next((i + 1 for i, line in enumerate(lines) if line.strip() == ATTACHMENTS[0]), 0)
+            dots = self.rng.choice(DOTS) * self.rng.randint(6, 20)
+            entries = headings or ATTACHMENTS[:2]
+            toc = [self.rng.choice(["目  录", "目录", "目　　录"])] + [
+                f"{entry}{dots}{self.rng.choice(['', ' '])}{3 + 2 * i}" for i, entry in enumerate(entries)]
+            return lines[:at] + toc + lines[at:]
+        if self.catalogue == "cover":  # the 版记 at the end of the notice
+            cover = ["抄送:县委办公室,县人大常委会办公室,县政协办公室。", "印发机关:某某县人民政府办公室",
+                     "印发日期:2021年3月2日"]
+            self.rng.shuffle(cover)
+            return lines + cover
+        if self.catalogue == "page-footer":
+            form = self.rng.choice(FOOTERS)
+            if form == "title" and frame not in ("notice", "attachment"):
+                form = FOOTERS[0]
+            out, page = [], 1
+            for i, line in enumerate(lines):
+                out.append(line)
+                if i % 5 == 4 and i + 1 < len(lines):
+                    page += 1
+                    out.append(ATTACHMENTS[0] if form == "title" else form.format(p=page, n=9))
+            return out
+        return lines
+
+
 def mark(style: str, n: int) -> str:
     """The printed marker of item n in a numbering style."""
     cn = _cn(n)
@@ -218,6 +305,29 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     oneline = layout.choose(rng, "one-line", ["no"] * 9 + ["yes"])
     brackets = rng.choice(BRACKETS)
     labelset = rng.randrange(4)
+    # the shapes added later are drawn from a random of their own, so the dimensions above stay what each seed
+    # drew before they were added
+    extra = random.Random(f"prose-shapes-{seed}")
+    shape = Shapes(
+        bullet=layout.choose(extra, "bullet", ["none"] * 4 + BULLETS + ["heading-line"]) if style == "none" else "none",
+        form=layout.choose(extra, "number-form", ["plain"] * 4 + ["1.1", "1-1", "第1项", "mixed"])
+        if style in ("1.", "1、") else "plain",
+        points=layout.choose(extra, "inline-points", ["no", "no", "yes"]),
+        catalogue=layout.choose(extra, "catalogue", ["none"] * 3 + ["toc", "cover", "signature-between",
+                                                                     "page-footer"]),
+        responsible=layout.choose(extra, "responsible-only", ["no", "no", "yes"])
+        if attribution != "first-listed" else "no",
+        split=layout.choose(extra, "split-brackets", ["no", "yes"])
+        if attribution in ("end-bracket", "next-line-bracket", "heading-unit") and inner != "sentence" else "no",
+        value_below=layout.choose(extra, "value-next-line", ["no", "yes"]) if attribution == "label-lines" else "no",
+        requirements=layout.choose(extra, "requirements-heading", REQUIREMENT_HEADINGS) if closing != "none" else "",
+        mixed_punct=layout.choose(extra, "punct-mix", ["no", "no", "yes"]) if punct == "full" else "no",
+        rng=extra)
+    if shape.bullet == "heading-line" and (attribution not in ("next-line-bracket", "label-lines")
+                                           or frame == "fragment-task"):
+        # a heading line needs its attribution on a line of its own; cut in half it leaves a word or two (增长)
+        # that nobody could tell from the excerpt's header
+        shape.bullet = layout.dims["bullet"] = "none"
     if frame == "fragment-task" and attribution in ("heading-unit", "heading-leader"):
         attribution = layout.dims["attribution"] = "end-bracket"  # the heading would be cut off
         inner = layout.dims["inner"] = "labels"
@@ -242,6 +352,13 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     number = 0
     k = 0
     group_at: list[int] = []  # where each group heading is printed
+    task_at: list[int] = []  # where each task starts
+    group_names: list[str] = []  # the group headings as printed (a table of contents lists them)
+    # tasks parted only by their attributions, each opened by a bullet: without one, a bracket inside a paragraph
+    # and its last one (two attributions of one task) could not be told from two tasks by a person either
+    shape.joined = style == "none" and attribution == "end-bracket" and subitems == "no" \
+        and shape.bullet not in ("none", "heading-line") \
+        and layout.choose(shape.rng, "paragraphs", ["own"] * 3 + ["joined"]) == "joined"
     task_group: list[int] = []  # the group of each task
     rule_units = attribution == "first-listed"
     for g in range(ngroups):
@@ -259,8 +376,10 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                 name = f"{heading_leader}{rng.choice(['副市长', '常务副市长', '副县长'])}牵头的重点工作"
             group_at.append(len(lines))
             lines.append(_group_mark(group_style, g + 1) + name)
-        if groups == "restart":
+            group_names.append(lines[-1])
+        if groups == "restart" or shape.form in ("1.1", "1-1"):  # 2.1 2.2 …: the group's own numbers
             number = 0
+        joined_at: int | None = None  # the line the group's tasks run on in, when they share one paragraph
         for _ in range(per[g]):
             item = chosen[k]
             k += 1
@@ -268,26 +387,38 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
             leads, others = list(item.leads), list(item.units[len(item.leads):])
             if heading_lead is not None:
                 leads, others = [], [u for u in item.units if u != heading_lead]
+            if shape.responsible == "yes":
+                leads, others = [], leads + others  # 责任单位 only: nobody is marked as leading
             leader = item.leader or (LEADERS[seed % len(LEADERS)] if rng.random() < 0.3 else "")
             deadline = item.deadline or (rng.choice(DEADLINES) if rng.random() < 0.3 else "")
             title = rng.choice(TITLES) if titles == "yes" else ""
             text = title + item.text
             sub = [f"{mark(sub_style, j + 1)}{s}" for j, s in enumerate(_subitems(rng))] if subitems == "yes" else []
+            if shape.bullet == "heading-line":  # 推进乡村振兴 / 牵头单位:X: the task is a line like a heading
+                text, sub = shape.rng.choice(TITLES).rstrip("。"), []
+            elif shape.points == "yes":
+                text += shape.points_text()
             att_lines, got_units, got_leads, got_leader, got_deadline = _attribution(
-                rng, attribution, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units)
+                rng, attribution, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units,
+                shape)
             if heading_lead is not None:
                 got_units = [heading_lead] + got_units
                 got_leads = [heading_lead]
             if heading_leader is not None:
                 got_leader = heading_leader
-            head = mark(style, number) if style != "none" else ""
+            head = shape.marker(style, number, g, text) if style != "none" else shape.bullet_mark()
+            task_at.append(len(lines))
             if att_lines and att_lines[0].startswith("\0"):  # run on: the attribution ends the paragraph
                 tail = att_lines[0][1:]
                 if sub:
                     lines.append(head + text)
                     lines.extend(sub[:-1])
                     lines.append(sub[-1] + tail)
+                elif joined_at is not None and shape.joined:
+                    task_at[-1] = joined_at
+                    lines[joined_at] += head + text + tail  # tasks parted only by their attributions
                 else:
+                    joined_at = len(lines)
                     lines.append(head + text + tail)
                 att_lines = att_lines[1:]
             else:
@@ -295,12 +426,19 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                 lines.extend(sub)
             lines.extend(att_lines)
             task_group.append(g)
-            want.append(Expected(number_of(style, number) if style != "none" else "", text, got_units, got_leads,
-                                 got_leader, got_deadline))
+            want.append(Expected(shape.number(style, number, g) if style != "none" else "", text, got_units,
+                                 got_leads, got_leader, got_deadline))
+
+    if shape.catalogue == "signature-between" and frame in ("notice", "attachment", "bare") and count >= 4 \
+            and not rule_units:  # (whether a rule printed in the first attachment holds in the second is unsaid)
+        # the first attachment signed and dated, the second one after it (at a group's heading: its tasks
+        # keep what the heading assigns)
+        at = group_at[1] if len(group_at) >= 2 else task_at[count // 2]
+        lines[at:at] = ["某某县人民政府办公室", "2021年3月1日", "附件2", ATTACHMENTS[1]]
 
     # -- the frame
     if closing == "requirements":
-        lines += _requirements(rng, style, group_style, groups, ngroups)
+        lines += _requirements(rng, style, group_style, groups, ngroups, shape.requirements)
     if frame in ("fragment-task", "fragment-section"):
         lines, want = _fragment(frame, lines, want, group_at, task_group)
     if rule_units:
@@ -323,6 +461,9 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
     if frame == "notice" and rng.random() < 0.5:
         lines += ["抄送:县委各部门,县人大常委会办公室,县政协办公室。", "某某县人民政府办公室 2021年3月2日印发"]
     lines = _furniture(rng, furniture, lines)
+    lines = shape.furniture(lines, frame, group_names)
+    if shape.mixed_punct == "yes":  # some paragraphs typed with ASCII punctuation, the rest full-width
+        lines = [line.translate(str.maketrans(FULL, HALF)) if shape.rng.random() < 0.5 else line for line in lines]
     text = "\n".join(lines)
     if punct == "ascii":
         text = text.translate(str.maketrans(FULL, HALF))
@@ -365,7 +506,8 @@ def _labels(labelset: int, leads: list[str], others: list[str], leader: str, dea
     return fields
 
 
-def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units):
+def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units,
+                 shape=None):
     """(lines to print after the task's text, units, lead units, leader, deadline); a first line starting
     with \\0 runs on at the end of the task's paragraph."""
     got_leads: list[str] | None = None
@@ -392,6 +534,9 @@ def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, lab
         return [], *result
     sep = rng.choice([";", ";", " "])
     if kind == "label-lines":
+        if shape is not None and shape.value_below == "yes":  # 责任单位: / its units on the next line
+            return [part for label, value in fields
+                    for part in ((f"{label}:", value) if label in UNIT_LABELS else (f"{label}:{value}",))], *result
         return [f"{label}:{value}" for label, value in fields], *result
     if kind == "run-on":
         return ["\0" + sep.join(f"{label}:{value}" for label, value in fields)], *result
@@ -399,6 +544,8 @@ def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, lab
         return ["\0" + "".join(f"【{label}】{value}" for label, value in fields)], *result
     value = sep.join(f"{label}:{v}" for label, v in fields)
     bracketed = brackets[0] + value + brackets[1]
+    if shape is not None and shape.split == "yes":  # (牵头单位:X)(配合单位:Y)(完成时限:Z): a bracket per field
+        bracketed = "".join(f"{brackets[0]}{label}:{v}{brackets[1]}" for label, v in fields)
     if kind == "next-line-bracket":
         return [bracketed], *result
     return ["\0" + bracketed], *result
@@ -427,14 +574,15 @@ def _sentence_form(rng, wording, leads, others):
     return f"{lead}会同{'、'.join(rest)}负责{tail}", [lead] + rest, [lead], clause or None
 
 
-def _requirements(rng, style, group_style, groups, ngroups) -> list[str]:
+def _requirements(rng, style, group_style, groups, ngroups, heading_word="") -> list[str]:
     """The notice's own requirements after the tasks: a heading, numbered paragraphs (never tasks)."""
     reqs = rng.sample(REQUIREMENTS, 3)
+    heading_word = heading_word or "工作要求"
     if groups != "none":
-        heading = _group_mark(group_style, ngroups + 1) + "工作要求"
+        heading = _group_mark(group_style, ngroups + 1) + heading_word
         inner_style = style if style != "none" else "（1）"
         return [heading] + [mark(inner_style, i + 1) + r for i, r in enumerate(reqs)]
-    return ["工作要求"] + [mark("（1）" if style != "（1）" else "①", i + 1) + r for i, r in enumerate(reqs)]
+    return [heading_word] + [mark("（1）" if style != "（1）" else "①", i + 1) + r for i, r in enumerate(reqs)]
 
 
 def _fragment(frame, lines, want, group_at, task_group):

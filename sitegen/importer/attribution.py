@@ -161,7 +161,7 @@ LABEL_LEFT = re.compile(rf"[;;,,]?\s*[{LABEL_OPEN}]?\s*(?:{ROLE_LABEL})\s*[{LABE
 def whole_attribution(text: str) -> bool:
     """A line that only says who does the work: (X牵头,Y配合), 【责任单位:X】, 由X牵头,Y配合。"""
     plain = _by(text.strip().rstrip("。."))
-    return bool(plain) and is_attribution(plain)
+    return bool(plain) and (is_attribution(plain) or bracket_run(plain) is not None)
 
 
 def _by(text: str) -> str:
@@ -212,11 +212,13 @@ def _bare_units(inner: str) -> bool:
 
 def inner_attributions(text: str) -> list[str]:
     """Attributions in brackets inside a task's text, before its end (潮州: 〔X牵头,Y参与〕 after the
-    first sentences, (Z牵头) at the end): only brackets that name a role, never bare names."""
+    first sentences, (Z牵头) at the end): only brackets that name a role or hold a labelled field, never bare
+    names."""
     found = []
     for m in INNER_BRACKET.finditer(text):
         inner = m.group(0)[1:-1]
-        if ROLE_WORD.search(inner) and is_attribution(m.group(0)):
+        # a role, or a field of its own: 【分管领导:Y】【完成时限:Z】 between the task and its last bracket
+        if (ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) and is_attribution(m.group(0)):
             found.append(m.group(0))
     return found
 
@@ -239,7 +241,29 @@ def _one_bracket(text: str) -> bool:
     return tail is not None and not tail[0].strip()
 
 
+# (牵头单位:X)(配合单位:Y)【完成时限:Z】: one attribution printed a bracket per field
+BRACKET_RUN = re.compile(r"\s*(〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{2,300}\))\s*[;,]?")
+
+
+def bracket_run(text: str) -> list[str] | None:
+    """The brackets of a line made of two or more of them and nothing else, each holding an attribution."""
+    text = text.strip().rstrip("。.")
+    pos, parts = 0, []
+    while pos < len(text):
+        m = BRACKET_RUN.match(text, pos)
+        if not m:
+            return None
+        parts.append(m.group(1))
+        pos = m.end()
+    if len(parts) < 2 or not all(is_attribution(_by(p[1:-1].strip())) for p in parts):
+        return None
+    return parts
+
+
 def parse(raw: str) -> Attribution:
+    parts = bracket_run(raw)
+    if parts:
+        return _merged([parse(part) for part in parts])
     result = Attribution()
     inner = _unwrap(raw)
     inner = _take_rules(inner, result)
@@ -253,6 +277,20 @@ def parse(raw: str) -> Attribution:
     if result.all_lead:
         for unit in result.units:
             unit.role = "牵头"
+    return result
+
+
+def _merged(parts: list[Attribution]) -> Attribution:
+    result = Attribution()
+    for part in parts:
+        names = {u.name for u in result.units}
+        result.units.extend(u for u in part.units if u.name not in names)
+        result.notes.extend(part.notes)
+        result.leaders.extend(part.leaders)
+        result.assisting.extend(part.assisting)
+        result.deadline = result.deadline or part.deadline
+        result.rule = result.rule or part.rule
+        result.rule_carries = result.rule_carries or part.rule_carries
     return result
 
 

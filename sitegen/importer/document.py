@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, whole_attribution
+from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, inner_attributions, whole_attribution
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
-from .markers import ATTACHMENT, marker, starts_item
+from .markers import ATTACHMENT, ATTRIBUTION_LINE, OPEN, marker, starts_item
 from .nottasks import leave_out
 from .rowtable import CONTINUED
 from .runtogether import is_run_together_header, run_together_table, starts_row
@@ -44,6 +44,8 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     for line in lines[:header_end]:
         ledger.seen.update(line.nos)
     starts = _attachment_starts(lines, header_end)
+    if starts and _holds_tasks(lines[header_end:starts[0]]):
+        starts.insert(0, header_end)  # tasks, signed and dated, then 附件2: the tasks before it are a part too
     body = Body()
     for line in lines[header_end:starts[0] if starts else len(lines)]:
         body.paragraphs.append(line.text)
@@ -82,12 +84,14 @@ def _starts_or_row(text: str, heading_only: bool = False) -> bool:
 
 def _first_structure(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or len(line.text) > 60:
+        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line):
             return i
         if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
             return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
-        if _attributed(line.text):  # a task's line; an attribution alone belongs to the line before it
+        if _attributed(line.text):  # a task's line; an attribution alone (long or short) belongs to the line before
             return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
+        if len(line.text) > 60:
+            return i
     return len(lines)
 
 
@@ -96,7 +100,19 @@ def _attributed(text: str) -> bool:
     if _alone(text):
         return True
     tail = inline_attribution(text)
-    return bool(tail and tail[0].strip() and (ROLE_WORD.search(tail[1]) or ROLE_FIELD.match(tail[1].lstrip())))
+    if not tail or not tail[0].strip():
+        return False
+    # 【承办单位:X】【分管领导:Y】: a bracket per field, the last one naming the leader or the deadline
+    field = tail[1].lstrip()
+    return bool(ROLE_WORD.search(field) or ROLE_FIELD.match(field) or ROLE_FIELD.match(field.lstrip(OPEN))
+                or any(ROLE_WORD.search(raw) for raw in inner_attributions(tail[0])))
+
+
+TASKS_IN_BODY = 2  # a covering letter may say who reports to whom once; a list of tasks names several
+
+
+def _holds_tasks(lines: list[Line]) -> bool:
+    return sum(1 for line in lines if _attributed(line.text)) >= TASKS_IN_BODY
 
 
 def _alone(text: str) -> bool:
@@ -132,6 +148,8 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     while not att.title or (title_lines and title_lines < 3):
         if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text):
             break
+        if title_lines and _assigned_below(rest, title_lines):
+            break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
         att.title += rest[title_lines].text
         ledger.place(rest[title_lines].text, rest[title_lines].nos, att)
         title_lines += 1
@@ -160,6 +178,11 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         add_titles(att)
     add_deadlines(att)
     return att, rule, carries
+
+
+def _assigned_below(lines: list[Line], i: int) -> bool:
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(ATTRIBUTION_LINE.match(below)) or _alone(below)
 
 
 def _leader_sink(parsed: Parsed):

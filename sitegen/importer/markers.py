@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from .variants import both, compile_both
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"
+# what follows a quantity, a date or a range, never an item's text: 1.5万亩, 1-2月, 3.5倍, 12.31前
+QUANTITY = "万亿千百倍个元吨米亩户家人名所座项条件台辆次年月日号时期季周天度岁前底左公平小分秒克升斤"
 _CN = f"[{CN_DIGITS}]+"
 
 # (type, regex) in rank order; the number is group "n", the rest follows the match
@@ -22,6 +24,10 @@ MARKERS = [
     ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．﹒]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
     ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|、)\s*")),
+    # 第1项: an item counted in words around its number, at the level of 1.
+    ("nitem", compile_both(r"^第\s*(?P<n>\d{1,4})\s*项[、,,.．::\s]*")),
+    # 1.1 / 1-1 / 1.1.1: the number of an item under item 1 (a decimal, 1.5万亩, or a range, 1-2月, is no marker)
+    ("dotted", compile_both(rf"^(?P<n>\d{{1,3}}(?:[.．\-－]\d{{1,3}}){{1,3}})(?![\d.．\-－%‰{QUANTITY}])[、,,.．\s]*")),
     ("pnum", re.compile(r"^[((]\s*(?P<n>\d{1,4})\s*[))][、,,.．]?\s*")),
     ("circled", re.compile(r"^(?P<n>[①-⑳])\s*")),
 ]
@@ -43,6 +49,8 @@ LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL}){LABEL_END}\
                            rf"(?P<names>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"
                              rf"(?P<d>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
+# a bullet opening an unnumbered item (● ◆ ■ ★ ▲ · • ——): it starts a paragraph and is not the item's text
+BULLET = re.compile(r"^(?:[●◆■□★☆▲△◇◎○·•►▶]|——?(?!—))[ \u3000]*(?=[^\s\d—-])")
 FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
 LABEL_START = re.compile(r"^【")
 
@@ -71,7 +79,7 @@ def starts_item(text: str, heading_only: bool = False) -> bool:
         return bool(m and m.type in ("part", "ordinal", "cn", "pcn") and len(text) < 40) \
             or bool(ATTACHMENT.match(text)) or bool(LABEL_START.match(text))
     return bool(m or ATTACHMENT.match(text) or ATTRIBUTION_LINE.match(text)
-                or LABEL_START.match(text) or FOOTER_START.match(text))
+                or LABEL_START.match(text) or FOOTER_START.match(text) or BULLET.match(text))
 
 
 def cn_to_int(number: str) -> int | None:

@@ -16,7 +16,7 @@ from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
 from .leaders import equal_leaders, heading_leaders
-from .markers import ATTRIBUTION_LINE, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
+from .markers import ATTRIBUTION_LINE, BULLET, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
 from .text import Line
 from .units import looks_like_unit, parse_group
 from .variants import compile_both
@@ -25,7 +25,7 @@ from .variants import compile_both
 # that a later line can set the roles of an earlier one; beyond this many each is read alone
 LABEL_LINES_TOGETHER = 12
 
-NUMERIC = ("num", "pnum", "circled")
+NUMERIC = ("num", "nitem", "dotted", "pnum", "circled")
 TITLE_MAX = 20  # a title is a short first sentence: 精准招引项目。
 TITLE_SHARE = 0.6  # …and only where most tasks of the attachment have one
 # the title keeps its printed full stop, so title + text is the paragraph as printed
@@ -486,6 +486,9 @@ class Builder:
     def finish(self) -> None:
         self._flush(closing=True)
         self._cut_off_end()
+        for task in self.att.all_tasks():
+            if not task.number:  # ●推进…: the bullet marks the item, as a number would
+                task.text = BULLET.sub("", task.text, count=1)
         apply_heading_units(self.att.sections, [])
         apply_lead_sentences(self.att)
 

@@ -10,10 +10,12 @@ furniture and moves line boundaries.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label
+from .markers import QUANTITY
 from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both
 
@@ -33,8 +35,9 @@ FURNITURE = [compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
-    # page numbers left by a printed page: — 3 —, - 3 -, 第3页, 第3页共10页
-    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$",
+    # page numbers left by a printed page: — 3 —, - 3 -, ·3·, 第3页, 第3页共10页 (3/10: _page_fractions)
+    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$"
+    r"|^[·•]\s*\d{1,4}\s*[·•]$",
 )]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -79,21 +82,68 @@ HEADER_HINT = re.compile(r"公报|公報|政报|政報|文件|简报|簡報|期"
 TOP = 3  # a masthead among the first lines is the document's own (某某市人民政府文件), not a page's header
 
 
+# the document's title printed at the top of each page (2021年重点工作任务分解表): a short line ending like a title,
+# printed RUNNING_TITLE times or more (a title printed once or twice is the document's own, or its attachment's)
+DOC_TITLE = compile_both(r"^[^\s。;:,!?]{2,38}(?:表|方案|清单|计划|要点|分工|分解)$")
+TITLE_ENDS = tuple("表案单划点工解")
+RUNNING_TITLE = 3
+
+
 def _running_headers(text: str) -> set[str]:
     counts: dict[str, int] = {}
+    titles: dict[str, int] = {}
     seen = 0
     for raw in text.splitlines():
-        if seen >= TOP and not HEADER_HINT.search(raw):
-            continue  # most lines: no masthead or issue word, no need to clean them
+        title_like = raw.rstrip().endswith(TITLE_ENDS)
+        if seen >= TOP and not title_like and not HEADER_HINT.search(raw):
+            continue  # most lines: no masthead, issue or title word, no need to clean them
         line = clean(raw)
         seen += bool(line)
         if len(line) <= 40 and (MASTHEAD.match(line) or ISSUE.match(line)):
             counts[line] = counts.get(line, 0) + (1 if seen <= TOP else 2)
-    return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)}
+        elif title_like and DOC_TITLE.match(line) and not line.startswith("附件"):
+            titles[line] = titles.get(line, 0) + 1
+    return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)} \
+        | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text)
+
+
+PAGE_FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+
+
+def _page_fractions(text: str) -> set[str]:
+    """3/9, 4/9 …: page numbers out of a total, told from a date or a share in a cell (6/30) by running up
+    to one same total, twice or more."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for raw in text.splitlines():
+        m = PAGE_FRACTION.match(raw)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            found.setdefault(m.group(2), []).append((int(m.group(1)), clean(raw)))
+    pages: set[str] = set()
+    for runs in found.values():
+        numbers = [n for n, _ in runs]
+        if len(runs) >= 2 and all(a < b for a, b in itertools.pairwise(numbers)):
+            pages.update(line for _, line in runs)
+    return pages
 
 
 def is_furniture(text: str) -> bool:
-    return any(p.search(text) for p in FURNITURE)
+    return any(p.search(text) for p in FURNITURE) or _contents_line(text)
+
+
+CONTENTS = compile_both(r"^目\s*录$")
+LEADER_DOTS = "….．·-_"  # the dotted leader between an entry and its page in a table of contents
+LEADER_MIN = 4
+
+
+def _contents_line(text: str) -> bool:
+    """目录 and its entries (一、稳定经济增长…………3): a table of contents, whose headings the notice prints again."""
+    if CONTENTS.match(text):
+        return True
+    entry = text.rstrip("0123456789 ")
+    if len(entry) == len(text) or not entry:
+        return False
+    body = entry.rstrip(LEADER_DOTS + " ")
+    return len(entry) - len(body) >= LEADER_MIN and any("\u4e00" <= ch <= "\u9fff" for ch in body)
 
 
 # An item that starts in the middle of a line, after the previous item's attribution.
@@ -101,7 +151,9 @@ MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
 # The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
 # split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
 RUN_ON_ITEM = re.compile(rf"[))]\s*(?=(?:\d{{1,3}}[.、．](?!\d)|[((][{CN_NUMERALS}]{{1,3}}[))]"
-                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)")
+                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)"
+                         # …(X负责)★任务二…: a bullet after any bracket kind opens the next unnumbered item
+                         r"|[)\]】〕〗]\s*(?=(?:[●◆■□★☆▲△◇◎○·•►▶]|——)[\s\u3000]*[^\s\d—-])")
 ATTRIBUTION_MAX = 300  # characters of an attribution bracket, at most
 ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参加|落实|单位|部门")
 # 2017年4月18日附件1: the signature date and the next attachment's label run together.
@@ -131,6 +183,10 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         pieces = _split_runs(raw)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
         for piece in pieces:
+            # a page or issue number, a contents entry, inside a notice on one line
+            if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
+                furniture.append((no, piece.strip()))
+                continue
             lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart))
             blank = False
     return lines, furniture
@@ -141,7 +197,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 _CN_NUM = "一二三四五六七八九十"
 ONE_LINE_MIN = 200
 _ITEM = (rf"第[{_CN_NUM}]+(?:部分|[,、])|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
-         rf"|\(\d{{1,3}}\)"
+         rf"|\(\d{{1,3}}\)|第\d{{1,3}}[项項]|\d{{1,2}}[.．\-－]\d{{1,2}}(?=[\s、]|[\u4e00-\u9fff])(?![{QUANTITY}])"
          rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]|[(\[【](?:牵头|责任)单位[:]")
 ONE_LINE_BREAK = re.compile(
     rf"(?<=[。;!?)\]】〕:])\s*(?={_ITEM})|\s+(?={_ITEM})|(?<=[)\]】〕])\s+(?=\S)"
@@ -205,7 +261,7 @@ def _split_after_attributions(raw: str) -> list[str]:
     pieces, start = [], 0
     for m in RUN_ON_ITEM.finditer(raw):
         since = max(start, m.start() - ATTRIBUTION_MAX)  # a bounded look back keeps long runs linear
-        opener = raw.rfind("(", since, m.start())
+        opener = max(raw.rfind(o, since, m.start()) for o in "(【〔〖[")
         if opener >= 0 and ROLE_IN_BRACKET.search(raw, opener, m.start()):
             pieces.append(raw[start:m.start() + 1])
             start = m.end()
@@ -218,7 +274,7 @@ def _one_line(raw: str) -> bool:
 
 # 二、稳定经济增长 提高流通…: in a notice on one line a short heading is parted from its text by a space only
 HEADING_THEN_TEXT = re.compile(rf"^((?:第[{_CN_NUM}]+部分|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\))\s*"
-                               r"[^\s。;,:!?()]{2,20})\s+(?=\S)")
+                               r"[^\s。;,:!?()…·.．]{2,20})\s+(?=\S)")  # (not a contents entry: 一、稳定增长…… 3)
 
 
 def _one_line_pieces(raw: str) -> list[str]:
@@ -226,8 +282,32 @@ def _one_line_pieces(raw: str) -> list[str]:
     pieces: list[str] = []
     for piece in _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()]):
         m = HEADING_THEN_TEXT.match(piece)
-        pieces.extend([m.group(1), piece[m.end():]] if m else [piece])
+        for part in [m.group(1), piece[m.end():]] if m else [piece]:
+            pieces.extend(_page_marks_apart(part))
     return pieces
+
+
+# a page's number or issue printed between two paragraphs of a notice run onto one line (… 。 ·6· 〔X负责〕)
+_PAGE_MARK = (r"(?:[·•]\s?\d{1,4}\s?[·•]|[-—–－]+\s?\d{1,4}\s?[-—–－]+|\d{1,4}\s?/\s?\d{1,4}"
+              r"|第\s?\d{1,4}\s?[页頁](?:\s?[,/]?\s?共\s?\d{1,4}\s?[页頁])?|(?:\d{4}年)?第\s?\d{1,3}\s?期)")
+PAGE_WHOLE = re.compile(rf"^{_PAGE_MARK}$")
+PAGE_LEAD = re.compile(rf"^({_PAGE_MARK})\s+(?=\S)")
+PAGE_TAIL = re.compile(rf"(?<=\S)\s+({_PAGE_MARK})$")
+
+
+def _page_marks_apart(piece: str) -> list[str]:
+    """·6· 〔X负责〕 -> ·6·, 〔X负责〕: the mark stands as a line of its own, which is furniture."""
+    out: list[str] = []
+    if PAGE_WHOLE.match(piece):
+        return [piece]
+    lead = PAGE_LEAD.match(piece)
+    if lead:
+        out.append(lead.group(1))
+        piece = piece[lead.end():]
+    tail = PAGE_TAIL.search(piece)
+    if tail:
+        return [*out, piece[:tail.start()], tail.group(1)]
+    return [*out, piece]
 
 
 OPENERS, CLOSERS = "(【[〔〖", ")】]〕〗"
