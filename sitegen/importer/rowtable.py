@@ -16,9 +16,12 @@ import re
 
 from . import attribution as attr
 from .columns import (
+    CATEGORY_CELL,
     DATE_CELL,
     NUMBER_CELL,
+    TIME_WORD,
     Column,
+    cell_kind,
     header_columns,
     is_header_row,
     label_kind,
@@ -375,12 +378,14 @@ def _fits(cell: str, column: Column) -> bool:
     kind = column.kind
     if kind == "number":
         return bool(NUMBER_CELL.match(cell))
-    if kind == "deadline":
-        return bool(DATE_CELL.match(cell))
+    if kind == "deadline":  # a date, or a phrase that says when (泵站改造3月开工)
+        return bool(DATE_CELL.match(cell)) or (bool(TIME_WORD.search(cell)) and cell_kind(cell) == "text")
     if kind == "leader":
         return looks_like_leader(cell)
     if column.holds_units:
         return unit_list_cell(cell) or attr.is_attribution(cell)
     if kind == "category":
-        return simplified(cell) in ROLE_WORDS
+        return simplified(cell) in ROLE_WORDS or bool(CATEGORY_CELL.match(simplified(cell)))
+    if kind != "text":  # 备注, 进展, 工作目标: a remark, never a cell some other column's kind claims
+        return cell_kind(cell) == "text"
     return label_kind(cell) is None or len(cell) > 6  # a column's label is short; a task's text (…落实就业) is not

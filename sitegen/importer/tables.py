@@ -23,6 +23,7 @@ from .columns import (
     is_header_row,
     is_number_label,
     label_kind,
+    task_and_units,
     unit_list,
     unit_list_cell,
 )
@@ -103,15 +104,18 @@ def _label_line(text: str) -> bool:
 
 
 def is_table_row(line: Line) -> bool:
-    """A line holding three or more delimited cells (a row of a table, never a title)."""
-    return _as_row(line) is not None
+    """A line holding three or more delimited cells, or a task's text and its units apart by a wide gap
+    (a row of a table, never a title)."""
+    pair = _as_row(line, 2)
+    return pair is not None and (len(pair) >= 3 or is_delimited(line.raw) or task_and_units(pair))
 
 
 def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=None,
                 rule: str | None = None, columns: list[Column] | None = None) -> None:
     """Fill att from the lines of a table; `columns` when the header was not printed."""
     sink = leader_sink or (lambda name, title: None)
-    first = split_row(lines[0].raw) if lines[0].raw else None
+    least = HEADLESS_MIN_CELLS if columns is not None else 3  # no header: rows were found by their cells
+    first = split_row(lines[0].raw, least) if lines[0].raw else None
     if columns is not None and first is None:  # one cell a line, no header (headless_cells)
         att.columns = [c.name for c in columns]
         Table(att, columns, ledger, sink).run([([spaced_units(line.raw) or line.text], line) for line in lines])
@@ -132,7 +136,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
                               for line in lines[:header_rows]}
         bare = header_rows > 0 and bare_pipes(lines[0].raw)
         for line in lines[header_rows:]:
-            cells = split_row(line.raw) if line.raw else None
+            cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
             table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
@@ -184,15 +188,24 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _as_row(lines[j]):
+        while j < len(lines) and _as_row(lines[j], HEADLESS_MIN_CELLS):
             j += 1
-        single = j - i == 1 and NUMBER.match((_as_row(lines[i]) or [""])[0])
+        first = _as_row(lines[i], HEADLESS_MIN_CELLS) or [""]
+        # one row alone: numbered, or delimited into three cells or more (a fragment of one row)
+        single = j - i == 1 and (NUMBER.match(first[0]) or (is_delimited(lines[i].raw) and len(first) >= 3))
         if j - i >= 2 or single:
-            rows = [row for line in lines[i:j] if (row := _as_row(line))]  # all of them: rows, as above
-            if headless_rows(rows):
-                return i, content_columns(rows)
+            vanishing = not all(is_delimited(line.raw) for line in lines[i:j])
+            # the columns from every row of the same rendering to the table's end (a page number or a
+            # group heading between rows does not end it), so that a column filled only further down counts
+            rows = [row for line in lines[i:] if (row := _as_row(line, HEADLESS_MIN_CELLS))
+                    and is_delimited(line.raw) != vanishing]
+            if (j - i >= 2 or len(rows[0]) >= 3) and headless_rows(rows, vanishing):
+                return i, content_columns(rows, vanishing)
         i = max(j, i + 1)
     return None
+
+
+HEADLESS_MIN_CELLS = 2  # a run of lines of a task and its units, two cells each, is a table too
 
 
 def unnumbered_header(lines: list[Line]) -> int | None:
@@ -276,9 +289,9 @@ def _headless_row(cells: list[str]) -> bool:
     # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
 
-def _as_row(line: Line) -> list[str] | None:
-    cells = split_row(line.raw) if line.raw else None
-    if not cells or (len(cells) < 3 and not is_delimited(line.raw)):
+def _as_row(line: Line, min_cells: int = 3) -> list[str] | None:
+    cells = split_row(line.raw, min_cells) if line.raw else None
+    if not cells or (len(cells) < min_cells and not is_delimited(line.raw)):
         return None
     return [clean(c) for c in cells]
 
