@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 PIPES = "|｜│┃║"
-# rule characters: ASCII and full-width dashes, underscores and equals, box-drawing lines (solid and dashed),
-# dots; a line of nothing else is a rule
-SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═┄┅┈┉╌╍－﹣‐‑–~～﹏:：.·…]*$")
+# rule characters: ASCII and full-width dashes, underscores and equals, every box-drawing character (light,
+# heavy, double and dashed lines, corners and crossings), dots; a line of nothing else is a rule
+SEPARATOR_LINE = re.compile(r"^[\s\-—=＝_＿+＋|｜\u2500-\u257f－﹣‐‑–~～﹏:：.·…]*$")
 PIPE_SPLIT = re.compile(f"[{PIPES}]")
 SPACE_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\t)")
 MIN_CELLS = 3  # fewer space-separated pieces are a sentence with a wide gap, not a row

@@ -135,11 +135,15 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
                               for line in lines[:header_rows]}
         bare = header_rows > 0 and bare_pipes(lines[0].raw)
+        printed: list[tuple[list[str] | None, Line]] = []
         for line in lines[header_rows:]:
             cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
-            table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
+            printed.append(([spaced_units(c) or clean(c) for c in cells] if cells else None, line))
+        table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
+        for cells, line in printed:
+            table.feed(cells, line, "\t" in (line.raw or ""))
         table.finish()
         return
     else:
