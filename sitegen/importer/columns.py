@@ -132,6 +132,8 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
     """Columns from one or more header rows (a merged 责任单位 over 牵头单位 / 配合单位): the lowest
     label that says something decides, the ones above it only add a level (市级)."""
     width = max(len(r) for r in rows)
+    if len(rows) == 2 and len(rows[0]) < len(rows[1]):
+        rows = [align_header(rows[0], rows[1]) or rows[0], rows[1]]
     columns = []
     for i in range(width):
         labels = [r[i] for r in rows if i < len(r) and r[i].strip()]
@@ -141,6 +143,42 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
             kind = label_kind(printed)  # 牵头 / 单位, 完成 / 时限: one label broken over two lines
         columns.append(Column(printed, kind or "text"))
     return first_unit_column_leads(columns)
+
+
+UNIT_KINDS = ("lead", "assist", "units")
+
+
+def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
+    """The first halves of a header's labels over the second halves, where spaces separate the cells and
+    a label printed whole on the lower line left no cell above it (工作 责任 / 编号 内容 单位): each upper
+    piece over the lower cell it makes a label with (工作内容, 责任单位, never 工作编号), in order; None
+    when no such placing makes more labels than it spoils."""
+    n, m = len(top), len(bottom)
+    if n > m or n == 0:
+        return None
+    score = [[_joins(t, b) for b in bottom] for t in top]
+    best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: top[i:] placed over bottom[j:]
+    for i in range(n - 1, -1, -1):
+        best[i][m] = -n - 1  # pieces left and no cell below: impossible
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i][j + 1], score[i][j] + best[i + 1][j + 1])
+    if best[0][0] <= 0:
+        return None
+    out, j = [""] * m, 0
+    for i in range(n):
+        while best[i][j] != score[i][j] + best[i + 1][j + 1]:
+            j += 1
+        out[j] = top[i]
+        j += 1
+    return out
+
+
+def _joins(upper: str, lower: str) -> int:
+    joined, alone = label_kind(upper + lower), label_kind(lower)
+    if joined is None:
+        return -1
+    same = alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)
+    return 1 if same else -1
 
 
 def first_unit_column_leads(columns: list[Column]) -> list[Column]:
@@ -162,9 +200,27 @@ def content_columns(rows: list[list[str]], vanishing: bool = False) -> list[Colu
     if vanishing:
         kinds = _merged_kinds(rows)
     else:
+        rows = _unwrapped(rows)
         width = max(len(r) for r in rows)
         kinds = [_content_kind([r[i] for r in rows if i < len(r) and r[i].strip()]) for i in range(width)]
     return [Column("", kind) for kind in _settle(kinds, rows, vanishing)]
+
+
+def _unwrapped(rows: list[list[str]]) -> list[list[str]]:
+    """Delimited rows with their wrapped lines joined back (a line filling only some of the cells the
+    line that opened its row filled, its first cell, a number, empty, goes on from it), so that a unit
+    list cut by the column's width (区住房和 / 城建局) reads as units. A row under a merged cell joins the
+    one above too: the kinds of the cells are all this is for."""
+    out: list[list[str]] = []
+    opened: set[int] = set()
+    for row in rows:
+        filled = {i for i, c in enumerate(row) if c.strip()}
+        if out and filled < opened and min(opened) not in filled:
+            out[-1] = [a + (row[i] if i < len(row) else "") for i, a in enumerate(out[-1])]
+        else:
+            out.append(list(row) + [""] * max(0, len(out[-1]) - len(row) if out else 0))
+            opened = filled
+    return out
 
 
 def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[str]:

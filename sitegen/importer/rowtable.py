@@ -54,11 +54,13 @@ class RowTable:
         self.cells: list[str] | None = None  # the open row, one text per column
         self.first: set[int] = set()  # the columns the open row's first line filled
         self.cut: set[int] = set()  # unit columns wrapped at their width (survey)
+        self.wraps = False  # some cell of the table is wrapped over lines (survey)
         self.parts: list[list[str]] = []  # the open row's cells line by line
         self.piece: list[str] = []  # the cells of the open row's last line
         self.lines: list[Line] = []
         self.previous: list[str] = []
         self.footer = False
+        self.again = False  # the header printed again (a new page) just before this line
         self.tabbed = True
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
         # the header's lines as printed (cells without spaces): one printed again after 续表 is no row, even
@@ -108,6 +110,7 @@ class RowTable:
         if tuple(re.sub(r"\s+", "", c) for c in cells) in self.header_lines and any(cells):
             self._close()
             self.ledger.place(line.text, line.nos, self.att)
+            self.again = True
             return
         if is_header_row(cells):
             self._close()
@@ -122,13 +125,16 @@ class RowTable:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and (self._continues(cells, number) or (self.ruled and not line.blank_before)):
+        if self.cells is not None and (self._continues(cells, number, line) or (self.ruled and not line.blank_before)):
             self._merge(cells)
             self._place(line)
             self.piece = cells
             return
         if self.cells is not None and not number and self.number_at is not None:
             cells[self.number_at] = self.cells[self.number_at]  # a row under a merged number cell
+        elif self.again and not number and self.number_at is not None and self.previous:
+            cells[self.number_at] = self.previous[self.number_at]  # the merged number goes on after 续表
+        self.again = False
         self._close()
         self.first, self.piece = {i for i, c in enumerate(cells) if c}, list(cells)
         self.parts = [[c] if c else [] for c in cells]
@@ -160,30 +166,39 @@ class RowTable:
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
         return value if spread or first or (bool(marker(value)) and len(value) <= 40) else None
 
-    def _continues(self, cells: list[str], number: str) -> bool:
+    def _continues(self, cells: list[str], number: str, line: Line) -> bool:
         assert self.cells is not None  # called with a row open
         if number:
             same = self.number_at is not None and number == self.cells[self.number_at]
             # a merged number and task over several rows: one task
             return bool(same and self.text_at and cells[self.text_at[0]] in ("", self.cells[self.text_at[0]]))
-        wrapped = self._wrapped(cells)
+        if self.tabbed:  # the readers write a row a line: a line without its number is the next row
+            return self.number_at is not None and not self._next_row(cells)
+        wrapped = self._wrapped(cells, line)
         if wrapped is not None:
             return wrapped
         return not self._next_row(cells)
 
-    def _wrapped(self, cells: list[str]) -> bool | None:
-        """A line without a number that fills only some of the columns the row's first line filled: the
-        row's cells wrapped (True) where a column every row fills, and merged cells never leave empty (the
-        text, a unit list that is not the lead's, a date, a category), is empty on it; a line that fills a
-        column the first did not is the next row (False); None where the cells empty do not tell."""
+    def _wrapped(self, cells: list[str], line: Line) -> bool | None:
+        """A line without a number, in a rendering that wraps cells: the row's cells wrapped (True) where
+        it leaves empty a column every row fills and merged cells never leave empty (the task's text, a
+        unit list that is not the lead's), and fills no cell a row prints once (a date, a category, a
+        leader); the next row (False) where it fills such a cell, or one the row's first line did not, or
+        follows a rule or a blank line in a table without numbers; None where the cells do not tell."""
         filled = {i for i, c in enumerate(cells) if c}
-        if not filled or not filled <= self.first:
-            return False if filled else None
-        missing = self.first - filled
-        if any(self.columns[i].kind not in (*CARRIED, "number", "notes", "progress") for i in missing):
+        if not filled:
+            return None
+        if any(self.columns[i].kind in ("deadline", "category", "leader") for i in filled) \
+                or not filled <= self.first or (self.number_at is None and line.blank_before):
+            return False
+        telling = {self.text_at[0]} if self.text_at else set()
+        telling |= {i for i, c in enumerate(self.columns) if c.holds_units and c.kind != "lead"}
+        if (self.first - filled) & telling:
             return True
         if self.number_at is not None:
             return None
+        if not self.wraps:
+            return False  # no number column, and nothing in the table shows a cell wrapped: a row a line
         # no number column, and no cell empty that tells: a piece of a wrapped cell is never wider than
         # the cell's first line, and follows no sentence's end
         at = self.text_at[0] if self.text_at else None
@@ -218,10 +233,14 @@ class RowTable:
         cut by the width, so its pieces join as printed, never as names one a line."""
         for cells in rows:
             fitted = self._fit(cells, True) if len(cells) != self.width else cells
+            units = any(c and self.columns[i].holds_units for i, c in enumerate(fitted))
+            if self.text_at and not fitted[self.text_at[0]] and units:
+                self.wraps = True  # a unit cell that goes on below the row's text
             for i, cell in enumerate(fitted):
                 if cell and self.columns[i].holds_units and (_goes_on(cell) or cell[-1] in "、,，;；"
                                                           or not _unit_piece(cell)):
                     self.cut.add(i)
+                    self.wraps = True
 
     def _cut(self, i: int, parts: list[str]) -> bool:
         """Are the lines of a unit cell pieces of names cut by the column's width (人力资 / 源社会保障部),

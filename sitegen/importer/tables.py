@@ -16,6 +16,7 @@ from .columns import (
     NAME_START,
     NUMBER_CELL,
     Column,
+    align_header,
     content_columns,
     first_unit_column_leads,
     header_columns,
@@ -73,6 +74,8 @@ def broken_header_above(lines: list[Line], at: int) -> bool:
     labels (a row of its own that is no header: its fragments say nothing alone)."""
     above = split_row(lines[at - 1].raw) if at > 0 and lines[at - 1].raw else None
     below = split_row(lines[at].raw) if lines[at].raw else None
+    if above and below and len(above) < len(below) and not is_delimited(lines[at].raw):
+        above = align_header(above, below)  # spaces between cells: a label whole below left no cell above
     if not above or not below or len(above) != len(below):
         return False
     joined = [clean(a) + clean(b) for a, b in zip(above, below, strict=True)]
@@ -134,7 +137,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         table.ruled = _ruled(lines[header_rows:], table.number_at)
         table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
                               for line in lines[:header_rows]}
-        bare = header_rows > 0 and bare_pipes(lines[0].raw)
+        bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(bare_pipes(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
         for line in lines[header_rows:]:
             cells = split_row(line.raw, least) if line.raw else None
@@ -201,7 +204,9 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
             vanishing = not all(is_delimited(line.raw) for line in lines[i:j])
             # the columns from every row of the same rendering to the table's end (a page number or a
             # group heading between rows does not end it), so that a column filled only further down counts
-            rows = [row for line in lines[i:] if (row := _as_row(line, HEADLESS_MIN_CELLS))
+            bare = any(bare_pipes(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
+            rows = [[clean(c) for c in split_bare(line.raw)] if bare and line.raw.strip(" \u3000")[:1] in PIPES
+                    else row for line in lines[i:] if (row := _as_row(line, HEADLESS_MIN_CELLS))
                     and is_delimited(line.raw) != vanishing]
             if (j - i >= 2 or len(rows[0]) >= 3) and headless_rows(rows, vanishing):
                 return i, content_columns(rows, vanishing)
