@@ -174,11 +174,16 @@ def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
 
 
 def _joins(upper: str, lower: str) -> int:
+    """How well an upper piece goes over a lower cell: a label of the lower's kind (or a kind the lower
+    cell alone has not), better still where a label word runs across the break (责任牵 / 头单位)."""
     joined, alone = label_kind(upper + lower), label_kind(lower)
     if joined is None:
         return -1
-    same = alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)
-    return 1 if same else -1
+    if not (alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)):
+        return -1
+    text = simplified(upper + lower)
+    across = any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
+    return 2 if across else 1
 
 
 def first_unit_column_leads(columns: list[Column]) -> list[Column]:
