@@ -197,7 +197,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
         j = i
         while j < len(lines) and _as_row(lines[j], HEADLESS_MIN_CELLS):
             j += 1
-        first = _as_row(lines[i], HEADLESS_MIN_CELLS) or [""]
+        first = _as_row(lines[i], HEADLESS_MIN_CELLS) or [""] if j - i == 1 else []
         # one row alone: numbered, or delimited into three cells or more (a fragment of one row)
         single = j - i == 1 and (NUMBER.match(first[0]) or (is_delimited(lines[i].raw) and len(first) >= 3))
         if j - i >= 2 or single:
@@ -206,7 +206,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
             # group heading between rows does not end it), so that a column filled only further down counts
             bare = any(bare_pipes(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
             rows = [[clean(c) for c in split_bare(line.raw)] if bare and line.raw.strip(" \u3000")[:1] in PIPES
-                    else row for line in lines[i:] if (row := _as_row(line, HEADLESS_MIN_CELLS))
+                    else row for line in lines[i:i + HEADLESS_SCAN] if (row := _as_row(line, HEADLESS_MIN_CELLS))
                     and is_delimited(line.raw) != vanishing]
             if (j - i >= 2 or len(rows[0]) >= 3) and headless_rows(rows, vanishing):
                 return i, content_columns(rows, vanishing)
@@ -215,6 +215,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
 
 
 HEADLESS_MIN_CELLS = 2  # a run of lines of a task and its units, two cells each, is a table too
+HEADLESS_SCAN = 400  # lines read for a headless table's columns: plenty to tell them, and linear however many
 
 
 def unnumbered_header(lines: list[Line]) -> int | None:
