@@ -211,16 +211,25 @@ def content_columns(rows: list[list[str]], vanishing: bool = False) -> list[Colu
     return [Column("", kind) for kind in _settle(kinds, rows, vanishing)]
 
 
+def _row_once(cell: str, above: str) -> bool:
+    """A cell a row prints once, under one of the same kind: a date, a category, the same name again
+    (a wrapped text's pieces, 加大安 / 居保障, look like names too, but never the same one)."""
+    kind = cell_kind(cell)
+    return kind == cell_kind(above) and (kind in ("deadline", "category") or (kind == "leader" and cell == above))
+
+
 def _unwrapped(rows: list[list[str]]) -> list[list[str]]:
     """Delimited rows with their wrapped lines joined back (a line filling only some of the cells the
-    line that opened its row filled, its first cell, a number, empty, goes on from it), so that a unit
-    list cut by the column's width (区住房和 / 城建局) reads as units. A row under a merged cell joins the
-    one above too: the kinds of the cells are all this is for."""
+    line that opened its row filled, its first cell, a number, empty, and no cell a row prints once, a
+    date or a name, filled, goes on from it), so that a unit list cut by the column's width (区住房和 /
+    城建局) reads as units. A row under a merged number may join the one above: the kinds of the cells
+    are all this is for."""
     out: list[list[str]] = []
     opened: set[int] = set()
     for row in rows:
         filled = {i for i, c in enumerate(row) if c.strip()}
-        if out and filled < opened and min(opened) not in filled:
+        if out and filled < opened and min(opened) not in filled \
+                and not any(_row_once(row[i], out[-1][i]) for i in filled):
             out[-1] = [a + (row[i] if i < len(row) else "") for i, a in enumerate(out[-1])]
         else:
             out.append(list(row) + [""] * max(0, len(out[-1]) - len(row) if out else 0))
