@@ -198,8 +198,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
         while j < len(lines) and _as_row(lines[j], HEADLESS_MIN_CELLS):
             j += 1
         first = _as_row(lines[i], HEADLESS_MIN_CELLS) or [""] if j - i == 1 else []
-        # one row alone: numbered, or delimited into three cells or more (a fragment of one row)
-        single = j - i == 1 and (NUMBER.match(first[0]) or (is_delimited(lines[i].raw) and len(first) >= 3))
+        single = j - i == 1 and NUMBER.match(first[0])  # one row alone: numbered (a fragment of one row)
         if j - i >= 2 or single:
             vanishing = not all(is_delimited(line.raw) for line in lines[i:j])
             # the columns from every row of the same rendering to the table's end (a page number or a
