@@ -70,6 +70,12 @@ def unit_list(cell: str) -> str | None:
     return "、".join(groups)
 
 
+def task_and_units(cells: list[str]) -> bool:
+    """Two cells a wide gap apart, a text and then a unit list: a row of a two-column table (工作任务 /
+    责任单位), never a sentence with a gap in it."""
+    return len(cells) == 2 and unit_list_cell(cells[1]) and not unit_list_cell(cells[0]) and len(cells[0]) >= 4
+
+
 def looks_like_leader(cell: str) -> bool:
     """张三 / 张三副市长 / 张三、李四: short names, not a unit or a date."""
     names = [n for n in LEADER_SPLIT.split(cell) if n]
@@ -126,6 +132,8 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
     """Columns from one or more header rows (a merged 责任单位 over 牵头单位 / 配合单位): the lowest
     label that says something decides, the ones above it only add a level (市级)."""
     width = max(len(r) for r in rows)
+    if len(rows) == 2 and len(rows[0]) < len(rows[1]):
+        rows = [align_header(rows[0], rows[1]) or rows[0], rows[1]]
     columns = []
     for i in range(width):
         labels = [r[i] for r in rows if i < len(r) and r[i].strip()]
@@ -137,6 +145,47 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
     return first_unit_column_leads(columns)
 
 
+UNIT_KINDS = ("lead", "assist", "units")
+
+
+def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
+    """The first halves of a header's labels over the second halves, where spaces separate the cells and
+    a label printed whole on the lower line left no cell above it (工作 责任 / 编号 内容 单位): each upper
+    piece over the lower cell it makes a label with (工作内容, 责任单位, never 工作编号), in order; None
+    when no such placing makes more labels than it spoils."""
+    n, m = len(top), len(bottom)
+    if n > m or n == 0:
+        return None
+    score = [[_joins(t, b) for b in bottom] for t in top]
+    best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: top[i:] placed over bottom[j:]
+    for i in range(n - 1, -1, -1):
+        best[i][m] = -n - 1  # pieces left and no cell below: impossible
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i][j + 1], score[i][j] + best[i + 1][j + 1])
+    if best[0][0] <= 0:
+        return None
+    out, j = [""] * m, 0
+    for i in range(n):
+        while best[i][j] != score[i][j] + best[i + 1][j + 1]:
+            j += 1
+        out[j] = top[i]
+        j += 1
+    return out
+
+
+def _joins(upper: str, lower: str) -> int:
+    """How well an upper piece goes over a lower cell: a label of the lower's kind (or a kind the lower
+    cell alone has not), better still where a label word runs across the break (责任牵 / 头单位)."""
+    joined, alone = label_kind(upper + lower), label_kind(lower)
+    if joined is None:
+        return -1
+    if not (alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)):
+        return -1
+    text = simplified(upper + lower)
+    across = any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
+    return 2 if across else 1
+
+
 def first_unit_column_leads(columns: list[Column]) -> list[Column]:
     """责任主体 / 责任单位 before 配合单位 or a second 责任单位, with no 牵头 column: the first unit column is
     the one in charge, as a 牵头 column would be (columns of levels, 市级 / 区级, are no such pair)."""
@@ -146,27 +195,164 @@ def first_unit_column_leads(columns: list[Column]) -> list[Column]:
     return columns
 
 
-def content_columns(rows: list[list[str]]) -> list[Column]:
-    """Columns of a table printed without its header row, from what their cells hold."""
-    width = max(len(r) for r in rows)
-    kinds = []
-    for i in range(width):
-        cells = [r[i] for r in rows if i < len(r) and r[i].strip()]
-        kinds.append(_content_kind(cells))
+def content_columns(rows: list[list[str]], vanishing: bool = False) -> list[Column]:
+    """Columns of a table printed without its header row, from what their cells hold across all rows.
+
+    Delimited rows keep their empty cells, so a column is a position and its kind the one most of its
+    cells have. Rows of space-separated cells lose their empty cells, so positions mean nothing: the
+    columns are the shortest sequence of kinds every row's cells fit into in order (number, text,
+    units, units, leader merged with number, text, units, leader, notes)."""
+    if vanishing:
+        kinds = _merged_kinds(rows)
+    else:
+        rows = _unwrapped(rows)
+        width = max(len(r) for r in rows)
+        kinds = [_content_kind([r[i] for r in rows if i < len(r) and r[i].strip()]) for i in range(width)]
+    return [Column("", kind) for kind in _settle(kinds, rows, vanishing)]
+
+
+def _row_once(cell: str, above: str) -> bool:
+    """A cell a row prints once, under one of the same kind: a date, a category, the same name again
+    (a wrapped text's pieces, 加大安 / 居保障, look like names too, but never the same one)."""
+    kind = cell_kind(cell)
+    return kind == cell_kind(above) and (kind in ("deadline", "category") or (kind == "leader" and cell == above))
+
+
+def _unwrapped(rows: list[list[str]]) -> list[list[str]]:
+    """Delimited rows with their wrapped lines joined back (a line filling only some of the cells the
+    line that opened its row filled, its first cell, a number, empty, and no cell a row prints once, a
+    date or a name, filled, goes on from it), so that a unit list cut by the column's width (区住房和 /
+    城建局) reads as units. A row under a merged number may join the one above: the kinds of the cells
+    are all this is for."""
+    out: list[list[str]] = []
+    opened: set[int] = set()
+    for row in rows:
+        filled = {i for i, c in enumerate(row) if c.strip()}
+        if out and filled < opened and min(opened) not in filled \
+                and not any(_row_once(row[i], out[-1][i]) for i in filled):
+            out[-1] = [a + (row[i] if i < len(row) else "") for i, a in enumerate(out[-1])]
+        else:
+            out.append(list(row) + [""] * max(0, len(out[-1]) - len(row) if out else 0))
+            opened = filled
+    return out
+
+
+def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[str]:
+    """One column holds the task's text (the longest cells); other text-like columns (工作目标, 进展,
+    备注) are notes. Of two unit columns the first leads (牵头单位 before 配合单位, the order tables use)."""
     texts = [i for i, k in enumerate(kinds) if k == "text"]
-    if not texts and width:
-        longest = max(range(width), key=lambda i: sum(len(r[i]) for r in rows if i < len(r)))
-        kinds[longest] = "text"
+    if not vanishing and len(texts) != 1 and kinds:
+        width = len(kinds)
+        lengths = [sum(len(r[i]) for r in rows if i < len(r)) for i in range(width)]
+        plain = [i for i in texts if not _timed(r[i] for r in rows if i < len(r))]
+        main = max(plain or texts or range(width), key=lambda i: lengths[i])
+        kinds = ["notes" if k == "text" and i != main else k for i, k in enumerate(kinds)]
+        kinds[main] = "text"
+        if "deadline" not in kinds:  # 7月底具备挡水条件 / 泵站改造3月开工…: a column of time phrases
+            kinds = ["deadline" if k == "notes" and _timed(r[i] for r in rows if i < len(r)) else k
+                     for i, k in enumerate(kinds)]
+    elif vanishing and len(texts) > 1:
+        kinds = ["notes" if k == "text" and i != texts[0] else k for i, k in enumerate(kinds)]
+    elif not texts and kinds:
+        kinds[0 if kinds[0] != "number" or len(kinds) == 1 else 1] = "text"
     unit_columns = [i for i, k in enumerate(kinds) if k == "units"]
     if len(unit_columns) >= 2:
-        kinds[unit_columns[0]] = "lead"  # 牵头单位 before 责任单位 / 配合单位: the usual order of such tables
-    return [Column("", kind) for kind in kinds]
+        kinds[unit_columns[0]] = "lead"
+    return kinds
 
 
-def headless_rows(rows: list[list[str]]) -> bool:
+TIME_WORD = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年|\d{4}年")
+
+
+def _timed(cells) -> bool:
+    """Most of a column's filled cells say when (a deadline column that prints more than dates)."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(1 for c in filled if TIME_WORD.search(c)) >= 0.6 * len(filled)
+
+
+def _merged_kinds(rows: list[list[str]]) -> list[str]:
+    """The shortest common supersequence of the rows' cell kinds, the most common and fullest rows
+    first: a cell left empty leaves a row a kind short, never out of order. A long single name
+    (…建设工程袁州区) may be a unit or the task's text: it matches either. Where three rows or more tell
+    the columns, a kind sequence printed once that neither holds the others nor fits in them is a misread
+    cell, not a column."""
+    patterns: dict[tuple[frozenset[str], ...], int] = {}
+    for row in rows:
+        pattern = _row_kinds([c for c in row if c.strip()])
+        patterns[pattern] = patterns.get(pattern, 0) + 1
+    merged: Kinds = []
+    for pattern, count in sorted(patterns.items(), key=lambda pc: (-pc[1], -len(pc[0]))):
+        longer = _supersequence(merged, list(pattern))
+        if len(longer) in (len(merged), len(pattern)) or count >= 2 or len(rows) <= 3:
+            merged = longer
+    kinds = [next(iter(k)) if len(k) == 1 else "deadline" if "deadline" in k else "units" for k in merged]
+    if "text" not in kinds and any(len(k) > 1 for k in merged):
+        kinds[next(i for i, k in enumerate(merged) if len(k) > 1)] = "text"
+    return kinds
+
+
+def _row_kinds(cells: list[str]) -> tuple[frozenset[str], ...]:
+    kinds = [_cell_kinds(c) for c in cells]
+    first = next((i for i, k in enumerate(kinds) if k == {"text"}), None)
+    # a text after the row's text that says when may be its deadline (泵站改造3月开工…)
+    return tuple(frozenset(("text", "deadline")) if k == {"text"} and first is not None and i > first
+                 and TIME_WORD.search(c) else k for i, (k, c) in enumerate(zip(kinds, cells, strict=True)))
+
+
+def _cell_kinds(cell: str) -> frozenset[str]:
+    kind = cell_kind(cell)
+    if kind == "units" and len(cell) >= 8 and not re.search(r"[、,，;；\s]", cell):
+        return frozenset(("units", "text"))
+    return frozenset((kind,))
+
+
+Kinds = list[frozenset[str]]
+
+
+def _supersequence(a: Kinds, b: Kinds) -> Kinds:
+    """The shortest sequence holding a and b in order, where kinds match when they share one (a table's
+    handful of columns: quadratic is cheap)."""
+    if len(a) * len(b) > 400:
+        return a if len(a) >= len(b) else b  # no table is this wide: a paragraph's pieces, left as they are
+    m, n = len(a), len(b)
+    lcs = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            lcs[i][j] = lcs[i + 1][j + 1] + 1 if a[i] & b[j] else max(lcs[i + 1][j], lcs[i][j + 1])
+    out, i, j = [], 0, 0
+    while i < m and j < n:
+        if a[i] & b[j]:
+            out.append(a[i] & b[j])
+            i, j = i + 1, j + 1
+        elif lcs[i + 1][j] >= lcs[i][j + 1]:
+            out.append(a[i])
+            i += 1
+        else:
+            out.append(b[j])
+            j += 1
+    return out + a[i:] + b[j:]
+
+
+def headless_rows(rows: list[list[str]], vanishing: bool = False) -> bool:
     """Do rows printed without a header look like a task table (a text column and a unit column)?"""
-    kinds = {c.kind for c in content_columns(rows)}
+    kinds = {c.kind for c in content_columns(rows, vanishing)}
     return "text" in kinds and bool(kinds & {"units", "lead"})
+
+
+CATEGORY_CELL = compile_both(r"^(?:主办|协办|牵头|配合|参与|责任|[\u4e00-\u9fff]{1,4}类)$")  # 主办 / 民生类
+
+
+def cell_kind(cell: str) -> str:
+    """What one cell holds: a number, a date, a category, names of officials, a unit list, else text."""
+    if NUMBER_CELL.match(cell):
+        return "number"
+    if DATE_CELL.match(cell) and len(cell) <= 20:
+        return "deadline"
+    if CATEGORY_CELL.match(simplified(cell)):
+        return "category"
+    if looks_like_leader(cell):
+        return "leader"
+    return "units" if unit_list_cell(cell) else "text"
 
 
 def _content_kind(cells: list[str]) -> str:
@@ -180,6 +366,8 @@ def _content_kind(cells: list[str]) -> str:
         return "number"
     if share(lambda c: bool(DATE_CELL.match(c)) and len(c) <= 20) >= 0.6:
         return "deadline"
+    if share(lambda c: bool(CATEGORY_CELL.match(simplified(c)))) >= 0.8:
+        return "category"
     if share(looks_like_leader) >= 0.6:
         return "leader"
     if share(unit_list_cell) >= 0.6:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 PIPES = "|｜│┃║"
-# rule characters: ASCII and full-width dashes, underscores and equals, box-drawing lines (solid and dashed),
-# dots; a line of nothing else is a rule
-SEPARATOR_LINE = re.compile(r"^[\s\-—─━=＝_＿+＋|｜│┃║┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬═┄┅┈┉╌╍－﹣‐‑–~～﹏:：.·…]*$")
+# rule characters: ASCII and full-width dashes, underscores and equals, every box-drawing character (light,
+# heavy, double and dashed lines, corners and crossings), dots; a line of nothing else is a rule
+SEPARATOR_LINE = re.compile(r"^[\s\-—=＝_＿+＋|｜\u2500-\u257f－﹣‐‑–~～﹏:：.·…]*$")
 PIPE_SPLIT = re.compile(f"[{PIPES}]")
 SPACE_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\t)")
 MIN_CELLS = 3  # fewer space-separated pieces are a sentence with a wide gap, not a row
@@ -27,11 +27,12 @@ def is_separator(raw: str) -> bool:
     return len(stripped) >= 2 and bool(SEPARATOR_LINE.match(stripped))
 
 
-def split_row(raw: str) -> list[str] | None:
+def split_row(raw: str, min_cells: int = MIN_CELLS) -> list[str] | None:
     """The cells of a printed row, or None when the line is not a row.
 
     TAB cells are split on each TAB, so an empty cell keeps its column; runs of
-    spaces cannot tell an empty cell from a wide gap, so they collapse.
+    spaces cannot tell an empty cell from a wide gap, so they collapse. `min_cells` is lower inside a
+    table whose other rows show it is one (a task and its unit, two cells).
     """
     stripped = raw.strip(" \u3000\r\n")
     if not stripped:
@@ -45,7 +46,7 @@ def split_row(raw: str) -> list[str] | None:
         cells = [c.strip() for c in PIPE_SPLIT.split(inner)]
         return cells if len(cells) >= 2 else None
     pieces = [c.strip() for c in SPACE_SPLIT.split(stripped) if c.strip()]
-    return pieces if len(pieces) >= MIN_CELLS else None
+    return pieces if len(pieces) >= min_cells else None
 
 
 def is_delimited(raw: str) -> bool:

@@ -16,9 +16,12 @@ import re
 
 from . import attribution as attr
 from .columns import (
+    CATEGORY_CELL,
     DATE_CELL,
     NUMBER_CELL,
+    TIME_WORD,
     Column,
+    cell_kind,
     header_columns,
     is_header_row,
     label_kind,
@@ -49,9 +52,15 @@ class RowTable:
         self.group: Section | None = None  # from a heading row
         self.area: Section | None = None  # from a section column
         self.cells: list[str] | None = None  # the open row, one text per column
+        self.first: set[int] = set()  # the columns the open row's first line filled
+        self.cut: set[int] = set()  # unit columns wrapped at their width (survey)
+        self.wraps = False  # some cell of the table is wrapped over lines (survey)
+        self.parts: list[list[str]] = []  # the open row's cells line by line
+        self.piece: list[str] = []  # the cells of the open row's last line
         self.lines: list[Line] = []
         self.previous: list[str] = []
         self.footer = False
+        self.again = False  # the header printed again (a new page) just before this line
         self.tabbed = True
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
         # the header's lines as printed (cells without spaces): one printed again after 续表 is no row, even
@@ -101,6 +110,7 @@ class RowTable:
         if tuple(re.sub(r"\s+", "", c) for c in cells) in self.header_lines and any(cells):
             self._close()
             self.ledger.place(line.text, line.nos, self.att)
+            self.again = True
             return
         if is_header_row(cells):
             self._close()
@@ -115,13 +125,19 @@ class RowTable:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and (self._continues(cells, number) or (self.ruled and not line.blank_before)):
+        if self.cells is not None and (self._continues(cells, number, line) or (self.ruled and not line.blank_before)):
             self._merge(cells)
             self._place(line)
+            self.piece = cells
             return
         if self.cells is not None and not number and self.number_at is not None:
             cells[self.number_at] = self.cells[self.number_at]  # a row under a merged number cell
+        elif self.again and not number and self.number_at is not None and self.previous:
+            cells[self.number_at] = self.previous[self.number_at]  # the merged number goes on after 续表
+        self.again = False
         self._close()
+        self.first, self.piece = {i for i, c in enumerate(cells) if c}, list(cells)
+        self.parts = [[c] if c else [] for c in cells]
         self._carry(cells)
         self.cells, self.lines = cells, [line]
 
@@ -150,14 +166,45 @@ class RowTable:
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
         return value if spread or first or (bool(marker(value)) and len(value) <= 40) else None
 
-    def _continues(self, cells: list[str], number: str) -> bool:
-        if self.number_at is None:
-            return False
+    def _continues(self, cells: list[str], number: str, line: Line) -> bool:
         assert self.cells is not None  # called with a row open
-        same = number and number == self.cells[self.number_at]
-        if same and self.text_at and cells[self.text_at[0]] in ("", self.cells[self.text_at[0]]):
-            return True  # a merged number and task over several rows: one task
-        return not number and not self._next_row(cells)
+        if number:
+            same = self.number_at is not None and number == self.cells[self.number_at]
+            # a merged number and task over several rows: one task
+            return bool(same and self.text_at and cells[self.text_at[0]] in ("", self.cells[self.text_at[0]]))
+        if self.tabbed:  # the readers write a row a line: a line without its number is the next row
+            return self.number_at is not None and not self._next_row(cells)
+        wrapped = self._wrapped(cells, line)
+        if wrapped is not None:
+            return wrapped
+        return not self._next_row(cells)
+
+    def _wrapped(self, cells: list[str], line: Line) -> bool | None:
+        """A line without a number, in a rendering that wraps cells: the row's cells wrapped (True) where
+        it leaves empty a column every row fills and merged cells never leave empty (the task's text, a
+        unit list that is not the lead's), and fills no cell a row prints once (a date, a category, a
+        leader); the next row (False) where it fills such a cell, or one the row's first line did not, or
+        follows a rule or a blank line in a table without numbers; None where the cells do not tell."""
+        filled = {i for i, c in enumerate(cells) if c}
+        if not filled:
+            return None
+        if any(self.columns[i].kind in ("deadline", "category", "leader") for i in filled) \
+                or not filled <= self.first or (self.number_at is None and line.blank_before):
+            return False
+        telling = {self.text_at[0]} if self.text_at else set()
+        telling |= {i for i, c in enumerate(self.columns) if c.holds_units and c.kind != "lead"}
+        if (self.first - filled) & telling:
+            return True
+        if self.number_at is not None:
+            return None
+        if not self.wraps:
+            return False  # no number column, and nothing in the table shows a cell wrapped: a row a line
+        # no number column, and no cell empty that tells: a piece of a wrapped cell is never wider than
+        # the cell's first line, and follows no sentence's end
+        at = self.text_at[0] if self.text_at else None
+        if at is not None and (len(cells[at]) > len(self.piece[at]) or self.piece[at].endswith(("。", ";", "；"))):
+            return False
+        return not self._next_row(cells)
 
     def _next_row(self, cells: list[str]) -> bool:
         """A row without its number is the row above wrapped over another line, unless it has a text of
@@ -180,10 +227,38 @@ class RowTable:
                 evidence = True
         return evidence
 
+    def survey(self, rows: list[list[str]]) -> None:
+        """The unit columns wrapped at their width, from all the table's lines: a piece of one that is no
+        unit list (人力资 / 源社会, 13个), or starts or ends at a separator, is part of a name or a list
+        cut by the width, so its pieces join as printed, never as names one a line."""
+        for cells in rows:
+            fitted = self._fit(cells, True) if len(cells) != self.width else cells
+            units = any(c and self.columns[i].holds_units for i, c in enumerate(fitted))
+            if self.text_at and not fitted[self.text_at[0]] and units:
+                self.wraps = True  # a unit cell that goes on below the row's text
+            for i, cell in enumerate(fitted):
+                if cell and self.columns[i].holds_units and (_goes_on(cell) or cell[-1] in "、,，;；"
+                                                          or not _unit_piece(cell)):
+                    self.cut.add(i)
+                    self.wraps = True
+
+    def _cut(self, i: int, parts: list[str]) -> bool:
+        """Are the lines of a unit cell pieces of names cut by the column's width (人力资 / 源社会保障部),
+        not names one a line? A line that is a list itself (区国投集团、各有关 / 乡镇(街道)) or no whole name,
+        or a piece that is no unit or starts at a separator says so; in a column cut elsewhere, so does a
+        piece that is no whole name (13个 / 街道、镇)."""
+        if any(re.search(LIST_SEP, p) or paren_depth(p) > 0 or not _whole_item(p) for p in parts[:-1]) \
+                or any(_goes_on(p) or not _unit_piece(p) for p in parts) \
+                or any(not _whole_item(re.split(LIST_SEP, p)[0]) for p in parts[1:]):
+            return True  # 区国投集团,各有 / 关乡镇(街道), 区总工 / 会: a name cut where the line ends
+        return i in self.cut and not all(_whole_start(p) or (looks_like_unit(p) and (
+            UNIT_SUFFIX.search(p) or p.endswith(("部门", "单位")))) for p in parts)
+
     def _merge(self, cells: list[str]) -> None:
         assert self.cells is not None  # called with a row open
         for i, cell in enumerate(cells):
             if cell and cell != self.cells[i]:
+                self.parts[i].append(cell)
                 # units one a line are a list; a 、 list wrapped at the column's width goes on where it broke
                 joiner = "、" if self.columns[i].holds_units and self.cells[i] and "、" not in self.cells[i] \
                     and not _goes_on(cell) and paren_depth(self.cells[i]) == 0 and cell[:1] not in "(（" \
@@ -214,7 +289,11 @@ class RowTable:
         if self.cells is None:
             return
         cells, lines = self.cells, self.lines
-        self.previous, self.cells, self.lines = cells, None, []
+        for i, parts in enumerate(self.parts):
+            if len(parts) >= 2 and self.columns[i].holds_units:
+                # a name or a list wrapped at the column's width goes on as printed; names one a line are a list
+                cells[i] = "".join(parts) if self._cut(i, parts) else "、".join(parts)
+        self.previous, self.cells, self.lines, self.parts = cells, None, [], []
         task = self._task(cells)
         if task is None:
             return
@@ -333,6 +412,21 @@ def _goes_on(cell: str) -> bool:
     return cell[:1] in "、,，;；)）"
 
 
+LIST_SEP = r"[、,，;；\s]+"
+
+
+def _whole_item(name: str) -> bool:
+    """A name a line can end or start with: three characters or more, or two that end like a unit (残联)."""
+    return (len(name) >= 3 and _unit_piece(name)) or (len(name) == 2 and bool(UNIT_SUFFIX.search(name)))
+
+
+def _unit_piece(piece: str) -> bool:
+    """A line of a unit cell that names units: 高新园(邹区镇) too, a place named with the unit it is."""
+    placed = re.match(r"^[\u4e00-\u9fff]{2,}[((（]([^()（）]+)[)）]$", piece)
+    return looks_like_unit(piece) or unit_list_cell(piece) or attr.is_attribution(piece) or _whole_start(piece) \
+        or bool(placed and looks_like_unit(placed.group(1)))
+
+
 def _whole_name(name: str) -> bool:
     """A unit's name that is whole, not the piece of one a wrapped line cut (县 / 政务服务中心, 相关部 / 门,
     各有关 / 乡镇): three characters or more, ending like a unit, not starting like the rest of one."""
@@ -375,12 +469,14 @@ def _fits(cell: str, column: Column) -> bool:
     kind = column.kind
     if kind == "number":
         return bool(NUMBER_CELL.match(cell))
-    if kind == "deadline":
-        return bool(DATE_CELL.match(cell))
+    if kind == "deadline":  # a date, or a phrase that says when (泵站改造3月开工)
+        return bool(DATE_CELL.match(cell)) or (bool(TIME_WORD.search(cell)) and cell_kind(cell) == "text")
     if kind == "leader":
         return looks_like_leader(cell)
     if column.holds_units:
         return unit_list_cell(cell) or attr.is_attribution(cell)
     if kind == "category":
-        return simplified(cell) in ROLE_WORDS
+        return simplified(cell) in ROLE_WORDS or bool(CATEGORY_CELL.match(simplified(cell)))
+    if kind != "text":  # 备注, 进展, 工作目标: a remark, never a cell some other column's kind claims
+        return cell_kind(cell) == "text"
     return label_kind(cell) is None or len(cell) > 6  # a column's label is short; a task's text (…落实就业) is not

@@ -16,6 +16,7 @@ from .columns import (
     NAME_START,
     NUMBER_CELL,
     Column,
+    align_header,
     content_columns,
     first_unit_column_leads,
     header_columns,
@@ -23,6 +24,7 @@ from .columns import (
     is_header_row,
     is_number_label,
     label_kind,
+    task_and_units,
     unit_list,
     unit_list_cell,
 )
@@ -72,6 +74,8 @@ def broken_header_above(lines: list[Line], at: int) -> bool:
     labels (a row of its own that is no header: its fragments say nothing alone)."""
     above = split_row(lines[at - 1].raw) if at > 0 and lines[at - 1].raw else None
     below = split_row(lines[at].raw) if lines[at].raw else None
+    if above and below and len(above) < len(below) and not is_delimited(lines[at].raw):
+        above = align_header(above, below)  # spaces between cells: a label whole below left no cell above
     if not above or not below or len(above) != len(below):
         return False
     joined = [clean(a) + clean(b) for a, b in zip(above, below, strict=True)]
@@ -103,15 +107,18 @@ def _label_line(text: str) -> bool:
 
 
 def is_table_row(line: Line) -> bool:
-    """A line holding three or more delimited cells (a row of a table, never a title)."""
-    return _as_row(line) is not None
+    """A line holding three or more delimited cells, or a task's text and its units apart by a wide gap
+    (a row of a table, never a title)."""
+    pair = _as_row(line, 2)
+    return pair is not None and (len(pair) >= 3 or is_delimited(line.raw) or task_and_units(pair))
 
 
 def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=None,
                 rule: str | None = None, columns: list[Column] | None = None) -> None:
     """Fill att from the lines of a table; `columns` when the header was not printed."""
     sink = leader_sink or (lambda name, title: None)
-    first = split_row(lines[0].raw) if lines[0].raw else None
+    least = HEADLESS_MIN_CELLS if columns is not None else 3  # no header: rows were found by their cells
+    first = split_row(lines[0].raw, least) if lines[0].raw else None
     if columns is not None and first is None:  # one cell a line, no header (headless_cells)
         att.columns = [c.name for c in columns]
         Table(att, columns, ledger, sink).run([([spaced_units(line.raw) or line.text], line) for line in lines])
@@ -130,12 +137,16 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         table.ruled = _ruled(lines[header_rows:], table.number_at)
         table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
                               for line in lines[:header_rows]}
-        bare = header_rows > 0 and bare_pipes(lines[0].raw)
+        bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(bare_pipes(line.raw) for line in lines[:9]))
+        printed: list[tuple[list[str] | None, Line]] = []
         for line in lines[header_rows:]:
-            cells = split_row(line.raw) if line.raw else None
+            cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
-            table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, "\t" in (line.raw or ""))
+            printed.append(([spaced_units(c) or clean(c) for c in cells] if cells else None, line))
+        table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
+        for cells, line in printed:
+            table.feed(cells, line, "\t" in (line.raw or ""))
         table.finish()
         return
     else:
@@ -184,15 +195,26 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _as_row(lines[j]):
+        while j < len(lines) and _as_row(lines[j], HEADLESS_MIN_CELLS):
             j += 1
-        single = j - i == 1 and NUMBER.match((_as_row(lines[i]) or [""])[0])
+        first = _as_row(lines[i], HEADLESS_MIN_CELLS) or [""] if j - i == 1 else []
+        single = j - i == 1 and NUMBER.match(first[0])  # one row alone: numbered (a fragment of one row)
         if j - i >= 2 or single:
-            rows = [row for line in lines[i:j] if (row := _as_row(line))]  # all of them: rows, as above
-            if headless_rows(rows):
-                return i, content_columns(rows)
+            vanishing = not all(is_delimited(line.raw) for line in lines[i:j])
+            # the columns from every row of the same rendering to the table's end (a page number or a
+            # group heading between rows does not end it), so that a column filled only further down counts
+            bare = any(bare_pipes(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
+            rows = [[clean(c) for c in split_bare(line.raw)] if bare and line.raw.strip(" \u3000")[:1] in PIPES
+                    else row for line in lines[i:i + HEADLESS_SCAN] if (row := _as_row(line, HEADLESS_MIN_CELLS))
+                    and is_delimited(line.raw) != vanishing]
+            if (j - i >= 2 or len(rows[0]) >= 3) and headless_rows(rows, vanishing):
+                return i, content_columns(rows, vanishing)
         i = max(j, i + 1)
     return None
+
+
+HEADLESS_MIN_CELLS = 2  # a run of lines of a task and its units, two cells each, is a table too
+HEADLESS_SCAN = 400  # lines read for a headless table's columns: plenty to tell them, and linear however many
 
 
 def unnumbered_header(lines: list[Line]) -> int | None:
@@ -276,9 +298,9 @@ def _headless_row(cells: list[str]) -> bool:
     # a labelled line (责任单位:…) belongs to a numbered paragraph, not to a table's cells
 
 
-def _as_row(line: Line) -> list[str] | None:
-    cells = split_row(line.raw) if line.raw else None
-    if not cells or (len(cells) < 3 and not is_delimited(line.raw)):
+def _as_row(line: Line, min_cells: int = 3) -> list[str] | None:
+    cells = split_row(line.raw, min_cells) if line.raw else None
+    if not cells or (len(cells) < min_cells and not is_delimited(line.raw)):
         return None
     return [clean(c) for c in cells]
 

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .columns import is_header_row, is_number_label
+from .columns import is_header_row, is_number_label, task_and_units
 from .markers import QUANTITY
 from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both
@@ -480,10 +480,10 @@ def _label_alone(text: str) -> bool:
 
 
 def _is_row(raw: str) -> bool:
-    cells = split_row(raw)
+    cells = split_row(raw, 2)
     if not cells:
         return False
-    return len(cells) >= 3 or is_delimited(raw)
+    return len(cells) >= 3 or is_delimited(raw) or task_and_units(cells)
 
 
 def squash(text: str) -> str:
