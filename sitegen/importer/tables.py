@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cellrows import cell_rows, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -40,7 +41,7 @@ from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
-              "责任人", "要求", "指标", "期限", "类型")
+              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # a row's number cell: 1 / 1. / 1、 / (1), or a numeral alone (一: no 、 and no text, so no heading)
@@ -113,6 +114,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     sink = leader_sink or (lambda name, title: None)
     first = split_row(lines[0].raw) if lines[0].raw else None
     if columns is not None and first is None:  # one cell a line, no header (headless_cells)
+        if _aligned(att, columns, lines, ledger, sink, rule):
+            return
         att.columns = [c.name for c in columns]
         Table(att, columns, ledger, sink).run([([spaced_units(line.raw) or line.text], line) for line in lines])
         return
@@ -143,9 +146,29 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
+        if _aligned(att, columns, body, ledger, sink, rule):
+            return
         rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
     att.columns = [c.name for c in columns]
     Table(att, columns, ledger, sink).run(rows)
+
+
+def _aligned(att: Attachment, columns: list[Column], body: list[Line], ledger: Ledger, sink,
+             rule: str | None) -> bool:
+    """One cell a line, read by aligning each row's lines with the columns (cellrows.py); False when some
+    cell fits no column, for the reader by cases below."""
+    entries = cell_rows(body, columns, lambda raw, text: spaced_units(raw) or text)
+    if entries is None:
+        return False
+    att.columns = [c.name for c in columns]
+    table = RowTable(att, columns, ledger, sink, rule)
+    for kind, cells, line in entries:
+        if kind == "skip":
+            ledger.place(line.text, line.nos, att)
+        else:
+            table.feed(cells, line, True)
+    table.finish()
+    return True
 
 
 def _cells_key(cells: list[str]) -> tuple[str, ...]:
@@ -312,6 +335,7 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
     columns: list[str] = []
     current = ""
+    apart = separated(lines)  # a separator after each cell: the lines between two are one label
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
                 or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
@@ -321,10 +345,26 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
         current += line.text
-        if simplified(current).endswith(COLUMN_END) or is_number_label(current):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if apart and following is not None and not following.blank_before and not NUMBER.match(following.text):
+            continue  # no separator before the next line: the label goes on (目标 / 任务)
+        if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
+                or is_number_label(current) or (apart and label_kind(current)):
             columns.append(current)
             current = ""
     return first_unit_column_leads([Column(c) for c in columns]), len(lines)
+
+
+LABEL_TAILS = ("单位", "部门", "任务", "内容", "目标", "领导", "时限", "时间", "节点", "要求", "安排", "名称", "主体",
+               "措施", "举措", "期限", "指标")
+
+
+def _label_goes_on(current: str, following: Line | None) -> bool:
+    """目标 / 任务, 牵头 / 领导: a label broken over two lines a few characters each, where the first half
+    is a label of its own too; the second half is the end of a label, and the two make one."""
+    if following is None or len(current) > 3 or len(following.text) > 3 or is_number_label(current):
+        return False
+    return simplified(following.text) in LABEL_TAILS and label_kind(current + following.text) is not None
 
 
 class Table:

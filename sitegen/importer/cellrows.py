@@ -1,0 +1,391 @@
+"""One cell a line -> rows of cells, by aligning the cells with the table's columns.
+
+In a table flattened one cell a line, empty cells vanish, a cell's text may wrap
+over several short lines, a unit cell may list its units one a line, and a
+separator line (a rule or a blank line) may follow each cell. Instead of telling
+cells apart one case at a time, each row's lines are aligned with the columns in
+their printed order (a best-cost alignment, as for two sequences): each cell goes
+to the column its content fits (a number, a unit list, a name with a title, a
+date, a text), columns may be skipped (an empty cell, a merged cell printed
+once), and a column takes several lines in a row when they are one cell wrapped.
+Where separators are drawn, the lines between two of them are one cell. A number
+cell starts a row; a second text and unit cells after a row's last column are the
+next row under a merged number. Rows come out full width, for the row model of
+rowtable.py; a table the alignment cannot read (a cell that fits no column) is
+left to the reader by cases in tables.py.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from . import attribution as attr
+from .columns import Column, label_kind, looks_like_leader, unit_list_cell
+from .markers import FOOTER_START, MARKERS, cn_to_int
+from .rowtable import CONTINUED
+from .text import Line
+from .units import looks_like_unit
+from .variants import compile_both, simplified
+
+NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
+HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
+DEADLINE = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年)"
+                        r"|^\d{4}年(底|内|末|前|以前|以内)?$")
+DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
+PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|正在|基本完成|推进中|完成\d)")
+CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
+
+DEBUG = bool(os.environ.get("CELLROWS_DEBUG"))
+NO = 100.0  # a cell that does not fit the column at all
+MAX_SPAN = 12  # lines of one cell without separators (a unit cell one name a line)
+MAX_CHUNK = 400  # lines aligned at once (between two numbers, or a numberless table's group): linear time
+# what an empty cell costs, by the column's kind: a row always has its text, nearly always its units; a
+# merged number, leader or date cell is printed once, other columns are often left empty
+SKIP = {"number": 2.5, "text": 8.0, "lead": 2.0, "assist": 0.8, "units": 2.0, "leader": 0.5, "deadline": 0.6}
+SKIP_OTHER = 0.2
+NEW_ROW = 0.5
+
+
+@dataclass
+class Piece:
+    text: str
+    lines: list[Line]
+    raw: str = ""
+    closed: bool = False  # a whole cell, between two separators
+
+
+def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple[str, object, Line]] | None:
+    """The table's body as ("row", cells, line) / ("text", None, line) / ("skip", None, line) entries, or None
+    when some cell fits no column (the reader by cases takes the table then)."""
+    if not columns or not any(c.kind == "text" for c in columns):
+        return None
+    numbered = any(c.kind == "number" for c in columns)
+    body, tail = _body_and_tail(lines)
+    pieces, out = _pieces(body, columns, cell_text)
+    if pieces is None:
+        return None
+    chunks, heads = _chunks(pieces, numbered)
+    for chunk, before in zip(chunks, heads, strict=True):
+        for piece in before:
+            out.extend(("text", None, line) for line in _one_line(piece))
+        if not chunk:
+            continue
+        rows = _align(chunk, columns, cell_text)
+        if rows is None:
+            if DEBUG:
+                print("cellrows: no alignment for", [p.text for p in chunk])
+            return None
+        out.extend(rows)
+    out.extend(("text", None, line) for line in tail)
+    return out
+
+
+def _one_line(piece: Piece) -> list[Line]:
+    first = piece.lines[0]
+    return [Line(piece.text, tuple(n for line in piece.lines for n in line.nos), first.raw, first.blank_before)]
+
+
+def _body_and_tail(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The rows, and a note or signature after them (说明:…, 注:…)."""
+    for i, line in enumerate(lines):
+        if FOOTER_START.match(line.text):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def separated(lines: list[Line]) -> bool:
+    """A separator after each cell: nearly every line has one before it, or every number cell has one before
+    and after it (the lines of a wrapped cell have none between them)."""
+    if len(lines) < 4:
+        return False
+    if sum(1 for line in lines if line.blank_before) >= 0.8 * len(lines):
+        return True
+    numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text)]
+    return len(numbers) >= 2 and all(lines[i].blank_before and lines[i + 1].blank_before for i in numbers)
+
+
+def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[Piece] | None, list]:
+    """Lines -> cells: between separators when they are drawn, else one a line; a repeated header, 续表
+    and page numbers set aside."""
+    skipped: list = []
+    labels = re.sub(r"\s", "", simplified("".join(c.name for c in columns)))
+    kept: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if CONTINUED.match(line.text) and len(line.text) <= 12:
+            skipped.append(("skip", None, line))
+            i += 1
+            continue
+        end = _repeated_header(lines, i, labels)
+        if end:
+            skipped.extend(("skip", None, h) for h in lines[i:end])
+            i = end
+            continue
+        kept.append(line)
+        i += 1
+    # a number followed by a number: the first is a page's number between rows
+    kept = [line for k, line in enumerate(kept) if not (NUMBER.match(line.text) and k + 1 < len(kept)
+                                                        and NUMBER.match(kept[k + 1].text))] \
+        if any(c.kind == "number" for c in columns) else \
+        [line for line in kept if not NUMBER.match(line.text)]
+    dropped = {id(line) for line in lines} - {id(line) for line in kept} - {id(e[2]) for e in skipped}
+    skipped.extend(("skip", None, line) for line in lines if id(line) in dropped)
+    if separated(kept):
+        pieces: list[Piece] = []
+        for line in kept:
+            if pieces and not line.blank_before:
+                pieces[-1].lines.append(line)
+            else:
+                pieces.append(Piece("", [line]))
+        for piece in pieces:
+            piece.text, piece.raw = _glued(piece.lines, cell_text, True)
+            piece.closed = True
+        return pieces, skipped
+    return [Piece(cell_text(line.raw, line.text), [line], raw=line.raw.strip()) for line in kept], skipped
+
+
+def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
+    """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
+    (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
+    texts = [line.text for line in lines]
+    whole = units and len(texts) >= 2 and all(_whole_unit(cell_text(line.raw, line.text)) for line in lines)
+    raw = ("、" if whole else "").join(line.raw.strip() for line in lines)
+    return cell_text(raw, ("、" if whole else "").join(texts)), raw
+
+
+def _repeated_header(lines: list[Line], i: int, labels: str) -> int:
+    """序号 / 工作任务 / … printed again on a new page: the end of the run of lines spelling the labels."""
+    if not labels or not label_kind(lines[i].text):
+        return 0
+    joined, j = "", i
+    while j < len(lines) and len(joined) < len(labels):
+        joined += re.sub(r"\s", "", simplified(lines[j].text))
+        j += 1
+        if joined == labels:
+            return j
+        if not labels.startswith(joined):
+            return 0
+    return 0
+
+
+def _value(number: str) -> int | None:
+    return cn_to_int(number.strip("()().、． ")) or None
+
+
+def _chunks(pieces: list[Piece], numbered: bool) -> tuple[list[list[Piece]], list[list[Piece]]]:
+    """Pieces cut before each row's number (numbers going up, or starting again), and before a heading
+    printed like one (一、… / (一)… / 第一部分) in a table without numbers; with the headings before each."""
+    chunks: list[list[Piece]] = [[]]
+    heads: list[list[Piece]] = [[]]
+    previous: int | None = None
+    for piece in pieces:
+        text = piece.text
+        starts = numbered and NUMBER.match(text) and len(piece.lines) == 1 and _goes_up(previous, _value(text))
+        if starts:
+            previous = _value(text)
+            chunks.append([piece])
+            heads.append([])
+        elif not numbered and _heading(text):
+            chunks.append([])
+            heads.append([piece])
+        elif numbered and not chunks[-1] and len(chunks) == 1:
+            heads[-1].append(piece)  # a group heading (or text) before the first row
+        else:
+            chunks[-1].append(piece)
+    return chunks, heads
+
+
+def _goes_up(previous: int | None, value: int | None) -> bool:
+    if previous is None or value is None:
+        return True
+    return value == previous or 0 < value - previous <= 30 or value == 1  # numbering may start again
+
+
+def _heading(text: str) -> bool:
+    return any(p.match(text) for p in HEADING_CELL) and len(text) <= 40
+
+
+def _whole_unit(text: str) -> bool:
+    """A unit, or a list of them, whose last name is whole (县住建局, not 县住建 or 各有)."""
+    last = re.split(r"[、,;，；]", text)[-1]
+    return len(GLOSS.sub("", last)) >= 3 and looks_like_unit(last) and unit_list_cell(text)
+
+
+def _unit_piece(text: str) -> bool:
+    """A line that can be part of a wrapped unit cell: short, or naming a unit (按期完成年度目标 is neither)."""
+    return len(GLOSS.sub("", text)) <= 6 or any(looks_like_unit(i) for i in re.split(r"[、,;，；\s]", text) if i)
+
+
+# -- the alignment ---------------------------------------------------------------------------------------
+
+def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
+    """The rows of a chunk (a number's row, any rows under it with the number merged, a heading after
+    them) by the alignment of least cost; None when a cell fits no column."""
+    n, width = len(chunk), len(columns)
+    if n > MAX_CHUNK:
+        return None
+    inf = float("inf")
+    # best[i][s]: least cost having read i pieces, s = the last column filled + 1 (0: between rows)
+    best = [[inf] * (width + 1) for _ in range(n + 1)]
+    back: list[list[tuple | None]] = [[None] * (width + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    fits: dict[tuple[int, int, int], tuple[float, str]] = {}
+    skip = [SKIP.get(c.kind, SKIP_OTHER) for c in columns]
+    text_at = next(i for i, c in enumerate(columns) if c.kind == "text")
+    skip[text_at] = SKIP["text"]
+    for i in range(n + 1):
+        # closing a row: the columns after its last are empty
+        for s in range(1, width + 1):
+            if best[i][s] < inf:
+                cost = best[i][s] + sum(skip[s:])
+                if cost < best[i][0]:
+                    best[i][0], back[i][0] = cost, ("end", i, s)
+        if i == n:
+            break
+        if best[i][0] < inf and i > 0:  # a heading between rows
+            cost = best[i][0] + _heading_cost(chunk, i)
+            if cost < best[i + 1][0]:
+                best[i + 1][0], back[i + 1][0] = cost, ("head", i, 0)
+        for s in range(width + 1):
+            if best[i][s] == inf:
+                continue
+            for c in range(s, width):
+                if columns[c].kind == "number" and s != 0:
+                    continue
+                gap = sum(skip[s:c]) + (NEW_ROW if s == 0 else 0.0)
+                for j in range(i + 1, min(n, i + MAX_SPAN) + 1):
+                    key = (i, j, c)
+                    if key not in fits:
+                        fits[key] = _fit(chunk[i:j], columns[c], c == text_at, cell_text)
+                    fit, _ = fits[key]
+                    if fit >= NO:
+                        continue
+                    cost = best[i][s] + gap + fit
+                    if cost < best[j][c + 1]:
+                        best[j][c + 1], back[j][c + 1] = cost, ("cell", i, s, c)
+    if best[n][0] == inf:
+        return None
+    return _rows(chunk, columns, back, fits, n)
+
+
+def _rows(chunk: list[Piece], columns: list[Column], back, fits, n: int) -> list:
+    steps = []
+    i, s = n, 0
+    while i > 0 or s != 0:
+        step = back[i][s]
+        if step is None:
+            return None  # type: ignore[return-value]
+        steps.append((step, i, s))
+        if step[0] == "end":
+            i, s = step[1], step[2]
+        elif step[0] == "head":
+            i, s = step[1], 0
+        else:
+            i, s = step[1], step[2]
+    steps.reverse()
+    out: list = []
+    cells: list[str] | None = None
+    lines: list[Line] = []
+    number = ""
+    number_at = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
+
+    def close():
+        if cells is None:
+            return
+        if number_at is not None and not cells[number_at]:
+            cells[number_at] = number  # a row under a merged number cell
+        nos = tuple(no for line in lines for no in line.nos)
+        text = "".join(line.text for line in lines)
+        out.append(("row", list(cells), Line(text, nos, "\t".join(cells), lines[0].blank_before)))
+
+    for step, j, _ in steps:
+        if step[0] == "cell":
+            i, s, c = step[1], step[2], step[3]
+            if s == 0:
+                close()
+                cells, lines = [""] * len(columns), []
+            assert cells is not None
+            cells[c] = fits[(i, j, c)][1]
+            if c == number_at:
+                number = cells[c]
+            lines.extend(line for piece in chunk[i:j] for line in piece.lines)
+        elif step[0] == "head":
+            close()
+            cells, lines = None, []
+            out.extend(("text", None, line) for line in _one_line(chunk[step[1]]))
+    close()
+    return out
+
+
+def _heading_cost(chunk: list[Piece], i: int) -> float:
+    text = chunk[i].text
+    if _heading(text):
+        return 0.0
+    if len(text) > 30 or text.endswith(("。", ";")) or looks_like_unit(text) or DEADLINE.match(text) \
+            or NUMBER.match(text):
+        return NO
+    following = chunk[i + 1].text if i + 1 < len(chunk) else None
+    if following is None:
+        return 1.2  # the last piece before the next number: a heading or the row's last cell
+    return 3.0 if _heading(following) or following is None else NO
+
+
+def _joined(pieces: list[Piece], units: bool, cell_text) -> tuple[str, float]:
+    """Lines of one cell: units one a line are a 、 list; a wrapped text or name goes on where it broke
+    (cheaper when its lines are equally long, the last no longer: a column's width)."""
+    texts = [p.text for p in pieces]
+    if len(texts) == 1:
+        return texts[0], 0.0
+    if any(p.closed for p in pieces) or (len(texts) > 4 and not units):
+        return "", NO  # cells the separators part are never one
+    if units and all(_whole_unit(t) for t in texts):
+        return "、".join(texts), 0.1 * (len(texts) - 1)
+    if units and not all(_unit_piece(t) for t in texts[:-1]):
+        return "", NO
+    lengths = [len(GLOSS.sub("", t)) for t in texts]
+    even = len(set(lengths[:-1])) == 1 and lengths[-1] <= lengths[0]
+    return cell_text("".join(p.raw for p in pieces), "".join(texts)), (0.3 if even else 1.0) * (len(texts) - 1)
+
+
+def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tuple[float, str]:
+    """How well lines fit a column as one cell (0 best, NO not at all), and the cell's text."""
+    kind = column.kind
+    if kind == "number":
+        if len(pieces) > 1 or not NUMBER.match(pieces[0].text):
+            return NO, ""
+        return 0.0, pieces[0].text
+    text, join = _joined(pieces, column.holds_units, cell_text)
+    if join >= NO or not text:
+        return NO, ""
+    if any(NUMBER.match(p.text) for p in pieces) and kind != "notes":
+        return NO, ""
+    if column.holds_units:
+        ok = unit_list_cell(text) or attr.is_attribution(text)
+        return (join if ok else NO), text
+    if kind == "leader":
+        return (join if looks_like_leader(text) else NO), text
+    if kind == "deadline":
+        if DEADLINE.match(text):
+            return join, text
+        return (join + 1.5 if DATE_INSIDE.search(text) and not looks_like_unit(text) else NO), text
+    if kind == "category":
+        short = len(text) <= 6 and not re.search(r"[。;,、]", text) and not looks_like_unit(text)
+        return (join + (0.2 if simplified(text) in CATEGORIES else 0.5) if short else NO), text
+    if kind == "text" and main_text:
+        cost = join
+        if DEADLINE.match(text) and len(text) <= 12:
+            cost += 5
+        elif looks_like_leader(text):
+            cost += 4
+        elif unit_list_cell(text):
+            cost += 3
+        return cost, text
+    # progress, notes, a second text column, a section: anything that reads as no other column's
+    cost = join + (0.3 if kind == "progress" and PROGRESS.match(text) else 1.0)
+    if unit_list_cell(text) or DEADLINE.match(text) or looks_like_leader(text):
+        cost += 4
+    return cost, text
