@@ -389,3 +389,101 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tup
     if unit_list_cell(text) or DEADLINE.match(text) or looks_like_leader(text):
         cost += 4
     return cost, text
+
+
+# -- a table printed without its header -----------------------------------------------------------------
+
+HEADLESS_GAP = 40  # lines between two row numbers, at most
+TOPIC = compile_both(r"^[\u4e00-\u9fff]{1,4}类$")  # 民生类: a 类别 cell, not a person's name
+
+
+def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
+    """Where a one-cell-a-line table printed without its header starts, and its columns in the order the
+    cells show them: two or more rows in a row (one after a 续表 marker), each a number alone on its line
+    (going up), then cells among which a unit list; each row's cells classed by content (a unit list, a
+    name with a title, a date, a 类别 word, else text) and the classes ordered as the rows print them."""
+    numbers = [i for i, line in enumerate(lines) if NUMBER.match(line.text)]
+    run: list[int] = []
+    best: list[int] = []
+    for k, i in enumerate(numbers):
+        end = numbers[k + 1] if k + 1 < len(numbers) else min(len(lines), i + HEADLESS_GAP)
+        ok = end - i <= HEADLESS_GAP and _row_like(lines[i + 1:end])
+        if ok and run and not _goes_up(_value(lines[run[-1]].text), _value(lines[i].text)):
+            ok = False
+        if ok:
+            run.append(i)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = [i] if ok else []
+    best = max(best, run, key=len)
+    if not best:
+        return None
+    start = best[0]
+    if len(best) < 2 and not (start and CONTINUED.match(lines[start - 1].text)):
+        return None
+    kinds = _kind_order([_classes(lines[i + 1:j]) for i, j in zip(best, [*best[1:], len(lines)], strict=False)])
+    if not kinds:
+        return None
+    return start, [Column("", "number"), *(Column("", kind) for kind in kinds)]
+
+
+def _row_like(lines: list[Line]) -> bool:
+    """The cells of a row: a text and a unit list (a labelled line, 责任单位:…, is a paragraph's)."""
+    texts = [line.text for line in lines if not FOOTER_START.match(line.text)]
+    units = [t for t in texts if unit_list_cell(t) and not re.search("[::]", t)]
+    return bool(units) and any(_cell_class(t) == "text" for t in texts) and len(texts) >= 2
+
+
+def _cell_class(text: str) -> str:
+    if DEADLINE.match(text) and len(text) <= 40:
+        return "deadline"
+    if TOPIC.match(text) or simplified(text) in CATEGORIES:
+        return "category"
+    if looks_like_leader(text):
+        return "leader"
+    if unit_list_cell(text) and not text.endswith(("。", ";")):
+        return "units"
+    return "text"
+
+
+def _classes(lines: list[Line]) -> list[str]:
+    """A row's cells by class, a cell wrapped over lines once (text / text -> text)."""
+    texts: list[str] = []
+    for line in lines:
+        if FOOTER_START.match(line.text) or _heading(line.text):
+            break
+        texts.append(line.text)
+    kinds = [_cell_class(t) for t in texts]
+    for k, kind in enumerate(kinds):
+        near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) and kinds[m] in ("text", "leader")]
+        if kind == "leader" and any(len(t) <= 4 for t in near):
+            kinds[k] = "text"  # 實施保 / 黎路下 / 穿立交: a text wrapped a few characters a line, no names
+    out: list[str] = []
+    for kind in kinds:
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return out
+
+
+def _kind_order(rows: list[list[str]]) -> list[str]:
+    """The columns: the classes in the order the rows print them; a text after the row's units and date
+    is a notes column (or the next row under a merged number: the alignment tells); two unit cells in a
+    row are two unit columns."""
+    order: list[str] = []
+    for row in rows:
+        seen: list[str] = []
+        for kind in row:
+            if kind == "text" and "text" in seen:
+                kind = "notes"
+            if kind == "units" and "units" in seen:
+                kind = "assist"
+            if kind in seen:
+                continue
+            seen.append(kind)
+            if kind not in order:
+                after = [k for k in row[row.index(kind) + 1:] if k in order] if kind in row else []
+                order.insert(order.index(after[0]) if after else len(order), kind)
+    if "text" not in order or not ({"units", "assist"} & set(order)):
+        return []
+    return ["units" if k == "assist" and "units" not in order else k for k in order]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cellrows import cell_rows, separated
+from .cellrows import cell_rows, headless, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -275,7 +275,10 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
             rows, start = [], None
         i = j
     if start is None or (len(rows) < 2 and not (start and CONTINUED.match(lines[start - 1].text))):
-        return None  # one row alone is a table's only after a continuation marker (续表)
+        return headless(lines)  # one row alone is a table's only after a continuation marker (续表)
+    found = headless(lines[start:])
+    if found and found[0] == 0:
+        return start, found[1]  # the columns in the order the cells show them
     columns = [Column("", "number"), Column("", "text"), Column("", "units")]
     tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
     if any(looks_like_leader(cell) for cell in tails):
