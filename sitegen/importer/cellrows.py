@@ -234,9 +234,10 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
     back: list[list[tuple | None]] = [[None] * (width + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     fits: dict[tuple[int, int, int], tuple[float, str]] = {}
-    skip = [SKIP.get(c.kind, SKIP_OTHER) for c in columns]
+    skip = [SKIP.get(c.kind, SKIP_OTHER) if c.kind != "text" else SKIP_OTHER for c in columns]
     text_at = next(i for i, c in enumerate(columns) if c.kind == "text")
     skip[text_at] = SKIP["text"]
+    cut = [_cut_cost(chunk, i) for i in range(n)]
     for i in range(n + 1):
         # closing a row: the columns after its last are empty
         for s in range(1, width + 1):
@@ -256,7 +257,7 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
             for c in range(s, width):
                 if columns[c].kind == "number" and s != 0:
                     continue
-                gap = sum(skip[s:c]) + (NEW_ROW if s == 0 else 0.0)
+                gap = sum(skip[s:c]) + (NEW_ROW if s == 0 else 0.0) + cut[i]
                 for j in range(i + 1, min(n, i + MAX_SPAN) + 1):
                     key = (i, j, c)
                     if key not in fits:
@@ -319,6 +320,20 @@ def _rows(chunk: list[Piece], columns: list[Column], back, fits, n: int) -> list
             out.extend(("text", None, line) for line in _one_line(chunk[step[1]]))
     close()
     return out
+
+
+def _cut_cost(chunk: list[Piece], i: int) -> float:
+    """A cell starting at line i where the line before is just as long and neither is a whole cell of
+    its own (a unit, a date, a sentence's end): more likely one cell wrapped at its column's width."""
+    if i == 0 or chunk[i].closed or chunk[i - 1].closed:
+        return 0.0
+    before, here = chunk[i - 1].text, chunk[i].text
+    width = len(GLOSS.sub("", before))
+    if width < 4 or width != len(GLOSS.sub("", here)) or before.endswith(("。", ";", "；")):
+        return 0.0
+    if any(_whole_unit(t) or DEADLINE.match(t) or NUMBER.match(t) or looks_like_leader(t) for t in (before, here)):
+        return 0.0
+    return 1.5
 
 
 def _heading_cost(chunk: list[Piece], i: int) -> float:
