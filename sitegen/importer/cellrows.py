@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from . import attribution as attr
-from .columns import Column, label_kind, looks_like_leader, unit_list_cell
+from .columns import NAME_START, Column, label_kind, looks_like_leader, unit_list_cell
 from .markers import FOOTER_START, MARKERS, cn_to_int
 from .rowtable import CONTINUED
 from .text import Line
@@ -328,6 +328,8 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     if i == 0 or chunk[i].closed or chunk[i - 1].closed:
         return 0.0
     before, here = chunk[i - 1].text, chunk[i].text
+    if here[:1] in "、,，;；)）":
+        return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
     width = len(GLOSS.sub("", before))
     if width < 4 or width != len(GLOSS.sub("", here)) or before.endswith(("。", ";", "；")):
         return 0.0
@@ -349,7 +351,7 @@ def _heading_cost(chunk: list[Piece], i: int) -> float:
     return 3.0 if _heading(following) or following is None else NO
 
 
-def _joined(pieces: list[Piece], units: bool, cell_text) -> tuple[str, float]:
+def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True) -> tuple[str, float]:
     """Lines of one cell: units one a line are a 、 list; a wrapped text or name goes on where it broke
     (cheaper when its lines are equally long, the last no longer: a column's width)."""
     texts = [p.text for p in pieces]
@@ -359,10 +361,15 @@ def _joined(pieces: list[Piece], units: bool, cell_text) -> tuple[str, float]:
         return "", NO  # cells the separators part are never one
     if units and all(_whole_unit(t) for t in texts):
         return "、".join(texts), 0.1 * (len(texts) - 1)
-    if units and not all(_unit_piece(t) for t in texts[:-1]):
-        return "", NO
+    if units and (not all(_unit_piece(t) for t in texts[:-1]) or not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0])
+                  and len(texts[0]) > 6 or any(DEADLINE.match(t) for t in texts[1:])
+                  or any(_whole_unit(re.split(r"[、,;，；\s]", t)[-1]) for t in texts[:-1])):
+        return "", NO  # a unit list wrapped inside a name: no piece but the last ends with a whole name
+
     lengths = [len(GLOSS.sub("", t)) for t in texts]
     even = len(set(lengths[:-1])) == 1 and lengths[-1] <= lengths[0]
+    if not units and not main_text and (not even or any(NAME_START.match(t) for t in texts[1:])):
+        return "", NO  # a date or a name wraps at its column's width, and never onto a unit's name
     return cell_text("".join(p.raw for p in pieces), "".join(texts)), (0.3 if even else 1.0) * (len(texts) - 1)
 
 
@@ -373,7 +380,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tup
         if len(pieces) > 1 or not NUMBER.match(pieces[0].text):
             return NO, ""
         return 0.0, pieces[0].text
-    text, join = _joined(pieces, column.holds_units, cell_text)
+    text, join = _joined(pieces, column.holds_units, cell_text, main_text or column.kind == "text")
     if join >= NO or not text:
         return NO, ""
     if any(NUMBER.match(p.text) for p in pieces) and kind != "notes":
@@ -391,7 +398,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tup
         short = len(text) <= 6 and not re.search(r"[。;,、]", text) and not looks_like_unit(text)
         return (join + (0.2 if simplified(text) in CATEGORIES else 0.5) if short else NO), text
     if kind == "text" and main_text:
-        cost = join
+        cost = join + (2.0 if len(text) <= 3 else 0.0) + (5.0 if TOPIC.match(text) else 0.0)
         if DEADLINE.match(text) and len(text) <= 12:
             cost += 5
         elif looks_like_leader(text):
