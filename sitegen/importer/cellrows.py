@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from . import attribution as attr
 from .columns import NAME_START, Column, label_kind, looks_like_leader, unit_list_cell
+from .header import ORG, SIGNATURE_DATE
 from .markers import FOOTER_START, MARKERS, cn_to_int
 from .rowtable import CONTINUED
 from .text import Line
@@ -89,18 +90,21 @@ def _one_line(piece: Piece) -> list[Line]:
 
 
 def _body_and_tail(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The rows, and a note or signature after them (说明:…, 注:…)."""
-    for i, line in enumerate(lines):
+    """The rows, and a note or the notice's signature after them (说明:…, 注:…; 某某办公室 / 2017年3月1日)."""
+    end = len(lines)
+    if lines and SIGNATURE_DATE.match(lines[-1].text):
+        end = len(lines) - 2 if len(lines) >= 2 and ORG.match(lines[-2].text) else len(lines) - 1
+    for i, line in enumerate(lines[:end]):
         if FOOTER_START.match(line.text):
             return lines[:i], lines[i:]
-    return lines, []
+    return lines[:end], lines[end:]
 
 
 def separated(lines: list[Line]) -> bool:
     """A separator after each cell: nearly every line has one before it, or every number cell has one before
     and after it (the lines of a wrapped cell have none between them)."""
-    if len(lines) < 4:
-        return False
+    if len(lines) < 4 or all(line.blank_before for line in lines[1:]):
+        return False  # a separator after every line (a page's paragraph spacing) parts no cell from another
     if sum(1 for line in lines if line.blank_before) >= 0.8 * len(lines):
         return True
     numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text)]
@@ -153,8 +157,10 @@ def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
     texts = [line.text for line in lines]
     whole = units and len(texts) >= 2 and all(_whole_unit(cell_text(line.raw, line.text)) for line in lines)
-    raw = ("、" if whole else "").join(line.raw.strip() for line in lines)
-    return cell_text(raw, ("、" if whole else "").join(texts)), raw
+    if whole:
+        return "\n".join(cell_text(line.raw, line.text) for line in lines), "\n".join(line.raw for line in lines)
+    raw = "".join(line.raw.strip() for line in lines)
+    return cell_text(raw, "".join(texts)), raw
 
 
 def _repeated_header(lines: list[Line], i: int, labels: str) -> int:
@@ -360,7 +366,7 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     if any(p.closed for p in pieces) or (len(texts) > 4 and not units):
         return "", NO  # cells the separators part are never one
     if units and all(_whole_unit(t) for t in texts):
-        return "、".join(texts), 0.1 * (len(texts) - 1)
+        return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone
     if units and (not all(_unit_piece(t) for t in texts[:-1]) or not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0])
                   and len(texts[0]) > 6 or any(DEADLINE.match(t) for t in texts[1:])
                   or any(_whole_unit(re.split(r"[、,;，；\s]", t)[-1]) for t in texts[:-1])):
@@ -383,11 +389,16 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tup
     text, join = _joined(pieces, column.holds_units, cell_text, main_text or column.kind == "text")
     if join >= NO or not text:
         return NO, ""
+    if "\n" in text and not column.holds_units:
+        return NO, ""  # names one a line are a unit cell
     if any(NUMBER.match(p.text) for p in pieces) and kind != "notes":
         return NO, ""
     if column.holds_units:
-        ok = unit_list_cell(text) or attr.is_attribution(text)
-        return (join if ok else NO), text
+        listed = text.replace("\n", "、")
+        ok = (unit_list_cell(listed) or attr.is_attribution(listed)) and simplified(text) not in CATEGORIES
+        levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
+        other = bool(column.level) and any(lv in "省市区县" and lv != column.level[0] for lv in levels)
+        return (join + (3.0 if other else 0.0) if ok else NO), text
     if kind == "leader":
         return (join if looks_like_leader(text) else NO), text
     if kind == "deadline":
@@ -395,8 +406,10 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tup
             return join, text
         return (join + 1.5 if DATE_INSIDE.search(text) and not looks_like_unit(text) else NO), text
     if kind == "category":
+        if simplified(text) in CATEGORIES:
+            return join + 0.1, text  # 主办 / 协办 (协办 ends like a unit's name: 市政府办)
         short = len(text) <= 6 and not re.search(r"[。;,、]", text) and not looks_like_unit(text)
-        return (join + (0.2 if simplified(text) in CATEGORIES else 0.5) if short else NO), text
+        return (join + 0.5 if short else NO), text
     if kind == "text" and main_text:
         cost = join + (2.0 if len(text) <= 3 else 0.0) + (5.0 if TOPIC.match(text) else 0.0)
         if DEADLINE.match(text) and len(text) <= 12:

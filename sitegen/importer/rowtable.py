@@ -306,6 +306,9 @@ class RowTable:
 
 def cell_units(cell: str, role: str | None) -> attr.Attribution:
     """The units of a unit column's cell; a list the suffixes do not all recognise is still units there."""
+    if "\n" in cell:  # units printed one a line (cellrows.py): each a name of its own, no prefix shared
+        parts = [cell_units(part, role) for part in cell.split("\n") if part]
+        return attr.Attribution(units=[u for p in parts for u in p.units], notes=[n for p in parts for n in p.notes])
     listed = unit_list(cell) if not attr.ROLE_WORD.search(cell) else None
     cell = listed or cell  # , ; or spaces in place of 、: every name of the list is a unit of the cell
     parsed = attr.parse_units(cell, role)
