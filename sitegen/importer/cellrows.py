@@ -103,8 +103,8 @@ def _body_and_tail(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 def separated(lines: list[Line]) -> bool:
     """A separator after each cell: nearly every line has one before it, or every number cell has one before
     and after it (the lines of a wrapped cell have none between them)."""
-    if len(lines) < 4 or all(line.blank_before for line in lines[1:]):
-        return False  # a separator after every line (a page's paragraph spacing) parts no cell from another
+    if len(lines) < 4 or (all(line.blank_before for line in lines[1:]) and not any(line.ruled for line in lines)):
+        return False  # a blank line after every line (a page's paragraph spacing) parts no cell from another
     if sum(1 for line in lines if line.blank_before) >= 0.8 * len(lines):
         return True
     numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text)]
