@@ -135,7 +135,8 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
     kept = [line for k, line in enumerate(kept) if not (NUMBER.match(line.text) and k + 1 < len(kept)
                                                         and NUMBER.match(kept[k + 1].text))] \
         if any(c.kind == "number" for c in columns) else \
-        [line for line in kept if not NUMBER.match(line.text)]
+        [line for k, line in enumerate(kept) if not (NUMBER.match(line.text) and line.blank_before and (
+            k + 1 == len(kept) or kept[k + 1].blank_before))]  # a page's number, set apart by blank lines
     dropped = {id(line) for line in lines} - {id(line) for line in kept} - {id(e[2]) for e in skipped}
     skipped.extend(("skip", None, line) for line in lines if id(line) in dropped)
     if separated(kept):
@@ -217,8 +218,9 @@ def _heading(text: str) -> bool:
 
 def _whole_unit(text: str) -> bool:
     """A unit, or a list of them, whose last name is whole (县住建局, not 县住建 or 各有)."""
-    last = re.split(r"[、,;，；]", text)[-1]
-    return len(GLOSS.sub("", last)) >= 3 and looks_like_unit(last) and unit_list_cell(text)
+    last = GLOSS.sub("", re.split(r"[、,;，；]", text)[-1])
+    size = len(last) >= 3 or (len(last) == 2 and last[0] not in "各相有")  # 残联 is whole, 各乡 is not
+    return size and looks_like_unit(last) and unit_list_cell(text)
 
 
 def _unit_piece(text: str) -> bool:
@@ -398,7 +400,8 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tup
         ok = (unit_list_cell(listed) or attr.is_attribution(listed)) and simplified(text) not in CATEGORIES
         levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
         other = bool(column.level) and any(lv in "省市区县" and lv != column.level[0] for lv in levels)
-        return (join + (3.0 if other else 0.0) if ok else NO), text
+        broken = any(len(i) < 2 for i in re.split(r"[、,;，；\n]", listed)[:1])  # 道、镇: a name's end
+        return (join + (3.0 if other else 0.0) + (2.0 if broken else 0.0) if ok else NO), text
     if kind == "leader":
         return (join if looks_like_leader(text) else NO), text
     if kind == "deadline":
