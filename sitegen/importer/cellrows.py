@@ -505,23 +505,26 @@ def _classes(lines: list[Line]) -> list[str]:
 
 
 def _kind_order(rows: list[list[str]]) -> list[str]:
-    """The columns: the classes in the order the rows print them; a text after the row's units and date
-    is a notes column (or the next row under a merged number: the alignment tells); two unit cells in a
-    row are two unit columns."""
-    order: list[str] = []
+    """The columns: the classes in the order most rows print them (a class before another in more rows
+    comes first); a text after the row's text is a notes column (or the next row under a merged number:
+    the alignment tells), two unit cells in a row are two unit columns."""
+    named: list[list[str]] = []
     for row in rows:
         seen: list[str] = []
         for kind in row:
             if kind == "text" and "text" in seen:
                 kind = "notes"
-            if kind == "units" and "units" in seen:
+            if kind in ("units", "assist") and "units" in seen:
                 kind = "assist"
-            if kind in seen:
-                continue
-            seen.append(kind)
-            if kind not in order:
-                after = [k for k in row[row.index(kind) + 1:] if k in order] if kind in row else []
-                order.insert(order.index(after[0]) if after else len(order), kind)
-    if "text" not in order or not ({"units", "assist"} & set(order)):
+            if kind not in seen:
+                seen.append(kind)
+        named.append(seen)
+    kinds = list(dict.fromkeys(k for row in named for k in row))
+    if "text" not in kinds or "units" not in kinds:
         return []
-    return ["units" if k == "assist" and "units" not in order else k for k in order]
+
+    def score(kind: str) -> int:  # rows printing it before another class, less rows printing it after
+        return sum((row.index(kind) < row.index(other)) - (row.index(kind) > row.index(other))
+                   for other in kinds for row in named if kind in row and other in row)
+
+    return sorted(kinds, key=lambda k: -score(k) + (1000 if k == "notes" else 0))
