@@ -56,6 +56,7 @@ class Piece:
     lines: list[Line]
     raw: str = ""
     closed: bool = False  # a whole cell, between two separators
+    names: str = ""  # a closed cell's lines read as a unit cell (a name a line, or a name wrapped)
 
 
 def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple[str, object, Line]] | None:
@@ -147,7 +148,8 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
             else:
                 pieces.append(Piece("", [line]))
         for piece in pieces:
-            piece.text, piece.raw = _glued(piece.lines, cell_text, True)
+            piece.text, piece.raw = _glued(piece.lines, cell_text, False)
+            piece.names = _glued(piece.lines, cell_text, True)[0]
             piece.closed = True
         return pieces, skipped
     return [Piece(cell_text(line.raw, line.text), [line], raw=line.raw.strip()) for line in kept], skipped
@@ -156,12 +158,23 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
 def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
-    texts = [line.text for line in lines]
-    whole = units and len(texts) >= 2 and all(_whole_unit(cell_text(line.raw, line.text)) for line in lines)
-    if whole:
-        return "\n".join(cell_text(line.raw, line.text) for line in lines), "\n".join(line.raw for line in lines)
+    if units and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
+        parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
+        return "\n".join(parts), "\n".join(parts)
     raw = "".join(line.raw.strip() for line in lines)
-    return cell_text(raw, "".join(texts)), raw
+    return cell_text(raw, "".join(line.text for line in lines)), raw
+
+
+def _name_lines(texts: list[str]) -> list[str]:
+    """Unit lines: a line after one that ends with a whole name starts a name of its own (水务局 / 住建局);
+    after one that does not, it goes on with the name (护城河指 / 挥部)."""
+    out = [texts[0]]
+    for text in texts[1:]:
+        if _whole_unit(out[-1]):
+            out.append(text)
+        else:
+            out[-1] += text
+    return out
 
 
 def _repeated_header(lines: list[Line], i: int, labels: str) -> int:
@@ -269,7 +282,7 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
                 for j in range(i + 1, min(n, i + MAX_SPAN) + 1):
                     key = (i, j, c)
                     if key not in fits:
-                        fits[key] = _fit(chunk[i:j], columns[c], c == text_at, cell_text)
+                        fits[key] = _fit(chunk[i:j], columns[c], c == text_at, cell_text, i == 0)
                     fit, _ = fits[key]
                     if fit >= NO:
                         continue
@@ -364,7 +377,7 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     (cheaper when its lines are equally long, the last no longer: a column's width)."""
     texts = [p.text for p in pieces]
     if len(texts) == 1:
-        return texts[0], 0.0
+        return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > 4 and not units):
         return "", NO  # cells the separators part are never one
     if units and all(_whole_unit(t) for t in texts):
@@ -381,22 +394,24 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     return cell_text("".join(p.raw for p in pieces), "".join(texts)), (0.3 if even else 1.0) * (len(texts) - 1)
 
 
-def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text) -> tuple[float, str]:
+def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first: bool = True) -> tuple[float, str]:
     """How well lines fit a column as one cell (0 best, NO not at all), and the cell's text."""
     kind = column.kind
     if kind == "number":
-        if len(pieces) > 1 or not NUMBER.match(pieces[0].text):
-            return NO, ""
+        if len(pieces) > 1 or not NUMBER.match(pieces[0].text) or not first:
+            return NO, ""  # a chunk starts with its row's number; a row under a merged number has none
         return 0.0, pieces[0].text
     text, join = _joined(pieces, column.holds_units, cell_text, main_text or column.kind == "text")
     if join >= NO or not text:
         return NO, ""
     if "\n" in text and not column.holds_units:
         return NO, ""  # names one a line are a unit cell
-    if any(NUMBER.match(p.text) for p in pieces) and kind != "notes":
-        return NO, ""
+    if NUMBER.match(text) or (any(NUMBER.match(p.text) for p in pieces) and kind != "text"):
+        return NO, ""  # 铁路投资 / 8000 / 亿元以上: a number inside a wrapped text
     if column.holds_units:
         listed = text.replace("\n", "、")
+        if "\n" in text and not all(unit_list_cell(part) for part in text.split("\n")):
+            return NO, text
         ok = (unit_list_cell(listed) or attr.is_attribution(listed)) and simplified(text) not in CATEGORIES
         levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
         other = bool(column.level) and any(lv in "省市区县" and lv != column.level[0] for lv in levels)
