@@ -37,6 +37,7 @@ DEADLINE = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|�
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|正在|基本完成|推进中|完成\d)")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 
 DEBUG = bool(os.environ.get("CELLROWS_DEBUG"))
@@ -257,7 +258,8 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
     fits: dict[tuple[int, int, int], tuple[float, str]] = {}
     skip = [SKIP.get(c.kind, SKIP_OTHER) if c.kind != "text" else SKIP_OTHER for c in columns]
     text_at = next(i for i, c in enumerate(columns) if c.kind == "text")
-    skip[text_at] = SKIP["text"]
+    # a row's text: its first text column, unless another holds it (項目 merged over rows, 建设内容 each row's)
+    skip[text_at] = SKIP["text"] if sum(1 for c in columns if c.kind == "text") == 1 else 1.0
     cut = [_cut_cost(chunk, i) for i in range(n)]
     for i in range(n + 1):
         # closing a row: the columns after its last are empty
@@ -351,6 +353,8 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     before, here = chunk[i - 1].text, chunk[i].text
     if here[:1] in "、,，;；)）":
         return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
+    if before.endswith((",", "，", "、")):
+        return 3.0  # …完成工程量的50%, / 通惠路…: a cell broken after its comma goes on
     width = len(GLOSS.sub("", before))
     if width < 4 or width != len(GLOSS.sub("", here)) or before.endswith(("。", ";", "；")):
         return 0.0
@@ -376,6 +380,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     """Lines of one cell: units one a line are a 、 list; a wrapped text or name goes on where it broke
     (cheaper when its lines are equally long, the last no longer: a column's width)."""
     texts = [p.text for p in pieces]
+    if len(texts) > 1 and any(AMOUNT.match(t) for t in texts):
+        return "", NO  # 48414 in a 总投资 column: a cell of its own
     if len(texts) == 1:
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > 4 and not units):
@@ -389,7 +395,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
 
     lengths = [len(GLOSS.sub("", t)) for t in texts]
     even = len(set(lengths[:-1])) == 1 and lengths[-1] <= lengths[0]
-    if not units and not main_text and (not even or any(NAME_START.match(t) for t in texts[1:])):
+    after_comma = all(t.endswith((",", "，", "、")) for t in texts[:-1])  # …50%, / 通惠路…: broken after a comma
+    if not units and not main_text and not after_comma and (not even or any(NAME_START.match(t) for t in texts[1:])):
         return "", NO  # a date or a name wraps at its column's width, and never onto a unit's name
     return cell_text("".join(p.raw for p in pieces), "".join(texts)), (0.3 if even else 1.0) * (len(texts) - 1)
 
@@ -406,8 +413,9 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         return NO, ""
     if "\n" in text and not column.holds_units:
         return NO, ""  # names one a line are a unit cell
-    if NUMBER.match(text) or (any(NUMBER.match(p.text) for p in pieces) and kind != "text"):
-        return NO, ""  # 铁路投资 / 8000 / 亿元以上: a number inside a wrapped text
+    if (NUMBER.match(text) and (kind != "text" or main_text)) or (any(NUMBER.match(p.text) for p in pieces)
+                                                                  and kind != "text"):
+        return NO, ""  # 铁路投资 / 8000 / 亿元以上: a number inside a wrapped text; 1000 in a 总投资 column
     if column.holds_units:
         listed = text.replace("\n", "、")
         if "\n" in text and not all(unit_list_cell(part) for part in text.split("\n")):
@@ -438,7 +446,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
             cost += 3
         return cost, text
     # progress, notes, a second text column, a section: anything that reads as no other column's
-    cost = join + (0.3 if kind == "progress" and PROGRESS.match(text) else 1.0)
+    cost = join + (0.3 if (kind == "progress" and PROGRESS.match(text)) or AMOUNT.match(text) else 1.0)
     if unit_list_cell(text) or DEADLINE.match(text) or looks_like_leader(text):
         cost += 4
     return cost, text

@@ -184,10 +184,12 @@ class RowTable:
         assert self.cells is not None  # called with a row open
         for i, cell in enumerate(cells):
             if cell and cell != self.cells[i]:
-                # units one a line are a list; a 、 list wrapped at the column's width goes on where it broke
-                joiner = "、" if self.columns[i].holds_units and self.cells[i] and "、" not in self.cells[i] \
+                # units one a line are names of their own (cell_units reads each line alone); a 、 list
+                # wrapped at the column's width goes on where it broke
+                last = re.split(r"[、,，;；\n]", self.cells[i])[-1]
+                joiner = "\n" if self.columns[i].holds_units and self.cells[i] \
                     and not _goes_on(cell) and paren_depth(self.cells[i]) == 0 and cell[:1] not in "(（" \
-                    and looks_like_unit(self.cells[i]) and looks_like_unit(cell) else ""
+                    and (_whole_name(last) or _bracketed_name(last)) and _name_start(cell) else ""
                 self.cells[i] += joiner + cell
 
     def _carry(self, cells: list[str]) -> None:
@@ -347,6 +349,21 @@ def _whole_start(cell: str) -> bool:
     first = re.split(r"[、,，]", cell)[0]
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
     return _whole_name(first) or (bare != first and len(bare) >= 3 and unit_list_cell(cell))
+
+
+def _bracketed_name(name: str) -> bool:
+    """高新园(邹区镇), 各乡镇(街道): a name closed by a bracketed remark is whole."""
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    return bare != name and len(bare) >= 2
+
+
+def _name_start(cell: str) -> bool:
+    """A line of a unit cell that starts a name of its own (高新园(邹区镇), 各街道), not the end of one (镇(街道),
+    局): a short name, two characters or more before a bracket, no sentence."""
+    first = re.split(r"[、,，;；]", cell)[0]
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
+    return len(bare) >= 2 and len(first) <= 16 and not re.search(r"[。;；]", cell) \
+        and (looks_like_unit(first) or bare != first or unit_list_cell(cell))
 
 
 def _signature(text: str) -> bool:

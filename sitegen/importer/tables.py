@@ -114,10 +114,11 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     sink = leader_sink or (lambda name, title: None)
     first = split_row(lines[0].raw) if lines[0].raw else None
     if columns is not None and first is None:  # one cell a line, no header (headless_cells)
-        if _aligned(att, columns, lines, ledger, sink, rule):
-            return
-        att.columns = [c.name for c in columns]
-        Table(att, columns, ledger, sink).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+        found = headless(lines)
+        def by_cases(target: Attachment, book: Ledger, names) -> None:
+            target.columns = [c.name for c in columns]
+            Table(target, columns, book, names).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+        _one_cell(att, lines, ledger, sink, rule, found[1] if found and found[0] == 0 else columns, by_cases)
         return
     if columns is None and first is None and spaced_header(lines[0]):
         _spaced_table(att, lines, ledger, sink, rule)
@@ -146,11 +147,49 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        if _aligned(att, columns, body, ledger, sink, rule):
+
+        def by_lines(target: Attachment, book: Ledger, names) -> None:
+            target.columns = [c.name for c in columns]
+            rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
+            Table(target, columns, book, names).run(rows)
+        _one_cell(att, body, ledger, sink, rule, columns, by_lines)
+
+
+def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str | None, columns: list[Column],
+              by_cases) -> None:
+    """One cell a line: read by aligning each row's lines with the columns (cellrows.py) and by the reader
+    by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a text
+    and units that read as names, a date that reads as one), the reader by cases where they tie."""
+    def quiet(name: str, title: str) -> None:
+        return None
+
+    aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
+    if _aligned(aligned, columns, body, Ledger(), quiet, rule):
+        by_cases(cases, Ledger(), quiet)
+        if _plausible(aligned) > _plausible(cases):
+            _aligned(att, columns, body, ledger, sink, rule)
             return
-        rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
-    att.columns = [c.name for c in columns]
-    Table(att, columns, ledger, sink).run(rows)
+    by_cases(att, ledger, sink)
+
+
+def _plausible(att: Attachment) -> float:
+    """How much a reading looks like a table's rows, on average per row: two points for a row with a text
+    and units, less one for each part that reads as something else (a unit's name that is none, a text
+    that is a unit list or a few characters, a deadline that names no date, a leader that is no name)."""
+    score, tasks = 0, att.all_tasks()
+    for task in tasks:
+        score += 2 if task.text and task.units else -2
+        score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 16
+                     or not looks_like_unit(unit.name) and not unit_list_cell(unit.name))
+        if len(task.text) < 6:
+            score -= 1
+        if task.text and unit_list_cell(task.text) and len(task.text) < 20:
+            score -= 1
+        if task.deadline and not DEADLINE_CELL.match(task.deadline) and not DATE_INSIDE.search(task.deadline):
+            score -= 1
+        if task.leader and not all(looks_like_leader(n) for n in re.split(r"[、 ]", task.leader) if n):
+            score -= 1
+    return score / len(tasks) if tasks else -2.0
 
 
 def _aligned(att: Attachment, columns: list[Column], body: list[Line], ledger: Ledger, sink,
@@ -276,9 +315,6 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
         i = j
     if start is None or (len(rows) < 2 and not (start and CONTINUED.match(lines[start - 1].text))):
         return headless(lines)  # one row alone is a table's only after a continuation marker (续表)
-    found = headless(lines[start:])
-    if found and found[0] == 0:
-        return start, found[1]  # the columns in the order the cells show them
     columns = [Column("", "number"), Column("", "text"), Column("", "units")]
     tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
     if any(looks_like_leader(cell) for cell in tails):
