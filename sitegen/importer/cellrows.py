@@ -35,8 +35,10 @@ HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordina
 DEADLINE = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年)"
                         r"|^\d{4}年(底|内|末|前|以前|以内)?$")
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
-PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|正在|基本完成|推进中|完成\d)")
+PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|已完工|正在|基本完成|推进中|进行中|完成\d)")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+SUB_ITEMS = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # ②… after ①…: the same cell's next sub-item, never a cell of its own
+EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cell prints
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 
@@ -63,8 +65,8 @@ class Piece:
 def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple[str, object, Line]] | None:
     """The table's body as ("row", cells, line) / ("text", None, line) / ("skip", None, line) entries, or None
     when some cell fits no column (the reader by cases takes the table then)."""
-    if not columns or not any(c.kind == "text" for c in columns):
-        return None
+    if not columns or not any(c.kind == "text" for c in columns) or any(c.kind == "section" for c in columns):
+        return None  # a 事项分类 column merged over a group's rows: the reader by cases moves it before the row
     numbered = any(c.kind == "number" for c in columns)
     body, tail = _body_and_tail(lines)
     pieces, out = _pieces(body, columns, cell_text)
@@ -107,10 +109,15 @@ def separated(lines: list[Line]) -> bool:
     and after it (the lines of a wrapped cell have none between them)."""
     if len(lines) < 4 or (all(line.blank_before for line in lines[1:]) and not any(line.ruled for line in lines)):
         return False  # a blank line after every line (a page's paragraph spacing) parts no cell from another
-    if sum(1 for line in lines if line.blank_before) >= 0.8 * len(lines):
+    if sum(1 for line in lines if _apart(line)) >= 0.8 * len(lines):
         return True
     numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text)]
-    return len(numbers) >= 2 and all(lines[i].blank_before and lines[i + 1].blank_before for i in numbers)
+    return len(numbers) >= 2 and all(_apart(lines[i]) and _apart(lines[i + 1]) for i in numbers)
+
+
+def _apart(line: Line) -> bool:
+    """A separator before the line: a blank line, a rule, or a | closing the cell above."""
+    return line.blank_before or line.ruled
 
 
 def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[Piece] | None, list]:
@@ -131,7 +138,10 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
             skipped.extend(("skip", None, h) for h in lines[i:end])
             i = end
             continue
-        kept.append(line)
+        if EMPTY.match(line.text):
+            skipped.append(("skip", None, line))  # / or — printed in an empty cell
+        else:
+            kept.append(line)
         i += 1
     # a number followed by a number: the first is a page's number between rows
     kept = [line for k, line in enumerate(kept) if not (NUMBER.match(line.text) and k + 1 < len(kept)
@@ -144,7 +154,7 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
     if separated(kept):
         pieces: list[Piece] = []
         for line in kept:
-            if pieces and not line.blank_before:
+            if pieces and (not _apart(line) or line.text[:1] in SUB_ITEMS):
                 pieces[-1].lines.append(line)
             else:
                 pieces.append(Piece("", [line]))
@@ -320,7 +330,17 @@ def _rows(chunk: list[Piece], columns: list[Column], back, fits, n: int) -> list
     def close():
         if cells is None:
             return
-        if number_at is not None and not cells[number_at]:
+        merged = number_at is not None and not cells[number_at]
+        if merged and out and out[-1][0] == "row" and not any(
+                cells[k] for k, c in enumerate(columns) if c.holds_units or c.kind in ("leader", "deadline")):
+            above = out[-1][1]  # a text after the last row's cells, with nothing of a row of its own: more of it
+            last = max(k for k, cell in enumerate(above) if cell)
+            above[last] += "".join(cell for cell in cells if cell)
+            line = out[-1][2]
+            out[-1] = ("row", above, Line(line.text + "".join(x.text for x in lines),
+                                          line.nos + tuple(n for x in lines for n in x.nos), "\t".join(above)))
+            return
+        if merged:
             cells[number_at] = number  # a row under a merged number cell
         nos = tuple(no for line in lines for no in line.nos)
         text = "".join(line.text for line in lines)
@@ -351,7 +371,7 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     if i == 0 or chunk[i].closed or chunk[i - 1].closed:
         return 0.0
     before, here = chunk[i - 1].text, chunk[i].text
-    if here[:1] in "、,，;；)）":
+    if here[:1] in "、,，;；)）" or here[:1] in SUB_ITEMS:
         return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
     if before.endswith((",", "，", "、")):
         return 3.0  # …完成工程量的50%, / 通惠路…: a cell broken after its comma goes on
@@ -443,10 +463,12 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         elif looks_like_leader(text):
             cost += 4
         elif unit_list_cell(text):
-            cost += 3
+            cost += 3 if len(text) <= 8 else 1  # a long text may end like a name (…建设工程袁州区, …中小学校)
         return cost, text
     # progress, notes, a second text column, a section: anything that reads as no other column's
-    cost = join + (0.3 if (kind == "progress" and PROGRESS.match(text)) or AMOUNT.match(text) else 1.0)
+    short = len(text) <= 12 and not text.endswith(("。", ";", "；"))
+    cost = join + (0.3 if (kind == "progress" and PROGRESS.match(text)) or AMOUNT.match(text)
+                   else 0.4 if kind == "section" and short else 0.2 if kind == "text" else 1.0)
     if unit_list_cell(text) or DEADLINE.match(text) or looks_like_leader(text):
         cost += 4
     return cost, text

@@ -159,14 +159,14 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
               by_cases) -> None:
     """One cell a line: read by aligning each row's lines with the columns (cellrows.py) and by the reader
     by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a text
-    and units that read as names, a date that reads as one), the reader by cases where they tie."""
+    and units that read as names, a date that reads as one), the alignment where they tie."""
     def quiet(name: str, title: str) -> None:
         return None
 
     aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
     if _aligned(aligned, columns, body, Ledger(), quiet, rule):
         by_cases(cases, Ledger(), quiet)
-        if _plausible(aligned) > _plausible(cases):
+        if _plausible(aligned) >= _plausible(cases):
             _aligned(att, columns, body, ledger, sink, rule)
             return
     by_cases(att, ledger, sink)
@@ -183,7 +183,7 @@ def _plausible(att: Attachment) -> float:
                      or not looks_like_unit(unit.name) and not unit_list_cell(unit.name))
         if len(task.text) < 6:
             score -= 1
-        if task.text and unit_list_cell(task.text) and len(task.text) < 20:
+        if task.text and unit_list_cell(task.text) and len(task.text) <= 8:
             score -= 1
         if task.deadline and not DEADLINE_CELL.match(task.deadline) and not DATE_INSIDE.search(task.deadline):
             score -= 1
@@ -385,7 +385,8 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
             continue
         current += line.text
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if apart and following is not None and not following.blank_before and not NUMBER.match(following.text):
+        if apart and following is not None and not (following.blank_before or following.ruled) \
+                and not NUMBER.match(following.text):
             continue  # no separator before the next line: the label goes on (目标 / 任务)
         if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
                 or is_number_label(current) or (apart and label_kind(current)):

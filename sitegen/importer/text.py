@@ -128,12 +128,14 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
-        raw = _lone_pipe(raw)
-        pieces = _split_runs(raw)
+        lone = _lone_pipe(raw)
+        closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
+        pieces = _split_runs(lone)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
         for piece in pieces:
             lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart, ruled=ruled))
             blank = ruled = False
+        ruled = closed
     return lines, furniture
 
 
