@@ -62,7 +62,7 @@ class Piece:
     names: str = ""  # a closed cell's lines read as a unit cell (a name a line, or a name wrapped)
 
 
-def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple[str, object, Line]] | None:
+def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple[str, list[str] | None, Line]] | None:
     """The table's body as ("row", cells, line) / ("text", None, line) / ("skip", None, line) entries, or None
     when some cell fits no column (the reader by cases takes the table then)."""
     if not columns or not any(c.kind == "text" for c in columns) or any(c.kind == "section" for c in columns):
@@ -340,7 +340,7 @@ def _rows(chunk: list[Piece], columns: list[Column], back, fits, n: int) -> list
             out[-1] = ("row", above, Line(line.text + "".join(x.text for x in lines),
                                           line.nos + tuple(n for x in lines for n in x.nos), "\t".join(above)))
             return
-        if merged:
+        if merged and number_at is not None:
             cells[number_at] = number  # a row under a merged number cell
         nos = tuple(no for line in lines for no in line.nos)
         text = "".join(line.text for line in lines)
@@ -408,8 +408,9 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
         return "", NO  # cells the separators part are never one
     if units and all(_whole_unit(t) for t in texts):
         return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone
-    if units and (not all(_unit_piece(t) for t in texts[:-1]) or not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0])
-                  and len(texts[0]) > 6 or any(DEADLINE.match(t) for t in texts[1:])
+    if units and (not all(_unit_piece(t) for t in texts[:-1])
+                  or (not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0]) and len(texts[0]) > 6)
+                  or any(DEADLINE.match(t) for t in texts[1:])
                   or any(_whole_unit(re.split(r"[、,;，；\s]", t)[-1]) for t in texts[:-1])):
         return "", NO  # a unit list wrapped inside a name: no piece but the last ends with a whole name
 
@@ -442,7 +443,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
             return NO, text
         ok = (unit_list_cell(listed) or attr.is_attribution(listed)) and simplified(text) not in CATEGORIES
         levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
-        other = bool(column.level) and any(lv in "省市区县" and lv != column.level[0] for lv in levels)
+        other = bool(column.level) and any(lv in "省市区县" and lv != (column.level or "")[:1] for lv in levels)
         broken = any(len(i) < 2 for i in re.split(r"[、,;，；\n]", listed)[:1])  # 道、镇: a name's end
         return (join + (3.0 if other else 0.0) + (2.0 if broken else 0.0) if ok else NO), text
     if kind == "leader":

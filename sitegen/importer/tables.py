@@ -114,10 +114,11 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     sink = leader_sink or (lambda name, title: None)
     first = split_row(lines[0].raw) if lines[0].raw else None
     if columns is not None and first is None:  # one cell a line, no header (headless_cells)
-        found = headless(lines)
+        found, given = headless(lines), columns
+
         def by_cases(target: Attachment, book: Ledger, names) -> None:
-            target.columns = [c.name for c in columns]
-            Table(target, columns, book, names).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+            target.columns = [c.name for c in given]
+            Table(target, given, book, names).run([([spaced_units(line.raw) or line.text], line) for line in lines])
         _one_cell(att, lines, ledger, sink, rule, found[1] if found and found[0] == 0 else columns, by_cases)
         return
     if columns is None and first is None and spaced_header(lines[0]):
@@ -180,7 +181,7 @@ def _plausible(att: Attachment) -> float:
     for task in tasks:
         score += 2 if task.text and task.units else -2
         score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 16
-                     or not looks_like_unit(unit.name) and not unit_list_cell(unit.name))
+                     or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)))
         if len(task.text) < 6:
             score -= 1
         if task.text and unit_list_cell(task.text) and len(task.text) <= 8:
