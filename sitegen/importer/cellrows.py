@@ -249,6 +249,8 @@ def _whole_unit(text: str) -> bool:
 
 def _unit_piece(text: str) -> bool:
     """A line that can be part of a wrapped unit cell: short, or naming a unit (按期完成年度目标 is neither)."""
+    if TOPIC.match(text) or simplified(text) in CATEGORIES:
+        return False  # 民生类 / 财政部: a 类别 cell, then a unit
     return len(GLOSS.sub("", text)) <= 6 or any(looks_like_unit(i) for i in re.split(r"[、,;，；\s]", text) if i)
 
 
@@ -419,7 +421,10 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     after_comma = all(t.endswith((",", "，", "、")) for t in texts[:-1])  # …50%, / 通惠路…: broken after a comma
     if not units and not main_text and not after_comma and (not even or any(NAME_START.match(t) for t in texts[1:])):
         return "", NO  # a date or a name wraps at its column's width, and never onto a unit's name
-    return cell_text("".join(p.raw for p in pieces), "".join(texts)), (0.3 if even else 1.0) * (len(texts) - 1)
+    per = 0.3 if even else 1.0
+    if not units and not main_text and not after_comma:
+        per = 1.2  # a date or a name over lines: rarer than a remark in the column after it
+    return cell_text("".join(p.raw for p in pieces), "".join(texts)), per * (len(texts) - 1)
 
 
 def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first: bool = True) -> tuple[float, str]:
@@ -453,8 +458,8 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
             return join, text
         return (join + 1.5 if DATE_INSIDE.search(text) and not looks_like_unit(text) else NO), text
     if kind == "category":
-        if simplified(text) in CATEGORIES:
-            return join + 0.1, text  # 主办 / 协办 (协办 ends like a unit's name: 市政府办)
+        if simplified(text) in CATEGORIES or TOPIC.match(text):
+            return join + 0.1, text  # 主办 / 协办 (协办 ends like a unit's name: 市政府办), 民生类
         short = len(text) <= 6 and not re.search(r"[。;,、]", text) and not looks_like_unit(text)
         return (join + 0.5 if short else NO), text
     if kind == "text" and main_text:
