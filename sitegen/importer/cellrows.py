@@ -17,6 +17,7 @@ left to the reader by cases in tables.py.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 DEBUG = bool(os.environ.get("CELLROWS_DEBUG"))
 NO = 100.0  # a cell that does not fit the column at all
 MAX_SPAN = 12  # lines of one cell without separators (a unit cell one name a line)
+MAX_WRAP = 4  # lines of any other cell wrapped at its column's width
 MAX_CHUNK = 400  # lines aligned at once (between two numbers, or a numberless table's group): linear time
 # what an empty cell costs, by the column's kind: a row always has its text, nearly always its units; a
 # merged number, leader or date cell is printed once, other columns are often left empty
@@ -240,6 +242,7 @@ def _heading(text: str) -> bool:
     return any(p.match(text) for p in HEADING_CELL) and len(text) <= 40
 
 
+@functools.lru_cache(maxsize=4096)
 def _whole_unit(text: str) -> bool:
     """A unit, or a list of them, whose last name is whole (县住建局, not 县住建 or 各有)."""
     last = GLOSS.sub("", re.split(r"[、,;，；]", text)[-1])
@@ -247,6 +250,7 @@ def _whole_unit(text: str) -> bool:
     return size and looks_like_unit(last) and unit_list_cell(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _unit_piece(text: str) -> bool:
     """A line that can be part of a wrapped unit cell: short, or naming a unit (按期完成年度目标 is neither)."""
     if TOPIC.match(text) or simplified(text) in CATEGORIES:
@@ -293,7 +297,8 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
                 if columns[c].kind == "number" and s != 0:
                     continue
                 gap = sum(skip[s:c]) + (NEW_ROW if s == 0 else 0.0) + cut[i]
-                for j in range(i + 1, min(n, i + MAX_SPAN) + 1):
+                span = 1 if chunk[i].closed else MAX_SPAN if columns[c].holds_units else MAX_WRAP
+                for j in range(i + 1, min(n, i + span) + 1):
                     key = (i, j, c)
                     if key not in fits:
                         fits[key] = _fit(chunk[i:j], columns[c], c == text_at, cell_text, i == 0)
@@ -406,7 +411,7 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
         return "", NO  # 48414 in a 总投资 column: a cell of its own
     if len(texts) == 1:
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
-    if any(p.closed for p in pieces) or (len(texts) > 4 and not units):
+    if any(p.closed for p in pieces) or (len(texts) > MAX_WRAP and not units):
         return "", NO  # cells the separators part are never one
     if units and all(_whole_unit(t) for t in texts):
         return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone

@@ -164,11 +164,13 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
     def quiet(name: str, title: str) -> None:
         return None
 
-    aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
-    if _aligned(aligned, columns, body, Ledger(), quiet, rule):
+    entries = cell_rows(body, columns, lambda raw, text: spaced_units(raw) or text)
+    if entries is not None:
+        aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
+        _aligned(aligned, columns, entries, Ledger(), quiet, rule)
         by_cases(cases, Ledger(), quiet)
         if _plausible(aligned) >= _plausible(cases):
-            _aligned(att, columns, body, ledger, sink, rule)
+            _aligned(att, columns, entries, ledger, sink, rule)
             return
     by_cases(att, ledger, sink)
 
@@ -193,13 +195,8 @@ def _plausible(att: Attachment) -> float:
     return score / len(tasks) if tasks else -2.0
 
 
-def _aligned(att: Attachment, columns: list[Column], body: list[Line], ledger: Ledger, sink,
-             rule: str | None) -> bool:
-    """One cell a line, read by aligning each row's lines with the columns (cellrows.py); False when some
-    cell fits no column, for the reader by cases below."""
-    entries = cell_rows(body, columns, lambda raw, text: spaced_units(raw) or text)
-    if entries is None:
-        return False
+def _aligned(att: Attachment, columns: list[Column], entries, ledger: Ledger, sink, rule: str | None) -> None:
+    """Fill att from the rows the alignment read (cellrows.cell_rows), through the row model."""
     att.columns = [c.name for c in columns]
     table = RowTable(att, columns, ledger, sink, rule)
     for kind, cells, line in entries:
@@ -208,7 +205,6 @@ def _aligned(att: Attachment, columns: list[Column], body: list[Line], ledger: L
         else:
             table.feed(cells, line, True)
     table.finish()
-    return True
 
 
 def _cells_key(cells: list[str]) -> tuple[str, ...]:
