@@ -39,6 +39,7 @@ DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季�
 PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|已完工|正在|基本完成|推进中|进行中|完成\d)")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEMS = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # ②… after ①…: the same cell's next sub-item, never a cell of its own
+CJK = re.compile(r"[\u4e00-\u9fff]")
 EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cell prints
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
@@ -72,8 +73,9 @@ def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple
     numbered = any(c.kind == "number" for c in columns)
     body, tail = _body_and_tail(lines)
     pieces, out = _pieces(body, columns, cell_text)
-    if pieces is None:
-        return None
+    if pieces is None or any(not CJK.search(p.text) and not NUMBER.match(p.text) and not AMOUNT.match(p.text)
+                             for p in pieces):
+        return None  # qū / (c / hǎ: a mirror's pinyin glosses broken over lines say nothing of their cell
     chunks, heads = _chunks(pieces, numbered)
     for chunk, before in zip(chunks, heads, strict=True):
         for piece in before:
@@ -246,7 +248,7 @@ def _heading(text: str) -> bool:
 def _whole_unit(text: str) -> bool:
     """A unit, or a list of them, whose last name is whole (县住建局, not 县住建 or 各有)."""
     last = GLOSS.sub("", re.split(r"[、,;，；]", text)[-1])
-    size = len(last) >= 3 or (len(last) == 2 and last[0] not in "各相有")  # 残联 is whole, 各乡 is not
+    size = len(last) >= 3 or (len(last) == 2 and last[1] in "联委办局")  # 残联, 团委 are whole; 各乡, 业服 are not
     return size and looks_like_unit(last) and unit_list_cell(text)
 
 
@@ -380,7 +382,7 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     before, here = chunk[i - 1].text, chunk[i].text
     if here[:1] in "、,，;；)）" or here[:1] in SUB_ITEMS:
         return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
-    if before.endswith((",", "，", "、")):
+    if before.endswith((",", "，")) or (before.endswith("、") and not _whole_unit(here)):
         return 3.0  # …完成工程量的50%, / 通惠路…: a cell broken after its comma goes on
     width = len(GLOSS.sub("", before))
     if width < 4 or width != len(GLOSS.sub("", here)) or before.endswith(("。", ";", "；")):

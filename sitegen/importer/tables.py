@@ -160,7 +160,7 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
               by_cases) -> None:
     """One cell a line: read by aligning each row's lines with the columns (cellrows.py) and by the reader
     by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a text
-    and units that read as names, a date that reads as one), the alignment where they tie."""
+    and units that read as names, a date that reads as one), the reader by cases where they tie."""
     def quiet(name: str, title: str) -> None:
         return None
 
@@ -169,7 +169,7 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
         aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
         _aligned(aligned, columns, entries, Ledger(), quiet, rule)
         by_cases(cases, Ledger(), quiet)
-        if _plausible(aligned) >= _plausible(cases):
+        if _plausible(aligned) > _plausible(cases):
             _aligned(att, columns, entries, ledger, sink, rule)
             return
     by_cases(att, ledger, sink)
