@@ -18,7 +18,6 @@ left to the reader by cases in tables.py.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 
@@ -44,7 +43,6 @@ EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cel
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 
-DEBUG = bool(os.environ.get("CELLROWS_DEBUG"))
 NO = 100.0  # a cell that does not fit the column at all
 MAX_SPAN = 12  # lines of one cell without separators (a unit cell one name a line)
 MAX_WRAP = 4  # lines of any other cell wrapped at its column's width
@@ -84,8 +82,6 @@ def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple
             continue
         rows = _align(chunk, columns, cell_text)
         if rows is None:
-            if DEBUG:
-                print("cellrows: no alignment for", [p.text for p in chunk])
             return None
         out.extend(rows)
     out.extend(("text", None, line) for line in tail)
