@@ -51,6 +51,11 @@ RUNS = {
     "run-together rows": lambda n: "序号工作任务牵头单位配合单位完成时限\n" + "".join(
         f"{i}推进重点项目建设" + "市发改委区财政局县住建局" * 20 + "2023年底前\n" for i in range(1, n // 260)),
     "run-together units": lambda n: "序号工作任务牵头单位\n1推进重点项目建设" + "市发改委" * (n // 4),
+    # one cell a line (cellrows.py aligns each row's lines with the columns): many rows of wrapped cells,
+    # and one endless row of unit lines
+    "wrapped cell rows": lambda n: "序号\n工作任务\n牵头单位\n完成时限\n" + "".join(
+        f"{i}\n推进重点\n项目建设\n市发\n改委\n2023年底前\n" for i in range(1, n // 30)),
+    "unit lines": lambda n: "序号\n工作任务\n牵头单位\n1\n推进重点项目建设。\n" + "市发改委\n" * (n // 5),
 }
 
 

@@ -14,6 +14,7 @@ from .rowtable import CONTINUED
 from .runtogether import is_run_together_header, run_together_table, starts_row
 from .structure import add_deadlines, add_titles, parse_items
 from .tables import (
+    NUMBER as ROW_NUMBER,
     broken_header_above,
     headless_cells,
     headless_table,
@@ -206,5 +207,5 @@ def _title_like(line: Line) -> bool:
     text = line.text
     return len(text) <= 40 and not starts_item(text) and not is_table_start(line) and not CONTINUED.match(text) \
         and not is_run_together_header(line) \
-        and not text.endswith(("。", ":", ":")) and not is_table_row(line) and not text.isdigit() \
+        and not text.endswith(("。", ":", ":")) and not is_table_row(line) and not ROW_NUMBER.match(text) \
         and not is_column_label(line)

@@ -385,11 +385,23 @@ class RowTable:
 
 def cell_units(cell: str, role: str | None) -> attr.Attribution:
     """The units of a unit column's cell; a list the suffixes do not all recognise is still units there."""
+    if "\n" in cell:  # units printed one a line: each a name of its own, no prefix shared
+        parts = [_line_units(part, role) for part in cell.split("\n") if part]
+        return attr.Attribution(units=[u for p in parts for u in p.units], notes=[n for p in parts for n in p.notes])
     listed = unit_list(cell) if not attr.ROLE_WORD.search(cell) else None
     cell = listed or cell  # , ; or spaces in place of 、: every name of the list is a unit of the cell
     parsed = attr.parse_units(cell, role)
     if not parsed.units and unit_list_cell(cell):
         return attr.Attribution(units=parse_group(cell, role))
+    return parsed
+
+
+def _line_units(line: str, role: str | None) -> attr.Attribution:
+    """One line of a unit cell: its names; a short name the suffixes do not know (高新园(邹区镇)) is one
+    too, standing in a unit column on a line of its own."""
+    parsed = cell_units(line, role)
+    if not parsed.units and len(line) <= 16 and not re.search(r"[。;；:：]", line):
+        return attr.Attribution(units=parse_group(line, role))
     return parsed
 
 
@@ -438,6 +450,21 @@ def _whole_start(cell: str) -> bool:
     first = re.split(r"[、,，]", cell)[0]
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
     return _whole_name(first) or (bare != first and len(bare) >= 3 and unit_list_cell(cell))
+
+
+def _bracketed_name(name: str) -> bool:
+    """高新园(邹区镇), 各乡镇(街道): a name closed by a bracketed remark is whole."""
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    return bare != name and len(bare) >= 2
+
+
+def _name_start(cell: str) -> bool:
+    """A line of a unit cell that starts a name of its own (高新园(邹区镇), 各街道), not the end of one (镇(街道),
+    局): a short name, two characters or more before a bracket, no sentence."""
+    first = re.split(r"[、,，;；]", cell)[0]
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
+    return len(bare) >= 2 and len(first) <= 16 and not re.search(r"[。;；]", cell) \
+        and (looks_like_unit(first) or bare != first or unit_list_cell(cell))
 
 
 def _signature(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cellrows import cell_rows, headless, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -42,7 +43,7 @@ from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
-              "责任人", "要求", "指标", "期限", "类型")
+              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # a row's number cell: 1 / 1. / 1、 / (1), or a numeral alone (一: no 、 and no text, so no heading)
@@ -120,8 +121,12 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
     least = HEADLESS_MIN_CELLS if columns is not None else 3  # no header: rows were found by their cells
     first = split_row(lines[0].raw, least) if lines[0].raw else None
     if columns is not None and first is None:  # one cell a line, no header (headless_cells)
-        att.columns = [c.name for c in columns]
-        Table(att, columns, ledger, sink).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+        found, given = headless(lines), columns
+
+        def by_cases(target: Attachment, book: Ledger, names) -> None:
+            target.columns = [c.name for c in given]
+            Table(target, given, book, names).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+        _one_cell(att, lines, ledger, sink, rule, found[1] if found and found[0] == 0 else columns, by_cases)
         return
     if columns is None and first is None and spaced_header(lines[0]):
         _spaced_table(att, lines, ledger, sink, rule)
@@ -154,9 +159,63 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
+
+        def by_lines(target: Attachment, book: Ledger, names) -> None:
+            target.columns = [c.name for c in columns]
+            rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
+            Table(target, columns, book, names).run(rows)
+        _one_cell(att, body, ledger, sink, rule, columns, by_lines)
+
+
+def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str | None, columns: list[Column],
+              by_cases) -> None:
+    """One cell a line: read by aligning each row's lines with the columns (cellrows.py) and by the reader
+    by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a text
+    and units that read as names, a date that reads as one), the reader by cases where they tie."""
+    def quiet(name: str, title: str) -> None:
+        return None
+
+    entries = cell_rows(body, columns, lambda raw, text: spaced_units(raw) or text)
+    if entries is not None:
+        aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
+        _aligned(aligned, columns, entries, Ledger(), quiet, rule)
+        by_cases(cases, Ledger(), quiet)
+        if _plausible(aligned) > _plausible(cases):
+            _aligned(att, columns, entries, ledger, sink, rule)
+            return
+    by_cases(att, ledger, sink)
+
+
+def _plausible(att: Attachment) -> float:
+    """How much a reading looks like a table's rows, on average per row: two points for a row with a text
+    and units, less one for each part that reads as something else (a unit's name that is none, a text
+    that is a unit list or a few characters, a deadline that names no date, a leader that is no name)."""
+    score, tasks = 0, att.all_tasks()
+    for task in tasks:
+        score += 2 if task.text and task.units else -2
+        score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 16
+                     or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)))
+        if len(task.text) < 6:
+            score -= 1
+        if task.text and unit_list_cell(task.text) and len(task.text) <= 8:
+            score -= 1
+        if task.deadline and not DEADLINE_CELL.match(task.deadline) and not DATE_INSIDE.search(task.deadline):
+            score -= 1
+        if task.leader and not all(looks_like_leader(n) for n in re.split(r"[、 ]", task.leader) if n):
+            score -= 1
+    return score / len(tasks) if tasks else -2.0
+
+
+def _aligned(att: Attachment, columns: list[Column], entries, ledger: Ledger, sink, rule: str | None) -> None:
+    """Fill att from the rows the alignment read (cellrows.cell_rows), through the row model."""
     att.columns = [c.name for c in columns]
-    Table(att, columns, ledger, sink).run(rows)
+    table = RowTable(att, columns, ledger, sink, rule)
+    for kind, cells, line in entries:
+        if kind == "skip":
+            ledger.place(line.text, line.nos, att)
+        else:
+            table.feed(cells, line, True)
+    table.finish()
 
 
 def _cells_key(cells: list[str]) -> tuple[str, ...]:
@@ -274,7 +333,7 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
             rows, start = [], None
         i = j
     if start is None or (len(rows) < 2 and not (start and CONTINUED.match(lines[start - 1].text))):
-        return None  # one row alone is a table's only after a continuation marker (续表)
+        return headless(lines)  # one row alone is a table's only after a continuation marker (续表)
     columns = [Column("", "number"), Column("", "text"), Column("", "units")]
     tails = [cell for row in rows for cell in row[2:] if not looks_like_unit(cell)]
     if any(looks_like_leader(cell) for cell in tails):
@@ -334,6 +393,7 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
     columns: list[str] = []
     current = ""
+    apart = separated(lines)  # a separator after each cell: the lines between two are one label
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
                 or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
@@ -343,10 +403,27 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
         current += line.text
-        if simplified(current).endswith(COLUMN_END) or is_number_label(current):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if apart and following is not None and not (following.blank_before or following.ruled) \
+                and not NUMBER.match(following.text):
+            continue  # no separator before the next line: the label goes on (目标 / 任务)
+        if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
+                or is_number_label(current) or (apart and label_kind(current)):
             columns.append(current)
             current = ""
     return first_unit_column_leads([Column(c) for c in columns]), len(lines)
+
+
+LABEL_TAILS = ("单位", "部门", "任务", "内容", "目标", "领导", "时限", "时间", "节点", "要求", "安排", "名称", "主体",
+               "措施", "举措", "期限", "指标")
+
+
+def _label_goes_on(current: str, following: Line | None) -> bool:
+    """目标 / 任务, 牵头 / 领导: a label broken over two lines a few characters each, where the first half
+    is a label of its own too; the second half is the end of a label, and the two make one."""
+    if following is None or len(current) > 3 or len(following.text) > 3 or is_number_label(current):
+        return False
+    return simplified(following.text) in LABEL_TAILS and label_kind(current + following.text) is not None
 
 
 class Table:

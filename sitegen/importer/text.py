@@ -55,6 +55,7 @@ class Line:
     raw: str = ""  # with the original spacing (tables split on it)
     blank_before: bool = False
     joined: bool = field(default=False)
+    ruled: bool = False  # a rule line (----, ＿＿, |) before it: a separator drawn between cells, not spacing
 
 
 # Full-width ( ) : ; , ! ? [ ] read as their ASCII forms: the content's convention (the default notices
@@ -164,7 +165,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     """Source text -> non-blank lines, and the furniture dropped (line number, text)."""
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
-    blank = False
+    blank = ruled = False
     headers = _running_headers(text)
     for no, raw in enumerate(text.splitlines(), 1):
         raw = normalise_spaces(raw).rstrip()
@@ -172,23 +173,25 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             blank = True
             continue
         if is_separator(raw) or _only_pipes(raw):
-            blank = True  # a rule between cells or rows: no text, it only separates
+            blank = ruled = True  # a rule between cells or rows: no text, it only separates
             continue
         cleaned = clean(raw)
         if is_furniture(cleaned) or cleaned in headers:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
             continue
-        raw = _lone_pipe(raw)
-        pieces = _split_runs(raw)
+        lone = _lone_pipe(raw)
+        closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
+        pieces = _split_runs(lone)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
         for piece in pieces:
             # a page or issue number, a contents entry, inside a notice on one line
             if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
                 furniture.append((no, piece.strip()))
                 continue
-            lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart))
-            blank = False
+            lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart, ruled=ruled))
+            blank = ruled = False
+        ruled = closed
     return lines, furniture
 
 
@@ -348,7 +351,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
             prev.joined = True
             joins.append(prev.nos)
             continue
-        out.append(Line(line.text, line.nos, line.raw, line.blank_before))
+        out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
     return out, joins
 
 

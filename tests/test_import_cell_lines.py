@@ -1,0 +1,93 @@
+"""One cell a line (cellrows.py): each row's lines aligned with the columns, whatever the row shows.
+
+Empty cells vanish, a cell's text wraps over short lines, a unit cell lists its names one a line, a
+separator line (a rule, a blank line, a | after the cell) follows each cell, the header's labels break
+over lines, or the header is not printed at all.
+"""
+
+from __future__ import annotations
+
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
+
+HEAD = ("某某县人民政府办公室关于印发2021年重点工作任务分解表的通知\n各有关单位:\n现将分解表印发给你们。\n"
+        "某某县人民政府办公室\n2021年3月1日\n附件\n2021年重点工作任务分解表\n")
+
+
+def imported(tmp_path, lines: list[str]):
+    result = import_text(HEAD + "\n".join(lines) + "\n", tmp_path, stem="t", jurisdiction="某某县", parent="某某市")
+    return result, [(t.get("number"), t["text"], [u["name"] for u in t.get("units", [])], t.get("leader"),
+                     t.get("deadline")) for t in iter_tasks(result.data)]
+
+
+def separated(cells: list[str], rule: str = "----") -> list[str]:
+    """Each cell (its lines parted by \\n) followed by a rule."""
+    return [line for cell in cells for line in [*cell.split("\n"), rule]]
+
+
+def test_cells_parted_by_rules_keep_their_wrapped_lines_and_names_one_a_line(tmp_path):
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+             "1", "启动建设东柳河\n城区段综合治理", "县水务局", "县住建局\n县护城河指挥部", "12月底前",
+             "2", "新建2座人行天桥。", "县住建局", "9月投入使用",
+             "3", "启动县图书馆新\n馆建设。", "县文体广新局", "县代建中心", "12月底前"]
+    result, tasks = imported(tmp_path, separated(cells, "———"))
+    assert tasks == [("1", "启动建设东柳河城区段综合治理", ["县水务局", "县住建局", "县护城河指挥部"], None, "12月底前"),
+                     ("2", "新建2座人行天桥。", ["县住建局"], None, "9月投入使用"),
+                     ("3", "启动县图书馆新馆建设。", ["县文体广新局", "县代建中心"], None, "12月底前")]
+    assert "(100.0%)" in result.report_text
+
+
+def test_a_text_and_a_name_wrapped_at_the_column_width_without_separators(tmp_path):
+    lines = ["序号", "工作任务", "责任单位", "完成时限",
+             "1", "完善交通基础", "设施建设工程", "区新兴", "产业服", "务中心", "年内完成",
+             "2", "提升区域防洪能力", "区农业农村局", "6月开工"]
+    _, tasks = imported(tmp_path, lines)
+    assert tasks == [("1", "完善交通基础设施建设工程", ["区新兴产业服务中心"], None, "年内完成"),
+                     ("2", "提升区域防洪能力", ["区农业农村局"], None, "6月开工")]
+
+
+def test_header_labels_broken_over_lines_between_rules(tmp_path):
+    cells = ["序号", "目标\n任务", "主办\n单位", "参加\n单位",
+             "1", "地区生产总值增长5.5%", "区发改局", "区财政局，区统计局",
+             "2", "城镇新增就业1万人", "区人社局", "各街道办事处"]
+    _, tasks = imported(tmp_path, separated(cells))
+    assert tasks == [("1", "地区生产总值增长5.5%", ["区发改局", "区财政局", "区统计局"], None, None),
+                     ("2", "城镇新增就业1万人", ["区人社局", "各街道办事处"], None, None)]
+
+
+def test_a_table_without_its_header_takes_its_columns_from_the_order_of_its_cells(tmp_path):
+    lines = ["(2)", "何海平", "促进就业稳定增长", "落实就业", "区人社局", "高新园(邹区镇)、各街道",
+             "(3)", "何海平", "老城厢复兴发展", "区文体旅局", "晋陵公司、轨道公司",
+             "(4)", "张菁", "优化养老服务", "区民政局", "各街道"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(t[0], t[1], t[3]) for t in tasks] == [("2", "促进就业稳定增长落实就业", "何海平"),
+                                                   ("3", "老城厢复兴发展", "何海平"), ("4", "优化养老服务", "张菁")]
+    assert tasks[0][2] == ["区人社局", "高新园(邹区镇)", "各街道"]
+
+
+def test_names_one_a_line_share_no_prefix(tmp_path):
+    """区文旅局 / 滨江管委会 printed one a line are two names as printed: no 区 is carried over, as a 、 list
+    would carry it."""
+    cells = ["序号", "工作任务", "责任单位", "1", "深化国家级文化产业试验园区建设。", "区文旅局\n滨江管委会",
+             "2", "推进商贸业项目建设。", "区商务局"]
+    _, tasks = imported(tmp_path, separated(cells, ""))
+    assert tasks[0][2] == ["区文旅局", "滨江管委会"]
+
+
+def test_a_bar_after_each_cell_and_sub_items_of_one_cell(tmp_path):
+    lines = ["序号 |", "项目名称 |", "具体任务 |", "牵头单位 |", "进展情况 |",
+             "1 |", "公办教育资源扩容工程 |", "①完成区第二幼儿园建设。", "②启动化成街道中心幼儿园建设。 |", "区教体局 |",
+             "①已完成主体。", "②已开工。 |",
+             "2 |", "医卫基础设施建设工程 |", "新建发热门诊1栋。 |", "慈化镇 |", "已完工。 |"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(t[0], t[2]) for t in tasks] == [("1", ["区教体局"]), ("2", ["慈化镇"])]
+    assert tasks[0][1].startswith("公办教育资源扩容工程") and "②启动化成街道" in tasks[0][1]
+
+
+def test_a_pipe_table_with_a_unit_cell_one_name_a_line(tmp_path):
+    rows = ["序号 | 牵头单位 | 工作任务 | 责任单位", "1. | 教育局 | 增加教育资源供给 | 经开区",
+            " |  |  | 高新园(邹区镇)", " |  |  | 各街道", "2. | 人社局 | 促进就业稳定增长 | 各乡镇(街道)",
+            " |  |  | 区总工会"]
+    _, tasks = imported(tmp_path, rows)
+    assert [t[2] for t in tasks] == [["教育局", "经开区", "高新园(邹区镇)", "各街道"],
+                                    ["人社局", "各乡镇(街道)", "区总工会"]]
