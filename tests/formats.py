@@ -354,6 +354,18 @@ def to_doc(blocks: list, path: Path) -> Path:
     return path
 
 
+def office_convert(sources: list[Path], target: str, folder: Path) -> Path:
+    """Files converted by one LibreOffice run (target: "pdf", "doc:MS Word 97"); returns the folder they are in."""
+    import os
+    import subprocess
+
+    out = folder / "converted"
+    subprocess.run(["soffice", "--headless", "--norestore", "--convert-to", target, "--outdir", str(out),
+                    *map(str, sources)], check=True, capture_output=True, timeout=60 + 10 * len(sources),
+                   env={**os.environ, "HOME": str(folder)})
+    return out
+
+
 # --- PDF -----------------------------------------------------------------------------------------
 
 class Printer:
