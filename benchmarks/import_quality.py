@@ -33,8 +33,9 @@ separately.
 
 Formats (`--format`, default text; several may be given): each notice is first made into
 the file a government publishes, by tests/formats.py's producers (a web page, every other
-one declared GBK; a Word .docx with automatic numbering; `pdf`: Chromium's print of the
-page; `lo.pdf`: LibreOffice's export of the .docx; `xlsx`: only notices with a table;
+one declared GBK, every other one laid out in a table with `&nbsp;` indents; a Word .docx
+with automatic numbering; `pdf`: Chromium's print of the page; `lo.pdf`: LibreOffice's
+export of the .docx; `xlsx`: only notices with a table;
 `doc`: Word 97 written by LibreOffice from the page), and that file is imported, built
 and scored against the same gold as the text, by the same code. With text and another
 format in one run, a summary compares each format with the text import of the same
@@ -337,10 +338,11 @@ def rendered(fmt: str, texts: list[Path], folder: Path) -> dict[str, Path]:
     out: dict[str, Path] = {}
     if fmt == "html":
         for stem, found in blocks.items():
-            # about half the pages declared GBK, as many government sites still do; by name, so --only keeps it
-            charset = "gbk" if zlib.crc32(stem.encode()) % 2 else "utf-8"
+            # about half the pages declared GBK, as many government sites still do, and about half laid out
+            # in a table with &nbsp; indents; chosen by name, so --only keeps each notice's page
+            kind = zlib.crc32(stem.encode())
             out[stem] = folder / f"{stem}.html"
-            out[stem].write_bytes(formats.to_html(found, charset=charset))
+            out[stem].write_bytes(formats.to_html(found, charset="gbk" if kind % 2 else "utf-8", layout=bool(kind & 2)))
     elif fmt == "docx":
         out = {stem: formats.to_docx(found, folder / f"{stem}.docx") for stem, found in blocks.items()}
     elif fmt == "xlsx":

@@ -21,13 +21,10 @@ import pdfplumber
 
 from ...core import limits
 from ...core.errors import SitegenError
-from .document import Budget, Document, join_lines
+from .document import MARKER, Budget, Document, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
                          r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
-MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|"
-                    r"[(（][一二三四五六七八九十\d]+[)）]|"
-                    r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
 CLOSED = tuple("。!！?？;；)）")  # a sentence or an attribution closed
 NO_LINE_START = set("，,。.、；;：:！!？?）)》」』】”’")
 MAX_LINE_PITCH = 2.1  # line distance in font sizes: 公文 print 16 pt on 28-29 pt lines (1.8)
@@ -165,7 +162,7 @@ def table_rows(table) -> list[list[str]]:
     for cell in cells:
         x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
         y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
-        value = join_lines(texts.get(cell, ""))
+        value = texts.get(cell, "").strip()  # its lines are joined by Document.add_table
         for r in range(max(y0, 0), min(y1, len(grid))):
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
@@ -258,7 +255,7 @@ def _join_tables(blocks: list) -> list:
             rows = rows[repeated:]  # the header (and title) rows repeated on the new page
             if rows and not rows[0][0] and any(rows[0]) and prev.rows:
                 last = prev.rows[-1]
-                prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a
+                prev.rows[-1] = [f"{a}\n{c}" if c and c != a else a
                                  for a, c in zip(last, rows[0], strict=False)]
                 rows = rows[1:]  # a row broken by the page break
             prev.rows.extend(rows)
