@@ -31,6 +31,10 @@ MARKERS = [  # (pattern of a printed number, numFmt, how to read the value); lvl
 CN = "一二三四五六七八九"
 UNIT_LABEL = re.compile(r"(单位|部门)$")
 SENTENCE = re.compile(r"[。;;,,::]")
+PROSE = re.compile(r"[。;;,,]")  # a sentence's punctuation: not a title, a label or a cell of units
+RUNS_ON = re.compile(r"[\u4e00-\u9fff、,,“]$")  # a line ending so stops mid-sentence
+ITEM_START = re.compile(r"^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．\s]|[①-⑳]"
+                        r"|附件|[((]?(责任|牵头|配合|协办|主办)|[【\[])")
 
 
 def unit_lines(cell: str) -> list[str]:
@@ -117,10 +121,20 @@ def blocks_of(text: str) -> list:
                     break
                 i += 1
             out.append(table)
+        elif out and isinstance(out[-1], str) and _broken_off(out[-1], lines[i]):
+            out[-1] += lines[i]
+            i += 1
         else:
             out.append(lines[i])
             i += 1
     return out
+
+
+def _broken_off(before: str, line: str) -> bool:
+    """A line the text's extraction broke off a paragraph of prose (the sentence runs on): one paragraph in
+    a published file, not a paragraph per line of the text (which a PDF would print as lines ending anywhere)."""
+    return (len(before) >= 20 and bool(PROSE.search(before)) and bool(RUNS_ON.search(before)) and len(line) >= 8
+            and not ITEM_START.match(line) and not ROW_CELLS.search(line) and "|" not in line)
 
 
 def _title_above(out: list) -> str | None:

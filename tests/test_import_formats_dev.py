@@ -8,7 +8,7 @@ benchmark's own code (`import_quality.evaluate`: init, import, build through
 the command line, scored from data/tasks.json). Each format's figures must be
 within MARGIN of the text import's on the same notices. The sample: a table
 with leader, unit and deadline columns and a two-unit cell (huoshan); labelled
-lines with a leader field (anhui); prose with a paragraph broken mid-sentence
+lines with a leader field (anhui); prose with a line broken mid-sentence by the text
 and a first-listed-leads clause (liaoning).
 """
 
