@@ -10,7 +10,6 @@ title above the header, a row-group heading such as 一、稳增长) a line of i
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -110,20 +109,18 @@ def join_lines(text: str | None) -> str:
 
 
 def join_cell(text: str | None) -> str:
-    """A cell's lines as one value: a line that is a unit's name (or a list of them) followed by another
-    such line is a list printed one name a line (县水务局 / 县住建局 -> 县水务局、县住建局); any other break
-    is joined as join_lines does (a wrapped sentence, a name broken over two lines: 区新兴产业 / 服务中心)."""
+    """A cell's lines as one value: a cell whose every line is a unit's name (or a list of them) is a list
+    printed one name a line (县水务局 / 县住建局 -> 县水务局、县住建局); any other cell is joined as join_lines
+    does (a wrapped sentence, a name broken over two lines: 区新兴产业 / 服务中心)."""
     if not text or "\n" not in text:
         return join_lines(text)
     from ..units import looks_like_unit
 
-    lines = [join_lines(line) for line in _BREAK.split(text.strip())]
-    lines = [line for line in lines if line]
-    out = lines[0] if lines else ""
-    for before, line in itertools.pairwise(lines):
-        listed = looks_like_unit(before) and looks_like_unit(line) and not before.endswith(("、", ","))
-        out = join_lines(f"{out}\n{line}") if not listed else f"{out}、{line}"
-    return out
+    lines = [line for line in (join_lines(line) for line in _BREAK.split(text.strip())) if line]
+    if len(lines) > 1 and all(len(line) >= 3 and not line[0].isdigit() and not line.endswith(("、", ",", ","))
+                              and looks_like_unit(line) for line in lines):
+        return "、".join(lines)
+    return join_lines(text)
 
 
 class Budget:
