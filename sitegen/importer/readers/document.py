@@ -109,18 +109,28 @@ def join_lines(text: str | None) -> str:
 
 
 def join_cell(text: str | None) -> str:
-    """A cell's lines as one value: a cell whose every line is a unit's name (or a list of them) is a list
-    printed one name a line (县水务局 / 县住建局 -> 县水务局、县住建局); any other cell is joined as join_lines
-    does (a wrapped sentence, a name broken over two lines: 区新兴产业 / 服务中心)."""
+    """A cell's lines as one value. A cell that is a list of units printed one name a line, each name
+    perhaps wrapped by a narrow column (县农业农 / 村局 / 县林业水 / 利局), keeps the names apart
+    (县农业农村局、县林业水利局): lines are gathered until they make a unit's name. Any other cell is
+    joined as join_lines does (a wrapped sentence, a name broken over two lines: 区新兴产业 / 服务中心)."""
     if not text or "\n" not in text:
         return join_lines(text)
+    names = _names_by_line(text)
+    return "、".join(names) if names else join_lines(text)
+
+
+def _names_by_line(text: str) -> list[str] | None:
+    """The unit names a cell's lines make, when they make two or more and nothing else; else None."""
     from ..units import looks_like_unit
 
-    lines = [line for line in (join_lines(line) for line in _BREAK.split(text.strip())) if line]
-    if len(lines) > 1 and all(len(line) >= 3 and not line[0].isdigit() and not line.endswith(("、", ",", ","))
-                              and looks_like_unit(line) for line in lines):
-        return "、".join(lines)
-    return join_lines(text)
+    names, current = [], ""
+    for line in (join_lines(line) for line in _BREAK.split(text.strip())):
+        current += line
+        name = current.rstrip("、,,")
+        if len(name) >= 3 and not name[0].isdigit() and looks_like_unit(name):
+            names.append(name)
+            current = ""
+    return names if len(names) > 1 and not current else None
 
 
 class Budget:

@@ -42,8 +42,6 @@ SUPPLEMENT = dict(zip(
     "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟",
     strict=False))
 LATIN_WORD = re.compile(r"([(（\[]?)([A-Za-z0-9\u00c0-\u024f.,%:/\-]+)([)）\]]?)")
-HAN_START = re.compile(r"[\u3400-\u9fff]")
-SPACE_GAP = 1.1  # font sizes short of the margin: more than a left-aligned line of Chinese ever stops short
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
 
 
@@ -290,7 +288,7 @@ def _paragraphs(blocks: list) -> list:
             current, text = None, ""
             continue
         if current is not None and _continues(current, b, left, right, pitch):
-            text = f"{text} {b.text}" if _space_at_wrap(current, b, right) else join_lines(f"{text}\n{b.text}")
+            text = join_lines(f"{text}\n{b.text}")
         else:
             if current is not None:
                 out.append(text)
@@ -328,13 +326,6 @@ def _room(text: str) -> float:
         return 0.6 * len(word.group(2)) + len(word.group(1)) + len(word.group(3)) + 1.2
     return 3.0 if len(text) > 1 and text[1] in NO_LINE_START else 2.2
 
-
-def _space_at_wrap(a: _Line, b: _Line, right: float) -> bool:
-    """Line a stops more than a character short of the margin though b's first character (a Chinese one,
-    free to start a line) would have fitted: the line broke at a space, which the print does not show
-    (各区政府 鄞州, cells of a table printed apart): the space is kept."""
-    return (bool(HAN_START.match(b.text)) and (right - a.x1) > SPACE_GAP * a.size
-            and not (len(b.text) > 1 and b.text[1] in NO_LINE_START))
 
 
 def _left(lines: list[_Line]) -> float:
