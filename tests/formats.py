@@ -133,8 +133,10 @@ def blocks_of(text: str) -> list:
 def _broken_off(before: str, line: str) -> bool:
     """A line the text's extraction broke off a paragraph of prose (the sentence runs on): one paragraph in
     a published file, not a paragraph per line of the text (which a PDF would print as lines ending anywhere)."""
+    heading = bool(ITEM_START.match(before)) and "。" not in before  # (一)聚力攻坚项目建设,打造…引擎
     return (len(before) >= 20 and bool(PROSE.search(before)) and bool(RUNS_ON.search(before)) and len(line) >= 8
-            and not ITEM_START.match(line) and not ROW_CELLS.search(line) and "|" not in line)
+            and not heading and not ITEM_START.match(line) and not ROW_CELLS.search(before + "\n" + line)
+            and "|" not in before + line)
 
 
 def _title_above(out: list) -> str | None:
