@@ -34,7 +34,7 @@ separately.
 Formats (`--format`, default text; several may be given): each notice is first made into
 the file a government publishes, by tests/formats.py's producers (a web page, every other
 one declared GBK, every other one laid out in a table with `&nbsp;` indents; a Word .docx
-with automatic numbering; `pdf`: Chromium's print of the page; `lo.pdf`: LibreOffice's
+with automatic numbering and a long table split in two by a page break; `pdf`: Chromium's print of the page; `lo.pdf`: LibreOffice's
 export of the .docx; `xlsx`: only notices with a table;
 `doc`: Word 97 written by LibreOffice from the page), and that file is imported, built
 and scored against the same gold as the text, by the same code. With text and another
@@ -344,7 +344,7 @@ def rendered(fmt: str, texts: list[Path], folder: Path) -> dict[str, Path]:
             out[stem] = folder / f"{stem}.html"
             out[stem].write_bytes(formats.to_html(found, charset="gbk" if kind % 2 else "utf-8", layout=bool(kind & 2)))
     elif fmt == "docx":
-        out = {stem: formats.to_docx(found, folder / f"{stem}.docx") for stem, found in blocks.items()}
+        out = {stem: formats.to_docx(found, folder / f"{stem}.docx", split=True) for stem, found in blocks.items()}
     elif fmt == "xlsx":
         out = {stem: formats.to_xlsx(found, folder / f"{stem}.xlsx") for stem, found in blocks.items()
                if formats.has_table(found)}
@@ -353,7 +353,7 @@ def rendered(fmt: str, texts: list[Path], folder: Path) -> dict[str, Path]:
             out = {stem: printer.pdf(formats.to_html(found, for_print=True), folder / f"{stem}.pdf")
                    for stem, found in blocks.items()}
     elif fmt == "lo.pdf":
-        sources = [formats.to_docx(found, folder / f"{stem}.docx") for stem, found in blocks.items()]
+        sources = [formats.to_docx(found, folder / f"{stem}.docx", split=True) for stem, found in blocks.items()]
         converted = formats.office_convert(sources, "pdf", folder)
         out = {path.stem: converted / f"{path.stem}.pdf" for path in sources}
     elif fmt == "doc":

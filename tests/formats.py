@@ -295,7 +295,8 @@ def _html_table(table: Table) -> str:
 
 # --- Word ----------------------------------------------------------------------------------------
 
-def to_docx(blocks: list, path: Path, numbering: bool = True) -> Path:
+def to_docx(blocks: list, path: Path, numbering: bool = True, split: bool = False) -> Path:
+    """split: a table of SPLIT_ROWS rows or more in two parts with a page break between."""
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -311,7 +312,7 @@ def to_docx(blocks: list, path: Path, numbering: bool = True) -> Path:
             else:
                 doc.add_paragraph(block)
         else:
-            _docx_table(doc, block)
+            _docx_table(doc, block) if split else _docx_grid(doc, block)
     doc.save(str(path))
     return path
 

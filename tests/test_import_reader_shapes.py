@@ -95,7 +95,7 @@ def test_a_word_table_split_by_a_page_break_imports_as_one_table(tmp_path):
     text = HEAD + "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
     source = tmp_path / "t.txt"
     source.write_text(text, encoding="utf-8")
-    word = to_docx(blocks_of(text), tmp_path / "t.docx")
+    word = to_docx(blocks_of(text), tmp_path / "t.docx", split=True)
     from docx import Document as open_docx
     assert len(open_docx(str(word)).tables) == 2
     expected = task_view(import_notice(str(source), tmp_path / "a", jurisdiction="某县").data)
