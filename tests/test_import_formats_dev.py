@@ -6,10 +6,10 @@ Chromium and a LibreOffice PDF, a spreadsheet for the notice with a table) by
 tests/formats.py's producers, then imported, built and scored by the
 benchmark's own code (`import_quality.evaluate`: init, import, build through
 the command line, scored from data/tasks.json). Each format's figures must be
-within MARGIN of the text import's on the same notices. The sample: a table
-with leader, unit and deadline columns and a two-unit cell (huoshan); labelled
-lines with a leader field (anhui); prose with a line broken mid-sentence by the text
-and a first-listed-leads clause (liaoning).
+within MARGIN of the text import's on the same notices. The sample (small, to
+keep the test short; the benchmark measures all 71): a table with leader, unit
+and deadline columns and a two-unit cell (huoshan), labelled lines with a
+leader field (anhui).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import import_quality as quality  # noqa: E402
 
-SAMPLE = ["huoshan-2025-kaifaqu", "anhui-2022-zhongdian", "liaoning-2015-jiuye"]
+SAMPLE = ["huoshan-2025-kaifaqu", "anhui-2022-zhongdian"]
 MARGIN = 0.05
 MEASURES = ("precision", "recall", "f1", "units_exact", "leads_exact", "leader", "deadline")
 
