@@ -1,7 +1,7 @@
 """Import quality on real notices: tests/importer_corpus/real/, scored by issue 17's protocol.
 
     python benchmarks/import_quality.py [--part dev|test|all] [--json FILE] [--show-failures]
-                                        [--only SLUG ...]
+                                        [--only SLUG ...] [--format text html docx pdf lo.pdf xlsx doc]
 
 For each notice (a .txt with its .gold.yaml): `sitegen init` a temporary site,
 `sitegen import NOTICE --jurisdiction <government> [--parent <parent>]` (--jurisdiction is
@@ -29,7 +29,17 @@ Scoring, per issue 17:
   last gold task, it is that cut-off task: counted neither as output nor as a miss ("tail").
 
 A table per layout tag (a notice counts under each of its tags) and a total, for dev and test
-separately. The five default notices have no gold and are not scored here
+separately.
+
+Formats (`--format`, default text; several may be given): each notice is first made into
+the file a government publishes, by tests/formats.py's producers (a web page, every other
+one declared GBK, every other one laid out in a table with `&nbsp;` indents; a Word .docx
+with automatic numbering and a long table split in two by a page break; `pdf`: Chromium's print of the page; `lo.pdf`: LibreOffice's
+export of the .docx; `xlsx`: only notices with a table;
+`doc`: Word 97 written by LibreOffice from the page), and that file is imported, built
+and scored against the same gold as the text, by the same code. With text and another
+format in one run, a summary compares each format with the text import of the same
+notices and lists the notices where the format scores lower. The five default notices have no gold and are not scored here
 (tests/test_import_defaults.py covers them).
 """
 
@@ -42,16 +52,19 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # tests/formats.py: the producers of the published formats
 CORPUS = ROOT / "tests" / "importer_corpus" / "real"
 PARTS = ("dev", "test")
 SITEGEN = [sys.executable, "-m", "sitegen"]
 TIMEOUT = 300
+FORMATS = ("text", "html", "docx", "pdf", "lo.pdf", "xlsx", "doc")
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 NUMBER_PREFIX = re.compile(
@@ -287,23 +300,70 @@ def notices(part: str, only: list[str] | None) -> list[tuple[str, Path]]:
     return found
 
 
-def evaluate(part: str, only: list[str] | None) -> list[NoticeResult]:
+def evaluate(part: str, only: list[str] | None, fmt: str = "text") -> list[NoticeResult]:
     options = import_options()
     results = []
-    for p, text in notices(part, only):
-        gold = yaml.safe_load(text.with_name(text.stem + ".gold.yaml").read_text(encoding="utf-8"))
-        output, error = imported_tasks(text, gold, options)
-        if output is None:
-            score = Score(notices=1, gold_tasks=len(gold["tasks"]), failed=1,
-                          leader_n=sum(1 for t in gold["tasks"] if t["leader"]),
-                          deadline_n=sum(1 for t in gold["tasks"] if t["deadline"]))
-            failures = [error]
-        else:
-            score, failures = score_notice(gold, text.read_text(encoding="utf-8"), output)
-        results.append(NoticeResult(text.stem, p, gold["government"], gold["layouts"], score, error, failures))
-        print(f"  {p}/{text.stem}: {score.matched}/{score.gold_tasks} matched, "
-              f"{score.output_tasks} output{' — ' + error if error else ''}", file=sys.stderr)
+    chosen = notices(part, only)
+    with tempfile.TemporaryDirectory(prefix=f"import-quality-{fmt}-") as folder:
+        files = rendered(fmt, [text for _, text in chosen], Path(folder))
+        for p, text in chosen:
+            if text.stem not in files:
+                continue  # no file of this format for the notice (a spreadsheet needs a table)
+            gold = yaml.safe_load(text.with_name(text.stem + ".gold.yaml").read_text(encoding="utf-8"))
+            output, error = (imported_tasks(files[text.stem], gold, options) if files[text.stem].exists()
+                             else (None, f"no {fmt} file was made"))
+            if output is None:
+                score = Score(notices=1, gold_tasks=len(gold["tasks"]), failed=1,
+                              leader_n=sum(1 for t in gold["tasks"] if t["leader"]),
+                              deadline_n=sum(1 for t in gold["tasks"] if t["deadline"]))
+                failures = [error]
+            else:
+                score, failures = score_notice(gold, text.read_text(encoding="utf-8"), output)
+            results.append(NoticeResult(text.stem, p, gold["government"], gold["layouts"], score, error, failures))
+            print(f"  {fmt} {p}/{text.stem}: {score.matched}/{score.gold_tasks} matched, "
+                  f"{score.output_tasks} output{' — ' + error if error else ''}", file=sys.stderr)
     return results
+
+
+# -- the published formats ---------------------------------------------------------------
+
+def rendered(fmt: str, texts: list[Path], folder: Path) -> dict[str, Path]:
+    """Each notice's file in format fmt, made from its text by tests/formats.py (nothing binary is kept);
+    a notice without a table has no spreadsheet."""
+    if fmt == "text":
+        return {text.stem: text for text in texts}
+    import formats
+
+    blocks = {text.stem: formats.blocks_of(text.read_text(encoding="utf-8")) for text in texts}
+    out: dict[str, Path] = {}
+    if fmt == "html":
+        for stem, found in blocks.items():
+            # about half the pages declared GBK, as many government sites still do, and about half laid out
+            # in a table with &nbsp; indents; chosen by name, so --only keeps each notice's page
+            kind = zlib.crc32(stem.encode())
+            out[stem] = folder / f"{stem}.html"
+            out[stem].write_bytes(formats.to_html(found, charset="gbk" if kind % 2 else "utf-8", layout=bool(kind & 2)))
+    elif fmt == "docx":
+        out = {stem: formats.to_docx(found, folder / f"{stem}.docx", split=True) for stem, found in blocks.items()}
+    elif fmt == "xlsx":
+        out = {stem: formats.to_xlsx(found, folder / f"{stem}.xlsx") for stem, found in blocks.items()
+               if formats.has_table(found)}
+    elif fmt == "pdf":
+        with formats.Printer() as printer:
+            out = {stem: printer.pdf(formats.to_html(found, for_print=True), folder / f"{stem}.pdf")
+                   for stem, found in blocks.items()}
+    elif fmt == "lo.pdf":
+        sources = [formats.to_docx(found, folder / f"{stem}.docx", split=True) for stem, found in blocks.items()]
+        converted = formats.office_convert(sources, "pdf", folder)
+        out = {path.stem: converted / f"{path.stem}.pdf" for path in sources}
+    elif fmt == "doc":
+        sources = []
+        for stem, found in blocks.items():
+            sources.append(folder / f"{stem}.html")
+            sources[-1].write_bytes(formats.to_html(found, bare=True))
+        converted = formats.office_convert(sources, "doc:MS Word 97", folder)
+        out = {path.stem: converted / f"{path.stem}.doc" for path in sources}
+    return out
 
 
 # -- reporting ---------------------------------------------------------------------------
@@ -346,12 +406,13 @@ def table(title: str, results: list[NoticeResult]) -> str:
     return "\n".join(lines)
 
 
-def report(results: list[NoticeResult], show_failures: bool) -> str:
+def report(results: list[NoticeResult], show_failures: bool, fmt: str = "text") -> str:
     out = []
+    named = "" if fmt == "text" else f", imported as {fmt}"
     for part in PARTS:
         chosen = [r for r in results if r.part == part]
         if chosen:
-            out += [table(f"{part} part", chosen), ""]
+            out += [table(f"{part} part{named}", chosen), ""]
             out += ["| notice | " + " | ".join(COLUMNS) + " |", "|" + " --- |" * (len(COLUMNS) + 1)]
             out += [row(r.slug, r.score) for r in chosen]
             out.append("")
@@ -361,12 +422,41 @@ def report(results: list[NoticeResult], show_failures: bool) -> str:
                 "|" + " --- |" * (len(COLUMNS) + 1), row("total", total), ""]
     out.append("The five default notices have no gold here: not scored (see tests/test_import_defaults.py).")
     if show_failures:
-        out += ["", "## failures"]
+        out += ["", f"## failures{named}"]
         for r in results:
             if r.failures:
                 out.append(f"\n### {r.part}/{r.slug} ({r.government})")
                 out += [f"- {line}" for line in r.failures]
     return "\n".join(out)
+
+
+SCORED = ("matched", "units_ok", "leads_ok", "leader_ok", "deadline_ok")
+
+
+def comparison(by_format: dict[str, list[NoticeResult]], show_failures: bool) -> str:
+    """Each format's total beside the text import's on the same notices, and the notices it does worse on."""
+    text = {(r.part, r.slug): r for r in by_format["text"]}
+    out = ["## formats against the text import of the same notices", "",
+           "| format | " + " | ".join(COLUMNS) + " |", "|" + " --- |" * (len(COLUMNS) + 1)]
+    worse = []
+    for fmt, results in by_format.items():
+        if fmt == "text":
+            continue
+        total, same = Score(), Score()
+        for r in results:
+            t = text[(r.part, r.slug)]
+            total.add(r.score)
+            same.add(t.score)
+            lower = [f"{name} {getattr(t.score, name)}->{getattr(r.score, name)}" for name in SCORED
+                     if getattr(r.score, name) < getattr(t.score, name)]
+            if r.score.output_tasks - r.score.matched > t.score.output_tasks - t.score.matched:
+                lower.append(f"extra {t.score.output_tasks - t.score.matched}->{r.score.output_tasks - r.score.matched}")
+            if lower:
+                worse.append(f"- {fmt} {r.part}/{r.slug}: {', '.join(lower)}")
+                if show_failures:
+                    worse += [f"  - {line}" for line in r.failures if line not in t.failures]
+        out += [row(fmt, total), row(f"text ({same.notices} same notices)", same)]
+    return "\n".join(out + ["", "### notices a format does worse on than their text", ""] + (worse or ["none"]))
 
 
 def as_json(results: list[NoticeResult]) -> dict:
@@ -392,14 +482,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--show-failures", action="store_true", help="list every miss and mismatch")
     parser.add_argument("--only", nargs="+", metavar="SLUG", help="score only these notices")
+    parser.add_argument("--format", nargs="+", choices=FORMATS, default=["text"], dest="formats",
+                        help="import each notice made into this format (several: one table each)")
     args = parser.parse_args(argv)
-    results = evaluate(args.part, args.only)
-    if not results:
+    by_format = {fmt: evaluate(args.part, args.only, fmt) for fmt in dict.fromkeys(args.formats)}
+    if not any(by_format.values()):
         print("no notices matched", file=sys.stderr)
         return 1
-    print(report(results, args.show_failures))
+    print("\n\n".join(report(results, args.show_failures, fmt) for fmt, results in by_format.items()))
+    if "text" in by_format and len(by_format) > 1:
+        print("\n" + comparison(by_format, args.show_failures))
     if args.json:
-        args.json.write_text(json.dumps(as_json(results), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        data = as_json(by_format.get("text", []))
+        if set(by_format) != {"text"}:
+            data["formats"] = {fmt: as_json(results) for fmt, results in by_format.items()}
+        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

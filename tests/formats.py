@@ -29,6 +29,21 @@ MARKERS = [  # (pattern of a printed number, numFmt, how to read the value); lvl
     (re.compile(r"^[(（](\d{1,3})[)）]"), "decimal", "int"),
 ]
 CN = "一二三四五六七八九"
+UNIT_LABEL = re.compile(r"(单位|部门)$")
+SENTENCE = re.compile(r"[。;;,,::]")
+PROSE = re.compile(r"[。;;,,]")  # a sentence's punctuation: not a title, a label or a cell of units
+RUNS_ON = re.compile(r"[\u4e00-\u9fff、,,“]$")  # a line ending so stops mid-sentence
+ITEM_START = re.compile(r"^(第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．\s]|[①-⑳]"
+                        r"|附件|[((]?(责任|牵头|配合|协办|主办)|[【\[])")
+
+
+def unit_lines(cell: str) -> list[str]:
+    """A list of unit names as the lines a cell prints them on (市发改委、市财政局 -> two lines), the way
+    Word, WPS and Excel tables often hold them; anything but a plain list of short names stays one line."""
+    names = cell.split("、")
+    if len(names) < 2 or SENTENCE.search(cell) or any(not 2 <= len(n) <= 15 for n in names):
+        return [cell]
+    return names
 
 
 def cn_value(text: str) -> int:
@@ -52,6 +67,10 @@ class Table:
     def __post_init__(self):
         self.width = len(self.header)
 
+    def unit_columns(self) -> set[int]:
+        """Columns of units (牵头单位, 配合部门 …): their lists are printed one name a line in many files."""
+        return {c for c, label in enumerate(self.header) if UNIT_LABEL.search(label.replace(" ", ""))}
+
     def spans(self) -> list[list[int]]:
         """rowspan of each data cell (0: covered by the cell above); unit/deadline columns only."""
         data = [r if isinstance(r, list) else None for r in self.rows]
@@ -69,17 +88,26 @@ class Table:
 
 
 def blocks_of(text: str) -> list:
-    """The notice's lines as paragraphs (str) and tables (Table)."""
+    """The notice's lines as paragraphs (str) and tables (Table).
+
+    A table is found where the text shows its cells: a 序号 header row of cells apart by tabs, wide
+    spaces or pipes (`序号 | 任务 | 牵头部门 |`), or a table printed one cell a line (序号, its labels,
+    then each row opened by its number). Other renderings (cells apart by single spaces, rows run
+    together) stay lines: which words make a cell is the parser's guess, not something to publish.
+    """
     lines = [l.strip() for l in text.splitlines()]
     lines = [l for l in lines if l]
     out: list = []
     i = 0
     while i < len(lines):
         cells = _cells(lines[i])
-        if len(cells) >= 3 and cells[0] == "序号":
-            title = out.pop() if out and isinstance(out[-1], str) and len(out[-1]) < 40 and \
-                not out[-1].endswith(("。", ":", ":")) else None
-            table = Table(title, cells, [])
+        one_a_line = _cells_per_line(lines, i) if len(cells) == 1 else None
+        if one_a_line:
+            table, i = one_a_line
+            table.title = _title_above(out)
+            out.append(table)
+        elif len(cells) >= 3 and cells[0] == "序号":
+            table = Table(_title_above(out), cells, [])
             i += 1
             while i < len(lines):
                 row = _cells(lines[i])
@@ -93,16 +121,85 @@ def blocks_of(text: str) -> list:
                     break
                 i += 1
             out.append(table)
+        elif out and isinstance(out[-1], str) and _broken_off(out[-1], lines[i]):
+            out[-1] += lines[i]
+            i += 1
         else:
             out.append(lines[i])
             i += 1
     return out
 
 
+def _broken_off(before: str, line: str) -> bool:
+    """A line the text's extraction broke off a paragraph of prose (the sentence runs on): one paragraph in
+    a published file, not a paragraph per line of the text (which a PDF would print as lines ending anywhere)."""
+    heading = bool(ITEM_START.match(before)) and "。" not in before  # (一)聚力攻坚项目建设,打造…引擎
+    return (len(before) >= 20 and bool(PROSE.search(before)) and bool(RUNS_ON.search(before)) and len(line) >= 8
+            and not heading and not ITEM_START.match(line) and not ROW_CELLS.search(before + "\n" + line)
+            and "|" not in before + line)
+
+
+def _title_above(out: list) -> str | None:
+    """The short line just above a table that names it (taken out of the paragraphs)."""
+    if out and isinstance(out[-1], str) and len(out[-1]) < 40 and not out[-1].endswith(("。", ":", ":")):
+        return out.pop()
+    return None
+
+
+def _bare(line: str) -> str:
+    """A line of a one-cell-a-line table without the pipe some pages print after each cell."""
+    return line.strip().removesuffix("|").strip()
+
+
+def _cells_per_line(lines: list[str], i: int) -> tuple[Table, int] | None:
+    """A table printed one cell a line from lines[i] (序号): the table and the index after it, or None.
+
+    The header is the short lines up to the first number; each row runs from its number to the next
+    one. A row short of a cell or two had them merged with the row above (a merged unit or deadline
+    cell is printed once), so it takes them from that row, rightmost first; a row of any other length
+    (a cell broken over lines, rows run together) means the cells cannot be told: None, lines kept.
+    """
+    if _bare(lines[i]) != "序号":
+        return None
+    j = i + 1
+    header = ["序号"]
+    while j < len(lines) and not _bare(lines[j]).isdigit():
+        label = _bare(lines[j])
+        if len(label) > 12 or label.endswith(("。", ";", ";")) or len(header) > 10:
+            return None
+        header.append(label)
+        j += 1
+    width = len(header)
+    if width < 3 or j >= len(lines):
+        return None
+    rows: list[list[str]] = []
+    number = int(_bare(lines[j]))
+    while j < len(lines) and _bare(lines[j]) == str(number):
+        k = j + 1
+        while k < len(lines) and k - j < width and _bare(lines[k]) != str(number + 1):
+            k += 1
+        cells = [_bare(line) for line in lines[j:k]]
+        missing = width - len(cells)
+        if missing < 0 or missing > 2 or (missing and not rows):
+            return None
+        rows.append(cells + rows[-1][width - missing:] if missing else cells)
+        j, number = k, number + 1
+    if len(rows) < 2 or (j < len(lines) and lines[j].endswith("|")) or \
+            any(_bare(line) == str(number) for line in lines[j:j + width]):
+        return None  # the next row's number soon after: a row had more lines than cells (a multi-line cell)
+    return Table(None, header, rows), j
+
+
 def _cells(line: str) -> list[str]:
-    """Tab-separated cells (two tabs: an empty cell between), else cells apart by wide spaces."""
+    """Tab-separated cells (two tabs: an empty cell between), cells between pipes, else cells apart by
+    wide spaces."""
     line = line.strip()
-    return [c.strip() for c in (line.split("\t") if "\t" in line else ROW_CELLS.split(line))]
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if line.count("|") >= 2:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        return cells
+    return [c.strip() for c in ROW_CELLS.split(line)]
 
 
 def has_table(blocks) -> bool:
@@ -139,17 +236,24 @@ PRINT = ("@page{size:A4;margin:25mm 22mm}body{font-family:'Noto Sans CJK SC',san
          ".top-bar,nav,.breadcrumb,.share,.footer{display:none}")
 
 
-def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False, bare: bool = False) -> bytes:
-    """The notice as a government site's page; bare: the notice alone (what a Word user would type)."""
+def to_html(blocks: list, charset: str = "utf-8", for_print: bool = False, bare: bool = False,
+            layout: bool = False) -> bytes:
+    """The notice as a government site's page; bare: the notice alone (what a Word user would type);
+    layout: the content in a one-cell layout table, each paragraph indented by &nbsp; (pages pasted from
+    Word into older content systems). Unit lists in tables are one name a line (<br>)."""
     titled = isinstance(blocks[0], str)  # an excerpt may start with its table: nothing is its title then
     title = blocks[0] if titled else "通知"
     heading = f"<h1>{html.escape(title)}</h1>"
     parts = []
+    indent = "&nbsp;" * 4 if layout else ""
     for block in blocks[1:] if titled else blocks:
         if isinstance(block, str):
-            parts.append(f"<p>{_keep_spaces(html.escape(block))}</p>")
+            parts.append(f"<p>{indent}{_keep_spaces(html.escape(block))}</p>")
         else:
             parts.append(_html_table(block))
+    if layout:
+        parts = ['<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td class="bt_content">',
+                 *parts, "</td></tr></table>"]
     if bare:
         return (f'<html><head><meta charset="{charset}"></head><body>{heading}'
                 f'{"".join(parts)}</body></html>').encode(charset)
@@ -166,6 +270,7 @@ def _keep_spaces(text: str) -> str:
 
 def _html_table(table: Table) -> str:
     spans = table.spans()
+    units = table.unit_columns()
     out = ['<table border="1" cellspacing="0">', "<thead>"]
     if table.title:
         out.append(f'<tr><td colspan="{table.width}" align="center"><b>{html.escape(table.title)}</b></td></tr>')
@@ -177,11 +282,12 @@ def _html_table(table: Table) -> str:
             out.append(f'</tbody><tbody style="break-inside:avoid"><tr><td colspan="{table.width}">{html.escape(row)}</td></tr>')
             continue
         cells = []
-        for cell, n in zip(row, span):
+        for c, (cell, n) in enumerate(zip(row, span)):
             if n == 0:
                 continue
             attr = f' rowspan="{n}"' if n > 1 else ""
-            cells.append(f"<td{attr}>{html.escape(cell)}</td>")
+            lines = unit_lines(cell) if c in units else [cell]
+            cells.append(f"<td{attr}>{'<br>'.join(html.escape(line) for line in lines)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
@@ -189,7 +295,8 @@ def _html_table(table: Table) -> str:
 
 # --- Word ----------------------------------------------------------------------------------------
 
-def to_docx(blocks: list, path: Path, numbering: bool = True) -> Path:
+def to_docx(blocks: list, path: Path, numbering: bool = True, split: bool = False) -> Path:
+    """split: a table of SPLIT_ROWS rows or more in two parts with a page break between."""
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -205,7 +312,7 @@ def to_docx(blocks: list, path: Path, numbering: bool = True) -> Path:
             else:
                 doc.add_paragraph(block)
         else:
-            _docx_table(doc, block)
+            _docx_table(doc, block) if split else _docx_grid(doc, block)
     doc.save(str(path))
     return path
 
@@ -273,7 +380,24 @@ class _Lists:
         ppr.append(num_pr)
 
 
+SPLIT_ROWS = 6  # a table this long is split in two by a page break, the header repeated on the new page
+
+
 def _docx_table(doc, table: Table) -> None:
+    """The table, and from SPLIT_ROWS data rows on, in two parts with a page break between: a long table
+    pasted in pieces, or split to start a page, reaches a reader as two tables."""
+    if len(table.rows) < SPLIT_ROWS:
+        return _docx_grid(doc, table)
+    from docx.enum.text import WD_BREAK
+
+    half = len(table.rows) // 2
+    first, rest = Table(table.title, table.header, table.rows[:half]), Table(None, table.header, table.rows[half:])
+    _docx_grid(doc, first)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _docx_grid(doc, rest)
+
+
+def _docx_grid(doc, table: Table) -> None:
     rows = ([None] if table.title else []) + [table.header] + table.rows
     grid = doc.add_table(rows=len(rows), cols=table.width)
     grid.style = "Table Grid"
@@ -286,6 +410,7 @@ def _docx_table(doc, table: Table) -> None:
         grid.cell(offset, c).text = name
     offset += 1
     spans = table.spans()
+    units = table.unit_columns()
     for r, (row, span) in enumerate(zip(table.rows, spans)):
         if isinstance(row, str):
             grid.cell(offset + r, 0).merge(grid.cell(offset + r, table.width - 1)).text = row
@@ -296,13 +421,20 @@ def _docx_table(doc, table: Table) -> None:
             target = grid.cell(offset + r, c)
             if n > 1:
                 target = target.merge(grid.cell(offset + r + n - 1, c))
-            target.text = cell
+            lines = unit_lines(cell) if c in units else [cell]
+            target.text = lines[0]
+            for line in lines[1:]:  # manual line breaks (Shift+Enter) inside the cell's one paragraph
+                run = target.paragraphs[0].add_run()
+                run.add_break()
+                run.add_text(line)
 
 
 # --- Excel ---------------------------------------------------------------------------------------
 
 def to_xlsx(blocks: list, path: Path) -> Path:
+    """Unit lists one name a line in a wrapped cell (Alt+Enter), as sheets kept by hand have them."""
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment
 
     book = Workbook()
     sheet = book.active
@@ -326,10 +458,14 @@ def to_xlsx(blocks: list, path: Path) -> Path:
                 sheet.cell(r, 1, row)
                 sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=block.width)
             else:
+                units = block.unit_columns()
                 for c, (cell, n) in enumerate(zip(row, span), 1):
                     if n == 0:
                         continue
-                    sheet.cell(r, c, int(cell) if c == 1 and cell.isdigit() else cell)
+                    lines = unit_lines(cell) if c - 1 in units else [cell]
+                    target = sheet.cell(r, c, int(cell) if c == 1 and cell.isdigit() else "\n".join(lines))
+                    if len(lines) > 1:
+                        target.alignment = Alignment(wrap_text=True, vertical="center")
                     if n > 1:
                         sheet.merge_cells(start_row=r, start_column=c, end_row=r + n - 1, end_column=c)
             r += 1
@@ -352,6 +488,18 @@ def to_doc(blocks: list, path: Path) -> Path:
                        check=True, capture_output=True, timeout=120, env={**__import__("os").environ, "HOME": folder})
         path.write_bytes((Path(folder) / "notice.doc").read_bytes())
     return path
+
+
+def office_convert(sources: list[Path], target: str, folder: Path) -> Path:
+    """Files converted by one LibreOffice run (target: "pdf", "doc:MS Word 97"); returns the folder they are in."""
+    import os
+    import subprocess
+
+    out = folder / "converted"
+    subprocess.run(["soffice", "--headless", "--norestore", "--convert-to", target, "--outdir", str(out),
+                    *map(str, sources)], check=True, capture_output=True, timeout=60 + 10 * len(sources),
+                   env={**os.environ, "HOME": str(folder)})
+    return out
 
 
 # --- PDF -----------------------------------------------------------------------------------------

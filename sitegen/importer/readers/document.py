@@ -20,6 +20,13 @@ CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _BREAK = re.compile(r"\s*\n\s*")
 _CJK_END = re.compile(f"[{CJK}]$")
 _CJK_START = re.compile(f"^[{CJK}]")
+_MID_SENTENCE = re.compile(r"[\u3400-\u9fffA-Za-z0-9、,，]$")  # ends in a word or a comma: not a sentence's end
+_PROSE = re.compile(r"[。,，;；]")
+BROKEN_LENGTH = 40  # characters: longer than a heading, a title or a signature line
+# the start of a numbered item, a part or an attachment
+MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|"
+                    r"[(（][一二三四五六七八九十\d]+[)）]|"
+                    r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
 
 
 @dataclass
@@ -43,7 +50,7 @@ class Document:
             self.blocks.append(Paragraph(text))
 
     def add_table(self, rows: list[list[str]]) -> None:
-        rows = [[join_lines(c) for c in row] for row in rows]
+        rows = [[join_cell(c) for c in row] for row in rows]
         rows = [r for r in rows if any(r)]
         if not rows:
             return
@@ -60,9 +67,11 @@ class Document:
 
     def text(self) -> str:
         lines: list[str] = []
-        for block in self.blocks:
+        for block, after in zip(self.blocks, [*self.blocks[1:], None], strict=True):
             if isinstance(block, Paragraph):
                 lines.extend(line.strip() for line in block.text.splitlines() if line.strip())
+                if isinstance(after, Paragraph) and _broken(block.text, after.text):
+                    continue  # no paragraph end: the text parser joins or parts the two as in a plain text
             else:
                 lines.extend(_row_line(row) for row in block.rows)
             lines.append("")
@@ -71,6 +80,14 @@ class Document:
             raise SitegenError(f"{self.name}: more than {limits.MAX_TEXT_CHARS:,} characters of text; "
                                "is this really one notice?")
         return text
+
+
+def _broken(text: str, after: str) -> bool:
+    """A paragraph of prose stopping mid-sentence before one that opens no item: one paragraph broken in
+    two (a page or a file made from a PDF's lines breaks them so). A title, a heading, a catalogue line
+    or a table's cell printed as a line has no sentence punctuation or is short."""
+    return (len(text) >= BROKEN_LENGTH and bool(_MID_SENTENCE.search(text)) and bool(_PROSE.search(text))
+            and not MARKER.match(after))
 
 
 def _row_line(row: list[str]) -> str:
@@ -89,6 +106,31 @@ def join_lines(text: str | None) -> str:
         glue = "" if _CJK_END.search(out) or _CJK_START.search(part) else " "
         out += glue + part
     return out.replace("\u00a0", " ").strip()
+
+
+def join_cell(text: str | None) -> str:
+    """A cell's lines as one value. A cell that is a list of units printed one name a line, each name
+    perhaps wrapped by a narrow column (县农业农 / 村局 / 县林业水 / 利局), keeps the names apart
+    (县农业农村局、县林业水利局): lines are gathered until they make a unit's name. Any other cell is
+    joined as join_lines does (a wrapped sentence, a name broken over two lines: 区新兴产业 / 服务中心)."""
+    if not text or "\n" not in text:
+        return join_lines(text)
+    names = _names_by_line(text)
+    return "、".join(names) if names else join_lines(text)
+
+
+def _names_by_line(text: str) -> list[str] | None:
+    """The unit names a cell's lines make, when they make two or more and nothing else; else None."""
+    from ..units import looks_like_unit
+
+    names, current = [], ""
+    for line in (join_lines(line) for line in _BREAK.split(text.strip())):
+        current += line
+        name = current.rstrip("、,,")
+        if len(name) >= 3 and not name[0].isdigit() and looks_like_unit(name):
+            names.append(name)
+            current = ""
+    return names if len(names) > 1 and not current else None
 
 
 class Budget:

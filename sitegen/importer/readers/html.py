@@ -212,7 +212,7 @@ def table_rows(table, budget: Budget) -> list[list[str]]:
             while (r, col) in pending:
                 row.append(pending.pop((r, col)))
                 col += 1
-            value = join_lines(_cell_text(cell))
+            value = _cell_text(cell).strip()  # its lines are joined by Document.add_table
             rowspan = min(_span(cell.get("rowspan")), len(rows) - r)
             colspan = min(_span(cell.get("colspan")), MAX_SPAN)
             budget.take(rowspan * colspan)

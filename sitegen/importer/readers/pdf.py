@@ -21,13 +21,10 @@ import pdfplumber
 
 from ...core import limits
 from ...core.errors import SitegenError
-from .document import Budget, Document, join_lines
+from .document import MARKER, Budget, Document, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
                          r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
-MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+[、.．]|"
-                    r"[(（][一二三四五六七八九十\d]+[)）]|"
-                    r"\d{1,3}[.、．](?!\d)|[①-⑳]|附件|附表)")
 CLOSED = tuple("。!！?？;；)）")  # a sentence or an attribution closed
 NO_LINE_START = set("，,。.、；;：:！!？?）)》」』】”’")
 MAX_LINE_PITCH = 2.1  # line distance in font sizes: 公文 print 16 pt on 28-29 pt lines (1.8)
@@ -44,6 +41,7 @@ SUPPLEMENT = dict(zip(
     "⺌⺍⺕⺗⺘⺙⺛⺟⺠⺤⺦⺨⺪⺮⺳⺶⺷⺻⺼⺾⻃⻄⻅⻆⻈⻉⻋⻌⻏⻑⻒⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
     "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟",
     strict=False))
+LATIN_WORD = re.compile(r"([(（\[]?)([A-Za-z0-9\u00c0-\u024f.,%:/\-]+)([)）\]]?)")
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
 
 
@@ -165,7 +163,7 @@ def table_rows(table) -> list[list[str]]:
     for cell in cells:
         x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
         y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
-        value = join_lines(texts.get(cell, ""))
+        value = texts.get(cell, "").strip()  # its lines are joined by Document.add_table
         for r in range(max(y0, 0), min(y1, len(grid))):
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
@@ -258,7 +256,7 @@ def _join_tables(blocks: list) -> list:
             rows = rows[repeated:]  # the header (and title) rows repeated on the new page
             if rows and not rows[0][0] and any(rows[0]) and prev.rows:
                 last = prev.rows[-1]
-                prev.rows[-1] = [join_lines(f"{a}\n{c}") if c and c != a else a
+                prev.rows[-1] = [f"{a}\n{c}" if c and c != a else a
                                  for a, c in zip(last, rows[0], strict=False)]
                 rows = rows[1:]  # a row broken by the page break
             prev.rows.extend(rows)
@@ -321,12 +319,13 @@ def _continues(a: _Line, b: _Line, left: float, right: float, pitch: float | Non
 
 def _room(text: str) -> float:
     """How far (in font sizes) a full line may stop short of the margin when `text` follows it: the next
-    line's first unbreakable piece (a number or word; a character and the punctuation that may not
-    start a line) did not fit."""
-    word = re.match(r"[A-Za-z0-9.,%:/\-]+", text)
+    line's first unbreakable piece (a number or word, bracketed or not: (GDP), a pinyin gloss (chuàng);
+    a character and the punctuation that may not start a line) did not fit."""
+    word = LATIN_WORD.match(text)
     if word:
-        return 0.6 * len(word.group(0)) + 1.2
+        return 0.6 * len(word.group(2)) + len(word.group(1)) + len(word.group(3)) + 1.2
     return 3.0 if len(text) > 1 and text[1] in NO_LINE_START else 2.2
+
 
 
 def _left(lines: list[_Line]) -> float:
