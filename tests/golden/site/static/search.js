@@ -126,23 +126,50 @@
         setVariants(loaded[2]);
         var pagefind = loaded[0];
         var shards = (loaded[1] && loaded[1].shards && loaded[1].shards.length) ? loaded[1].shards : [{ path: "./" }];
+        var layer = loaded[1] && loaded[1].overlay && loaded[1].overlay.path ? loaded[1].overlay : null;
+        var masked = new Set(layer ? layer.masked || [] : []);
         return Promise.resolve(pagefind.init ? pagefind.init() : null).then(function () {
-          if (shards.length < 2) return null;
+          if (shards.length < 2 && !layer) return null;
           return pagefind.options({ mergeFilter: { shard: "0" } }).then(function () {
-            return Promise.all(shards.slice(1).map(function (shard, i) {
-              return pagefind.mergeIndex(new URL(shard.path, manifestUrl).pathname, { mergeFilter: { shard: String(i + 1) } });
+            var more = shards.slice(1).map(function (shard, i) { return [shard.path, String(i + 1)]; });
+            if (layer) more.push([layer.path, "overlay"]);
+            return Promise.all(more.map(function (m) {
+              return pagefind.mergeIndex(new URL(m[0], manifestUrl).pathname, { mergeFilter: { shard: m[1] } });
             }));
           });
         }).then(function () {
           return {
             shards: shards.length,
-            search: function (term, options) { return pagefind.search(term, options); },
-            filters: function () { return pagefind.filters(); }
+            overlay: layer,
+            search: function (term, options) {
+              return pagefind.search(term, options).then(function (response) {
+                if (masked.size) response.results = response.results.filter(function (r) { return !masked.has(r.id); });
+                return response;
+              });
+            },
+            filters: function () { return pagefind.filters().then(function (values) { return uncounted(values, layer); }); }
           };
         });
       });
     }
     return pagefindPromise;
+  }
+
+  /* The filters' counts less what the overlay masks in the shards (sitegen/index/overlay.py); a value
+     only masked records held is gone. */
+  function uncounted(values, layer) {
+    if (!layer || !layer.uncount) return values;
+    Object.keys(layer.uncount).forEach(function (key) {
+      var counts = values[key];
+      if (!counts) return;
+      Object.keys(layer.uncount[key]).forEach(function (value) {
+        if (!(value in counts)) return;
+        counts[value] -= layer.uncount[key][value];
+        if (counts[value] <= 0) delete counts[value];
+      });
+    });
+    delete values.overlay;
+    return values;
   }
 
   function sortOption(sort) {
@@ -155,15 +182,67 @@
      (its `shard` filter), in order, newest shard first for date-desc. */
   function ordered(pagefind, term, options) {
     var direction = options.sort && options.sort.date;
-    if (!direction || !(pagefind.shards > 1)) return pagefind.search(term, options);
+    if (!direction || !(pagefind.shards > 1 || pagefind.overlay)) return pagefind.search(term, options);
     var order = [];
-    for (var i = 0; i < pagefind.shards; i++) order.push(i);
+    for (var i = 0; i < pagefind.shards; i++) order.push(String(i));
     if (direction === "desc") order.reverse();
-    return Promise.all(order.map(function (i) {
-      var filters = Object.assign({}, options.filters, { shard: String(i) });
-      return pagefind.search(term, Object.assign({}, options, { filters: filters }));
-    })).then(function (responses) {
-      return { results: [].concat.apply([], responses.map(function (r) { return r.results; })) };
+    var days = pagefind.overlay ? pagefind.overlay.days || [] : [];
+    function part(filters) {
+      return pagefind.search(term, Object.assign({}, options, { filters: Object.assign({}, options.filters, filters) }));
+    }
+    return Promise.all(order.map(function (i) { return part({ shard: i }); }).concat(days.map(function (day) {
+      return part({ shard: "overlay", overlay: day });
+    }))).then(function (responses) {
+      var base = [].concat.apply([], responses.slice(0, order.length).map(function (r) { return r.results; }));
+      var groups = days.map(function (day, i) { return { day: day, results: responses[order.length + i].results }; });
+      return placed(base, groups.filter(function (g) { return g.results.length; }), direction).then(function (results) {
+        return { results: results };
+      });
+    });
+  }
+
+  /* "2019年2月27日" or "2019-02-27" -> 20190227; null without a date. */
+  function dayNumber(text) {
+    var m = /(\d{4})\D+(\d{1,2})\D+(\d{1,2})/.exec(text || "");
+    return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : null;
+  }
+
+  /* The overlay's records, a group per day, placed among the shards' records in date order: each group
+     before the first record that sorts after it, found by bisection on the records' dates (a fragment
+     each; records without a date sort last). */
+  function placed(base, groups, direction) {
+    if (!groups.length) return Promise.resolve(base);
+    var keys = new Map();
+    function key(k) {
+      if (!keys.has(k)) keys.set(k, base[k].data().then(function (data) { return dayNumber((data.meta || {}).date); }));
+      return keys.get(k);
+    }
+    function after(k, day) {  // whether base[k] sorts after a record of `day`
+      return key(k).then(function (d) {
+        if (d === null) return day !== null;
+        if (day === null) return false;
+        return direction === "desc" ? d < day : d > day;
+      });
+    }
+    function position(day, lo, hi) {
+      if (lo >= hi) return Promise.resolve(lo);
+      var mid = (lo + hi) >> 1;
+      return after(mid, day).then(function (yes) { return yes ? position(day, lo, mid) : position(day, mid + 1, hi); });
+    }
+    var sorted = groups.map(function (g) { return { day: g.day === "-" ? null : dayNumber(g.day), results: g.results }; })
+      .sort(function (a, b) {
+        if (a.day === b.day) return 0;
+        if (a.day === null) return 1;
+        if (b.day === null) return -1;
+        return direction === "desc" ? b.day - a.day : a.day - b.day;
+      });
+    return Promise.all(sorted.map(function (g) { return position(g.day, 0, base.length); })).then(function (at) {
+      var out = [];
+      for (var k = 0, j = 0; k <= base.length; k++) {
+        for (; j < sorted.length && at[j] === k; j++) out.push.apply(out, sorted[j].results);
+        if (k < base.length) out.push(base[k]);
+      }
+      return out;
     });
   }
 
