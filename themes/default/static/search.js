@@ -186,7 +186,8 @@
     var order = [];
     for (var i = 0; i < pagefind.shards; i++) order.push(String(i));
     if (direction === "desc") order.reverse();
-    var days = pagefind.overlay ? pagefind.overlay.days || [] : [];
+    // records without a date are left out of a date sort, in the shards by Pagefind and here likewise
+    var days = (pagefind.overlay ? pagefind.overlay.days || [] : []).filter(function (d) { return d !== "-"; });
     function part(filters) {
       return pagefind.search(term, Object.assign({}, options, { filters: Object.assign({}, options.filters, filters) }));
     }
