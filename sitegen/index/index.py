@@ -434,7 +434,7 @@ class Update:
                     removed.update(_remove_shard(folder, shard.path))
         self.job.write(folder)
         if self.overlaid:
-            shards = [self.kept[n] for n in range(len(self.kept))]
+            shards = list(self.kept.values())  # every shard, as the twin's manifest lists them
             entry = self.state.entry(self.job.done[0][0]["pages"], [n.date for n in self.layered])
             written = self.job.written | _close_manifest(folder, {"shards": shards, "overlay": entry}, self.job)
             return shards, 0, written, removed - written
