@@ -452,21 +452,6 @@ def _whole_start(cell: str) -> bool:
     return _whole_name(first) or (bare != first and len(bare) >= 3 and unit_list_cell(cell))
 
 
-def _bracketed_name(name: str) -> bool:
-    """高新园(邹区镇), 各乡镇(街道): a name closed by a bracketed remark is whole."""
-    bare = re.sub(r"[(（][^()（）]*[)）]$", "", name)
-    return bare != name and len(bare) >= 2
-
-
-def _name_start(cell: str) -> bool:
-    """A line of a unit cell that starts a name of its own (高新园(邹区镇), 各街道), not the end of one (镇(街道),
-    局): a short name, two characters or more before a bracket, no sentence."""
-    first = re.split(r"[、,，;；]", cell)[0]
-    bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
-    return len(bare) >= 2 and len(first) <= 16 and not re.search(r"[。;；]", cell) \
-        and (looks_like_unit(first) or bare != first or unit_list_cell(cell))
-
-
 def _signature(text: str) -> bool:
     return bool(ORG.match(text) or SIGNATURE_DATE.match(text))
 
