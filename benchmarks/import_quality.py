@@ -3,7 +3,7 @@
     python benchmarks/import_quality.py [--part dev|test|all] [--json FILE] [--show-failures]
                                         [--only SLUG ...] [--format text html docx pdf lo.pdf xlsx doc]
 
-For each notice (a .txt with its .gold.yaml): `sitegen init` a temporary site,
+For each notice (a .txt, or a published page kept as .html, with its .gold.yaml): `sitegen init` a temporary site,
 `sitegen import NOTICE --jurisdiction <government> [--parent <parent>]` (--jurisdiction is
 passed only when `sitegen import --help` shows that it takes a name or offers --parent, and
 --parent only when offered; otherwise the importer is left to infer the government),
@@ -293,8 +293,22 @@ def shown(out: dict) -> str:
     return norm((out.get("title") or "") + (out.get("text") or ""))[:24]
 
 
+SOURCE_SUFFIXES = (".txt", ".html")
+
+
+def source_text(path: Path) -> str:
+    """The notice's text: a .txt as it is, a published .html page as its text content (tags and entities read)."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix != ".html":
+        return raw
+    import lxml.html
+
+    return lxml.html.fromstring(raw).text_content()
+
+
 def notices(part: str, only: list[str] | None) -> list[tuple[str, Path]]:
-    found = [(p, path) for p in PARTS if part in (p, "all") for path in sorted((CORPUS / p).glob("*.txt"))]
+    found = [(p, path) for p in PARTS if part in (p, "all")
+             for path in sorted(f for f in (CORPUS / p).iterdir() if f.suffix in SOURCE_SUFFIXES)]
     if only:
         found = [(p, path) for p, path in found if path.stem in only]
     return found
@@ -318,7 +332,7 @@ def evaluate(part: str, only: list[str] | None, fmt: str = "text") -> list[Notic
                               deadline_n=sum(1 for t in gold["tasks"] if t["deadline"]))
                 failures = [error]
             else:
-                score, failures = score_notice(gold, text.read_text(encoding="utf-8"), output)
+                score, failures = score_notice(gold, source_text(text), output)
             results.append(NoticeResult(text.stem, p, gold["government"], gold["layouts"], score, error, failures))
             print(f"  {fmt} {p}/{text.stem}: {score.matched}/{score.gold_tasks} matched, "
                   f"{score.output_tasks} output{' — ' + error if error else ''}", file=sys.stderr)
@@ -334,7 +348,8 @@ def rendered(fmt: str, texts: list[Path], folder: Path) -> dict[str, Path]:
         return {text.stem: text for text in texts}
     import formats
 
-    blocks = {text.stem: formats.blocks_of(text.read_text(encoding="utf-8")) for text in texts}
+    # a notice kept as its published page is imported as that page only (the text formats are made from .txt)
+    blocks = {text.stem: formats.blocks_of(text.read_text(encoding="utf-8")) for text in texts if text.suffix == ".txt"}
     out: dict[str, Path] = {}
     if fmt == "html":
         for stem, found in blocks.items():
