@@ -1,0 +1,41 @@
+"""Shapes found by the sweep of issue 17 over published pages kept in public source repositories
+(benchmarks/import_sweep.md, part H-code). Each input is a small notice written here, in the wordings
+those pages print."""
+
+from __future__ import annotations
+
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
+
+HEAD = ("国务院关于促进某某产业高质量发展的若干意见\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n"
+        "现提出以下意见。\n")
+
+
+def tasks_of(tmp_path, body):
+    result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="国务院")
+    return [{"text": (t.get("title") or "") + t["text"], "units": [u["name"] for u in t.get("units", [])],
+             "lead": [u["name"] for u in t.get("units", []) if u.get("role") == "牵头"]}
+            for t in iter_tasks(result.data)]
+
+
+def test_central_bodies_named_without_a_place_are_units(tmp_path):
+    # 海关总署, 国际发展合作署, 审计署: a central body's name ends in 署 and prints no place before it
+    body = ("一、主要任务\n1.拓展两个市场。推广增值税一般纳税人资格试点。(税务总局、财政部、海关总署负责,"
+            "排在第一位的部门为牵头部门,下同)\n"
+            "2.优化产业布局。鼓励企业开展国际合作。(商务部、国际发展合作署负责)\n"
+            "3.加强资金监管。开展专项审计。(审计署负责)\n"
+            "4.推广创新制度。复制推广改革试点经验。(海关总署、商务部等有关部门负责)")
+    tasks = tasks_of(tmp_path, body)
+    assert [t["text"][:6] for t in tasks] == ["拓展两个市场", "优化产业布局", "加强资金监管", "推广创新制度"]
+    assert [t["units"] for t in tasks] == [["税务总局", "财政部", "海关总署"], ["商务部", "国际发展合作署"],
+                                           ["审计署"], ["海关总署", "商务部", "有关部门"]]
+    assert [t["lead"] for t in tasks] == [["税务总局"], ["商务部"], ["审计署"], ["海关总署"]]
+
+
+def test_a_deployment_is_no_unit(tmp_path):
+    # 部署 (a deployment) ends in 署 too: a bracket that names one is no attribution
+    body = ("一、主要任务\n1.加快项目建设。按计划推进重点项目。(按照国务院部署)\n"
+            "2.强化要素保障。统筹用地用能指标。(自然资源部负责)")
+    tasks = tasks_of(tmp_path, body)
+    assert [t["units"] for t in tasks if t["units"]] == [["自然资源部"]]
+    assert not any("部署" in u for t in tasks for u in t["units"])
