@@ -39,3 +39,25 @@ def test_a_deployment_is_no_unit(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert [t["units"] for t in tasks if t["units"]] == [["自然资源部"]]
     assert not any("部署" in u for t in tasks for u in t["units"])
+
+
+BODY = "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n现提出以下意见。\n一、主要任务\n1.拓展两个市场。推广试点。(税务总局、财政部负责)\n"
+
+
+def test_a_title_printed_over_lines_is_one_title(tmp_path):
+    # a page's two-line title (one <p> with a <br>, or two lines of a text) is one title, whichever half is longer
+    for head, title in [
+        ("国务院关于促进综合保税区\n高水平开放高质量发展的若干意见\n国发〔2019〕3号\n",
+         "国务院关于促进综合保税区高水平开放高质量发展的若干意见"),
+        ("国务院办公厅关于对真抓实干成效明显地方\n\n进一步加大激励支持力度的通知\n\n国办发〔2018〕117号\n\n",
+         "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知"),
+    ]:
+        result = import_text(head + BODY, tmp_path, stem="t", jurisdiction="国务院", force=True)
+        assert result.data["title"] == title
+
+
+def test_the_state_council_signs_with_its_name(tmp_path):
+    text = "国务院关于促进某某产业发展的若干意见\n国发〔2019〕3号\n" + BODY + "国务院\n2019年1月12日\n(此件公开发布)\n"
+    result = import_text(text, tmp_path, stem="t", jurisdiction="国务院")
+    assert str(result.data["published"]) == "2019-01-12"
+    assert result.data["issuer"] == "国务院"

@@ -35,7 +35,8 @@ DOC_NUMBER = compile_both(r"[\u4e00-\u9fff]{2,12}[〔\[(【(]\s*\d{4}\s*[〕\])�
 DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 ORG = compile_both(r"^[\u4e00-\u9fff]{2,30}"
-                   r"(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$")
+                   r"(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$"
+                   r"|^国务院$")  # the State Council signs with its name alone
 SALUTATION_HINT = compile_both(r"各|政府|部门|单位|办事处|机构")
 TITLE_END = compile_both(r"(通知|意见|方案|决定|通报|函|办法|安排|分解|清单|分工|计划)》?$")
 
@@ -133,9 +134,28 @@ def _best_title(titles: list[str]) -> str:
     labelled = [t[1:] for t in titles if t.startswith("\0")]
     if labelled:
         return _unwrap(labelled[0])
-    candidates = [_unwrap(t) for t in titles]
+    candidates = [_unwrap(t) for t in _rejoined(titles)]
     good = [t for t in candidates if "关于" in simplified(t) or TITLE_END.search(t)]
     return max(good or candidates or [""], key=len)
+
+
+def _rejoined(titles: list[str]) -> list[str]:
+    """A title printed over two or three lines (国务院关于促进综合保税区 / 高水平开放高质量发展的若干意见) is one:
+    a line with 关于 that does not end a title runs on into the lines up to the one that does."""
+    out: list[str] = []
+    i = 0
+    while i < len(titles):
+        title, end = titles[i], i + 1
+        if "关于" in simplified(title) and not TITLE_END.search(title):
+            for j in range(i + 1, min(i + 3, len(titles))):
+                if "关于" in simplified(titles[j]) or len(title) + len(titles[j]) > 80:
+                    break
+                if TITLE_END.search(titles[j]):
+                    title, end = "".join(titles[i:j + 1]), j + 1
+                    break
+        out.append(title)
+        i = end
+    return out
 
 
 def _unwrap(title: str) -> str:
