@@ -61,3 +61,40 @@ def test_the_state_council_signs_with_its_name(tmp_path):
     result = import_text(text, tmp_path, stem="t", jurisdiction="国务院")
     assert str(result.data["published"]) == "2019-01-12"
     assert result.data["issuer"] == "国务院"
+
+
+PAGE = """<div class="wrap"><table width="930"><tbody><tr><td>
+<table class="bd1"><tbody>
+<tr><td><b>索 引 号：</b></td><td>000014349/2019-00003</td><td><b>主题分类：</b></td><td>商贸、海关、旅游</td></tr>
+<tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2019年01月12日</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">国务院关于促进综合保税区高水平开放高质量发展的若干意见</td></tr>
+<tr><td><b>发文字号：</b></td><td>国发〔2019〕3号</td><td><b>发布日期：</b></td><td>2019年01月25日</td></tr>
+</tbody></table>
+<table class="bd1"><tbody><tr><td><b>主 题 词：</b></td><td></td><td></td><td></td></tr></tbody></table>
+</td></tr></tbody></table><br>
+<table width="930"><tbody><tr><td width="675"><table width="674"><tbody><tr><td><br>
+<table width="650"><tbody><tr><td class="b12c" id="UCAP-CONTENT">
+<p><span>国务院关于促进综合保税区</span><br><span>高水平开放高质量发展的若干意见</span></p>
+<p>国发〔2019〕3号</p>
+<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>PREAMBLE现提出以下意见：</p>
+<p>一、主要任务</p>
+<p>1.拓展两个市场。积极稳妥地推广增值税一般纳税人资格试点。（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）</p>
+<p>2.提前适用政策。对入区企业进口自用的机器设备享受综合保税区税收政策。（海关总署、财政部、税务总局负责）</p>
+</td></tr></tbody></table></td></tr></tbody></table></td></tr></tbody></table></div>"""
+# a notice's body is long: its cell is the page's layout, not a table of data
+PAGE = PAGE.replace("PREAMBLE", "综合保税区是开放型经济的重要平台，对发展对外贸易、吸引外商投资发挥着重要作用。" * 60)
+
+
+def test_a_portal_page_s_catalogue_table_gives_its_fields(tmp_path):
+    # www.gov.cn: the catalogue (标题 over merged cells, 发文机关, 成文日期) in a table of its own above the content
+    from sitegen.importer.source import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    text = read_source(str(page)).text
+    assert "成文日期" in text and text.count("国务院关于促进综合保税区高水平开放高质量发展的若干意见") == 1
+    result = import_text(text, tmp_path, stem="t", jurisdiction="国务院")
+    assert result.data["title"] == "国务院关于促进综合保税区高水平开放高质量发展的若干意见"
+    assert str(result.data["published"]) == "2019-01-12"
+    assert [t["number"] for t in iter_tasks(result.data)] == ["1", "2"]

@@ -70,9 +70,10 @@ def read_html(data: bytes, name: str) -> Document:
     main_text = _han(main)
     if title and HAN.sub("", title) != title and title[:12] not in main.text_content():
         document.add_paragraph(title)
+    catalogue = _Reader(document, reader.budget, catalogue=True)
     for element in _header_fields(body, main):
-        reader.walk(element)
-        reader.flush()
+        catalogue.walk(element)
+        catalogue.flush()
     reader.walk(main)
     reader.flush()
     if not main_text and not document.blocks:
@@ -120,9 +121,11 @@ def _main(body):
     if whole == 0:
         return body
     best, best_depth = body, 0
-    data_tables = {id(t) for t in body.iter("table") if _data_table(t)}
+    # sets of the elements themselves, not of id(): lxml makes a new proxy object for a node each time it is
+    # reached unless one is still referenced, so the id of a dropped proxy is soon another node's
+    data_tables = {t for t in body.iter("table") if _data_table(t)}
     for element in body.iter("div", "article", "section", "main", "td", "center"):
-        if any(id(a) in data_tables for a in element.iterancestors("table")):
+        if any(a in data_tables for a in element.iterancestors("table")):
             continue  # inside a table of data: the content is around it (a layout table's cell may hold it)
         score = _han(element)
         if score < 0.8 * whole:
@@ -137,10 +140,10 @@ def _main(body):
 def _header_fields(body, main) -> list:
     """The notice's catalogue fields (文号, 索引号 …) printed above the content, outside it."""
     found: list = []
-    around = {id(a) for a in main.iterancestors()} | {id(main)}
-    inside = {id(d) for d in main.iterdescendants()}
+    around = set(main.iterancestors()) | {main}  # elements, not id()s (see _main)
+    inside = set(main.iterdescendants())
     for element in body.iter("table", "ul", "dl", "div"):
-        if id(element) in around or id(element) in inside:
+        if element in around or element in inside:
             continue
         if any(f is a for f in found for a in element.iterancestors()):
             continue
@@ -162,8 +165,9 @@ def _before(element, other) -> bool:
 class _Reader:
     """Walks the content: inline text gathered into paragraphs, data tables into Table blocks."""
 
-    def __init__(self, document: Document, budget: Budget):
+    def __init__(self, document: Document, budget: Budget, catalogue: bool = False):
         self.document, self.budget = document, budget
+        self.catalogue = catalogue  # the notice's catalogue fields: a value spread over merged cells is one value
         self.line: list[str] = []
 
     def flush(self) -> None:
@@ -175,7 +179,10 @@ class _Reader:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "table" and _data_table(element):
             self.flush()
-            self.document.add_table(table_rows(element, self.budget))
+            rows = table_rows(element, self.budget)
+            if self.catalogue:  # 标　　题: | <td colspan="3">X</td> is X once, not X X X
+                rows = [[c for i, c in enumerate(row) if i == 0 or c != row[i - 1]] for row in rows]
+            self.document.add_table(rows)
         else:
             if tag in BLOCK:
                 self.flush()
