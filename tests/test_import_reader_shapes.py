@@ -102,3 +102,29 @@ def test_a_word_table_split_by_a_page_break_imports_as_one_table(tmp_path):
     got = task_view(import_notice(str(word), tmp_path / "b", jurisdiction="某县").data)
     assert len(expected) == len(rows)
     assert agreement(expected, got) == {"f1": 1.0, "units": 1.0, "leads": 1.0}
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'><title>通知</title></head><body>{body}</body></html>".encode()
+
+
+def test_a_page_laid_out_in_a_one_cell_table_is_read_as_paragraphs():
+    """A box around the notice (one cell) is no table of data: its paragraphs are the content."""
+    body = ("<div class='nav'><a href='/'>首页</a></div><table><tr><td>"
+            "<p>关于印发重点工作分工的通知</p><p>1.推进产业升级。(牵头单位:市发改委)</p>"
+            "<p>2.建设公园绿地。(牵头单位:市住建局)</p></td></tr></table>")
+    text = text_of(_page(body), "page.html")
+    assert "1.推进产业升级。(牵头单位:市发改委)" in text.splitlines()
+    assert "2.建设公园绿地。(牵头单位:市住建局)" in text.splitlines()
+
+
+def test_the_content_is_never_a_cell_of_a_table_of_data():
+    """A task table holding most of the page's text: the content is around it (the title and the
+    covering text above it are kept), not one of its cells."""
+    long_task = "推进重点项目建设" * 40
+    body = ("<div><p>关于印发重点工作分工的通知</p><p>各部门：现印发给你们。</p>"
+            "<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th></tr>"
+            f"<tr><td>1</td><td>{long_task}</td><td>市发改委</td></tr></table></div>")
+    text = text_of(_page(body), "page.html")
+    assert "关于印发重点工作分工的通知" in text
+    assert "各部门：现印发给你们。" in text

@@ -121,12 +121,11 @@ def _main(body):
     if whole == 0:
         return body
     best, best_depth = body, 0
-    # (id() of lxml proxies is not stable once a proxy is dropped, so this test rarely holds; comparing the
-    # elements themselves makes it hold for a short notice laid out in a one-cell table, which is then read
-    # as one cell: kept as it was until that is settled, see benchmarks/import_sweep.md, part H-code)
-    data_tables = {id(t) for t in body.iter("table") if _data_table(t)}
+    # elements themselves, not id(): lxml makes a new proxy for a node each time it is reached unless one
+    # is still referenced, so the id of a dropped proxy is soon another node's
+    data_tables = {t for t in body.iter("table") if _data_table(t) and _grid(t)}
     for element in body.iter("div", "article", "section", "main", "td", "center"):
-        if any(id(a) in data_tables for a in element.iterancestors("table")):
+        if any(a in data_tables for a in element.iterancestors("table")):
             continue  # inside a table of data: the content is around it (a layout table's cell may hold it)
         score = _han(element)
         if score < 0.8 * whole:
@@ -197,6 +196,11 @@ class _Reader:
                     self.line.append(child.tail)
             if tag in BLOCK:
                 self.flush()
+
+
+def _grid(table) -> bool:
+    """Two rows of two cells or more: a box around a short notice's text (one cell, one column) is none."""
+    return sum(1 for tr in table.iter("tr") if len(tr.findall("td")) + len(tr.findall("th")) >= 2) >= 2
 
 
 def _data_table(table) -> bool:
