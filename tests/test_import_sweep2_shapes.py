@@ -3,6 +3,9 @@ Each input is a small notice written here, in the layout and wordings those noti
 
 from __future__ import annotations
 
+import pytest
+
+from sitegen.core.errors import SitegenError
 from sitegen.importer import import_text
 from sitegen.importer.content import iter_tasks
 
@@ -97,3 +100,12 @@ def test_a_progress_column_before_the_units_stays_out_of_the_text(tmp_path):
                                           "持续推进重大项目攻坚,市县长项目落地率50%以上。",
                                           "深入推进省级军民融合示范区建设,取得军工资质8本以上。"]
     assert [t["units"] for t in tasks] == [[("市发改委", "责任")], [("市发改委", "责任")], [("市经信局", "责任")]]
+
+
+def test_a_role_named_in_general_is_no_unit_and_makes_no_task(tmp_path):
+    """A covering notice's requirement that says what whoever leads must do (各牵头单位要会同责任单位…)."""
+    body = ("一、以目标倒逼落实。各单位要切实加强组织领导,将重点工作责任落实到人。各牵头单位要会同责任单位,认真研究所负责的"
+            "重点工作,制订落实方案。\n二、以协作抓好落实。一项工作涉及多个部门的,牵头单位要切实肩负起牵头责任;责任单位"
+            "要积极配合,形成工作合力。\n三、以督查促进落实。区政府督查室将对各单位重点工作的全年完成情况调度通报。")
+    with pytest.raises(SitegenError, match="found no tasks"):
+        tasks_of(tmp_path, body)

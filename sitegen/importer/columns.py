@@ -200,10 +200,13 @@ def first_unit_column_leads(columns: list[Column]) -> list[Column]:
 
 
 def _measure_columns(columns: list[Column]) -> None:
-    """单位 alone beside a 责任部门 column: the unit a target is measured in (万亩, %), no body's name."""
-    measures = [c for c in columns if c.kind == "units" and MEASURE.match(re.sub(r"\s+", "", c.name))]
-    if measures and len(measures) < sum(1 for c in columns if c.holds_units):
-        for column in measures:
+    """单位 alone between two columns of text (考核内容 / 单位 / 年度目标), where a 责任部门 column names the
+    bodies: the unit a target is measured in (万亩, %), no body's name."""
+    if sum(1 for c in columns if c.holds_units) < 2:
+        return
+    for i, column in enumerate(columns[1:-1], start=1):
+        if column.kind == "units" and MEASURE.match(re.sub(r"\s+", "", column.name)) \
+                and columns[i - 1].kind not in UNIT_KINDS and columns[i + 1].kind not in UNIT_KINDS:
             column.kind, column.role = "notes", None
 
 
