@@ -19,7 +19,7 @@ KINDS = [
     ("leader", r"领导|责任人|负责人|(市|县|区)长$|包保|联系人"),
     ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|完成日期|节点|(目标|计划|序时)进度$"),
     ("progress", r"进展|完成情况|落实情况|进度"),
-    ("notes", r"备注|说明"),
+    ("notes", r"备注|说明|评分|考评|(考核|评价)(单位|部门)"),  # 评分部门: scores the work, does none of it
     ("category", r"类别|类型|性质"),
     ("lead", r"牵头|主办|主责|主抓"),
     ("assist", r"配合|协办|参与|协同|协助"),
@@ -186,13 +186,28 @@ def _joins(upper: str, lower: str) -> int:
     return 2 if across else 1
 
 
+MEASURE = compile_both(r"^(计量)?单位$")
+
+
 def first_unit_column_leads(columns: list[Column]) -> list[Column]:
     """责任主体 / 责任单位 before 配合单位 or a second 责任单位, with no 牵头 column: the first unit column is
     the one in charge, as a 牵头 column would be (columns of levels, 市级 / 区级, are no such pair)."""
+    _measure_columns(columns)
     units = [c for c in columns if c.holds_units and not c.level]
     if len(units) >= 2 and units[0].kind == "units" and not any(c.kind == "lead" for c in columns):
         units[0].kind, units[0].role = "lead", "牵头"
     return columns
+
+
+def _measure_columns(columns: list[Column]) -> None:
+    """单位 alone between two columns of text (考核内容 / 单位 / 年度目标), where a 责任部门 column names the
+    bodies: the unit a target is measured in (万亩, %), no body's name."""
+    if sum(1 for c in columns if c.holds_units) < 2:
+        return
+    for i, column in enumerate(columns[1:-1], start=1):
+        if column.kind == "units" and MEASURE.match(re.sub(r"\s+", "", column.name)) \
+                and columns[i - 1].kind not in UNIT_KINDS and columns[i + 1].kind not in UNIT_KINDS:
+            column.kind, column.role = "notes", None
 
 
 def content_columns(rows: list[list[str]], vanishing: bool = False) -> list[Column]:

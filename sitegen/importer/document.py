@@ -8,11 +8,12 @@ from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attributio
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
+from .leaders import heading_leaders
 from .markers import ATTACHMENT, ATTRIBUTION_LINE, OPEN, marker, starts_item
 from .nottasks import leave_out
-from .rowtable import CONTINUED
+from .rowtable import CONTINUED, group_section
 from .runtogether import is_run_together_header, run_together_table, starts_row
-from .structure import add_deadlines, add_titles, parse_items
+from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items
 from .tables import (
     NUMBER as ROW_NUMBER,
     broken_header_above,
@@ -27,6 +28,7 @@ from .tables import (
 from .text import Line, join_broken, split_lines
 from .variants import compile_both, simplified
 
+HEADING_MARKS = ("part", "ordinal", "cn", "pcn")  # the marks a heading above a table is printed with
 ORIGIN = compile_both(r"^(?:\d{4}年)?(?P<level>省|市|区|县)(?:《|政府|<)")
 SPACED_ROW = re.compile(r"^\d{1,3} [\u4e00-\u9fff]")  # 3 安排财政赤字…: a table row whose cells single spaces split
 BRACKETED_LINE = re.compile(r"^[((][^(())]*[))]$")  # a whole bracketed line: (济政办字〔2017〕22号)
@@ -169,16 +171,42 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     if table_at is None and (run := run_together_table(rest, parsed.notes)) is not None:
         table_at, rest = run[0], rest[:run[0]] + run[1]  # cells with nothing between them, split by content
     if table_at is not None:
-        for line in rest[:table_at]:
+        above = _heading_above(rest[:table_at])
+        for line in rest[:table_at - (above is not None)]:
             att.preamble.append(line.text)
             ledger.place(line.text, line.nos, att)
         parse_table(att, rest[table_at:], ledger, _leader_sink(parsed), rule or _rule_in(lines), columns)
+        if above is not None:
+            _enclose(att, above, ledger, _leader_sink(parsed))
         carries = False
     else:
         rule, carries = parse_items(att, rest, ledger, parsed.leaders, rule, parsed.notes)
         add_titles(att)
     add_deadlines(att)
     return att, rule, carries
+
+
+def _heading_above(preamble: list[Line]) -> Line | None:
+    """二、李丹常务副区长牵头重点工作 printed just above a table's header: a numbered heading naming the
+    leader or the lead unit of every row below it."""
+    if not preamble:
+        return None
+    line = preamble[-1]
+    m = marker(line.text)
+    if m is None or m.type not in HEADING_MARKS:
+        return None
+    return line if heading_leaders(m.rest)[0] or heading_units(m.rest) else None
+
+
+def _enclose(att: Attachment, line: Line, ledger: Ledger, sink) -> None:
+    """The rows (and group rows) of the table go under the heading printed above it."""
+    m = marker(line.text)
+    section = group_section(m.rest if m else line.text, sink)
+    section.number = m.number if m else None
+    section.tasks, section.sections = att.tasks, att.sections
+    att.tasks, att.sections = [], [section]
+    ledger.place(line.text, line.nos, section)
+    apply_heading_units(att.sections, [])
 
 
 def _assigned_below(lines: list[Line], i: int) -> bool:

@@ -8,12 +8,14 @@ from .variants import both, compile_both
 
 TITLE = both(r"(?:常务)?副?(?:省|市|区|县|州|镇|乡|旗|盟)长|(?:常务)?副?(?:主任|书记|秘书长|总理|主席)|国务委员"
              r"|(?:省|市|区|县)委(?:常委|副?书记)|(?:省|市|区|县)政府(?:党组成员|秘书长)")
+# one person's several posts joined with 、 (李丹常委、常务副区长牵头重点工作); 常委 alone is 区委常委 shortened
+POSTS = rf"(?:{TITLE}|常委)(?:、(?:{TITLE}))*"
 NAME_TITLE = compile_both(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})")
 TITLE_NAME = compile_both(rf"^(?P<title>{TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?$")  # 副市长张三
 COMRADE = compile_both(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志$")
 # heading forms: 钱三雄市长牵头重点工作, 由张三副市长负责, 张三同志负责的工作, 副市长张三牵头
 LEAD_VERB = r"(?:牵头|负责|分管|领衔|主抓|联系)"
-LEADS = compile_both(rf"^(?:由)?(?:(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:同志)?"
+LEADS = compile_both(rf"^(?:由)?(?:(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{POSTS})(?:同志)?"
                      rf"|(?P<title2>{TITLE})(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?"
                      rf"|(?P<name3>[\u4e00-\u9fff]{{2,3}}?)同志){LEAD_VERB}")
 ASSISTS = compile_both(rf"[((](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:协助|配合)[^))]*[))]")

@@ -232,6 +232,8 @@ class RowTable:
         unit list (人力资 / 源社会, 13个), or starts or ends at a separator, is part of a name or a list
         cut by the width, so its pieces join as printed, never as names one a line."""
         for cells in rows:
+            if is_header_row(cells):
+                continue  # the header printed again (续表): its labels are no pieces of the unit columns
             fitted = self._fit(cells, True) if len(cells) != self.width else cells
             units = any(c and self.columns[i].holds_units for i, c in enumerate(fitted))
             if self.text_at and not fitted[self.text_at[0]] and units:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import apply_rule
 from .cellrows import cell_rows, headless, separated
 from .columns import (
     LEADER_SPLIT,
@@ -46,6 +47,7 @@ COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "�
               "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies (评分部门)
 # a row's number cell: 1 / 1. / 1、 / (1), or a numeral alone (一: no 、 and no text, so no heading)
 NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
 # a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
@@ -125,7 +127,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
 
         def by_cases(target: Attachment, book: Ledger, names) -> None:
             target.columns = [c.name for c in given]
-            Table(target, given, book, names).run([([spaced_units(line.raw) or line.text], line) for line in lines])
+            cells = [([spaced_units(line.raw) or line.text], line) for line in lines]
+            Table(target, given, book, names, rule).run(cells)
         _one_cell(att, lines, ledger, sink, rule, found[1] if found and found[0] == 0 else columns, by_cases)
         return
     if columns is None and first is None and spaced_header(lines[0]):
@@ -163,7 +166,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         def by_lines(target: Attachment, book: Ledger, names) -> None:
             target.columns = [c.name for c in columns]
             rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
-            Table(target, columns, book, names).run(rows)
+            Table(target, columns, book, names, rule).run(rows)
         _one_cell(att, body, ledger, sink, rule, columns, by_lines)
 
 
@@ -427,8 +430,9 @@ def _label_goes_on(current: str, following: Line | None) -> bool:
 
 
 class Table:
-    def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger, leader_sink):
+    def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger, leader_sink, rule: str | None = None):
         self.att, self.columns, self.ledger, self.leader_sink = att, columns, ledger, leader_sink
+        self.rule = rule
         self.kinds = {c.kind for c in columns}
         levels = [c.level for c in columns if c.holds_units and c.level]
         self.inner_level = levels[-1] if levels else None  # the innermost level's column carries 主办/协办
@@ -443,6 +447,9 @@ class Table:
         # like task text but belong to the row
         self.trailing = sum(1 for c in columns[unit_at[-1] + 1:] if c.kind in ("progress", "notes")) if unit_at else 0
         self.trailing_filled = 0
+        # 责任部门 / 评分部门: a notes column of bodies after the unit column takes a row's last name
+        self.scoring = bool(unit_at) and any(c.kind == "notes" and BODIES_LABEL.search(c.name)
+                                             for c in columns[unit_at[-1] + 1:])
         first_unit = unit_at[0] if unit_at else len(columns)
         self.text_after_units = any(c.kind == "text" for c in columns[first_unit + 1:])
         self.progress_before_units = any(c.kind == "progress" for c in columns[:first_unit])
@@ -451,11 +458,13 @@ class Table:
         self.last_leader: tuple[str, list[str]] | None = None
         self.leader_done: Task | None = None
         self.following = self.then = ""
+        self.separated = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
         kinds = [c.kind for c in self.columns]
         first_units = next((i for i, c in enumerate(self.columns) if c.holds_units), len(kinds))
-        if not _separated(rows):  # cells a separator parts are never one cell broken over lines
+        self.separated = _separated(rows)
+        if not self.separated:  # cells a separator parts are never one cell broken over lines
             rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
             rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
         rows = self._drop_repeated_headers(rows)
@@ -718,8 +727,10 @@ class Table:
                 row.deadline = cell  # 泵站改造3月开工…: the last column's cell, not starting with its date
                 continue
             if row.text and self.progress_before_units and not (self.unit_cells or row.units) \
-                    and PROGRESS_CELL.match(cell):
-                row.notes.append(cell)  # 95% / 80%(…进度滞后) in a 当前进度 column printed before the units
+                    and (PROGRESS_CELL.match(cell) or (self.separated and not unit_list_cell(cell))):
+                # 95% / 80%(…进度滞后) in a 当前进度 column printed before the units; where a blank line
+                # parts every cell, any cell between the text and the units (从1-2月主要经济指标完成情况看…)
+                row.notes.append(cell)
                 continue
             if not row.text and self._before_text(row, cell):
                 continue
@@ -817,8 +828,11 @@ class Table:
             self.unit_cells = []
             return
         unit_columns = [c for c in self.columns if c.holds_units]
+        if self.scoring and len(self.unit_cells) >= 2:
+            self.row.notes.append(self.unit_cells.pop())
         for cell, column in zip(self.unit_cells, _assign(self.unit_cells, unit_columns), strict=False):
             self.row.units.extend(self._units(cell, column))
+        apply_rule(self.row.units, self.rule)  # 区政府办公室*、区财政局: the marked unit leads
         self.unit_cells = []
 
 

@@ -47,7 +47,14 @@ EACH = compile_both(rf"^(各|相关|有关|{COUNTED})")
 LOCAL_GOVERNMENT = compile_both(r"(区|县|市)(人民)?政府$")
 STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
+# a zone's suffix, after a name of its own (荒湖管理区): the bare names listed just before it share it
+ZONE = compile_both(r"(?<=[\u4e00-\u9fff]{2})(管理区|管委会|开发区|示范区|工业园区|园区|新区|农场|林场)$")
 TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
+# a role named in general (各牵头单位要会同责任单位…: a notice's requirement of whoever leads), never a body;
+# a modal after it (要, 应) makes it the subject of a sentence
+# (各责任单位, 相关责任部门 stay collectives: they name the bodies responsible, not a role)
+ROLE_NOUN = compile_both(r"^各?(?:牵头|配合|协办|主办|承办)(?:单位|部门)$|^责任(?:单位|部门)$"
+                         r"|^[\u4e00-\u9fff]{1,10}(?:单位|部门)(?:要|应当|应|须|需)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
 UNIT_SUFFIX = compile_both(
     r"(局|委|办|厅|部|会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
@@ -110,7 +117,8 @@ def looks_like_unit(text: str) -> bool:
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
-    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)) for i in items)
+    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12))
+               and not ROLE_NOUN.match(i) for i in items)
 
 
 PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
@@ -204,19 +212,25 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 
 def _distribute_suffix(names: list[str]) -> list[str]:
     """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …: bare
-    places just before a government share its suffix (its level too, when they print none)."""
-    out, level, suffix = list(names), None, ""
+    places just before a government share its suffix (its level too, when they print none); 人民大垸、荒湖管理区
+    -> 人民大垸管理区, 荒湖管理区: bare names just before a zone share the zone's suffix."""
+    out, level, suffix, zone = list(names), None, "", ""
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
+        bare = STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name)
         if level and BARE_PLACE.match(name):
             out[i] = name + suffix
-        elif level == "市" and STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name):
+        elif level == "市" and bare:
             out[i] = name + "市" + suffix  # (level is 市)
+        elif zone and bare:
+            out[i] = name + zone
         else:
             government = LOCAL_GOVERNMENT.search(name)
             level = simplified(government.group(1)) if government else None
             found = GOVERNMENT_SUFFIX.search(name) if government else None  # (found where government is)
             suffix = found.group(0) if found else ""
+            zoned = None if government else ZONE.search(name)
+            zone = zoned.group(0) if zoned else ""
     return out
 
 
