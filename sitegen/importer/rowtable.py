@@ -120,12 +120,12 @@ class RowTable:
             self.ledger.place(line.text, line.nos, self.att)
             return
         cells = self._fit(cells, is_delimited(line.raw or ""))
-        heading = self._heading_value(cells)
+        heading = self._heading_value(cells, line)
         if heading is not None:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and (self._continues(cells, number, line) or (self.ruled and not line.blank_before)):
+        if self.cells is not None and self._goes_on(cells, number, line):
             self._merge(cells)
             self._place(line)
             self.piece = cells
@@ -154,7 +154,7 @@ class RowTable:
             return list(cells) + [""] * (self.width - len(cells))
         return _align(cells, self.columns)
 
-    def _heading_value(self, cells: list[str]) -> str | None:
+    def _heading_value(self, cells: list[str], line: Line) -> str | None:
         filled = [c for c in cells if c]
         values = set(filled)
         if len(values) != 1:
@@ -164,7 +164,23 @@ class RowTable:
             return None
         spread = len(filled) >= 2 and self.width >= 2  # a merged row repeats its value in every cell
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
-        return value if spread or first or (bool(marker(value)) and len(value) <= 40) else None
+        return value if spread or first or (bool(marker(value)) and len(value) <= 40) \
+            or (self._group_name(cells, value) and (self.cells is None or line.blank_before)) else None
+
+    def _group_name(self, cells: list[str], value: str) -> bool:
+        """稳增长 alone in the text column of a table without numbers, every other cell empty: a group row
+        (a task's row prints its units, or carries a merged lead with its own text, a sentence of some
+        length); a short name without figures or punctuation is a group's, where it starts a row (after a rule or
+        a blank line: otherwise it may be the row above wrapped)."""
+        return self.number_at is None and bool(self.text_at) and cells[self.text_at[0]] == value \
+            and len(value) <= 12 and not re.search(r"[\d。;；,，:：、]", value)
+
+    def _goes_on(self, cells: list[str], number: str, line: Line) -> bool:
+        """Rows drawn between rules: a line with no rule before it is the row above wrapped, one after a rule
+        the next row (or the same merged number and task printed again); otherwise the cells tell."""
+        if self.ruled:
+            return not line.blank_before or bool(number and self._continues(cells, number, line))
+        return self._continues(cells, number, line)
 
     def _continues(self, cells: list[str], number: str, line: Line) -> bool:
         assert self.cells is not None  # called with a row open

@@ -224,15 +224,25 @@ def _cells_key(cells: list[str]) -> tuple[str, ...]:
 
 
 def _ruled(lines: list[Line], number_at: int | None) -> bool:
-    """Rows drawn between rules (a box or an ASCII grid): a rule before every row that prints its number,
-    so a line that follows a row with no rule between is that row's cells wrapped."""
-    if number_at is None:
-        return False
-    numbered = []
+    """Rows drawn between rules (a box or an ASCII grid): a rule before every row, so a line that follows a
+    row with no rule between is that row's cells wrapped. Told by the rules themselves — two or more between
+    the body's delimited lines — where no run between two rules prints two row numbers (rules drawn only
+    between groups of rows); a table whose numbered rows all follow a rule or a blank line is drawn so too."""
+    runs: list[list[str]] = []
+    rules = 0
     for line in lines:
         cells = split_row(line.raw) if line.raw else None
-        if cells and is_delimited(line.raw) and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
-            numbered.append(line)
+        if not cells or not is_delimited(line.raw):
+            continue
+        if line.ruled or not runs:
+            rules += bool(runs) and line.ruled
+            runs.append([])
+        if number_at is not None and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
+            runs[-1].append(line.text)
+    if rules >= 2 and all(len(numbers) <= 1 for numbers in runs):
+        return True
+    numbered = [line for line in lines if line.raw and (cells := split_row(line.raw)) and is_delimited(line.raw)
+                and number_at is not None and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at]))]
     return len(numbered) >= 2 and all(line.blank_before for line in numbered)
 
 
@@ -375,10 +385,24 @@ def _header_rows(lines: list[Line]) -> int:
     count = 1
     while count < len(lines):
         cells = split_row(lines[count].raw) if lines[count].raw else None
-        if not cells or not (is_header_row([clean(c) for c in cells]) or _label_ends(cells)):
+        above = split_row(lines[count - 1].raw) or []
+        if not cells or not (is_header_row([clean(c) for c in cells]) or _label_ends(cells)
+                             or (not lines[count].blank_before
+                                 and _label_halves([clean(c) for c in above], [clean(c) for c in cells]))):
             break
         count += 1
     return count
+
+
+def _label_halves(above: list[str], cells: list[str]) -> bool:
+    """目标 / 任务, 进度 / 安排 under a header row: the second halves of labels broken over two rows of a
+    delimited table, each making a label with the cell above it (or one alone, 编号 under an empty cell), with
+    no rule between the two rows (a rule closes the header: the row under it is the first row of cells)."""
+    if len(above) != len(cells) or not any(cells):
+        return False
+    joined = [a + c for a, c in zip(above, cells, strict=True)]
+    return all(len(c) <= 4 and (label_kind(j) or label_kind(c)) for c, j in zip(cells, joined, strict=True) if c) \
+        and is_header_row(joined)
 
 
 def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) -> Attachment:
