@@ -206,6 +206,8 @@ def content_columns(rows: list[list[str]], vanishing: bool = False) -> list[Colu
         kinds = _merged_kinds(rows)
     else:
         rows = _unwrapped(rows)
+        # a row of one value is a group's name (稳增长) spanning the row, in no column of its own
+        rows = [r for r in rows if sum(1 for c in r if c.strip()) >= 2] or rows
         width = max(len(r) for r in rows)
         kinds = [_content_kind([r[i] for r in rows if i < len(r) and r[i].strip()]) for i in range(width)]
     return [Column("", kind) for kind in _settle(kinds, rows, vanishing)]

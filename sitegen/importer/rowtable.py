@@ -63,6 +63,7 @@ class RowTable:
         self.again = False  # the header printed again (a new page) just before this line
         self.tabbed = True
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
+        self.drawn = False  # the same, told by the rules alone: a line after a rule starts the next row
         # the header's lines as printed (cells without spaces): one printed again after 续表 is no row, even
         # where the header is broken over lines (联系 / 领导) so that no line of it reads as a header alone
         self.header_lines: set[tuple[str, ...]] = set()
@@ -178,9 +179,9 @@ class RowTable:
     def _goes_on(self, cells: list[str], number: str, line: Line) -> bool:
         """Rows drawn between rules: a line with no rule before it is the row above wrapped, one after a rule
         the next row (or the same merged number and task printed again); otherwise the cells tell."""
-        if self.ruled:
+        if self.drawn:
             return not line.blank_before or bool(number and self._continues(cells, number, line))
-        return self._continues(cells, number, line)
+        return self._continues(cells, number, line) or (self.ruled and not line.blank_before)
 
     def _continues(self, cells: list[str], number: str, line: Line) -> bool:
         assert self.cells is not None  # called with a row open

@@ -140,6 +140,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         att.columns = [c.name for c in columns if c.name]
         table = RowTable(att, columns, ledger, sink, rule)
         table.ruled = _ruled(lines[header_rows:], table.number_at)
+        table.drawn = _drawn(lines[header_rows:], table.number_at)
         table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
                               for line in lines[:header_rows]}
         bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(bare_pipes(line.raw) for line in lines[:9]))
@@ -224,26 +225,43 @@ def _cells_key(cells: list[str]) -> tuple[str, ...]:
 
 
 def _ruled(lines: list[Line], number_at: int | None) -> bool:
-    """Rows drawn between rules (a box or an ASCII grid): a rule before every row, so a line that follows a
-    row with no rule between is that row's cells wrapped. Told by the rules themselves — two or more between
-    the body's delimited lines — where no run between two rules prints two row numbers (rules drawn only
-    between groups of rows); a table whose numbered rows all follow a rule or a blank line is drawn so too."""
+    """Rows drawn between rules (a box or an ASCII grid): a rule before every row that prints its number,
+    so a line that follows a row with no rule between is that row's cells wrapped."""
+    if number_at is None:
+        return False
+    numbered = []
+    for line in lines:
+        cells = split_row(line.raw) if line.raw else None
+        if cells and is_delimited(line.raw) and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
+            numbered.append(line)
+    return len(numbered) >= 2 and all(line.blank_before for line in numbered)
+
+
+def _drawn(lines: list[Line], number_at: int | None) -> bool:
+    """Rows drawn between rules, told by the rules themselves: two or more between the body's delimited
+    lines (three in a grid of | and +, as a Markdown table continued on a page prints two; one over a single
+    boxed row), some lines with none before them (the lines of a row wrapped),
+    and no run between two rules printing two row numbers (rules drawn only between groups of rows). A rule
+    before every line tells nothing: the cells do."""
     runs: list[list[str]] = []
-    rules = 0
+    rules = bare = 0
+    boxed = False
     for line in lines:
         cells = split_row(line.raw) if line.raw else None
         if not cells or not is_delimited(line.raw):
             continue
+        boxed = boxed or any(bar in line.raw for bar in BOX_BARS)
+        rules += line.ruled
+        bare += not line.ruled and bool(runs)
         if line.ruled or not runs:
-            rules += bool(runs) and line.ruled
             runs.append([])
         if number_at is not None and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
             runs[-1].append(line.text)
-    if rules >= 2 and all(len(numbers) <= 1 for numbers in runs):
-        return True
-    numbered = [line for line in lines if line.raw and (cells := split_row(line.raw)) and is_delimited(line.raw)
-                and number_at is not None and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at]))]
-    return len(numbered) >= 2 and all(line.blank_before for line in numbered)
+    single = boxed and len(runs) == 1 and number_at is not None and len(runs[0]) == 1
+    return (rules >= 3 or (boxed and rules == 2) or single) and bare >= 1 and all(len(n) <= 1 for n in runs)
+
+
+BOX_BARS = "│┃║"
 
 
 def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule: str | None) -> None:
