@@ -55,6 +55,7 @@ class RowTable:
         self.first: set[int] = set()  # the columns the open row's first line filled
         self.cut: set[int] = set()  # unit columns wrapped at their width (survey)
         self.wraps = False  # some cell of the table is wrapped over lines (survey)
+        self.always: set[int] = set()  # the columns every numbered row prints (survey)
         self.parts: list[list[str]] = []  # the open row's cells line by line
         self.piece: list[str] = []  # the cells of the open row's last line
         self.lines: list[Line] = []
@@ -194,7 +195,18 @@ class RowTable:
         wrapped = self._wrapped(cells, line)
         if wrapped is not None:
             return wrapped
-        return not self._next_row(cells)
+        return self._lacks(cells) or not self._next_row(cells)
+
+    def _lacks(self, cells: list[str]) -> bool:
+        """A line without its number that leaves empty a cell every numbered row of the table prints (its
+        lead unit, its leader, where none of them is merged): no row of its own, the row above wrapped —
+        unless it prints a unit list of its own after a list the line above closed whole (高新园(邹区镇)、各街道
+        under one: a list wrapped at the column's width breaks after a separator or inside a name, so this
+        is the next row, its lead merged with the one above)."""
+        if any(self.columns[i].holds_units and re.search(r"[、,，;；]", c) and self.piece[i]
+               and not _goes_on(c) and self.piece[i][-1] not in "、,，;；" for i, c in enumerate(cells) if c):
+            return False
+        return any(not cells[i] for i in self.always if i != self.number_at and i < len(cells))
 
     def _wrapped(self, cells: list[str], line: Line) -> bool | None:
         """A line without a number, in a rendering that wraps cells: the row's cells wrapped (True) where
@@ -248,8 +260,11 @@ class RowTable:
         """The unit columns wrapped at their width, from all the table's lines: a piece of one that is no
         unit list (人力资 / 源社会, 13个), or starts or ends at a separator, is part of a name or a list
         cut by the width, so its pieces join as printed, never as names one a line."""
+        numbered: list[list[str]] = []
         for cells in rows:
             fitted = self._fit(cells, True) if len(cells) != self.width else cells
+            if self.number_at is not None and NUMBER_CELL.match(fitted[self.number_at]):
+                numbered.append(fitted)
             units = any(c and self.columns[i].holds_units for i, c in enumerate(fitted))
             if self.text_at and not fitted[self.text_at[0]] and units:
                 self.wraps = True  # a unit cell that goes on below the row's text
@@ -258,6 +273,8 @@ class RowTable:
                                                           or not _unit_piece(cell)):
                     self.cut.add(i)
                     self.wraps = True
+        if len(numbered) >= 2:
+            self.always = {i for i in range(self.width) if all(row[i] for row in numbered)}
 
     def _cut(self, i: int, parts: list[str]) -> bool:
         """Are the lines of a unit cell pieces of names cut by the column's width (人力资 / 源社会保障部),
