@@ -81,3 +81,34 @@ def split_bare(raw: str) -> list[str]:
     between an empty cell and the next, not the table's edge ( | | 县住建局 | : two empty cells first)."""
     return [c.strip() for c in PIPE_SPLIT.split(raw.strip("\r\n"))]
 
+
+
+def raw_cells(raw: str, bare: bool = False) -> list[str]:
+    """A delimited row's cells as printed, spaces kept (split_row strips them): where a cell's lines begin
+    or end with a space tells whether a list separated by spaces broke at a separator."""
+    line = raw.strip("\r\n")
+    if "\t" in line.strip(" \u3000"):
+        return line.strip(" \u3000").split("\t")
+    if bare:
+        return PIPE_SPLIT.split(line)
+    stripped = line.strip(" \u3000")
+    inner = stripped[1:] if stripped[:1] in PIPES else stripped
+    inner = inner[:-1] if inner and inner[-1] in PIPES else inner
+    return PIPE_SPLIT.split(inner)
+
+
+def padded(cells: list[list[str]]) -> bool:
+    """Cells printed with one space inside each bar (| a | b |, Markdown's and most converters' way)."""
+    filled = [c for row in cells for c in row if c.strip()]
+    return bool(filled) and sum(1 for c in filled if c[:1] == " " and c[-1:] == " ") * 2 > len(filled)
+
+
+def unpadded(cell: str, pad: bool) -> str:
+    return cell[1:-1] if pad and cell[:1] == " " and cell[-1:] == " " else cell
+
+
+def aligned(cells: list[str]) -> bool:
+    """Cells padded to their column's width (spaces at a cell's edges on many lines): edge spaces there
+    say nothing of where a list broke."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(1 for c in filled if c != c.strip()) * 5 > len(filled)

@@ -34,7 +34,7 @@ from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS, cn_to_int
-from .rows import PIPES, bare_pipes, is_delimited, split_bare, split_row, split_spaced
+from .rows import PIPES, aligned, bare_pipes, is_delimited, padded, raw_cells, split_bare, split_row, split_spaced, unpadded
 from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
@@ -145,11 +145,15 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
                               for line in lines[:header_rows]}
         bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(bare_pipes(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
+        spaced = _spaced_lists(lines[header_rows:], columns, bare)
         for line in lines[header_rows:]:
             cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
-            printed.append(([spaced_units(c) or clean(c) for c in cells] if cells else None, line))
+            values = [spaced_units(c) or clean(c) for c in cells] if cells else None
+            if values and line.nos in spaced:
+                values = [spaced[line.nos].get(i, v) for i, v in enumerate(values)]
+            printed.append((values, line))
         table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
         for cells, line in printed:
             table.feed(cells, line, "\t" in (line.raw or ""))
@@ -217,6 +221,49 @@ def _aligned(att: Attachment, columns: list[Column], entries, ledger: Ledger, si
         else:
             table.feed(cells, line, True)
     table.finish()
+
+
+def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[tuple[int, ...], dict[int, str]]:
+    """Unit cells of delimited rows that list names apart by spaces (区财政局 区商务局), wrapped over lines at
+    the column's width: each line's names as a 、 list, with a 、 at its start or end where a space stands
+    there (the list broke at a separator, 招商工作部 / 安商工作部), none where a name was cut (区文 / 化和…),
+    so that the lines join back as printed. Where cells are padded to the column's width, an edge space
+    says nothing and only the spaces inside a line part names."""
+    rows = [(line, raw_cells(line.raw, bare and line.raw.strip(" \u3000")[:1] in PIPES)) for line in lines
+            if line.raw and is_delimited(line.raw) and "\t" not in line.raw]
+    rows = [(line, cells) for line, cells in rows if len(cells) == len(columns)]
+    pad = padded([cells for _, cells in rows])
+    units = [i for i, c in enumerate(columns) if c.holds_units]
+    inner = {i: [unpadded(cells[i], pad) for _, cells in rows] for i in units}
+    out: dict[tuple[int, ...], dict[int, str]] = {}
+    edges = not aligned([unpadded(cell, pad) for _, cells in rows for cell in cells])
+    for i in units:
+        if not any(_names_apart(cell.strip()) or (edges and cell.strip() and cell != cell.strip())
+                   for cell in inner[i]):
+            continue  # no line of the column lists names apart by spaces
+        for (line, _), cell in zip(rows, inner[i], strict=True):
+            value = _spaced_list(cell, edges)
+            if value is not None:
+                out.setdefault(line.nos, {})[i] = value
+    return out
+
+
+def _names_apart(cell: str) -> bool:
+    """县发改局 县财政局: two or more pieces apart by spaces, most of them names of two characters or more."""
+    pieces = cell.split()
+    return len(pieces) >= 2 and sum(1 for p in pieces if len(clean(p)) >= 2) * 2 > len(pieces) \
+        and any(looks_like_unit(clean(p)) for p in pieces)
+
+
+def _spaced_list(cell: str, edges: bool) -> str | None:
+    pieces = [clean(p) for p in cell.split()]
+    if not pieces or any(re.search(r"[、,，;；]", p) for p in pieces):
+        return None
+    start = "、" if edges and cell[:1].isspace() else ""
+    end = "、" if edges and cell[-1:].isspace() else ""
+    if (len(pieces) == 1 and not (start or end)) or sum(1 for p in pieces if len(p) == 1) * 2 > len(pieces):
+        return None  # one name alone, or a label spaced out letter by letter (责 任 部 门)
+    return start + "、".join(pieces) + end
 
 
 def _cells_key(cells: list[str]) -> tuple[str, ...]:
