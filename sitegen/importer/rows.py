@@ -104,7 +104,12 @@ def padded(cells: list[list[str]]) -> bool:
 
 
 def unpadded(cell: str, pad: bool) -> str:
-    return cell[1:-1] if pad and cell[:1] == " " and cell[-1:] == " " else cell
+    """A padded cell without its one space each side (a first or last cell of a row without outer bars
+    has only one of them)."""
+    if pad:
+        cell = cell[1:] if cell[:1] == " " else cell
+        cell = cell[:-1] if cell[-1:] == " " else cell
+    return cell
 
 
 def aligned(cells: list[str]) -> bool:

@@ -273,7 +273,7 @@ class RowTable:
                                                           or not _unit_piece(cell)):
                     self.cut.add(i)
                     self.wraps = True
-        if len(numbered) >= 2:
+        if numbered:
             self.always = {i for i in range(self.width) if all(row[i] for row in numbered)}
 
     def _cut(self, i: int, parts: list[str]) -> bool:

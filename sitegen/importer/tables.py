@@ -229,7 +229,7 @@ def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[
     there (the list broke at a separator, 招商工作部 / 安商工作部), none where a name was cut (区文 / 化和…),
     so that the lines join back as printed. Where cells are padded to the column's width, an edge space
     says nothing and only the spaces inside a line part names."""
-    rows = [(line, raw_cells(line.raw, bare and line.raw.strip(" \u3000")[:1] in PIPES)) for line in lines
+    rows = [(line, raw_cells(line.raw, bare)) for line in lines
             if line.raw and is_delimited(line.raw) and "\t" not in line.raw]
     rows = [(line, cells) for line, cells in rows if len(cells) == len(columns)]
     pad = padded([cells for _, cells in rows])
