@@ -249,7 +249,8 @@ class RowTable:
             if not cells[i] or column.kind in ("number", "text") or not above[i]:
                 continue
             if column.holds_units:
-                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_start(cells[i]):
+                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_start(cells[i]) \
+                        or _word_across(above[i], cells[i]):
                     return False  # 市财政局、 / 市自然资源局 or 相关部 / 门: the list goes on
                 evidence = True
             elif column.kind in ("deadline", "leader"):
@@ -281,6 +282,8 @@ class RowTable:
         not names one a line? A line that is a list itself (区国投集团、各有关 / 乡镇(街道)) or no whole name,
         or a piece that is no unit or starts at a separator says so; in a column cut elsewhere, so does a
         piece that is no whole name (13个 / 街道、镇)."""
+        if any(_word_across(a, b) for a, b in zip(parts, parts[1:], strict=False)):
+            return True  # 人力资源社 / 会保障部: a word of a name (社会) runs across the break
         if any(re.search(LIST_SEP, p) or paren_depth(p) > 0 or not _whole_item(p) for p in parts[:-1]) \
                 or any(_goes_on(p) or not _unit_piece(p) for p in parts) \
                 or any(not _whole_item(re.split(LIST_SEP, p)[0]) for p in parts[1:]):
@@ -459,6 +462,13 @@ def _goes_on(cell: str) -> bool:
 
 
 LIST_SEP = r"[、,，;；\s]+"
+# words inside units' names whose first character ends a name too (人力资源社会保障部, 相关部门, 发展和改革委员会):
+# where a line ends with the first and the next starts with the rest, one name was cut by the column's width
+WORDS_ACROSS = ("社会", "部门", "委员")
+
+
+def _word_across(above: str, piece: str) -> bool:
+    return bool(above and piece) and any(above.endswith(w[0]) and piece.startswith(w[1:]) for w in WORDS_ACROSS)
 
 
 def _whole_item(name: str) -> bool:
