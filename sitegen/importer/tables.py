@@ -257,8 +257,8 @@ def _names_apart(cell: str) -> bool:
 
 def _spaced_list(cell: str, edges: bool) -> str | None:
     pieces = [clean(p) for p in cell.split()]
-    if not pieces or any(re.search(r"[、,，;；]", p) for p in pieces):
-        return None
+    if not pieces or any(p[0] in "、,，;；" or p[-1] in "、,，;；" for p in pieces):
+        return None  # spaces beside separators (区财政局、 区商务局) are spacing only
     start = "、" if edges and cell[:1].isspace() else ""
     end = "、" if edges and cell[-1:].isspace() else ""
     if (len(pieces) == 1 and not (start or end)) or sum(1 for p in pieces if len(p) == 1) * 2 > len(pieces):
