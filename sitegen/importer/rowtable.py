@@ -419,6 +419,10 @@ class RowTable:
             self.leader_sink(name, title)
 
     def finish(self) -> None:
+        if self.cells is not None and self.text_at and self.first == {self.text_at[0]} and len(self.lines) == 1 \
+                and self._group_name(self.piece, self.piece[self.text_at[0]]):
+            line, self.cells = self.lines[0], None  # a group's name after the last row: a group left empty
+            self._heading(self.piece[self.text_at[0]], line)
         self._close()
         apply_heading_units(self.att.sections, [])
 

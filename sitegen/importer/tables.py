@@ -249,9 +249,10 @@ def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[
 
 
 def _names_apart(cell: str) -> bool:
-    """县发改局 县财政局: two or more pieces apart by spaces, most of them names of two characters or more."""
+    """县发改局 县财政局: two or more pieces apart by spaces, half of them or more names of two characters or
+    more (部 安商: a list cut by the width on both sides)."""
     pieces = cell.split()
-    return len(pieces) >= 2 and sum(1 for p in pieces if len(clean(p)) >= 2) * 2 > len(pieces) \
+    return len(pieces) >= 2 and sum(1 for p in pieces if len(clean(p)) >= 2) * 2 >= len(pieces) \
         and any(looks_like_unit(clean(p)) for p in pieces)
 
 
