@@ -13,6 +13,7 @@ row above.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import attribution as attr
 from .columns import (
@@ -282,7 +283,7 @@ class RowTable:
         not names one a line? A line that is a list itself (区国投集团、各有关 / 乡镇(街道)) or no whole name,
         or a piece that is no unit or starts at a separator says so; in a column cut elsewhere, so does a
         piece that is no whole name (13个 / 街道、镇)."""
-        if any(_word_across(a, b) for a, b in zip(parts, parts[1:], strict=False)):
+        if any(_word_across(a, b) for a, b in pairwise(parts)):
             return True  # 人力资源社 / 会保障部: a word of a name (社会) runs across the break
         if any(re.search(LIST_SEP, p) or paren_depth(p) > 0 or not _whole_item(p) for p in parts[:-1]) \
                 or any(_goes_on(p) or not _unit_piece(p) for p in parts) \

@@ -34,7 +34,18 @@ from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS, cn_to_int
-from .rows import PIPES, aligned, bare_pipes, is_delimited, padded, raw_cells, split_bare, split_row, split_spaced, unpadded
+from .rows import (
+    PIPES,
+    aligned,
+    bare_pipes,
+    is_delimited,
+    padded,
+    raw_cells,
+    split_bare,
+    split_row,
+    split_spaced,
+    unpadded,
+)
 from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
