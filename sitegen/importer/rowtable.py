@@ -312,8 +312,9 @@ class RowTable:
             if not cells[i] and column.kind in CARRIED and i < len(self.previous):
                 cells[i] = self.previous[i]
         units = [i for i, c in enumerate(self.columns) if c.holds_units and not c.level]
-        if len(units) == 1 and not cells[units[0]] and cells[self.text_at[0] if self.text_at else 0]:
-            cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell
+        text = cells[self.text_at[0] if self.text_at else 0]
+        if len(units) == 1 and not self.tabbed and not cells[units[0]] and text:
+            cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell printed once
 
     def _place(self, line: Line) -> None:
         self.lines.append(line)
