@@ -76,6 +76,13 @@ def bare_pipes(raw: str) -> bool:
         and any(p in stripped for p in PIPES)
 
 
+def open_left(raw: str) -> bool:
+    """A pipe row with no bar at its start (1. | 居民消费价格 | 发展改革委 | ): a row of a table without outer
+    bars, though a last empty cell leaves a bar at its end."""
+    stripped = raw.strip(" \u3000\r\n")
+    return bool(stripped) and "\t" not in stripped and stripped[0] not in PIPES and any(p in stripped for p in PIPES)
+
+
 def split_bare(raw: str) -> list[str]:
     """The cells of a row of a table without outer bars: a bar at the start or the end of the line is
     between an empty cell and the next, not the table's edge ( | | 县住建局 | : two empty cells first)."""

@@ -39,6 +39,7 @@ from .rows import (
     aligned,
     bare_pipes,
     is_delimited,
+    open_left,
     padded,
     raw_cells,
     split_bare,
@@ -154,7 +155,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         table.drawn = _drawn(lines[header_rows:], table.number_at)
         table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
                               for line in lines[:header_rows]}
-        bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(bare_pipes(line.raw) for line in lines[:9]))
+        bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(open_left(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
         spaced = _spaced_lists(lines[header_rows:], columns, bare)
         for line in lines[header_rows:]:
@@ -349,7 +350,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
             vanishing = not all(is_delimited(line.raw) for line in lines[i:j])
             # the columns from every row of the same rendering to the table's end (a page number or a
             # group heading between rows does not end it), so that a column filled only further down counts
-            bare = any(bare_pipes(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
+            bare = any(open_left(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
             rows = [[clean(c) for c in split_bare(line.raw)] if bare and line.raw.strip(" \u3000")[:1] in PIPES
                     else row for line in lines[i:i + HEADLESS_SCAN] if (row := _as_row(line, HEADLESS_MIN_CELLS))
                     and is_delimited(line.raw) != vanishing]
