@@ -12,7 +12,8 @@ number between rows AND numbers with gaps. Here a case is (table, seed); the see
   from the synonyms real notices use; extra columns (进展情况, 备注, 工作目标, 类别).
 - order: the columns in an order real tables use.
 - numbering: 1 / 1. / 1、 / (1) / 一 / none; all rows, an excerpt with gaps, restarting per group.
-- groups, merged cells printed once, long text or unit lists wrapped over 2-4 lines, units with or
+- groups, group rows with no rows under them (a group an excerpt left empty, before, between and after the
+  groups it kept), merged cells printed once, long text or unit lists wrapped over 2-4 lines, units with or
   without their level prefix, units separated by 、 , ， ; a space or one per line.
 - furniture (a page number line, 续表 and the header again, 附件1 and a title, a note after) and a
   fragment (the table starting mid-way without its header).
@@ -218,7 +219,10 @@ def _body(rows: list[Row], kinds: list[str], dims: dict[str, str]) -> list[list[
     group, above = None, None
     once = {"number": ("number",), "leader": ("leader",), "lead": ("lead",), "none": ()}[dims["merged"]]
     sep = _unit_sep(dims)
+    empty = list(EMPTY_GROUPS) if dims["emptygroups"] == "yes" else []
     for index, row in enumerate(rows):
+        if row.group and row.group != group and empty:
+            out.append(empty.pop(0))  # a group the excerpt kept no row of, before or between kept ones
         if row.group and row.group != group:
             out.append(row.group)
             above = None
@@ -230,7 +234,13 @@ def _body(rows: list[Row], kinds: list[str], dims: dict[str, str]) -> list[list[
                     cells[i] = ""
         out.append(cells)
         above = row
+    if empty:
+        out.append(empty[-1])  # the table's last group, left empty
     return out
+
+
+# group rows printed with no row under them: the excerpt kept none of their rows (names no table's gold uses)
+EMPTY_GROUPS = ("（三）社会治理", "五、改革创新", "其他工作")
 
 
 GLOSS = re.compile(r"[(（][a-zü\u00c0-\u024f]+[)）]")
@@ -430,6 +440,8 @@ def _applicable(dims: dict[str, str], table: Table) -> None:
             dims["unitsep"] = "、"
     if form in VANISHING and dims["merged"] == "lead":
         dims["merged"] = "none"  # empty cells leave no trace: a lead cell printed once reads as no lead
+    if dims["fragment"] == "yes" or dims["groups"] == "none":
+        dims["emptygroups"] = "no"  # a fragment starts between rows; a table without groups has none empty
     if dims["fragment"] == "yes":
         dims["header"] = "absent"
         if len(table.rows) < 2:
@@ -457,6 +469,8 @@ def case(seed: int, all_tables: list[Table] | None = None) -> Case:
     pool = all_tables if all_tables is not None else TABLES
     table = pool[rng.randrange(len(pool))]
     dims = _choose(rng)
+    # drawn apart, so that adding the dimension left every other dimension of a seed as it was
+    dims["emptygroups"] = random.Random(seed + 1_000_003).choice(("no", "no", "no", "yes"))
     _applicable(dims, table)
     rows = _rows(table, rng, dims)
     if dims["numbering"] != "none" and not all(r.number for r in rows):
@@ -565,8 +579,8 @@ def classify(dims: dict[str, str]) -> str:
 
 TABLES = tables()
 TABLE_BY_NAME = {t.name: t for t in TABLES}
-DIMENSIONS = ("table", "form", "sep", "header", "order", "numbering", "excerpt", "groups", "merged", "wrap",
-              "prefix", "unitsep", "furniture", "fragment", "extra")
+DIMENSIONS = ("table", "form", "sep", "header", "order", "numbering", "excerpt", "groups", "emptygroups", "merged",
+              "wrap", "prefix", "unitsep", "furniture", "fragment", "extra")
 
 
 def sweep(seeds: range, verbose: bool = False, where: dict[str, str] | None = None) -> dict[int, list[str]]:

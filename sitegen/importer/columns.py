@@ -221,6 +221,8 @@ def content_columns(rows: list[list[str]], vanishing: bool = False) -> list[Colu
         kinds = _merged_kinds(rows)
     else:
         rows = _unwrapped(rows)
+        # a row of one value is a group's name (稳增长) spanning the row, in no column of its own
+        rows = [r for r in rows if sum(1 for c in r if c.strip()) >= 2] or rows
         width = max(len(r) for r in rows)
         kinds = [_content_kind([r[i] for r in rows if i < len(r) and r[i].strip()]) for i in range(width)]
     return [Column("", kind) for kind in _settle(kinds, rows, vanishing)]
@@ -245,11 +247,20 @@ def _unwrapped(rows: list[list[str]]) -> list[list[str]]:
         filled = {i for i, c in enumerate(row) if c.strip()}
         if out and filled < opened and min(opened) not in filled \
                 and not any(_row_once(row[i], out[-1][i]) for i in filled):
-            out[-1] = [a + (row[i] if i < len(row) else "") for i, a in enumerate(out[-1])]
+            out[-1] = [_rejoined(a, row[i] if i < len(row) else "") for i, a in enumerate(out[-1])]
         else:
             out.append(list(row) + [""] * max(0, len(out[-1]) - len(row) if out else 0))
             opened = filled
     return out
+
+
+def _rejoined(above: str, piece: str) -> str:
+    """A wrapped cell's next line joined on: names one a line (区财政局 / 区住房和城建局) as a list, so the cell
+    still reads as units; the pieces of a name or a text cut by the width as printed."""
+    if above and piece and looks_like_unit(re.split(r"[、,，;；]", above)[-1]) and looks_like_unit(piece) \
+            and above[-1] not in "、,，;；" and piece[0] not in "、,，;；)）":
+        return above + "、" + piece
+    return above + piece
 
 
 def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[str]:

@@ -76,8 +76,51 @@ def bare_pipes(raw: str) -> bool:
         and any(p in stripped for p in PIPES)
 
 
+def open_left(raw: str) -> bool:
+    """A pipe row with no bar at its start (1. | 居民消费价格 | 发展改革委 | ): a row of a table without outer
+    bars, though a last empty cell leaves a bar at its end."""
+    stripped = raw.strip(" \u3000\r\n")
+    return bool(stripped) and "\t" not in stripped and stripped[0] not in PIPES and any(p in stripped for p in PIPES)
+
+
 def split_bare(raw: str) -> list[str]:
     """The cells of a row of a table without outer bars: a bar at the start or the end of the line is
     between an empty cell and the next, not the table's edge ( | | 县住建局 | : two empty cells first)."""
     return [c.strip() for c in PIPE_SPLIT.split(raw.strip("\r\n"))]
 
+
+
+def raw_cells(raw: str, bare: bool = False) -> list[str]:
+    """A delimited row's cells as printed, spaces kept (split_row strips them): where a cell's lines begin
+    or end with a space tells whether a list separated by spaces broke at a separator."""
+    line = raw.strip("\r\n")
+    if "\t" in line.strip(" \u3000"):
+        return line.strip(" \u3000").split("\t")
+    if bare:
+        return PIPE_SPLIT.split(line)
+    stripped = line.strip(" \u3000")
+    inner = stripped[1:] if stripped[:1] in PIPES else stripped
+    inner = inner[:-1] if inner and inner[-1] in PIPES else inner
+    return PIPE_SPLIT.split(inner)
+
+
+def padded(cells: list[list[str]]) -> bool:
+    """Cells printed with one space inside each bar (| a | b |, Markdown's and most converters' way)."""
+    filled = [c for row in cells for c in row if c.strip()]
+    return bool(filled) and sum(1 for c in filled if c[:1] == " " and c[-1:] == " ") * 2 > len(filled)
+
+
+def unpadded(cell: str, pad: bool) -> str:
+    """A padded cell without its one space each side (a first or last cell of a row without outer bars
+    has only one of them)."""
+    if pad:
+        cell = cell[1:] if cell[:1] == " " else cell
+        cell = cell[:-1] if cell[-1:] == " " else cell
+    return cell
+
+
+def aligned(cells: list[str]) -> bool:
+    """Cells padded to their column's width (spaces at a cell's edges on many lines): edge spaces there
+    say nothing of where a list broke."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(1 for c in filled if c != c.strip()) * 5 > len(filled)

@@ -13,6 +13,7 @@ row above.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import attribution as attr
 from .columns import (
@@ -55,6 +56,7 @@ class RowTable:
         self.first: set[int] = set()  # the columns the open row's first line filled
         self.cut: set[int] = set()  # unit columns wrapped at their width (survey)
         self.wraps = False  # some cell of the table is wrapped over lines (survey)
+        self.always: set[int] = set()  # the columns every numbered row prints (survey)
         self.parts: list[list[str]] = []  # the open row's cells line by line
         self.piece: list[str] = []  # the cells of the open row's last line
         self.lines: list[Line] = []
@@ -63,6 +65,7 @@ class RowTable:
         self.again = False  # the header printed again (a new page) just before this line
         self.tabbed = True
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
+        self.drawn = False  # the same, told by the rules alone: a line after a rule starts the next row
         # the header's lines as printed (cells without spaces): one printed again after 续表 is no row, even
         # where the header is broken over lines (联系 / 领导) so that no line of it reads as a header alone
         self.header_lines: set[tuple[str, ...]] = set()
@@ -120,12 +123,12 @@ class RowTable:
             self.ledger.place(line.text, line.nos, self.att)
             return
         cells = self._fit(cells, is_delimited(line.raw or ""))
-        heading = self._heading_value(cells)
+        heading = self._heading_value(cells, line)
         if heading is not None:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and (self._continues(cells, number, line) or (self.ruled and not line.blank_before)):
+        if self.cells is not None and self._goes_on(cells, number, line):
             self._merge(cells)
             self._place(line)
             self.piece = cells
@@ -154,7 +157,7 @@ class RowTable:
             return list(cells) + [""] * (self.width - len(cells))
         return _align(cells, self.columns)
 
-    def _heading_value(self, cells: list[str]) -> str | None:
+    def _heading_value(self, cells: list[str], line: Line) -> str | None:
         filled = [c for c in cells if c]
         values = set(filled)
         if len(values) != 1:
@@ -164,7 +167,23 @@ class RowTable:
             return None
         spread = len(filled) >= 2 and self.width >= 2  # a merged row repeats its value in every cell
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
-        return value if spread or first or (bool(marker(value)) and len(value) <= 40) else None
+        return value if spread or first or (bool(marker(value)) and len(value) <= 40) \
+            or (self._group_name(cells, value) and (self.cells is None or line.blank_before)) else None
+
+    def _group_name(self, cells: list[str], value: str) -> bool:
+        """稳增长 alone in the text column of a table without numbers, every other cell empty: a group row
+        (a task's row prints its units, or carries a merged lead with its own text, a sentence of some
+        length); a short name without figures or punctuation is a group's, where it starts a row (after a rule or
+        a blank line: otherwise it may be the row above wrapped)."""
+        return self.number_at is None and bool(self.text_at) and cells[self.text_at[0]] == value \
+            and len(value) <= 12 and not re.search(r"[\d。;；,，:：、]", value)
+
+    def _goes_on(self, cells: list[str], number: str, line: Line) -> bool:
+        """Rows drawn between rules: a line with no rule before it is the row above wrapped, one after a rule
+        the next row (or the same merged number and task printed again); otherwise the cells tell."""
+        if self.drawn:
+            return not line.blank_before or bool(number and self._continues(cells, number, line))
+        return self._continues(cells, number, line) or (self.ruled and not line.blank_before)
 
     def _continues(self, cells: list[str], number: str, line: Line) -> bool:
         assert self.cells is not None  # called with a row open
@@ -177,7 +196,18 @@ class RowTable:
         wrapped = self._wrapped(cells, line)
         if wrapped is not None:
             return wrapped
-        return not self._next_row(cells)
+        return self._lacks(cells) or not self._next_row(cells)
+
+    def _lacks(self, cells: list[str]) -> bool:
+        """A line without its number that leaves empty a cell every numbered row of the table prints (its
+        lead unit, its leader, where none of them is merged): no row of its own, the row above wrapped —
+        unless it prints a unit list of its own after a list the line above closed whole (高新园(邹区镇)、各街道
+        under one: a list wrapped at the column's width breaks after a separator or inside a name, so this
+        is the next row, its lead merged with the one above)."""
+        if any(self.columns[i].holds_units and re.search(r"[、,，;；]", c) and self.piece[i]
+               and not _goes_on(c) and self.piece[i][-1] not in "、,，;；" for i, c in enumerate(cells) if c):
+            return False
+        return any(not cells[i] for i in self.always if i != self.number_at and i < len(cells))
 
     def _wrapped(self, cells: list[str], line: Line) -> bool | None:
         """A line without a number, in a rendering that wraps cells: the row's cells wrapped (True) where
@@ -220,7 +250,8 @@ class RowTable:
             if not cells[i] or column.kind in ("number", "text") or not above[i]:
                 continue
             if column.holds_units:
-                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_start(cells[i]):
+                if not _whole_name(re.split(r"[、,，]", above[i])[-1]) or not _whole_start(cells[i]) \
+                        or _word_across(above[i], cells[i]):
                     return False  # 市财政局、 / 市自然资源局 or 相关部 / 门: the list goes on
                 evidence = True
             elif column.kind in ("deadline", "leader"):
@@ -231,10 +262,13 @@ class RowTable:
         """The unit columns wrapped at their width, from all the table's lines: a piece of one that is no
         unit list (人力资 / 源社会, 13个), or starts or ends at a separator, is part of a name or a list
         cut by the width, so its pieces join as printed, never as names one a line."""
+        numbered: list[list[str]] = []
         for cells in rows:
             if is_header_row(cells):
                 continue  # the header printed again (续表): its labels are no pieces of the unit columns
             fitted = self._fit(cells, True) if len(cells) != self.width else cells
+            if self.number_at is not None and NUMBER_CELL.match(fitted[self.number_at]):
+                numbered.append(fitted)
             units = any(c and self.columns[i].holds_units for i, c in enumerate(fitted))
             if self.text_at and not fitted[self.text_at[0]] and units:
                 self.wraps = True  # a unit cell that goes on below the row's text
@@ -243,12 +277,16 @@ class RowTable:
                                                           or not _unit_piece(cell)):
                     self.cut.add(i)
                     self.wraps = True
+        if numbered:
+            self.always = {i for i in range(self.width) if all(row[i] for row in numbered)}
 
     def _cut(self, i: int, parts: list[str]) -> bool:
         """Are the lines of a unit cell pieces of names cut by the column's width (人力资 / 源社会保障部),
         not names one a line? A line that is a list itself (区国投集团、各有关 / 乡镇(街道)) or no whole name,
         or a piece that is no unit or starts at a separator says so; in a column cut elsewhere, so does a
         piece that is no whole name (13个 / 街道、镇)."""
+        if any(_word_across(a, b) for a, b in pairwise(parts)):
+            return True  # 人力资源社 / 会保障部: a word of a name (社会) runs across the break
         if any(re.search(LIST_SEP, p) or paren_depth(p) > 0 or not _whole_item(p) for p in parts[:-1]) \
                 or any(_goes_on(p) or not _unit_piece(p) for p in parts) \
                 or any(not _whole_item(re.split(LIST_SEP, p)[0]) for p in parts[1:]):
@@ -275,6 +313,10 @@ class RowTable:
         for i, column in enumerate(self.columns):
             if not cells[i] and column.kind in CARRIED and i < len(self.previous):
                 cells[i] = self.previous[i]
+        units = [i for i, c in enumerate(self.columns) if c.holds_units and not c.level]
+        text = cells[self.text_at[0] if self.text_at else 0]
+        if len(units) == 1 and not self.tabbed and not cells[units[0]] and text:
+            cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell printed once
 
     def _place(self, line: Line) -> None:
         self.lines.append(line)
@@ -381,6 +423,10 @@ class RowTable:
             self.leader_sink(name, title)
 
     def finish(self) -> None:
+        if self.cells is not None and self.text_at and self.first == {self.text_at[0]} and len(self.lines) == 1 \
+                and self._group_name(self.piece, self.piece[self.text_at[0]]):
+            line, self.cells = self.lines[0], None  # a group's name after the last row: a group left empty
+            self._heading(self.piece[self.text_at[0]], line)
         self._close()
         apply_heading_units(self.att.sections, [])
 
@@ -427,6 +473,13 @@ def _goes_on(cell: str) -> bool:
 
 
 LIST_SEP = r"[、,，;；\s]+"
+# words inside units' names whose first character ends a name too (人力资源社会保障部, 相关部门, 发展和改革委员会):
+# where a line ends with the first and the next starts with the rest, one name was cut by the column's width
+WORDS_ACROSS = ("社会", "部门", "委员")
+
+
+def _word_across(above: str, piece: str) -> bool:
+    return bool(above and piece) and any(above.endswith(w[0]) and piece.startswith(w[1:]) for w in WORDS_ACROSS)
 
 
 def _whole_item(name: str) -> bool:

@@ -35,7 +35,19 @@ from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import name_and_title
 from .markers import FOOTER_START, MARKERS, cn_to_int
-from .rows import PIPES, bare_pipes, is_delimited, split_bare, split_row, split_spaced
+from .rows import (
+    PIPES,
+    aligned,
+    bare_pipes,
+    is_delimited,
+    open_left,
+    padded,
+    raw_cells,
+    split_bare,
+    split_row,
+    split_spaced,
+    unpadded,
+)
 from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
@@ -143,15 +155,20 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         att.columns = [c.name for c in columns if c.name]
         table = RowTable(att, columns, ledger, sink, rule)
         table.ruled = _ruled(lines[header_rows:], table.number_at)
+        table.drawn = _drawn(lines[header_rows:], table.number_at)
         table.header_lines = {_cells_key([clean(c) for c in split_row(line.raw) or []])
                               for line in lines[:header_rows]}
-        bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(bare_pipes(line.raw) for line in lines[:9]))
+        bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(open_left(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
+        spaced = _spaced_lists(lines[header_rows:], columns, bare)
         for line in lines[header_rows:]:
             cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
-            printed.append(([spaced_units(c) or clean(c) for c in cells] if cells else None, line))
+            values = [spaced_units(c) or clean(c) for c in cells] if cells else None
+            if values and line.nos in spaced:
+                values = [spaced[line.nos].get(i, v) for i, v in enumerate(values)]
+            printed.append((values, line))
         table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
         for cells, line in printed:
             table.feed(cells, line, "\t" in (line.raw or ""))
@@ -221,6 +238,50 @@ def _aligned(att: Attachment, columns: list[Column], entries, ledger: Ledger, si
     table.finish()
 
 
+def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[tuple[int, ...], dict[int, str]]:
+    """Unit cells of delimited rows that list names apart by spaces (区财政局 区商务局), wrapped over lines at
+    the column's width: each line's names as a 、 list, with a 、 at its start or end where a space stands
+    there (the list broke at a separator, 招商工作部 / 安商工作部), none where a name was cut (区文 / 化和…),
+    so that the lines join back as printed. Where cells are padded to the column's width, an edge space
+    says nothing and only the spaces inside a line part names."""
+    rows = [(line, raw_cells(line.raw, bare)) for line in lines
+            if line.raw and is_delimited(line.raw) and "\t" not in line.raw]
+    rows = [(line, cells) for line, cells in rows if len(cells) == len(columns)]
+    pad = padded([cells for _, cells in rows])
+    units = [i for i, c in enumerate(columns) if c.holds_units]
+    inner = {i: [unpadded(cells[i], pad) for _, cells in rows] for i in units}
+    out: dict[tuple[int, ...], dict[int, str]] = {}
+    edges = not aligned([unpadded(cell, pad) for _, cells in rows for cell in cells])
+    for i in units:
+        if not any(_names_apart(cell.strip()) or (edges and cell.strip() and cell != cell.strip())
+                   for cell in inner[i]):
+            continue  # no line of the column lists names apart by spaces
+        for (line, _), cell in zip(rows, inner[i], strict=True):
+            value = _spaced_list(cell, edges)
+            if value is not None:
+                out.setdefault(line.nos, {})[i] = value
+    return out
+
+
+def _names_apart(cell: str) -> bool:
+    """县发改局 县财政局: two or more pieces apart by spaces, half of them or more names of two characters or
+    more (部 安商: a list cut by the width on both sides)."""
+    pieces = cell.split()
+    return len(pieces) >= 2 and sum(1 for p in pieces if len(clean(p)) >= 2) * 2 >= len(pieces) \
+        and any(looks_like_unit(clean(p)) for p in pieces)
+
+
+def _spaced_list(cell: str, edges: bool) -> str | None:
+    pieces = [clean(p) for p in cell.split()]
+    if not pieces or any(p[0] in "、,，;；" or p[-1] in "、,，;；" for p in pieces):
+        return None  # spaces beside separators (区财政局、 区商务局) are spacing only
+    start = "、" if edges and cell[:1].isspace() else ""
+    end = "、" if edges and cell[-1:].isspace() else ""
+    if (len(pieces) == 1 and not (start or end)) or sum(1 for p in pieces if len(p) == 1) * 2 > len(pieces):
+        return None  # one name alone, or a label spaced out letter by letter (责 任 部 门)
+    return start + "、".join(pieces) + end
+
+
 def _cells_key(cells: list[str]) -> tuple[str, ...]:
     """A row's cells without spaces: how a header line printed again on a continuation page is known."""
     return tuple(re.sub(r"\s+", "", c) for c in cells)
@@ -237,6 +298,33 @@ def _ruled(lines: list[Line], number_at: int | None) -> bool:
         if cells and is_delimited(line.raw) and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
             numbered.append(line)
     return len(numbered) >= 2 and all(line.blank_before for line in numbered)
+
+
+def _drawn(lines: list[Line], number_at: int | None) -> bool:
+    """Rows drawn between rules, told by the rules themselves: two or more between the body's delimited
+    lines (three in a grid of | and +, as a Markdown table continued on a page prints two; one over a single
+    boxed row), some lines with none before them (the lines of a row wrapped),
+    and no run between two rules printing two row numbers (rules drawn only between groups of rows). A rule
+    before every line tells nothing: the cells do."""
+    runs: list[list[str]] = []
+    rules = bare = 0
+    boxed = False
+    for line in lines:
+        cells = split_row(line.raw) if line.raw else None
+        if not cells or not is_delimited(line.raw):
+            continue
+        boxed = boxed or any(bar in line.raw for bar in BOX_BARS)
+        rules += line.ruled
+        bare += not line.ruled and bool(runs)
+        if line.ruled or not runs:
+            runs.append([])
+        if number_at is not None and number_at < len(cells) and NUMBER_CELL.match(clean(cells[number_at])):
+            runs[-1].append(line.text)
+    single = boxed and len(runs) == 1 and number_at is not None and len(runs[0]) == 1
+    return (rules >= 3 or (boxed and rules == 2) or single) and bare >= 1 and all(len(n) <= 1 for n in runs)
+
+
+BOX_BARS = "│┃║"
 
 
 def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule: str | None) -> None:
@@ -265,7 +353,7 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
             vanishing = not all(is_delimited(line.raw) for line in lines[i:j])
             # the columns from every row of the same rendering to the table's end (a page number or a
             # group heading between rows does not end it), so that a column filled only further down counts
-            bare = any(bare_pipes(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
+            bare = any(open_left(line.raw) for line in lines[i:j])  # no outer bars: a bar first is an empty cell
             rows = [[clean(c) for c in split_bare(line.raw)] if bare and line.raw.strip(" \u3000")[:1] in PIPES
                     else row for line in lines[i:i + HEADLESS_SCAN] if (row := _as_row(line, HEADLESS_MIN_CELLS))
                     and is_delimited(line.raw) != vanishing]
@@ -378,10 +466,24 @@ def _header_rows(lines: list[Line]) -> int:
     count = 1
     while count < len(lines):
         cells = split_row(lines[count].raw) if lines[count].raw else None
-        if not cells or not (is_header_row([clean(c) for c in cells]) or _label_ends(cells)):
+        above = split_row(lines[count - 1].raw) or []
+        if not cells or not (is_header_row([clean(c) for c in cells]) or _label_ends(cells)
+                             or (not lines[count].blank_before
+                                 and _label_halves([clean(c) for c in above], [clean(c) for c in cells]))):
             break
         count += 1
     return count
+
+
+def _label_halves(above: list[str], cells: list[str]) -> bool:
+    """目标 / 任务, 进度 / 安排 under a header row: the second halves of labels broken over two rows of a
+    delimited table, each making a label with the cell above it (or one alone, 编号 under an empty cell), with
+    no rule between the two rows (a rule closes the header: the row under it is the first row of cells)."""
+    if len(above) != len(cells) or not any(cells):
+        return False
+    joined = [a + c for a, c in zip(above, cells, strict=True)]
+    return all(len(c) <= 4 and (label_kind(j) or label_kind(c)) for c, j in zip(cells, joined, strict=True) if c) \
+        and is_header_row(joined)
 
 
 def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) -> Attachment:
