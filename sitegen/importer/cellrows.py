@@ -109,10 +109,13 @@ def separated(lines: list[Line]) -> bool:
     and after it (the lines of a wrapped cell have none between them)."""
     if len(lines) < 4 or (all(line.blank_before for line in lines[1:]) and not any(line.ruled for line in lines)):
         return False  # a blank line after every line (a page's paragraph spacing) parts no cell from another
-    if sum(1 for line in lines if _apart(line)) >= 0.8 * len(lines):
+    apart = sum(1 for line in lines if _apart(line))
+    if apart >= 0.8 * len(lines):
         return True
-    numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text)]
-    return len(numbers) >= 2 and all(_apart(lines[i]) and _apart(lines[i + 1]) for i in numbers)
+    # the rows' numbers (a figure inside a wrapped cell, 4000 / 亿元, has no separator before it); a single
+    # row counts where it shows its text and units apart too (three separators at least)
+    numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text) and _apart(line)]
+    return bool(numbers) and (len(numbers) >= 2 or apart >= 3) and all(_apart(lines[i + 1]) for i in numbers)
 
 
 def _apart(line: Line) -> bool:
@@ -486,21 +489,25 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
 # -- a table printed without its header -----------------------------------------------------------------
 
 HEADLESS_GAP = 40  # lines between two row numbers, at most
+ITEM = re.compile(r"^(\d{1,3}[.、．]|[((]\d{1,3}[))]|[①-⑳])\s*\S")  # a numbered paragraph: 1.推进…, (1)加快…
 TOPIC = compile_both(r"^[\u4e00-\u9fff]{1,4}类$")  # 民生类: a 类别 cell, not a person's name
 
 
 def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
     """Where a one-cell-a-line table printed without its header starts, and its columns in the order the
-    cells show them: two or more rows in a row (one after a 续表 marker), each a number alone on its line
-    (going up), then cells among which a unit list; each row's cells classed by content (a unit list, a
-    name with a title, a date, a 类别 word, else text) and the classes ordered as the rows print them."""
-    numbers = [i for i, line in enumerate(lines) if NUMBER.match(line.text)]
+    cells show them: two or more rows in a row (one after a 续表 marker, or one alone that runs to the end
+    of the attachment), each a number alone on its line (going up), then cells among which a unit list;
+    each row's cells classed by content (a unit list, a name with a title, a date, a 类别 word, else text)
+    and the classes ordered as the rows print them. Where a separator follows each cell, the lines between
+    two separators are one cell. A table without numbers: see _numberless."""
+    cells, starts = _separated_cells(lines)
+    numbers = [i for i, line in enumerate(cells) if NUMBER.match(line.text)]
     run: list[int] = []
     best: list[int] = []
     for k, i in enumerate(numbers):
-        end = numbers[k + 1] if k + 1 < len(numbers) else min(len(lines), i + HEADLESS_GAP)
-        ok = end - i <= HEADLESS_GAP and _row_like(lines[i + 1:end])
-        if ok and run and not _goes_up(_value(lines[run[-1]].text), _value(lines[i].text)):
+        end = numbers[k + 1] if k + 1 < len(numbers) else min(len(cells), i + HEADLESS_GAP)
+        ok = end - i <= HEADLESS_GAP and _row_like(cells[i + 1:end])
+        if ok and run and not _goes_up(_value(cells[run[-1]].text), _value(cells[i].text)):
             ok = False
         if ok:
             run.append(i)
@@ -510,14 +517,74 @@ def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
             run = [i] if ok else []
     best = max(best, run, key=len)
     if not best:
-        return None
+        kinds = _numberless(cells)
+        return (starts[0], [Column("", kind) for kind in kinds]) if kinds else None
     start = best[0]
-    if len(best) < 2 and not (start and CONTINUED.match(lines[start - 1].text)):
+    if len(best) < 2 and not (start and CONTINUED.match(cells[start - 1].text)) and not _last_row(cells, start):
         return None
-    kinds = _kind_order([_classes(lines[i + 1:j]) for i, j in zip(best, [*best[1:], len(lines)], strict=False)])
+    kinds = _kind_order([_classes(cells[i + 1:j]) for i, j in zip(best, [*best[1:], len(cells)], strict=False)])
     if not kinds:
         return None
-    return start, [Column("", "number"), *(Column("", kind) for kind in kinds)]
+    return starts[start], [Column("", "number"), *(Column("", kind) for kind in kinds)]
+
+
+def _separated_cells(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The cells of lines (each cell's text, and the index of its first line): where a separator follows
+    each cell, the lines between two separators (units one a line as a 、 list), else each line."""
+    if not separated(lines):
+        return lines, list(range(len(lines)))
+    cells: list[Line] = []
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if cells and not _apart(line):
+            above = cells[-1]
+            glue = "、" if _whole_unit(above.text) and looks_like_unit(line.text) else ""
+            cells[-1] = Line(above.text + glue + line.text, above.nos + line.nos, above.raw + line.raw)
+        else:
+            cells.append(line)
+            starts.append(i)
+    return cells, starts
+
+
+def _last_row(cells: list[Line], start: int) -> bool:
+    """One numbered row, the last number of the attachment, with its cells to the end (an excerpt of a
+    single row)."""
+    return len(cells) - start <= HEADLESS_GAP and not any(NUMBER.match(c.text) for c in cells[start + 1:])
+
+
+def _numberless(cells: list[Line]) -> list[str]:
+    """The columns of a table without numbers and without its header: each row has one task text (a text no
+    other row repeats: a repeated one is a remark, 按期完成年度目标); the cells before the first text are
+    the columns printed before it, and each row runs to the next text less those cells. Two rows at least,
+    every row with units; otherwise no table ([])."""
+    end = next((k for k, c in enumerate(cells) if FOOTER_START.match(c.text)), len(cells))
+    texts = [c.text for c in cells[:end] if not _heading(c.text)]
+    if any(ITEM.match(t) or re.search("[::]", t) for t in texts):
+        return []  # numbered paragraphs, label lines (责任单位:…): prose, not cells
+    if sum(1 for t in texts if re.match(r"\d", t)) * 2 > len(texts):
+        return []  # 108继续全面推进…教育局…: rows run together on their lines, each opened by its number
+    seen: dict[str, int] = {}
+    for text in texts:
+        seen[text] = seen.get(text, 0) + 1
+    classes: list[str] = []
+    for text in texts:
+        kind = _cell_class(text)
+        kind = "notes" if kind == "text" and seen[text] > 1 else kind
+        if not classes or classes[-1] != kind:
+            classes.append(kind)
+    at = [k for k, kind in enumerate(classes) if kind == "text"]
+    if len(at) < 2:
+        return []
+    prefix = classes[:at[0]]
+    rows = []
+    for k, i in enumerate(at):
+        segment = classes[i + 1:at[k + 1]] if k + 1 < len(at) else classes[i + 1:]
+        if prefix and k + 1 < len(at) and segment[-len(prefix):] == prefix:
+            segment = segment[:-len(prefix)]
+        rows.append((prefix if k == 0 else []) + ["text"] + segment)
+    if sum(1 for row in rows if "units" in row) < len(rows) - 1 or any(len(row) > 8 for row in rows):
+        return []
+    return _kind_order(rows)
 
 
 def _row_like(lines: list[Line]) -> bool:
