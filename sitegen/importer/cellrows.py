@@ -43,6 +43,7 @@ EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cel
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 
+LIST_SEPARATORS = "、,;，；"
 NO = 100.0  # a cell that does not fit the column at all
 MAX_SPAN = 12  # lines of one cell without separators (a unit cell one name a line)
 MAX_WRAP = 4  # lines of any other cell wrapped at its column's width
@@ -112,6 +113,8 @@ def separated(lines: list[Line]) -> bool:
     apart = sum(1 for line in lines if _apart(line))
     if apart >= 0.8 * len(lines):
         return True
+    if sum(1 for line in lines if line.ruled) >= max(3, 0.3 * len(lines)):
+        return True  # rules drawn between cells, the lines of a wrapped cell without: no spacing does that
     # the rows' numbers (a figure inside a wrapped cell, 4000 / 亿元, has no separator before it); a single
     # row counts where it shows its text and units apart too (three separators at least)
     numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text) and _apart(line)]
@@ -172,7 +175,9 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
 def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
-    if units and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
+    texts = [line.text for line in lines]
+    broken = any(t[:1] in LIST_SEPARATORS or t[-1:] in LIST_SEPARATORS for t in texts)  # ;区 / 建委: wrapped
+    if units and not broken and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
         return "\n".join(parts), "\n".join(parts)
     raw = "".join(line.raw.strip() for line in lines)
@@ -567,9 +572,12 @@ def _numberless(cells: list[Line]) -> list[str]:
     for text in texts:
         seen[text] = seen.get(text, 0) + 1
     classes: list[str] = []
-    for text in texts:
-        kind = _cell_class(text)
-        kind = "notes" if kind == "text" and seen[text] > 1 else kind
+    kinds = [_cell_class(text) for text in texts]
+    for k, text in enumerate(texts):
+        kind = kinds[k]
+        # a short remark after a row's units, before the next row's text (正在推进 / 推进…)
+        remark = len(text) <= 8 and k and kinds[k - 1] != "text" and kinds[k + 1:k + 2] == ["text"]
+        kind = "notes" if kind == "text" and (seen[text] > 1 or remark) else kind
         if not classes or classes[-1] != kind:
             classes.append(kind)
     at = [k for k, kind in enumerate(classes) if kind == "text"]

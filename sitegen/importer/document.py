@@ -147,7 +147,8 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         rest = lines[1:]
     title_lines = 0
     while not att.title or (title_lines and title_lines < 3):
-        if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text):
+        if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text) \
+                or _wrapped_sentence(rest, title_lines):
             break
         if title_lines and _assigned_below(rest, title_lines):
             break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
@@ -179,6 +180,24 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         add_titles(att)
     add_deadlines(att)
     return att, rule, carries
+
+
+def _wrapped_sentence(lines: list[Line], i: int) -> bool:
+    """Line i starts a sentence wrapped at a column's width (开工建 / 设老年 / 大学。): lines equally long, the
+    last no longer and closing the sentence, no separator between them — a table's text cell, no title."""
+    width = len(lines[i].text)
+    for j in range(i + 1, min(len(lines), i + WRAP_LINES)):
+        line = lines[j]
+        if line.blank_before or line.ruled or len(line.text) > width:
+            return False
+        if line.text.endswith(("。", ";", "；")):
+            return True
+        if len(line.text) != width:
+            return False
+    return False
+
+
+WRAP_LINES = 5
 
 
 def _assigned_below(lines: list[Line], i: int) -> bool:
