@@ -224,8 +224,8 @@ def _plausible(att: Attachment, kinds: set[str]) -> float:
         score += 2 if task.text and task.units else -2
         score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 14
                      or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)))
-        if len(task.text) < 6:
-            score -= 1
+        if len(task.text) < 6 or CONTINUED.match(task.text):
+            score -= 1  # a few characters, or 续上表 run into the text: no cell of its own
         if "。" in task.text.rstrip("。") and len(tasks) > 1:
             score -= 0.5  # two sentences: more likely two rows' texts run together than one long text
         if task.text and unit_list_cell(task.text) and len(task.text) <= 8:
@@ -1023,6 +1023,8 @@ def _goes_on(cell: str, following: str) -> bool:
     if len(cell) > 8 or NUMBER.match(cell) or FIGURE.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
             or simplified(cell) in CATEGORIES or NUMBER.match(following):
         return False
+    if NAME_START.match(following) and _whole_units(following):
+        return False  # 設 / 區新興產業服務中心: a whole name of its own after a text's last characters
     # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);
     # a short task text (烟花爆竹) followed by its unit is neither
     if ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following):
