@@ -176,7 +176,9 @@ def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
     texts = [line.text for line in lines]
-    broken = any(t[:1] in LIST_SEPARATORS or t[-1:] in LIST_SEPARATORS for t in texts)  # ;区 / 建委: wrapped
+    # ;区 / 建委, 13个街 / 道、镇, 相关部 / 门: a list wrapped at its column's width, not a name a line
+    broken = any(t[:1] in LIST_SEPARATORS or t[-1:] in LIST_SEPARATORS for t in texts) or \
+        any(len(re.split(r"[、,;，；]", t)[0]) < 2 for t in texts[1:])
     if units and not broken and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
         return "\n".join(parts), "\n".join(parts)
@@ -599,7 +601,23 @@ def _row_like(lines: list[Line]) -> bool:
     """The cells of a row: a text and a unit list (a labelled line, 责任单位:…, is a paragraph's)."""
     texts = [line.text for line in lines if not FOOTER_START.match(line.text)]
     units = [t for t in texts if unit_list_cell(t) and not re.search("[::]", t)]
-    return bool(units) and any(_cell_class(t) == "text" for t in texts) and len(texts) >= 2
+    kinds = _row_classes(texts)
+    return bool(units) and "text" in kinds and "units" in kinds and len(texts) >= 2
+
+
+def _row_classes(texts: list[str]) -> list[str]:
+    """The classes of a row's cells; in a row with no text but two unit cells, a long single name is the
+    text (医卫基础设施建设工程袁州区 / 慈化镇)."""
+    kinds = [_cell_class(t) for t in texts]
+    if "text" not in kinds and kinds.count("units") >= 2:
+        long = [k for k, t in enumerate(texts) if kinds[k] == "units" and len(t) >= LONG_NAME
+                and not re.search(r"[、,;，；]", t)]
+        if long:
+            kinds[max(long, key=lambda k: len(texts[k]))] = "text"
+    return kinds
+
+
+LONG_NAME = 10
 
 
 def _cell_class(text: str) -> str:
@@ -621,7 +639,7 @@ def _classes(lines: list[Line]) -> list[str]:
         if FOOTER_START.match(line.text) or _heading(line.text):
             break
         texts.append(line.text)
-    kinds = [_cell_class(t) for t in texts]
+    kinds = _row_classes(texts)
     for k, kind in enumerate(kinds):
         near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) and kinds[m] in ("text", "leader")]
         if kind == "leader" and any(len(t) <= 4 for t in near):
