@@ -388,6 +388,8 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     before, here = chunk[i - 1].text, chunk[i].text
     if here[:1] in "、,，;；)）" or here[:1] in SUB_ITEMS:
         return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
+    if DEADLINE.match(here) and len(here) <= 12:
+        return 0.0  # …南洋中学、 / 2010年: a date cell after a text cut at its list's comma
     if before.endswith((",", "，")) or (before.endswith("、") and not _whole_unit(here)):
         return 3.0  # …完成工程量的50%, / 通惠路…: a cell broken after its comma goes on
     width = len(GLOSS.sub("", before))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cellrows import cell_rows, headless, separated
+from .cellrows import TOPIC, cell_rows, headless, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -1021,7 +1021,7 @@ def _goes_on(cell: str, following: str) -> bool:
     if cell.endswith(("、", ",")):  # a unit list broken after its separator, not a text that lists things
         return not NUMBER.match(following) and looks_like_unit(re.split(r"[、,]", cell[:-1])[-1])
     if len(cell) > 8 or NUMBER.match(cell) or FIGURE.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
-            or simplified(cell) in CATEGORIES or NUMBER.match(following):
+            or simplified(cell) in CATEGORIES or TOPIC.match(cell) or NUMBER.match(following):
         return False
     if NAME_START.match(following) and _whole_units(following):
         return False  # 設 / 區新興產業服務中心: a whole name of its own after a text's last characters
