@@ -160,7 +160,7 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
     if separated(kept):
         pieces: list[Piece] = []
         for line in kept:
-            if pieces and (not _apart(line) or line.text[:1] in SUB_ITEMS):
+            if pieces and (not _apart(line) or line.text[:1] in SUB_ITEMS) and not _two_numbers(pieces[-1].lines, line):
                 pieces[-1].lines.append(line)
             else:
                 pieces.append(Piece("", [line]))
@@ -182,7 +182,11 @@ def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     if units and not broken and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
         return "\n".join(parts), "\n".join(parts)
-    raw = "".join(line.raw.strip() for line in lines)
+    # a space at a line's end or start parts two names (新局 / 代建中心): it is kept where the lines join
+    raw = lines[0].raw.strip()
+    for above, line in zip(lines, lines[1:], strict=False):
+        gap = " " if above.raw[-1:].isspace() or line.raw[:1].isspace() else ""
+        raw += gap + line.raw.strip()
     return cell_text(raw, "".join(line.text for line in lines)), raw
 
 
@@ -545,7 +549,7 @@ def _separated_cells(lines: list[Line]) -> tuple[list[Line], list[int]]:
     cells: list[Line] = []
     starts: list[int] = []
     for i, line in enumerate(lines):
-        if cells and not _apart(line):
+        if cells and not _apart(line) and not _two_numbers([cells[-1]], line):
             above = cells[-1]
             glue = "、" if _whole_unit(above.text) and looks_like_unit(line.text) else ""
             cells[-1] = Line(above.text + glue + line.text, above.nos + line.nos, above.raw + line.raw)
@@ -553,6 +557,11 @@ def _separated_cells(lines: list[Line]) -> tuple[list[Line], list[int]]:
             cells.append(line)
             starts.append(i)
     return cells, starts
+
+
+def _two_numbers(above: list[Line], line: Line) -> bool:
+    """A number under a number alone (a page's number, then a row's): never one cell."""
+    return len(above) == 1 and bool(NUMBER.match(above[0].text)) and bool(NUMBER.match(line.text))
 
 
 def _last_row(cells: list[Line], start: int) -> bool:
