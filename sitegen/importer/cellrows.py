@@ -262,6 +262,22 @@ def _whole_unit(text: str) -> bool:
     return size and looks_like_unit(last) and unit_list_cell(text)
 
 
+def _names_among_names(texts: list[str]) -> bool:
+    """Names one a line where one the suffixes do not know stands among whole names: a name with the unit
+    it is in brackets (高新园(邹区镇))."""
+    return len(texts) >= 2 and any(_whole_unit(t) for t in texts) \
+        and all(_whole_unit(t) or bracketed_unit(t) for t in texts)
+
+
+BRACKETED = re.compile(r"^[^()]{2,}\(([^()]{2,})\)$")
+
+
+def bracketed_unit(name: str) -> bool:
+    """高新园(邹区镇): a name the suffixes do not know, with the unit it is in brackets."""
+    m = BRACKETED.match(name)
+    return bool(m) and looks_like_unit(m.group(1))
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_piece(text: str) -> bool:
     """A line that can be part of a wrapped unit cell: short, or naming a unit (按期完成年度目标 is neither)."""
@@ -427,7 +443,7 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > MAX_WRAP and not units):
         return "", NO  # cells the separators part are never one
-    if units and all(_whole_unit(t) for t in texts):
+    if units and (all(_whole_unit(t) for t in texts) or _names_among_names(texts)):
         return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone
     if units and (not all(_unit_piece(t) for t in texts[:-1])
                   or (not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0]) and len(texts[0]) > 6)
@@ -463,7 +479,8 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         return NO, ""  # 铁路投资 / 8000 / 亿元以上: a number inside a wrapped text; 1000 in a 总投资 column
     if column.holds_units:
         listed = text.replace("\n", "、")
-        if "\n" in text and not all(unit_list_cell(part) for part in text.split("\n")):
+        parts = text.split("\n")
+        if "\n" in text and not all(unit_list_cell(part) for part in parts) and not _names_among_names(parts):
             return NO, text
         ok = (unit_list_cell(listed) or attr.is_attribution(listed)) and simplified(text) not in CATEGORIES
         levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
@@ -519,6 +536,8 @@ def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
     best: list[int] = []
     for k, i in enumerate(numbers):
         end = numbers[k + 1] if k + 1 < len(numbers) else min(len(cells), i + HEADLESS_GAP)
+        if end == i + 1:
+            continue  # a page's number right before a row's: no row of its own, and no end of the run
         ok = end - i <= HEADLESS_GAP and _row_like(cells[i + 1:end])
         if ok and run and not _goes_up(_value(cells[run[-1]].text), _value(cells[i].text)):
             ok = False

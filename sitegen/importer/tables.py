@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cellrows import TOPIC, cell_rows, headless, separated
+from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -187,13 +187,14 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
         if entries is not None:
             trial = Attachment(title=att.title)
             _aligned(trial, columns, entries, Ledger(), quiet, rule)
-            readings.append((_plausible(trial, kinds), order, entries))
+            readings.append((_plausible(trial, kinds), len(trial.all_tasks()), order, entries))
     if readings:
         cases = Attachment(title=att.title)
         by_cases(cases, Ledger(), quiet)
-        best = max(readings, key=lambda r: r[:2])
-        if best[0] >= _plausible(cases, kinds):
-            _aligned(att, columns, best[2], ledger, sink, rule)
+        best = max(readings, key=lambda r: (r[0], r[2]))
+        # alike: the reading with more rows (two rows run into one look like one row), else the alignment
+        if best[:2] >= (_plausible(cases, kinds), len(cases.all_tasks())):
+            _aligned(att, columns, best[3], ledger, sink, rule)
             return
     by_cases(att, ledger, sink)
 
@@ -223,7 +224,8 @@ def _plausible(att: Attachment, kinds: set[str]) -> float:
         score -= 0.5 * ((deadlines and not task.deadline) + (leaders and not task.leader))
         score += 2 if task.text and task.units else -2
         score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 14
-                     or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)))
+                     or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)
+                         and not bracketed_unit(unit.name)))
         if len(task.text) < 6 or CONTINUED.match(task.text):
             score -= 1  # a few characters, or 续上表 run into the text: no cell of its own
         if "。" in task.text.rstrip("。") and len(tasks) > 1:
@@ -232,7 +234,8 @@ def _plausible(att: Attachment, kinds: set[str]) -> float:
             score -= 1
         if task.deadline and not DEADLINE_CELL.match(task.deadline) and not DATE_INSIDE.search(task.deadline):
             score -= 1
-        if task.leader and not all(looks_like_leader(n) for n in re.split(r"[、 ]", task.leader) if n):
+        if task.leader and not all(looks_like_leader(n) and not TOPIC.match(n)
+                                   for n in re.split(r"[、 ]", task.leader) if n):
             score -= 1
     return score / len(tasks) if tasks else -2.0
 
