@@ -175,27 +175,24 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
 def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
-    texts = [line.text for line in lines]
-    # ;区 / 建委, 13个街 / 道、镇, 相关部 / 门: a list wrapped at its column's width, not a name a line
-    broken = any(t[:1] in LIST_SEPARATORS or t[-1:] in LIST_SEPARATORS for t in texts) or \
-        any(len(re.split(r"[、,;，；]", t)[0]) < 2 for t in texts[1:])
-    if units and not broken and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
+    if units:
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
-        return "\n".join(parts), "\n".join(parts)
-    # a space at a line's end or start parts two names (新局 / 代建中心): it is kept where the lines join
-    raw = lines[0].raw.strip()
-    for above, line in zip(lines, lines[1:], strict=False):
-        gap = " " if above.raw[-1:].isspace() or line.raw[:1].isspace() else ""
-        raw += gap + line.raw.strip()
+        if len(parts) > 1:
+            return "\n".join(parts), "\n".join(parts)
+    raw = "".join(line.raw.strip() for line in lines)
     return cell_text(raw, "".join(line.text for line in lines)), raw
 
 
 def _name_lines(texts: list[str]) -> list[str]:
     """Unit lines: a line after one that ends with a whole name starts a name of its own (水务局 / 住建局);
-    after one that does not, it goes on with the name (护城河指 / 挥部)."""
+    after one that does not, it goes on with the name (护城河指 / 挥部), and so does a list wrapped at its
+    column's width (;区 / 建委, 13个街 / 道、镇, 相关部 / 门: a separator at the break, or a name's last
+    character)."""
     out = [texts[0]]
     for text in texts[1:]:
-        if _whole_unit(out[-1]):
+        goes_on = text[:1] in LIST_SEPARATORS or out[-1][-1:] in LIST_SEPARATORS or \
+            len(re.split(r"[、,;，；]", text)[0]) < 2
+        if _whole_unit(out[-1]) and not goes_on:
             out.append(text)
         else:
             out[-1] += text
@@ -624,7 +621,7 @@ def _numberless(cells: list[Line]) -> list[str]:
         rows.append((prefix if k == 0 else []) + ["text"] + segment)
     if sum(1 for row in rows if "units" in row) < len(rows) - 1 or any(len(row) > 8 for row in rows):
         return []
-    return _kind_order(rows)
+    return _kind_order(rows, notes_last=False)  # a remark told by its value stands where it is printed
 
 
 def _row_like(lines: list[Line]) -> bool:
@@ -681,7 +678,7 @@ def _classes(lines: list[Line]) -> list[str]:
     return out
 
 
-def _kind_order(rows: list[list[str]]) -> list[str]:
+def _kind_order(rows: list[list[str]], notes_last: bool = True) -> list[str]:
     """The columns: the classes in the order most rows print them (a class before another in more rows
     comes first); a text after the row's text is a notes column (or the next row under a merged number:
     the alignment tells), two unit cells in a row are two unit columns."""
@@ -704,4 +701,4 @@ def _kind_order(rows: list[list[str]]) -> list[str]:
         return sum((row.index(kind) < row.index(other)) - (row.index(kind) > row.index(other))
                    for other in kinds for row in named if kind in row and other in row)
 
-    return sorted(kinds, key=lambda k: -score(k) + (1000 if k == "notes" else 0))
+    return sorted(kinds, key=lambda k: -score(k) + (1000 if k == "notes" and notes_last else 0))

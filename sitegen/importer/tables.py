@@ -230,7 +230,7 @@ def _plausible(att: Attachment, kinds: set[str]) -> float:
             score -= 1  # a few characters, or 续上表 run into the text: no cell of its own
         if "。" in task.text.rstrip("。") and len(tasks) > 1:
             score -= 0.5  # two sentences: more likely two rows' texts run together than one long text
-        if task.text and unit_list_cell(task.text) and len(task.text) <= 8:
+        if task.text and (unit_list_cell(task.text) or bracketed_unit(task.text)) and len(task.text) <= 8:
             score -= 1
         if task.deadline and not DEADLINE_CELL.match(task.deadline) and not DATE_INSIDE.search(task.deadline):
             score -= 1
