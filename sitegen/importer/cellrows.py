@@ -272,7 +272,7 @@ BRACKETED = re.compile(r"^[^()]{2,}\(([^()]{2,})\)$")
 def bracketed_unit(name: str) -> bool:
     """高新园(邹区镇): a name the suffixes do not know, with the unit it is in brackets."""
     m = BRACKETED.match(name)
-    return bool(m) and looks_like_unit(m.group(1))
+    return m is not None and looks_like_unit(m.group(1))
 
 
 @functools.lru_cache(maxsize=4096)
