@@ -434,8 +434,11 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     """Lines of one cell: units one a line are a 、 list; a wrapped text or name goes on where it broke
     (cheaper when its lines are equally long, the last no longer: a column's width)."""
     texts = [p.text for p in pieces]
-    if len(texts) > 1 and any(AMOUNT.match(t) for t in texts):
-        return "", NO  # 48414 in a 总投资 column: a cell of its own
+    # 48414 in a 总投资 column: a cell of its own; a rate ending a task's sentence (增长 / 5.5%) is its end
+    rate = main_text and not units and re.search(r"[.%]", texts[-1]) and AMOUNT.match(texts[-1]) \
+        and not any(AMOUNT.match(t) for t in texts[:-1])
+    if len(texts) > 1 and any(AMOUNT.match(t) for t in texts) and not rate:
+        return "", NO
     if len(texts) == 1:
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > MAX_WRAP and not units):
