@@ -565,17 +565,29 @@ def _separated_cells(lines: list[Line]) -> tuple[list[Line], list[int]]:
     each cell, the lines between two separators (units one a line as a 、 list), else each line."""
     if not separated(lines):
         return lines, list(range(len(lines)))
-    cells: list[Line] = []
+    groups: list[list[Line]] = []
     starts: list[int] = []
     for i, line in enumerate(lines):
-        if cells and not _apart(line) and not _two_numbers([cells[-1]], line):
-            above = cells[-1]
-            glue = "、" if _whole_unit(above.text) and looks_like_unit(line.text) else ""
-            cells[-1] = Line(above.text + glue + line.text, above.nos + line.nos, above.raw + line.raw)
+        if groups and not _apart(line) and not _two_numbers(groups[-1], line):
+            groups[-1].append(line)
         else:
-            cells.append(line)
+            groups.append([line])
             starts.append(i)
-    return cells, starts
+    return [_one_cell_line(group) for group in groups], starts
+
+
+def _one_cell_line(group: list[Line]) -> Line:
+    """A cell's lines as one (names one a line as a 、 list), joined once: linear however long the cell."""
+    texts = [group[0].text]
+    tail = group[0].text[-NAME_TAIL:]  # the end of the text so far: a unit's name is never longer
+    for line in group[1:]:
+        glue = "、" if _whole_unit(tail) and looks_like_unit(line.text) else ""
+        texts.append(glue + line.text)
+        tail = (tail + glue + line.text)[-NAME_TAIL:]
+    return Line("".join(texts), tuple(n for line in group for n in line.nos), "".join(line.raw for line in group))
+
+
+NAME_TAIL = 32
 
 
 def _two_numbers(above: list[Line], line: Line) -> bool:

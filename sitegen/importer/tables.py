@@ -172,7 +172,8 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
     """One cell a line: read by aligning each row's lines with the columns (cellrows.py) — the lines as
     printed, and with a cell broken a few characters a line in a narrow column joined first — and by the
     reader by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a
-    text and units that read as names, a date that reads as one), the alignment where they tie."""
+    text and units that read as names, a date that reads as one); where they look alike, the one with more
+    rows, else the alignment."""
     def quiet(name: str, title: str) -> None:
         return None
 
@@ -215,7 +216,9 @@ def _narrow_joined(body: list[Line], columns: list[Column]) -> list[Line]:
 def _plausible(att: Attachment, kinds: set[str]) -> float:
     """How much a reading looks like a table's rows, on average per row: two points for a row with a text
     and units, less one for each part that reads as something else (a unit's name that is none, a text
-    that is a unit list or a few characters, a deadline that names no date, a leader that is no name)."""
+    that is a unit list, a few characters or starts with 续上表, a deadline that names no date, a leader that
+    is no name), less a half for a row without the date or leader the table has a column for, and for a
+    text of two sentences."""
     score, tasks = 0.0, att.all_tasks()
     deadlines = "deadline" in kinds or any(t.deadline for t in tasks)
     leaders = "leader" in kinds or any(t.leader for t in tasks)
