@@ -183,15 +183,16 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
 
 
 def _wrapped_sentence(lines: list[Line], i: int) -> bool:
-    """Line i starts a sentence wrapped at a column's width (开工建 / 设老年 / 大学。): lines equally long, the
-    last no longer and closing the sentence, no separator between them — a table's text cell, no title."""
+    """Line i starts a sentence wrapped at a column's width (开工建 / 设老年 / 大学。): two lines or more
+    equally long, then one no longer closing the sentence, no separator between them — a table's text cell,
+    no title (a title and a one-line sentence under it are not enough)."""
     width = len(lines[i].text)
     for j in range(i + 1, min(len(lines), i + WRAP_LINES)):
         line = lines[j]
         if line.blank_before or line.ruled or len(line.text) > width:
             return False
         if line.text.endswith(("。", ";", "；")):
-            return True
+            return j >= i + 2
         if len(line.text) != width:
             return False
     return False
