@@ -520,8 +520,8 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
 
 HEADLESS_GAP = 40  # lines between two row numbers, at most
 # a numbered paragraph (1.推进…, (1)加快…, 三、加强…), or an attribution in brackets on its line ([X负责])
-ITEM = re.compile(r"^(\d{1,3}[.、．]|[((]\d{1,3}[))]|[①-⑳]|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])"
-                  r"\s*\S|^[\[【〔(（].*[\]】〕)）]$")
+CN_ITEM = r"[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]"
+ITEM = re.compile(rf"^(\d{{1,3}}[.、．]|[((]\d{{1,3}}[))]|[①-⑳]|{CN_ITEM})\s*\S|^[\[【〔(（].*[\]】〕)）]$")
 TOPIC = compile_both(r"^[\u4e00-\u9fff]{1,4}类$")  # 民生类: a 类别 cell, not a person's name
 
 

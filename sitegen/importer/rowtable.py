@@ -279,6 +279,7 @@ class RowTable:
 
     def _heading(self, text: str, line: Line) -> None:
         self._close()
+        self.previous = []  # a group row spans the table: no merged cell goes on below it
         self.group = group_section(text, self.leader_sink)
         self.att.sections.append(self.group)
         self.area = None
