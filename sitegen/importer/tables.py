@@ -183,7 +183,7 @@ def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str
     readings = []
     kinds = {c.kind for c in columns}
     joined = _narrow_joined(body, columns)
-    for order, lines in enumerate([body] if joined is body else [body, joined]):
+    for order, lines in enumerate([body] if len(joined) == len(body) else [body, joined]):  # nothing joined: once
         entries = cell_rows(lines, columns, cell)
         if entries is not None:
             trial = Attachment(title=att.title)
