@@ -91,3 +91,89 @@ def test_a_pipe_table_with_a_unit_cell_one_name_a_line(tmp_path):
     _, tasks = imported(tmp_path, rows)
     assert [t[2] for t in tasks] == [["教育局", "经开区", "高新园(邹区镇)", "各街道"],
                                     ["人社局", "各乡镇(街道)", "区总工会"]]
+
+
+FRAGMENT = ("某某县人民政府办公室关于印发2021年重点工作任务分解表的通知\n各有关单位:\n现将分解表印发给你们。\n"
+            "某某县人民政府办公室\n2021年3月1日\n附件\n")
+
+
+def fragment(tmp_path, lines: list[str]):
+    """A table's rows without a title or a header (an excerpt that starts between rows)."""
+    result = import_text(FRAGMENT + "\n".join(lines) + "\n", tmp_path, stem="t", jurisdiction="某某县",
+                         parent="某某市")
+    return [(t.get("number"), t["text"], [u["name"] for u in t.get("units", [])], t.get("deadline"))
+            for t in iter_tasks(result.data)]
+
+
+def test_a_headless_table_parted_by_rules_with_a_figure_inside_a_wrapped_text(tmp_path):
+    # 4000 alone on a line inside a wrapped cell has no rule before it: no row's number
+    cells = ["(1)", "居民消费\n价格涨幅\n3%左右", "发展改革委",
+             "(2)", "安排地方\n专项债券\n4000\n亿元", "财政部",
+             "(3)", "城镇新增就业1\n000万人以上", "人力资\n源社会\n保障部"]
+    assert fragment(tmp_path, separated(cells, "------")) == [
+        ("1", "居民消费价格涨幅3%左右", ["发展改革委"], None),
+        ("2", "安排地方专项债券4000亿元", ["财政部"], None),
+        ("3", "城镇新增就业1000万人以上", ["人力资源社会保障部"], None)]
+
+
+def test_a_headless_table_without_numbers_parted_by_rules(tmp_path):
+    # rows told apart by their texts; a remark repeated in every other row is a notes column
+    cells = ["开工建设老年大学。", "县民政局", "12月底前",
+             "迁建县政务服\n务中心。", "按期完成年度目标", "县政务服务中心 县代建中心", "12月底前",
+             "加快推进土地滩\n水库建设。", "县水务局", "12月底前",
+             "启动县第十二小\n学建设。", "按期完成年度目标", "县教科局 县代建中心", "12月底前"]
+    assert fragment(tmp_path, separated(cells, "———————")) == [
+        (None, "开工建设老年大学。", ["县民政局"], "12月底前"),
+        (None, "迁建县政务服务中心。", ["县政务服务中心", "县代建中心"], "12月底前"),
+        (None, "加快推进土地滩水库建设。", ["县水务局"], "12月底前"),
+        (None, "启动县第十二小学建设。", ["县教科局", "县代建中心"], "12月底前")]
+
+
+def test_a_wrapped_first_cell_is_no_title(tmp_path):
+    # 开工建 / 设老年 / 大学。: lines equally long closing a sentence, no separator between them
+    cells = ["开工建\n设老年\n大学。", "县民政局", "12月底前", "迁建县政\n务服务中\n心。", "县政务服务中心", "12月底前"]
+    assert fragment(tmp_path, separated(cells, "====")) == [
+        (None, "开工建设老年大学。", ["县民政局"], "12月底前"),
+        (None, "迁建县政务服务中心。", ["县政务服务中心"], "12月底前")]
+
+
+def test_a_single_headless_row_that_runs_to_the_end(tmp_path):
+    lines = ["1.", "地区生产总值增长5.5%", "区发改经信局", "区财政局;区商务局;区统计局"]
+    assert fragment(tmp_path, lines) == [("1", "地区生产总值增长5.5%", ["区发改经信局", "区财政局", "区商务局", "区统计局"],
+                                          None)]
+
+
+def test_a_page_number_before_a_row_number_and_a_long_name_as_the_text(tmp_path):
+    # — 3 — then 2、: the page's number is no row; 医卫…袁州区 reads like a name but is the row's text
+    cells = ["1、", "教体局", "公办教育资源扩容提质惠民工程", "国投集团,各有关乡镇(街道)",
+             "2、", "慈化镇", "医卫基础设施建设工程袁州区"]
+    lines = ["3", *separated(cells, "====")]
+    tasks = fragment(tmp_path, lines)
+    assert [(n, t) for n, t, _, _ in tasks] == [("1", "公办教育资源扩容提质惠民工程"), ("2", "医卫基础设施建设工程袁州区")]
+    assert tasks[1][2] == ["慈化镇"]
+
+
+def test_a_list_wrapped_at_its_separator_and_a_text_cut_before_a_whole_name(tmp_path):
+    cells = ["序号", "工作任务", "责任单位", "完成时限",
+             "1", "推进科学城改\n造和创新基地建设。", "区科\n产局\n;区\n建委", "年底前",
+             "2", "完成13个街道的\n社区建设", "教育局\n13个街\n道、镇", "2010年"]
+    _, tasks = imported(tmp_path, separated(cells, "┄┄"))
+    assert [units for _, _, units, _, _ in tasks] == [["区科产局", "区建委"], ["教育局", "13个街道、镇"]]
+
+
+def test_a_text_wrapped_before_a_whole_unit_name_keeps_its_last_characters(tmp_path):
+    lines = ["序号", "工作任务", "责任单位", "完成时限",
+             "1", "启动建设东柳河城区段综合", "治理", "县水务局", "县住建局", "12月底前",
+             "2", "完善交通基础设施建", "设", "区新兴产业服务中心", "年内完成"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(t, u) for _, t, u, _, _ in tasks] == [
+        ("启动建设东柳河城区段综合治理", ["县水务局", "县住建局"]), ("完善交通基础设施建设", ["区新兴产业服务中心"])]
+
+
+def test_names_one_a_line_with_a_name_the_suffixes_do_not_know(tmp_path):
+    lines = ["序号", "工作任务", "责任领导", "责任单位",
+             "1.", "增加教育资源供给", "何海平", "教育局", "经开区", "高新园(邹区镇)", "各街道",
+             "2.", "优化养老服务为全区23000名老人提供服务", "张菁", "民政局", "高新园(邹区镇)", "各街道"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(u, leader) for _, _, u, leader, _ in tasks] == [
+        (["教育局", "经开区", "高新园(邹区镇)", "各街道"], "何海平"), (["民政局", "高新园(邹区镇)", "各街道"], "张菁")]

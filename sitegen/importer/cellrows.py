@@ -43,6 +43,7 @@ EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cel
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 
+LIST_SEPARATORS = "、,;，；"
 NO = 100.0  # a cell that does not fit the column at all
 MAX_SPAN = 12  # lines of one cell without separators (a unit cell one name a line)
 MAX_WRAP = 4  # lines of any other cell wrapped at its column's width
@@ -109,10 +110,15 @@ def separated(lines: list[Line]) -> bool:
     and after it (the lines of a wrapped cell have none between them)."""
     if len(lines) < 4 or (all(line.blank_before for line in lines[1:]) and not any(line.ruled for line in lines)):
         return False  # a blank line after every line (a page's paragraph spacing) parts no cell from another
-    if sum(1 for line in lines if _apart(line)) >= 0.8 * len(lines):
+    apart = sum(1 for line in lines if _apart(line))
+    if apart >= 0.8 * len(lines):
         return True
-    numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text)]
-    return len(numbers) >= 2 and all(_apart(lines[i]) and _apart(lines[i + 1]) for i in numbers)
+    if sum(1 for line in lines if line.ruled) >= max(3, 0.3 * len(lines)):
+        return True  # rules drawn between cells, the lines of a wrapped cell without: no spacing does that
+    # the rows' numbers (a figure inside a wrapped cell, 4000 / 亿元, has no separator before it); a single
+    # row counts where it shows its text and units apart too (three separators at least)
+    numbers = [i for i, line in enumerate(lines[:-1]) if NUMBER.match(line.text) and _apart(line)]
+    return bool(numbers) and (len(numbers) >= 2 or apart >= 3) and all(_apart(lines[i + 1]) for i in numbers)
 
 
 def _apart(line: Line) -> bool:
@@ -154,7 +160,7 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
     if separated(kept):
         pieces: list[Piece] = []
         for line in kept:
-            if pieces and (not _apart(line) or line.text[:1] in SUB_ITEMS):
+            if pieces and (not _apart(line) or line.text[:1] in SUB_ITEMS) and not _two_numbers(pieces[-1].lines, line):
                 pieces[-1].lines.append(line)
             else:
                 pieces.append(Piece("", [line]))
@@ -169,19 +175,24 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
 def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
-    if units and any(_whole_unit(cell_text(line.raw, line.text)) for line in lines[:-1]):
+    if units:
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
-        return "\n".join(parts), "\n".join(parts)
+        if len(parts) > 1:
+            return "\n".join(parts), "\n".join(parts)
     raw = "".join(line.raw.strip() for line in lines)
     return cell_text(raw, "".join(line.text for line in lines)), raw
 
 
 def _name_lines(texts: list[str]) -> list[str]:
     """Unit lines: a line after one that ends with a whole name starts a name of its own (水务局 / 住建局);
-    after one that does not, it goes on with the name (护城河指 / 挥部)."""
+    after one that does not, it goes on with the name (护城河指 / 挥部), and so does a list wrapped at its
+    column's width (;区 / 建委, 13个街 / 道、镇, 相关部 / 门: a separator at the break, or a name's last
+    character)."""
     out = [texts[0]]
     for text in texts[1:]:
-        if _whole_unit(out[-1]):
+        goes_on = text[:1] in LIST_SEPARATORS or out[-1][-1:] in LIST_SEPARATORS or \
+            len(re.split(r"[、,;，；]", text)[0]) < 2
+        if _whole_unit(out[-1]) and not goes_on:
             out.append(text)
         else:
             out[-1] += text
@@ -246,6 +257,22 @@ def _whole_unit(text: str) -> bool:
     last = GLOSS.sub("", re.split(r"[、,;，；]", text)[-1])
     size = len(last) >= 3 or (len(last) == 2 and last[1] in "联委办局")  # 残联, 团委 are whole; 各乡, 业服 are not
     return size and looks_like_unit(last) and unit_list_cell(text)
+
+
+def _names_among_names(texts: list[str]) -> bool:
+    """Names one a line where one the suffixes do not know stands among whole names: a name with the unit
+    it is in brackets (高新园(邹区镇))."""
+    return len(texts) >= 2 and any(_whole_unit(t) for t in texts) \
+        and all(_whole_unit(t) or bracketed_unit(t) for t in texts)
+
+
+BRACKETED = re.compile(r"^[^()]{2,}\(([^()]{2,})\)$")
+
+
+def bracketed_unit(name: str) -> bool:
+    """高新园(邹区镇): a name the suffixes do not know, with the unit it is in brackets."""
+    m = BRACKETED.match(name)
+    return m is not None and looks_like_unit(m.group(1))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -378,6 +405,8 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     before, here = chunk[i - 1].text, chunk[i].text
     if here[:1] in "、,，;；)）" or here[:1] in SUB_ITEMS:
         return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
+    if DEADLINE.match(here) and len(here) <= 12:
+        return 0.0  # …南洋中学、 / 2010年: a date cell after a text cut at its list's comma
     if before.endswith((",", "，")) or (before.endswith("、") and not _whole_unit(here)):
         return 3.0  # …完成工程量的50%, / 通惠路…: a cell broken after its comma goes on
     width = len(GLOSS.sub("", before))
@@ -405,13 +434,16 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     """Lines of one cell: units one a line are a 、 list; a wrapped text or name goes on where it broke
     (cheaper when its lines are equally long, the last no longer: a column's width)."""
     texts = [p.text for p in pieces]
-    if len(texts) > 1 and any(AMOUNT.match(t) for t in texts):
-        return "", NO  # 48414 in a 总投资 column: a cell of its own
+    # 48414 in a 总投资 column: a cell of its own; a rate ending a task's sentence (增长 / 5.5%) is its end
+    rate = main_text and not units and re.search(r"[.%]", texts[-1]) and AMOUNT.match(texts[-1]) \
+        and not any(AMOUNT.match(t) for t in texts[:-1])
+    if len(texts) > 1 and any(AMOUNT.match(t) for t in texts) and not rate:
+        return "", NO
     if len(texts) == 1:
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > MAX_WRAP and not units):
         return "", NO  # cells the separators part are never one
-    if units and all(_whole_unit(t) for t in texts):
+    if units and (all(_whole_unit(t) for t in texts) or _names_among_names(texts)):
         return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone
     if units and (not all(_unit_piece(t) for t in texts[:-1])
                   or (not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0]) and len(texts[0]) > 6)
@@ -447,7 +479,8 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         return NO, ""  # 铁路投资 / 8000 / 亿元以上: a number inside a wrapped text; 1000 in a 总投资 column
     if column.holds_units:
         listed = text.replace("\n", "、")
-        if "\n" in text and not all(unit_list_cell(part) for part in text.split("\n")):
+        parts = text.split("\n")
+        if "\n" in text and not all(unit_list_cell(part) for part in parts) and not _names_among_names(parts):
             return NO, text
         ok = (unit_list_cell(listed) or attr.is_attribution(listed)) and simplified(text) not in CATEGORIES
         levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
@@ -486,21 +519,29 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
 # -- a table printed without its header -----------------------------------------------------------------
 
 HEADLESS_GAP = 40  # lines between two row numbers, at most
+# a numbered paragraph (1.推进…, (1)加快…, 三、加强…), or an attribution in brackets on its line ([X负责])
+CN_ITEM = r"[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]"
+ITEM = re.compile(rf"^(\d{{1,3}}[.、．]|[((]\d{{1,3}}[))]|[①-⑳]|{CN_ITEM})\s*\S|^[\[【〔(（].*[\]】〕)）]$")
 TOPIC = compile_both(r"^[\u4e00-\u9fff]{1,4}类$")  # 民生类: a 类别 cell, not a person's name
 
 
 def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
     """Where a one-cell-a-line table printed without its header starts, and its columns in the order the
-    cells show them: two or more rows in a row (one after a 续表 marker), each a number alone on its line
-    (going up), then cells among which a unit list; each row's cells classed by content (a unit list, a
-    name with a title, a date, a 类别 word, else text) and the classes ordered as the rows print them."""
-    numbers = [i for i, line in enumerate(lines) if NUMBER.match(line.text)]
+    cells show them: two or more rows in a row (one after a 续表 marker, or one alone that runs to the end
+    of the attachment), each a number alone on its line (going up), then cells among which a unit list;
+    each row's cells classed by content (a unit list, a name with a title, a date, a 类别 word, else text)
+    and the classes ordered as the rows print them. Where a separator follows each cell, the lines between
+    two separators are one cell. A table without numbers: see _numberless."""
+    cells, starts = _separated_cells(lines)
+    numbers = [i for i, line in enumerate(cells) if NUMBER.match(line.text)]
     run: list[int] = []
     best: list[int] = []
     for k, i in enumerate(numbers):
-        end = numbers[k + 1] if k + 1 < len(numbers) else min(len(lines), i + HEADLESS_GAP)
-        ok = end - i <= HEADLESS_GAP and _row_like(lines[i + 1:end])
-        if ok and run and not _goes_up(_value(lines[run[-1]].text), _value(lines[i].text)):
+        end = numbers[k + 1] if k + 1 < len(numbers) else min(len(cells), i + HEADLESS_GAP)
+        if end == i + 1:
+            continue  # a page's number right before a row's: no row of its own, and no end of the run
+        ok = end - i <= HEADLESS_GAP and _row_like(cells[i + 1:end])
+        if ok and run and not _goes_up(_value(cells[run[-1]].text), _value(cells[i].text)):
             ok = False
         if ok:
             run.append(i)
@@ -510,21 +551,117 @@ def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
             run = [i] if ok else []
     best = max(best, run, key=len)
     if not best:
-        return None
+        kinds = _numberless(cells)
+        return (starts[0], [Column("", kind) for kind in kinds]) if kinds else None
     start = best[0]
-    if len(best) < 2 and not (start and CONTINUED.match(lines[start - 1].text)):
+    if len(best) < 2 and not (start and CONTINUED.match(cells[start - 1].text)) and not _last_row(cells, start):
         return None
-    kinds = _kind_order([_classes(lines[i + 1:j]) for i, j in zip(best, [*best[1:], len(lines)], strict=False)])
+    kinds = _kind_order([_classes(cells[i + 1:j]) for i, j in zip(best, [*best[1:], len(cells)], strict=False)])
     if not kinds:
         return None
-    return start, [Column("", "number"), *(Column("", kind) for kind in kinds)]
+    return starts[start], [Column("", "number"), *(Column("", kind) for kind in kinds)]
+
+
+def _separated_cells(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The cells of lines (each cell's text, and the index of its first line): where a separator follows
+    each cell, the lines between two separators (units one a line as a 、 list), else each line."""
+    if not separated(lines):
+        return lines, list(range(len(lines)))
+    groups: list[list[Line]] = []
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if groups and not _apart(line) and not _two_numbers(groups[-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+            starts.append(i)
+    return [_one_cell_line(group) for group in groups], starts
+
+
+def _one_cell_line(group: list[Line]) -> Line:
+    """A cell's lines as one (names one a line as a 、 list), joined once: linear however long the cell."""
+    texts = [group[0].text]
+    tail = group[0].text[-NAME_TAIL:]  # the end of the text so far: a unit's name is never longer
+    for line in group[1:]:
+        glue = "、" if _whole_unit(tail) and looks_like_unit(line.text) else ""
+        texts.append(glue + line.text)
+        tail = (tail + glue + line.text)[-NAME_TAIL:]
+    return Line("".join(texts), tuple(n for line in group for n in line.nos), "".join(line.raw for line in group))
+
+
+NAME_TAIL = 32
+
+
+def _two_numbers(above: list[Line], line: Line) -> bool:
+    """A number under a number alone (a page's number, then a row's): never one cell."""
+    return len(above) == 1 and bool(NUMBER.match(above[0].text)) and bool(NUMBER.match(line.text))
+
+
+def _last_row(cells: list[Line], start: int) -> bool:
+    """One numbered row, the last number of the attachment, with its cells to the end (an excerpt of a
+    single row)."""
+    return len(cells) - start <= HEADLESS_GAP and not any(NUMBER.match(c.text) for c in cells[start + 1:])
+
+
+def _numberless(cells: list[Line]) -> list[str]:
+    """The columns of a table without numbers and without its header: each row has one task text (a text no
+    other row repeats: a repeated one is a remark, 按期完成年度目标); the cells before the first text are
+    the columns printed before it, and each row runs to the next text less those cells. Two rows at least,
+    every row with units; otherwise no table ([])."""
+    end = next((k for k, c in enumerate(cells) if FOOTER_START.match(c.text)), len(cells))
+    texts = [c.text for c in cells[:end] if not _heading(c.text)]
+    if any(ITEM.match(t) or re.search("[::]", t) for t in texts):
+        return []  # numbered paragraphs, label lines (责任单位:…): prose, not cells
+    if sum(1 for t in texts if re.match(r"\d", t)) * 2 > len(texts):
+        return []  # 108继续全面推进…教育局…: rows run together on their lines, each opened by its number
+    seen: dict[str, int] = {}
+    for text in texts:
+        seen[text] = seen.get(text, 0) + 1
+    classes: list[str] = []
+    kinds = [_cell_class(text) for text in texts]
+    for k, text in enumerate(texts):
+        kind = kinds[k]
+        # a short remark after a row's units, before the next row's text (正在推进 / 推进…)
+        remark = len(text) <= 8 and k and kinds[k - 1] != "text" and kinds[k + 1:k + 2] == ["text"]
+        kind = "notes" if kind == "text" and (seen[text] > 1 or remark) else kind
+        if not classes or classes[-1] != kind:
+            classes.append(kind)
+    at = [k for k, kind in enumerate(classes) if kind == "text"]
+    if len(at) < 2:
+        return []
+    prefix = classes[:at[0]]
+    rows = []
+    for k, i in enumerate(at):
+        segment = classes[i + 1:at[k + 1]] if k + 1 < len(at) else classes[i + 1:]
+        if prefix and k + 1 < len(at) and segment[-len(prefix):] == prefix:
+            segment = segment[:-len(prefix)]
+        rows.append((prefix if k == 0 else []) + ["text"] + segment)
+    if sum(1 for row in rows if "units" in row) < len(rows) - 1 or any(len(row) > 8 for row in rows):
+        return []
+    return _kind_order(rows, notes_last=False)  # a remark told by its value stands where it is printed
 
 
 def _row_like(lines: list[Line]) -> bool:
     """The cells of a row: a text and a unit list (a labelled line, 责任单位:…, is a paragraph's)."""
     texts = [line.text for line in lines if not FOOTER_START.match(line.text)]
     units = [t for t in texts if unit_list_cell(t) and not re.search("[::]", t)]
-    return bool(units) and any(_cell_class(t) == "text" for t in texts) and len(texts) >= 2
+    kinds = _row_classes(texts)
+    return bool(units) and "text" in kinds and "units" in kinds and len(texts) >= 2
+
+
+def _row_classes(texts: list[str]) -> list[str]:
+    """The classes of a row's cells; in a row with no text but two unit cells, a long single name is the
+    text (医卫基础设施建设工程袁州区 / 慈化镇)."""
+    kinds = [_cell_class(t) for t in texts]
+    if "text" not in kinds and kinds.count("units") >= 2:
+        long = [k for k, t in enumerate(texts) if kinds[k] == "units" and len(t) >= LONG_NAME
+                and not re.search(r"[、,;，；]", t)]
+        if long:
+            kinds[max(long, key=lambda k: len(texts[k]))] = "text"
+    return kinds
+
+
+LONG_NAME = 10
 
 
 def _cell_class(text: str) -> str:
@@ -546,7 +683,7 @@ def _classes(lines: list[Line]) -> list[str]:
         if FOOTER_START.match(line.text) or _heading(line.text):
             break
         texts.append(line.text)
-    kinds = [_cell_class(t) for t in texts]
+    kinds = _row_classes(texts)
     for k, kind in enumerate(kinds):
         near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) and kinds[m] in ("text", "leader")]
         if kind == "leader" and any(len(t) <= 4 for t in near):
@@ -558,7 +695,7 @@ def _classes(lines: list[Line]) -> list[str]:
     return out
 
 
-def _kind_order(rows: list[list[str]]) -> list[str]:
+def _kind_order(rows: list[list[str]], notes_last: bool = True) -> list[str]:
     """The columns: the classes in the order most rows print them (a class before another in more rows
     comes first); a text after the row's text is a notes column (or the next row under a merged number:
     the alignment tells), two unit cells in a row are two unit columns."""
@@ -581,4 +718,4 @@ def _kind_order(rows: list[list[str]]) -> list[str]:
         return sum((row.index(kind) < row.index(other)) - (row.index(kind) > row.index(other))
                    for other in kinds for row in named if kind in row and other in row)
 
-    return sorted(kinds, key=lambda k: -score(k) + (1000 if k == "notes" else 0))
+    return sorted(kinds, key=lambda k: -score(k) + (1000 if k == "notes" and notes_last else 0))

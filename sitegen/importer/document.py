@@ -149,7 +149,8 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         rest = lines[1:]
     title_lines = 0
     while not att.title or (title_lines and title_lines < 3):
-        if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text):
+        if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text) \
+                or _wrapped_sentence(rest, title_lines):
             break
         if title_lines and _assigned_below(rest, title_lines):
             break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
@@ -207,6 +208,24 @@ def _enclose(att: Attachment, line: Line, ledger: Ledger, sink) -> None:
     att.tasks, att.sections = [], [section]
     ledger.place(line.text, line.nos, section)
     apply_heading_units(att.sections, [])
+
+def _wrapped_sentence(lines: list[Line], i: int) -> bool:
+    """Line i starts a sentence wrapped at a column's width (开工建 / 设老年 / 大学。): two lines or more
+    equally long, then one no longer closing the sentence, no separator between them — a table's text cell,
+    no title (a title and a one-line sentence under it are not enough)."""
+    width = len(lines[i].text)
+    for j in range(i + 1, min(len(lines), i + WRAP_LINES)):
+        line = lines[j]
+        if line.blank_before or line.ruled or len(line.text) > width:
+            return False
+        if line.text.endswith(("。", ";", "；")):
+            return j >= i + 2
+        if len(line.text) != width:
+            return False
+    return False
+
+
+WRAP_LINES = 5
 
 
 def _assigned_below(lines: list[Line], i: int) -> bool:

@@ -323,6 +323,8 @@ class RowTable:
 
     def _heading(self, text: str, line: Line) -> None:
         self._close()
+        if re.search(r"[\u4e00-\u9fff]", text):
+            self.previous = []  # a group row spans the table: no merged cell goes on below it (a page's number may)
         self.group = group_section(text, self.leader_sink)
         self.att.sections.append(self.group)
         self.area = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .attribution import apply_rule
-from .cellrows import cell_rows, headless, separated
+from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -189,39 +189,76 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
 
 def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str | None, columns: list[Column],
               by_cases) -> None:
-    """One cell a line: read by aligning each row's lines with the columns (cellrows.py) and by the reader
-    by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a text
-    and units that read as names, a date that reads as one), the reader by cases where they tie."""
+    """One cell a line: read by aligning each row's lines with the columns (cellrows.py) — the lines as
+    printed, and with a cell broken a few characters a line in a narrow column joined first — and by the
+    reader by cases (Table, below); the reading whose rows look more like a table's rows is kept (each row a
+    text and units that read as names, a date that reads as one); where they look alike, the one with more
+    rows, else the alignment."""
     def quiet(name: str, title: str) -> None:
         return None
 
-    entries = cell_rows(body, columns, lambda raw, text: spaced_units(raw) or text)
-    if entries is not None:
-        aligned, cases = Attachment(title=att.title), Attachment(title=att.title)
-        _aligned(aligned, columns, entries, Ledger(), quiet, rule)
+    def cell(raw: str, text: str) -> str:
+        return spaced_units(raw) or text
+
+    readings = []
+    kinds = {c.kind for c in columns}
+    joined = _narrow_joined(body, columns)
+    for order, lines in enumerate([body] if len(joined) == len(body) else [body, joined]):  # nothing joined: once
+        entries = cell_rows(lines, columns, cell)
+        if entries is not None:
+            trial = Attachment(title=att.title)
+            _aligned(trial, columns, entries, Ledger(), quiet, rule)
+            readings.append((_plausible(trial, kinds), len(trial.all_tasks()), order, entries))
+    if readings:
+        cases = Attachment(title=att.title)
         by_cases(cases, Ledger(), quiet)
-        if _plausible(aligned) > _plausible(cases):
-            _aligned(att, columns, entries, ledger, sink, rule)
+        best = max(readings, key=lambda r: (r[0], r[2]))
+        # alike: the reading with more rows (two rows run into one look like one row), else the alignment
+        if best[:2] >= (_plausible(cases, kinds), len(cases.all_tasks())):
+            _aligned(att, columns, best[3], ledger, sink, rule)
             return
     by_cases(att, ledger, sink)
 
 
-def _plausible(att: Attachment) -> float:
+def _narrow_joined(body: list[Line], columns: list[Column]) -> list[Line]:
+    """The lines with cells broken in a narrow column (县水 / 务局, 市发改委、市 / 财政局) joined, as the reader
+    by cases joins them; the lines themselves where separators part the cells."""
+    rows = [([spaced_units(line.raw) or line.text], line) for line in body]
+    if _separated(rows) or separated(body):
+        return body
+    kinds = [c.kind for c in columns]
+    first_units = next((i for i, c in enumerate(columns) if c.holds_units), len(kinds))
+    rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
+    rows = _rejoin_broken_cells(rows, "leader" in kinds)
+    return [line for _, line in rows]
+
+
+def _plausible(att: Attachment, kinds: set[str]) -> float:
     """How much a reading looks like a table's rows, on average per row: two points for a row with a text
     and units, less one for each part that reads as something else (a unit's name that is none, a text
-    that is a unit list or a few characters, a deadline that names no date, a leader that is no name)."""
-    score, tasks = 0, att.all_tasks()
+    that is a unit list, a few characters or starts with 续上表, a deadline that names no date, a leader that
+    is no name), less a half for a row without the date or leader the table has a column for, and for a
+    text of two sentences."""
+    score, tasks = 0.0, att.all_tasks()
+    deadlines = "deadline" in kinds or any(t.deadline for t in tasks)
+    leaders = "leader" in kinds or any(t.leader for t in tasks)
     for task in tasks:
+        # a row without the date or leader its column gives the others: a cell taken by another column
+        score -= 0.5 * ((deadlines and not task.deadline) + (leaders and not task.leader))
         score += 2 if task.text and task.units else -2
-        score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 16
-                     or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)))
-        if len(task.text) < 6:
-            score -= 1
-        if task.text and unit_list_cell(task.text) and len(task.text) <= 8:
+        score -= sum(1 for unit in task.units if len(unit.name) < 2 or len(unit.name) > 14
+                     or (not looks_like_unit(unit.name) and not unit_list_cell(unit.name)
+                         and not bracketed_unit(unit.name)))
+        if len(task.text) < 6 or CONTINUED.match(task.text):
+            score -= 1  # a few characters, or 续上表 run into the text: no cell of its own
+        if "。" in task.text.rstrip("。") and len(tasks) > 1:
+            score -= 0.5  # two sentences: more likely two rows' texts run together than one long text
+        if task.text and (unit_list_cell(task.text) or bracketed_unit(task.text)) and len(task.text) <= 8:
             score -= 1
         if task.deadline and not DEADLINE_CELL.match(task.deadline) and not DATE_INSIDE.search(task.deadline):
             score -= 1
-        if task.leader and not all(looks_like_leader(n) for n in re.split(r"[、 ]", task.leader) if n):
+        if task.leader and not all(looks_like_leader(n) and not TOPIC.match(n)
+                                   for n in re.split(r"[、 ]", task.leader) if n):
             score -= 1
     return score / len(tasks) if tasks else -2.0
 
@@ -399,6 +436,8 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
     """Where a one-cell-per-line table printed without its header starts (an excerpt or page that
     begins between rows), and its columns read from the cells: two or more rows in a row, each a
     number alone on its line, then the task's text, then at least one unit cell, numbers going up."""
+    if separated(lines):
+        return headless(lines)  # the lines between two separators are one cell
     rows: list[list[str]] = []
     start = None
     i = 0
@@ -1104,8 +1143,10 @@ def _goes_on(cell: str, following: str) -> bool:
     if cell.endswith(("、", ",")):  # a unit list broken after its separator, not a text that lists things
         return not NUMBER.match(following) and looks_like_unit(re.split(r"[、,]", cell[:-1])[-1])
     if len(cell) > 8 or NUMBER.match(cell) or FIGURE.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
-            or simplified(cell) in CATEGORIES or NUMBER.match(following):
+            or simplified(cell) in CATEGORIES or TOPIC.match(cell) or NUMBER.match(following):
         return False
+    if NAME_START.match(following) and _whole_units(following):
+        return False  # 設 / 區新興產業服務中心: a whole name of its own after a text's last characters
     # a list broken inside (市发改委、市 / 财政局) or a name broken after a few characters (县发 / 改局);
     # a short task text (烟花爆竹) followed by its unit is neither
     if ("、" in cell or len(cell) <= 3) and looks_like_unit(cell + following):
