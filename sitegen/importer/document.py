@@ -209,6 +209,7 @@ def _enclose(att: Attachment, line: Line, ledger: Ledger, sink) -> None:
     ledger.place(line.text, line.nos, section)
     apply_heading_units(att.sections, [])
 
+
 def _wrapped_sentence(lines: list[Line], i: int) -> bool:
     """Line i starts a sentence wrapped at a column's width (开工建 / 设老年 / 大学。): two lines or more
     equally long, then one no longer closing the sentence, no separator between them — a table's text cell,
