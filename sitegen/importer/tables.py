@@ -226,11 +226,15 @@ def _narrow_joined(body: list[Line], columns: list[Column]) -> list[Line]:
     rows = [([spaced_units(line.raw) or line.text], line) for line in body]
     if _separated(rows) or separated(body):
         return body
+    return [line for _, line in _rejoined(rows, columns)]
+
+
+def _rejoined(rows: list[tuple[list[str], Line]], columns: list[Column]) -> list[tuple[list[str], Line]]:
+    """Cells broken over lines in a narrow column, then cells broken a few characters a line, joined."""
     kinds = [c.kind for c in columns]
     first_units = next((i for i, c in enumerate(columns) if c.holds_units), len(kinds))
     rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
-    rows = _rejoin_broken_cells(rows, "leader" in kinds)
-    return [line for _, line in rows]
+    return _rejoin_broken_cells(rows, "leader" in kinds)
 
 
 def _plausible(att: Attachment, kinds: set[str]) -> float:
@@ -602,12 +606,9 @@ class Table:
         self.separated = False
 
     def run(self, rows: list[tuple[list[str], Line]]) -> None:
-        kinds = [c.kind for c in self.columns]
-        first_units = next((i for i, c in enumerate(self.columns) if c.holds_units), len(kinds))
         self.separated = _separated(rows)
         if not self.separated:  # cells a separator parts are never one cell broken over lines
-            rows = _rejoin_narrow_cells(rows, "leader" in kinds[:first_units], "leader" in kinds)
-            rows = _rejoin_broken_cells(rows, "leader" in self.kinds)
+            rows = _rejoined(rows, self.columns)
         rows = self._drop_repeated_headers(rows)
         rows = self._section_cells_first(rows)
         for index, (cells, line) in enumerate(rows):
