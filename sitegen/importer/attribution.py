@@ -118,7 +118,33 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     before = text[:m.start()]
     if _still_open(before):
         return None  # a second field inside a bracket that is still open: (牵头单位:X;责任单位:…
-    return before, text[m.start():]
+    fields = text[m.start():]
+    end = _fields_end(fields)
+    if end is not None:  # the fields, then prose again: the prose stays the task's text
+        return before + fields[end:].lstrip(), fields[:end]
+    return before, fields
+
+
+def _fields_end(fields: str) -> int | None:
+    """Where labelled fields run into prose again (棚户区改造,牵头部门:市住建委。新开工进度较慢的为…): after a 。
+    outside brackets followed by a sentence that opens no field and names no role; None when they run to the end."""
+    depth = 0  # brackets still open; each sentence is read once, so this stays linear
+    for i, c in enumerate(fields):
+        if c in OPENERS:
+            depth += 1
+        elif c in CLOSERS:
+            depth = max(depth - 1, 0)
+        elif c == "。" and depth == 0:
+            start = i + 1
+            while start < len(fields) and fields[start].isspace():
+                start += 1
+            if start == len(fields):
+                return None
+            stop = fields.find("。", start)
+            sentence = fields[start:stop if stop >= 0 else len(fields)]
+            if not LABEL.match(fields, start) and not ROLE_WORD.search(sentence):
+                return i + 1
+    return None
 
 
 def _still_open(text: str) -> bool:
