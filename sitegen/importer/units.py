@@ -29,13 +29,21 @@ START_OF_UNIT = compile_both(rf"^(?:[{PREFIXES}乡旗盟]|自治|各|有关|相�
 AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协位组署])(?:和|及|以及)"
                          rf"(?=[{PREFIXES}省各]|相关|有关|其他|(?:{'|'.join(PLACE_STEMS)}))"
                          r"|(?<=[局委办厅部会心府团司门室院所处站队行联协署])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
+# bodies of a vertical line named after the place they serve (西乡消防救援大队, 汉中海关, 射阳农商银行): with a
+# place stem before the word the name is the place's own; printed bare (消防救援大队) it takes the list's prefix
+VERTICAL_WORDS = "消防救援 气象局 烟草 调查队 供电 海关 银保监 中心支行 农商银行 农村商业银行 邮政 移动 电信 联通 12345"
 NO_PREFIX = compile_both(
-    r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
-    r"|^(?!经济|高新|工业|技术|产业|开发)[\u4e00-\u9fff]{2}(?:经济技术|经济|高新技术产业|高新|工业)?(?:开发区|园区|新区)"
+    r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|团[省市县区旗]委)"
+    rf"|^(?![省市县区州旗])[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
+    r"|^[\u4e00-\u9fff]{1,4}[乡镇](?:人民)?政府$"  # 古城乡人民政府: a township (城乡 is a word elsewhere)
+    r"|^(?!经济|高新|工业|技术|产业|开发|综合|示范)[\u4e00-\u9fff]{2}(?:经济技术|经济|高新技术产业|高新|工业)?"
+    r"(?:开发区|园区|新区|综合保税区|保税区|经开区|高新区|示范区)"
     # (立山经济开发区 is a place's zone of its own; 经济开发区 alone is the notice's own)
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
-    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
+    r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
+    # an enterprise keeps its name as printed (城投集团, 晋陵公司); a bare 供电公司 or 邮政公司 is the level's
+    r"|^(?!供电|邮政|烟草).*?(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
@@ -56,10 +64,16 @@ TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 ROLE_NOUN = compile_both(r"^各?(?:牵头|配合|协办|主办|承办)(?:单位|部门)$|^责任(?:单位|部门)$"
                          r"|^[\u4e00-\u9fff]{1,10}(?:单位|部门)(?:要|应当|应|须|需)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+# how the name of a body ends, by kind: a table to extend when a notice prints a kind the corpus lacks
+UNIT_ENDINGS = (
+    "局 委 办 厅 部 中心 政府 处 室 所 院 队 站 社 联 行 馆 组 团 校 大学 中学 小学 幼儿园"  # offices, institutions
+    " 集团 公司 银行 支行 分行 海关 营管部"  # enterprises, banks, vertical bodies
+    " 区 县 街办 办事处 街道 乡镇 镇 乡 园区 管委会 基地"  # places and zones
+    " 科协 侨联 台办 政协 人大 委员会 协会 组织 机构 单位 专班 指挥部 筹备组) 筹备组）"  # party, mass, councils
+    " 支队 大队 分局 法院 检察院 武装部 热线"  # vertical bodies, courts, hotlines (12345热线)
+)
 UNIT_SUFFIX = compile_both(
-    r"(局|委|办|厅|部|(?<!社)会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
-    r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）"
-    r"|单位|专班|指挥部|支行|机构|法院|检察院|武装部|街道|乡镇|镇|乡"
+    "(" + "|".join(re.escape(e) for e in sorted(UNIT_ENDINGS.split(), key=len, reverse=True)) + r"|(?<!社)会"
     r"|(?<!部)署)$")  # central bodies print no place: 海关总署, 国际发展合作署, 审计署 (部署 is a verb)
 
 
@@ -187,11 +201,20 @@ def _place_prefix(item: str) -> str | None:
     return m.group(0) if rest[:1] not in PREFIXES and not rest.startswith(("海关", "高新", "经济", "开发")) else None
 
 
+# a body of the party prints its level inside its name (县委宣传部, 市纪委监委): it spells no shared prefix out
+PARTY = compile_both(r"^(?:省|市|县|区|自治区|自治州)(?:委|纪委)")
+
+
+def _own_level(item: str, prefix: str) -> bool:
+    """县经济开发区管委会 after 县发改局 prints its level already (市场监管局 does not: 市场 is a word)."""
+    return item.startswith(prefix) and not simplified(item).startswith("市场")
+
+
 def _distribute_prefix(items: list[str]) -> list[str]:
-    rest = items[1:]
-    spelled = [i for i in rest if _prefix(i)]
-    if rest and len(spelled) * 2 >= len(rest):
-        return list(items)  # every prefix spelled out: nothing is implied
+    first = next((n for n, i in enumerate(items) if _prefix(i)), len(items))
+    rest = [i for i in items[first + 1:] if not COLLECTIVE.search(i) and not PARTY.match(i)]
+    if rest and len([i for i in rest if _prefix(i)]) * 2 >= len(rest):
+        return list(items)  # the prefix spelled out on most names: a name without it is printed so
     out, prefix = [], None
     for item in items:
         if COLLECTIVE.search(item):
@@ -203,7 +226,7 @@ def _distribute_prefix(items: list[str]) -> list[str]:
         elif prefix is None and _place_prefix(item):
             prefix = _place_prefix(item)  # 无锡国税局、地税局: 地税局 is 无锡地税局
             out.append(item)
-        elif prefix and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item):
+        elif prefix and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item) and not _own_level(item, prefix):
             out.append(prefix + item)
         else:
             out.append(item)
