@@ -242,6 +242,7 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
 LONG_PREFIXES = ("自治区", "自治州")  # 自治区发展改革委、水利厅 means 自治区水利厅
 
 
+@lru_cache(maxsize=65536)
 def _prefix(item: str) -> str | None:
     if simplified(item).startswith("市场"):
         return None  # 市场监管局 is a name, not 市 + 场监管局
