@@ -189,7 +189,8 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
                 furniture.append((no, piece.strip()))
                 continue
-            lines.append(Line(_leader_names_apart(piece) or clean(piece), (no,), piece, blank or apart, ruled=ruled))
+            lines.append(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), (no,), piece,
+                              blank or apart, ruled=ruled))
             blank = ruled = False
         ruled = closed
     return lines, furniture
@@ -474,6 +475,21 @@ def _leader_names_apart(raw: str) -> str | None:
 
 
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _units_apart(raw: str) -> str | None:
+    """责任单位:县消防救援大队  县森林防火指挥部 — units after a label printed apart by spaces only: the spaces
+    part the names as 、 does (cleaning drops spaces inside Chinese text, which would run the names together)."""
+    from .markers import ATTRIBUTION_LINE
+    from .units import looks_like_unit, split_groups
+    line = RUNS.sub(" ", raw.strip())
+    m = ATTRIBUTION_LINE.match(line)
+    if not m:
+        return None
+    names = line[m.end():].split()
+    if len(names) < 2 or not all(looks_like_unit(g) for n in names for g in split_groups(n)):
+        return None
+    return clean(line[:m.end()]) + "、".join(names)
 
 
 def _label_alone(text: str) -> bool:

@@ -29,17 +29,27 @@ START_OF_UNIT = compile_both(rf"^(?:[{PREFIXES}乡旗盟]|自治|各|有关|相�
 AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处站队行联协位组署])(?:和|及|以及)"
                          rf"(?=[{PREFIXES}省各]|相关|有关|其他|(?:{'|'.join(PLACE_STEMS)}))"
                          r"|(?<=[局委办厅部会心府团司门室院所处站队行联协署])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
+# bodies of a vertical line named after the place they serve (西乡消防救援大队, 汉中海关, 射阳农商银行): with a
+# place stem before the word the name is the place's own; printed bare (消防救援大队) it takes the list's prefix
+VERTICAL_WORDS = ("消防救援 气象局 烟草 菸草 调查队 供电 海关 银保监 中心支行 农商银行 农村商业银行"
+                  " 邮政 移动 电信 联通 12345")
+OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
+OWN_PLACE = compile_both(OWN_PLACE_PATTERN)
 NO_PREFIX = compile_both(
-    r"^(各|相关|有关|全|本|驻|中国|国家|人民银行)"
-    r"|^(?!经济|高新|工业|技术|产业|开发)[\u4e00-\u9fff]{2}(?:经济技术|经济|高新技术产业|高新|工业)?(?:开发区|园区|新区)"
+    r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|农发行|农业发展银行|邮储银行|团[省市县区旗]委)"
+    rf"|{OWN_PLACE_PATTERN}"
+    r"|^[\u4e00-\u9fff]{1,4}[乡镇](?:人民)?政府$"  # 古城乡人民政府: a township (城乡 is a word elsewhere)
+    r"|^(?!经济|高新|工业|技术|产业|开发|综合|示范)[\u4e00-\u9fff]{2}(?:经济技术|经济|高新技术产业|高新|工业)?"
+    r"(?:开发区|园区|新区|综合保税区|保税区|经开区|高新区|示范区)"
     # (立山经济开发区 is a place's zone of its own; 经济开发区 alone is the notice's own)
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
-    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")
+    r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
+    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")  # an enterprise's name as printed (供电公司, 昌达公司)
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
-COLLECTIVE = compile_both(rf"^(各|相关|有关|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属")
+COLLECTIVE = compile_both(rf"^(各|相关|有关|中省驻|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
@@ -56,10 +66,17 @@ TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 ROLE_NOUN = compile_both(r"^各?(?:牵头|配合|协办|主办|承办)(?:单位|部门)$|^责任(?:单位|部门)$"
                          r"|^[\u4e00-\u9fff]{1,10}(?:单位|部门)(?:要|应当|应|须|需)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+# how the name of a body ends, by kind: a table to extend when a notice prints a kind the corpus lacks
+UNIT_ENDINGS = (
+    # (中学, 小学 end the schools a 民生实事 task builds more often than a unit: 完成南洋模范中学、南洋中学…)
+    "局 委 办 厅 部 中心 政府 处 室 所 院 队 站 社 联 行 馆 组 团 校 大学"  # offices, institutions
+    " 集团 公司 银行 支行 分行 海关 营管部"  # enterprises, banks, vertical bodies
+    " 区 县 街办 办事处 街道 乡镇 镇 乡 园区 管委会 基地"  # places and zones
+    " 科协 侨联 台办 政协 人大 中央 委员会 协会 组织 机构 单位 专班 指挥部 筹备组) 筹备组）"  # party, mass, councils
+    " 支队 大队 分局 法院 检察院 武装部 热线"  # vertical bodies, courts, hotlines (12345热线)
+)
 UNIT_SUFFIX = compile_both(
-    r"(局|委|办|厅|部|(?<!社)会|中心|政府|集团|公司|银行|处|室|所|院|队|站|社|联|行|馆|组|海关|团|校|大学"
-    r"|区|县|街办|办事处|科协|侨联|台办|委员会|支队|大队|分局|营管部|分行|组织|协会|基地|园区|管委会|筹备组\)|筹备组）"
-    r"|单位|专班|指挥部|支行|机构|法院|检察院|武装部|街道|乡镇|镇|乡"
+    "(" + "|".join(re.escape(e) for e in sorted(UNIT_ENDINGS.split(), key=len, reverse=True)) + r"|(?<!社)会"
     r"|(?<!部)署)$")  # central bodies print no place: 海关总署, 国际发展合作署, 审计署 (部署 is a verb)
 
 
@@ -76,10 +93,67 @@ def split_groups(text: str) -> list[str]:
     else:
         groups = [g for part in re.split(r"。(?=.)", text) for g in split_outside_brackets(part, ",,;;\n")]
     out = []
-    for group in groups:
+    for group in map(_rejoined, groups):
         for clause in ROLE_THEN_LIST.split(group) if "、" in group else [group]:
             out.extend(AND_SPLIT.split(clause) if AND_WORDS.search(clause) else [clause])
     return [g.strip() for g in out if g.strip()]
+
+
+JOINER = compile_both(r"以及|和|及|与|等")
+# the role a list is given at its end (…和各街道牵头, …等单位配合): the words around a joiner are read without it
+ROLE_END = compile_both(r"(?:按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|牵头负责|负责牵头"
+                        r"|分别负责"
+                        r"|具体负责|共同负责|牵头|配合|协助|协同|参与|参加|协办|主办|负责)(?:落实|推进|实施)?$")
+
+
+def _rejoined(group: str) -> str:
+    """A list joined by a word between two names (县质监局与人口计生局, 县委老干部局以及团县委, 县文联等县直有关部门):
+    the word parts two names, as 、 does, where the text before it ends a name and the text after it is one (县工业和
+    信息化局 stays one name: 县工业 ends none); after 等 only a collective is a name of its own (…等县直有关部门; 等单位
+    is dropped). The list is kept as printed unless every item of the rejoined list is a unit."""
+    if not JOINER.search(group):
+        return group
+    role = ROLE_END.search(group)
+    units, tail = (group[:role.start()], group[role.start():]) if role else (group, "")
+    cuts, start = [], 0
+    joiners = list(JOINER.finditer(units))
+    for n, m in enumerate(joiners):
+        item_start = max(start, _item_start(units, m.start()))
+        comma = units.find("、", m.end())
+        comma = comma if comma >= 0 else len(units)
+        end = min(comma, joiners[n + 1].start() if n + 1 < len(joiners) else comma)
+        left, right = units[item_start:m.start()], units[m.end():end]
+        if not _names_a_unit(right):
+            right = units[m.end():comma]  # 县发改局和工业和信息化局: the name after the word holds 和 itself
+        if _names_a_unit(left) and _names_a_unit(right) and (m.group(0) != "等" or COLLECTIVE.search(right)):
+            cuts.append(m)
+            start = m.end()
+    if not cuts:
+        return group
+    rejoined, last = "", 0
+    for m in cuts:
+        rejoined += units[last:m.start()] + "、"
+        last = m.end()
+    rejoined += units[last:]
+    return rejoined + tail if looks_like_unit(rejoined) else group
+
+
+def _item_start(text: str, end: int) -> int:
+    """Where the item ending at `end` starts: after the last 、 outside brackets (各县(市、区)人民政府 is one item)."""
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        depth += text[i] in ")）"
+        depth -= text[i] in "(（"
+        if text[i] == "、" and depth <= 0:
+            return i + 1
+    return 0
+
+
+GENERIC = {"单位", "部门", "机构", "企业", "单位等"}  # 有关部门和单位: one collective, no unit named 单位
+
+
+def _names_a_unit(text: str) -> bool:
+    return bool(text) and simplified(text) not in GENERIC and looks_like_unit(text)
 
 
 def split_outside_brackets(text: str, separators: str) -> list[str]:
@@ -168,12 +242,15 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
 LONG_PREFIXES = ("自治区", "自治州")  # 自治区发展改革委、水利厅 means 自治区水利厅
 
 
+@lru_cache(maxsize=65536)
 def _prefix(item: str) -> str | None:
     if simplified(item).startswith("市场"):
         return None  # 市场监管局 is a name, not 市 + 场监管局
     long = next((p for p in LONG_PREFIXES if item.startswith(p)), None)
     if long:
         return long if len(item) > len(long) + 1 and not NO_PREFIX.search(item[len(long):]) else None
+    if OWN_PLACE.match(item):
+        return None  # 镇巴气象局: a place's own body, though the place starts like a level (镇)
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
 
 
@@ -187,13 +264,34 @@ def _place_prefix(item: str) -> str | None:
     return m.group(0) if rest[:1] not in PREFIXES and not rest.startswith(("海关", "高新", "经济", "开发")) else None
 
 
+# a body of the party prints its level inside its name (县委宣传部, 市纪委监委): it spells no shared prefix out
+PARTY = compile_both(r"^(?:省|市|县|区|自治区|自治州)(?:委|纪委)")
+
+
+def _spelled_later(items: list[str]) -> list[bool]:
+    """Per item: is a name after it (before the next collective) printed with its prefix? The shared prefix is
+    printed once, the names after it go without (市发改委、财政局、商务局); a name without it between names that
+    spell it (省市场监管局、商务厅、省大数据中心) is printed as it is. Party bodies print their level inside their
+    name (县委宣传部), so they spell nothing out."""
+    out, later = [False] * len(items), False
+    for i in range(len(items) - 1, -1, -1):
+        out[i] = later
+        if COLLECTIVE.search(items[i]):
+            later = False
+        elif _prefix(items[i]) and not PARTY.match(items[i]):
+            later = True
+    return out
+
+
+def _own_level(item: str, prefix: str) -> bool:
+    """县经济开发区管委会 after 县发改局 prints its level already (市场监管局 does not: 市场 is a word)."""
+    return item.startswith(prefix) and not simplified(item).startswith("市场")
+
+
 def _distribute_prefix(items: list[str]) -> list[str]:
-    rest = items[1:]
-    spelled = [i for i in rest if _prefix(i)]
-    if rest and len(spelled) * 2 >= len(rest):
-        return list(items)  # every prefix spelled out: nothing is implied
+    spelled_later = _spelled_later(items)
     out, prefix = [], None
-    for item in items:
+    for item, later in zip(items, spelled_later, strict=True):
         if COLLECTIVE.search(item):
             prefix = None  # 各区、开发区: what follows 各… is not the city's
             out.append(item)
@@ -203,7 +301,8 @@ def _distribute_prefix(items: list[str]) -> list[str]:
         elif prefix is None and _place_prefix(item):
             prefix = _place_prefix(item)  # 无锡国税局、地税局: 地税局 is 无锡地税局
             out.append(item)
-        elif prefix and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item):
+        elif prefix and not later and not NO_PREFIX.search(item) and not KNOWN_PLACE.match(item) \
+                and not _own_level(item, prefix):
             out.append(prefix + item)
         else:
             out.append(item)
@@ -225,7 +324,7 @@ def _distribute_suffix(names: list[str]) -> list[str]:
         elif zone and bare:
             out[i] = name + zone
         else:
-            government = LOCAL_GOVERNMENT.search(name)
+            government = LOCAL_GOVERNMENT.search(name) if not EACH.match(name) else None  # (各区县政府: no suffix)
             level = simplified(government.group(1)) if government else None
             found = GOVERNMENT_SUFFIX.search(name) if government else None  # (found where government is)
             suffix = found.group(0) if found else ""

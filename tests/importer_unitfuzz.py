@@ -1,0 +1,433 @@
+"""A seeded generator of unit lists as real notices print them, for issue 17 (items 1, 2: units read exactly).
+
+The names come from tests/importer_unitvocab.yaml: units of every kind and level gathered from real notices of
+many governments (party bodies, 人大/政协, mass organisations, vertical bodies with a place of their own, names with
+a bracketed second name, courts, zones, townships, enterprises, hospitals, 领导小组办公室/指挥部/专班, collectives,
+abbreviations and old names, names with digits or ASCII letters), far wider than the development gold the other
+generators draw from. A seed picks a government and lays out a short notice of three tasks, each with its unit
+lists, choosing independently:
+
+- context: the list in a bracket of labelled fields after the task (牵头单位:X;责任单位:Y), a responsible-only
+  bracket, a bracket of roles (X牵头,Y配合), label lines under the task, a sentence (由X牵头,Y配合。), a table cell;
+- sep: 、 , , ; / a space, or 、 with 和/及/以及/与 before the last name;
+- prefix: every name spelled with its level, or the level printed once and shared (县发改局、财政局);
+- tail: nothing, 等, 等单位, 等相关单位, or 等 before a collective (…等县直有关部门, a unit of its own);
+- bracket kind, punctuation width, script (OpenCC), and a hard wrap of the paragraph (PDF extraction).
+
+The expected split follows the corpus's gold rules (tests/importer_corpus/real/README.md, "How the gold is
+written"): a shared prefix distributed onto the names printed without it, never onto a name with a place of its
+own, a collective or a name whose level is part of it (团县委, 县委宣传部 are spelled out); a trailing 等 dropped;
+a collective with 、 inside one unit; printed order. Shapes a person could not split either are not drawn (see
+`_ambiguous`).
+
+`python tests/importer_unitfuzz.py --seeds 1000` prints the pass rate overall, per dimension and per failure class
+(what went wrong / the kind of name it went wrong on); `--show SEED` prints one notice and its problems.
+Used by tests/test_import_unitfuzz.py.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+VOCAB = Path(__file__).with_name("importer_unitvocab.yaml")
+LEAD_ROLES = ("牵头", "主办")
+# kinds whose name may be printed without the list's level after a prefixed name (县发改局、财政局)
+SHARED = {"dept", "dept-old", "dept-province", "mass", "vertical", "bracketed", "court", "court-city", "office",
+          "ascii", "congress", "school-hospital"}
+KINDS_BY_LEVEL = {
+    "县": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
+          "bracketed", "court", "zone", "township", "enterprise", "school-hospital", "office", "ascii",
+          "collective"],
+    "区": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
+          "bracketed", "court", "zone", "township", "enterprise", "school-hospital", "office", "ascii",
+          "collective"],
+    "市": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
+          "bracketed", "court-city", "zone", "enterprise", "school-hospital", "office", "ascii", "collective",
+          "collective-city"],
+    "省": ["dept-province", "dept-province", "dept-province", "party", "congress", "mass-own", "mass",
+          "collective-province"],
+    "": ["central", "central", "central", "collective-central"],
+}
+TASKS = ["加快重点项目建设，确保按期建成投用。", "深化营商环境改革，提升政务服务效能。", "推进城乡融合发展。",
+         "加强生态环境保护，打好污染防治攻坚战。", "完善社会保障体系，兜牢民生底线。",
+         "实施乡村振兴战略，壮大村集体经济。", "推动数字经济发展，加快5G基站建设。", "扎实做好安全生产工作。",
+         "提升城市管理水平，改善人居环境。"]
+DIMENSIONS = ("government", "context", "sep", "prefix", "tail", "bracket", "width", "script", "wrap")
+
+
+@cache
+def vocab() -> dict:
+    return yaml.safe_load(VOCAB.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Name:
+    full: str  # as printed when spelled out
+    bare: str | None  # as printed after a prefixed name, when it may be
+    kind: str
+
+
+def _names(kind: str, gov: list, rng: random.Random) -> list[Name]:
+    name, _, level, stem, parent_stem = gov
+    out = []
+    for template in vocab()[kind]:
+        if kind == "own" and level == "市" and "{C}市" in template:
+            continue  # (the city's own 公安局 分局 is a county's shape)
+        town = rng.choice(vocab()["towns"])
+        if template == "{T}乡" and town.endswith("城"):
+            continue  # (西城乡 alone: a township, or 西 + 城乡 …? a person could not tell either)
+        values = {"P": level, "X": stem, "C": parent_stem if level in "县区" else stem, "T": town,
+                  "L": name[-1] if name else ""}
+        full = template.format(**values)
+        bare = template[3:].format(**values) if template.startswith("{P}") and kind in SHARED else None
+        out.append(Name(full, bare, kind))
+    return out
+
+
+def draw_names(rng: random.Random, gov: list, count: int, taken: set[str]) -> list[Name]:
+    out: list[Name] = []
+    kinds = KINDS_BY_LEVEL[gov[2]]
+    while len(out) < count:
+        kind = rng.choice(kinds)
+        name = rng.choice(_names(kind, gov, rng))
+        if name.full not in taken:
+            taken.add(name.full)
+            out.append(name)
+    return out
+
+
+# -- a layout -----------------------------------------------------------------------------------------------
+
+@dataclass
+class Expected:
+    number: str
+    text: str
+    units: list[str]
+    leads: list[str]
+
+
+@dataclass
+class Case:
+    seed: int
+    government: list
+    dims: dict[str, str]
+    text: str
+    want: list[Expected]
+    kinds: list[list[str]] = field(default_factory=list)  # per task, the kinds of its names in printed order
+
+
+CONTEXTS = ["labels", "responsible", "roles", "lines", "sentence", "table"]
+SEPS = ["、", "、", "、", "and", "，", ",", "；", "/", "space"]
+TAILS = ["none", "none", "等", "等单位", "等相关单位", "等collective"]
+BRACKETS = ["（）", "（）", "()", "【】", "[]", "〔〕"]
+AND_WORDS = ["和", "及", "以及", "与"]
+
+
+def _choose(rng: random.Random, gov: list) -> dict[str, str]:
+    dims = {"government": gov[0], "context": rng.choice(CONTEXTS), "sep": rng.choice(SEPS),
+            "prefix": rng.choice(["spelled", "shared", "shared"]), "tail": rng.choice(TAILS),
+            "bracket": rng.choice(BRACKETS), "width": rng.choice(["full", "full", "ascii"]),
+            "script": rng.choice(["simplified"] * 4 + ["s2t"]), "wrap": rng.choice(["none", "none", "none", "wrap"])}
+    if dims["sep"] == "；" and dims["context"] in ("roles", "sentence"):
+        dims["sep"] = "、"  # (X牵头;Y;Z配合 is no list)
+    if dims["sep"] == "space" and dims["context"] not in ("table", "lines"):
+        dims["sep"] = "、"  # names parted by spaces only in table cells and label lines
+    if dims["sep"] not in ("、", "and") or gov[2] == "":
+        dims["prefix"] = "spelled"  # the gold distributes a shared prefix over 、 lists
+    if dims["context"] == "table":
+        dims["wrap"] = "none"
+    if dims["context"] not in ("labels", "responsible", "roles"):
+        dims["bracket"] = "none"
+    return dims
+
+
+def _printed(names: list[Name], dims: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The printed items of a list and the units expected from it."""
+    printed, want = [], []
+    shared = False
+    level = dims["level"]
+    for name in names:
+        if dims["prefix"] == "shared" and shared and name.bare:
+            printed.append(name.bare)
+        else:
+            printed.append(name.full)
+        want.append(name.full)
+        if name.kind.startswith("collective"):
+            shared = False  # (各区、开发区: what follows a collective is not the level's own, as in the gold)
+        elif name.full.startswith(level) and name.kind in SHARED | {"party"}:
+            shared = True
+    return printed, want
+
+
+def _join(items: list[str], dims: dict[str, str], rng: random.Random) -> str:
+    sep = dims["sep"]
+    full = dims["width"] == "full"
+    if sep == "and":
+        if len(items) == 1:
+            return items[0]
+        return "、".join(items[:-1]) + rng.choice(AND_WORDS) + items[-1]
+    glyph = {"、": "、", "，": "，" if full else ",", ",": ",", "；": "；" if full else ";", "/": "/",
+             "space": " "}[sep]
+    if sep == "space" and full:
+        glyph = rng.choice([" ", "　", "  "])
+    return glyph.join(items)
+
+
+def _ambiguous(names: list[Name], dims: dict[str, str]) -> bool:
+    """A list a person could not split either: 和/及 between two names where either side holds 和 itself
+    (县工业和信息化局和住建局 is two units, 县文化和旅游局 one — fine — but 县发改局和人社局和文旅局 is not printed);
+    a bare name after 等 other than a collective."""
+    return dims["sep"] == "and" and any(w in n.full for n in names[-2:] for w in AND_WORDS)
+
+
+def _list(names: list[Name], dims: dict[str, str], rng: random.Random, tail: bool, gov: list,
+          taken: set[str]) -> tuple[str, list[str]]:
+    printed, want = _printed(names, dims)
+    text = _join(printed, dims, rng)
+    if tail and dims["tail"] != "none":
+        if dims["tail"] == "等collective":
+            choices = [n for n in _names(_collective_kind(gov), gov, rng)
+                       if not n.full.startswith(("各", "相关", "有关")) and n.full not in taken]
+            collective = rng.choice(choices or [Name("有关部门", None, "collective")])
+            if collective.full not in taken:  # (a collective named twice in one task is no list a notice prints)
+                text += "等" + collective.full
+                want.append(collective.full)
+        else:
+            text += dims["tail"]
+            if dims["tail"] == "等相关单位":
+                want.append("相关单位")  # (the collective after 等 is a unit of its own, as in the gold)
+    return text, want
+
+
+def _collective_kind(gov: list) -> str:
+    return {"市": "collective-city", "省": "collective-province", "": "collective-central"}.get(gov[2], "collective")
+
+
+def _task(index: int, rng: random.Random, gov: list, dims: dict[str, str]) -> tuple[list[str], Expected, list[str]]:
+    text = TASKS[(index + rng.randrange(len(TASKS))) % len(TASKS)]
+    taken: set[str] = set()
+    context = dims["context"]
+    for _ in range(20):  # draw until the lists are not ambiguous
+        taken.clear()
+        leads = draw_names(rng, gov, rng.choice([1, 1, 1, 2]), taken) if context != "responsible" else []
+        others = draw_names(rng, gov, rng.choice([1, 2, 3, 3, 4, 5]), taken)
+        if not (_ambiguous(leads, dims) or _ambiguous(others, dims)):
+            break
+    lead_text, lead_want = _list(leads, dims, rng, False, gov, taken) if leads else ("", [])
+    other_text, other_want = _list(others, dims, rng, True, gov, taken)
+    number = str(index + 1)
+    open_, close = dims["bracket"][:1], dims["bracket"][1:]
+    colon = "：" if dims["width"] == "full" else ":"
+    semi = "；" if dims["width"] == "full" else ";"
+    comma = "，" if dims["width"] == "full" else ","
+    lines: list[str]
+    if context == "labels":
+        attribution = f"{open_}牵头单位{colon}{lead_text}{semi}责任单位{colon}{other_text}{close}"
+        lines = [f"{number}.{text}{attribution}"]
+    elif context == "responsible":
+        lines = [f"{number}.{text}{open_}责任单位{colon}{other_text}{close}"]
+    elif context == "roles":
+        lines = [f"{number}.{text}{open_}{lead_text}牵头{comma}{other_text}配合{close}"]
+    elif context == "sentence":
+        lines = [f"{number}.{text}由{lead_text}牵头{comma}{other_text}配合。"]
+    elif context == "lines":
+        lines = [f"{number}.{text}", f"牵头单位{colon}{lead_text}", f"责任单位{colon}{other_text}"]
+    else:
+        lines = [f"| {number} | {text} | {lead_text} | {other_text} |"]
+    if dims["wrap"] == "wrap":
+        lines = [piece for line in lines for piece in _hard_wrap(line, rng)]
+    units = lead_want + [u for u in other_want if u not in lead_want]
+    kinds = [n.kind for n in leads + others]
+    return lines, Expected(number, text, units, lead_want), kinds
+
+
+def _hard_wrap(line: str, rng: random.Random) -> list[str]:
+    width = rng.randint(18, 30)
+    return [line[i:i + width] for i in range(0, len(line), width)]
+
+
+def case(seed: int) -> Case:
+    rng = random.Random(seed)
+    gov = rng.choice(vocab()["governments"])
+    dims = _choose(rng, gov)
+    dims["level"] = gov[2]
+    body: list[str] = []
+    want, kinds = [], []
+    if dims["context"] == "table":
+        body += ["| 序号 | 重点任务 | 牵头单位 | 责任单位 |", "| --- | --- | --- | --- |"]
+    for index in range(3):
+        lines, expected, task_kinds = _task(index, rng, gov, dims)
+        body += lines
+        want.append(expected)
+        kinds.append(task_kinds)
+    issuer = f"{gov[0]}人民政府办公室" if gov[0] != "国务院" else "国务院办公厅"
+    head = [f"{issuer}关于印发2024年重点工作任务分解方案的通知", "各有关单位：",
+            "现将任务分解方案印发给你们，请认真贯彻落实。",
+            issuer, "2024年3月1日", "附件", "2024年重点工作任务分解方案", "一、稳定经济增长"]
+    text = "\n".join(head + body) + "\n"
+    if dims["script"] != "simplified":
+        text = convert(dims["script"], text)
+        want = [Expected(w.number, convert(dims["script"], w.text), [convert(dims["script"], u) for u in w.units],
+                         [convert(dims["script"], u) for u in w.leads]) for w in want]
+    del dims["level"]
+    return Case(seed, gov, dims, text, want, kinds)
+
+
+@cache
+def _converter(config: str):
+    import opencc
+    return opencc.OpenCC(config)
+
+
+def convert(config: str, text: str) -> str:
+    return _converter(config).convert(text)
+
+
+# -- checking -----------------------------------------------------------------------------------------------
+
+WIDTH = str.maketrans("（）［］：；，！？", "()[]:;,!?")
+
+
+def compact(text: str | None) -> str:
+    return "".join((text or "").split()).translate(WIDTH)
+
+
+def run_case(c: Case, site: Path) -> list[tuple[str, str]]:
+    """(class, detail) of what the import got wrong; empty when every list was read right."""
+    from sitegen.core.errors import SitegenError
+    from sitegen.importer import import_text
+    from sitegen.importer.content import iter_tasks
+
+    name, parent = c.government[0], c.government[1]
+    try:
+        result = import_text(c.text, site, stem="unitfuzz", force=True, jurisdiction=name, parent=parent)
+    except SitegenError as error:
+        return [("refused", str(error)[:200])]
+    except Exception as error:  # a crash is a class of its own, counted like the rest
+        return [("crash", f"{type(error).__name__}: {error}")]
+    return differences(c, list(iter_tasks(result.data)))
+
+
+def differences(c: Case, tasks: list[dict]) -> list[tuple[str, str]]:
+    if len(tasks) != len(c.want):
+        return [("count", f"{len(tasks)} tasks, expected {len(c.want)}: "
+                          + "; ".join(f"{t.get('number')} {compact(t.get('text'))[:12]}" for t in tasks))]
+    out = []
+    for want, task, kinds in zip(c.want, tasks, c.kinds, strict=True):
+        names = [compact(u["name"]) for u in task.get("units") or []]
+        expected = [compact(u) for u in want.units]
+        if names != expected:
+            out.append((unit_problem(names, expected, kinds),
+                        f"task {want.number}: units {names}, expected {expected}"))
+        elif [compact(u["name"]) for u in task["units"] if u.get("role") in LEAD_ROLES] != \
+                [compact(u) for u in want.leads]:
+            out.append(("leads", f"task {want.number}: leads wrong, expected {want.leads}"))
+        if not compact(task.get("text")).startswith(compact(want.text)[:10]):
+            out.append(("text", f"task {want.number}: text {compact(task.get('text'))[:40]!r}"))
+    return out
+
+
+def unit_problem(got: list[str], expected: list[str], kinds: list[str]) -> str:
+    """The class of a wrong unit list: what went wrong, on which kind of name (the first one that differs)."""
+    kinds = kinds + ["collective"] * (len(expected) - len(kinds))  # (the collective after 等)
+    for i, name in enumerate(expected):
+        if i >= len(got):
+            return f"dropped/{kinds[i]}"
+        if got[i] == name:
+            continue
+        if len(got[i]) > len(name) and got[i].endswith(name):
+            return f"prefix-added/{kinds[i]}"
+        if len(got[i]) < len(name) and name.endswith(got[i]):
+            return f"prefix-missing/{kinds[i]}"
+        if got[i].startswith(name) and len(got[i]) > len(name):
+            return f"run-together/{kinds[i]}"
+        if name.startswith(got[i]):
+            return f"cut/{kinds[i]}"
+        return f"other/{kinds[i]}"
+    return "extra"
+
+
+# The failure classes still open, most general first: a failing case belongs to the first class it fits.
+CLASSES: dict[str, str] = {
+    "wrap": "a paragraph hard-wrapped at a fixed width (PDF extraction): a line break inside a unit's name, a label "
+            "or a bracket is not always joined back (line joining, not the splitter)",
+    "space-list": "names parted by spaces only (县中医院 县监察局): cleaning drops a space between Chinese characters, "
+                  "so the names run together",
+    "other": "a list read wrong in any other shape",
+}
+
+
+def classify(dims: dict[str, str]) -> str:
+    """The open failure class a case's dimensions put it in."""
+    if dims["wrap"] != "none":
+        return "wrap"
+    return "space-list" if dims["sep"] == "space" else "other"
+
+
+def sweep(seeds: range, verbose: bool = False) -> dict[int, list[tuple[str, str]]]:
+    import tempfile
+
+    failures: dict[int, list[tuple[str, str]]] = {}
+    rates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    classes: dict[str, list[int]] = defaultdict(list)
+    by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    lists_ok = lists = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in seeds:
+            c = case(seed)
+            problems = run_case(c, Path(tmp))
+            ok = not problems
+            for dim in DIMENSIONS:
+                rates[dim][c.dims[dim]][0] += ok
+                rates[dim][c.dims[dim]][1] += 1
+            wrong = {p[1].split(":")[0] for p in problems if p[1].startswith("task ")}
+            lists += len(c.want)
+            lists_ok += 0 if any(p[0] in ("count", "refused", "crash") for p in problems) else len(c.want) - len(wrong)
+            by_class[classify(c.dims)][0] += ok
+            by_class[classify(c.dims)][1] += 1
+            if problems:
+                failures[seed] = problems
+                for kind in {p[0] for p in problems}:
+                    classes[kind].append(seed)
+    total = sum(n for _, n in rates["context"].values())
+    print(f"all: {total - len(failures)}/{total} notices; tasks read right {lists_ok}/{lists}")
+    for dim in DIMENSIONS:
+        parts = sorted(rates[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
+        print(f"{dim:10} " + "  ".join(f"{value} {ok}/{n}" for value, (ok, n) in parts))
+    print("open classes (tests/test_import_unitfuzz.py): " +
+          "  ".join(f"{name} {ok}/{n}" for name, (ok, n) in sorted(by_class.items())))
+    print("failure classes (problem/kind of name: notices, first seeds)")
+    for name, seeds_of in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {name:28} {len(seeds_of):4}  {seeds_of[:10]}")
+    if verbose:
+        for seed, problems in failures.items():
+            print(f"  seed {seed}: " + "; ".join(f"{k}: {d}" for k, d in problems[:2])[:400])
+    return failures
+
+
+def main(argv: list[str]) -> int:
+    if "--show" in argv:
+        import tempfile
+
+        c = case(int(argv[argv.index("--show") + 1]))
+        print(c.government, c.dims)
+        print(c.text)
+        with tempfile.TemporaryDirectory() as tmp:
+            for kind, detail in run_case(c, Path(tmp)) or [("ok", "(passes)")]:
+                print(f"  {kind}: {detail[:400]}")
+        return 0
+    count = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 1000
+    start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
+    sweep(range(start, start + count), "--failures" in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
