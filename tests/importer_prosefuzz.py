@@ -556,13 +556,15 @@ def _reprint(rng, layout, lines, want, frame, style, attribution, titles):
         width = rng.randint(28, 38)  # characters a line of the page holds
         for k, w in enumerate(want if breaks == "yes" else []):
             line = lines[at[k]]
-            start = line.find(w.text)
-            indent = len(line) - len(line.lstrip())
+            # the text of the task's first printed line (below its title where the title has a line of its own)
+            text = w.text if w.text in line else w.text[len(next(t for t in TITLES if w.text.startswith(t))):]
+            start = line.find(text)
+            begin = line.rfind("\n", 0, start) + 1
+            printed = start - begin - (len(line[begin:]) - len(line[begin:].lstrip()))  # marker before the text
             # where the page's width ends the task's first line: inside a word (a few characters alone, 1、全面加强,
             # would read as a heading to a person too), never before a character that could open a number (一、)
-            cuts = [i for i in range(width + indent - start, min(width + indent - start + 4, len(w.text) - 2))
-                    if i >= 2 and CJK.match(w.text[i - 1]) and CJK.match(w.text[i]) and w.text[i] not in CN + "第"
-                    and "\n" not in w.text[:i + 1]]
+            cuts = [i for i in range(width - printed, min(width - printed + 4, len(text) - 2))
+                    if i >= 2 and CJK.match(text[i - 1]) and CJK.match(text[i]) and text[i] not in CN + "第"]
             if cuts and rng.random() < 0.6:
                 cut = start + cuts[0]
                 lines[at[k]] = line[:cut] + "\n" + line[cut:]
