@@ -540,8 +540,11 @@ def _reprint(rng, layout, lines, want, frame, style, attribution, titles):
     if None in at:
         return lines, want  # (the one-line form is made later; every task is printed on a line of its own here)
     if titles == "yes" and layout.dims.get("bullet") != "heading-line":
+        # alone on its line with neither number nor bullet, a title sentence is an unnumbered grouping line
+        # (打好防范化解重大风险攻坚战。) to a person as well
+        alone = layout.dims["one-line"] == "no" and (style != "none" or layout.dims.get("bullet") != "none")
         form = layout.choose(rng, "title-form", ["sentence", "sentence", "colon", "own-line"]
-                             if layout.dims["one-line"] == "no" else ["sentence", "sentence", "colon"])
+                             if alone else ["sentence", "sentence", "colon"])
         for k, w in enumerate(want):
             title = next((t for t in TITLES if w.text.startswith(t)), None)
             if title is None or form == "sentence":

@@ -101,6 +101,7 @@ def _first_structure(lines: list[Line]) -> int:
 
 
 TITLE_LINE = re.compile(r"^[^。!?,;、]{2,20}[。!?]$")  # 深化改革创新。: a short title sentence, nothing after it
+TITLE_LINE_MAX = 30  # the title and the longest number before it (第十二条, (十二))
 
 
 def _titles_rejoined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Line]:
@@ -111,7 +112,7 @@ def _titles_rejoined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Li
     i = 0
     while i < len(lines):
         line = lines[i]
-        rest, kind = _title_of(line.text)
+        rest, kind = _title_of(line.text) if len(line.text) <= TITLE_LINE_MAX else ("", "")
         if rest and TITLE_LINE.match(rest) and i + 1 < len(lines) and _one_task_below(lines, i + 1, kind):
             below = lines[i + 1]
             out.append(Line(line.text + below.text, line.nos + below.nos, line.raw + below.raw.strip(),
@@ -133,8 +134,8 @@ def _attachment_lists_joined(lines: list[Line], joins: list[tuple[int, ...]]) ->
     out: list[Line] = []
     expected = 0
     for line in lines:
-        m = marker(line.text)
-        if expected and m and m.type == "num" and m.number == str(expected) and _document_name(m.rest):
+        m = marker(line.text) if expected else None
+        if m and m.type == "num" and m.number == str(expected) and _document_name(m.rest):
             out[-1] = Line(out[-1].text + line.text, out[-1].nos + line.nos, out[-1].raw + line.raw.strip(),
                            out[-1].blank_before, joined=True, ruled=out[-1].ruled)
             joins.append(out[-1].nos)
@@ -178,9 +179,10 @@ def _one_task_below(lines: list[Line], i: int, kind: str) -> bool:
 
 
 def _ends_task_below(text: str, m, kind: str) -> bool:
-    """The next item of `kind` or above, a bullet, or a second paragraph: the title's one task has ended."""
+    """The next item of `kind` or above, a bullet, or a second paragraph: the title's one task has ended. A
+    bulleted task's sub-items are numbered (1) or ①; a number 1. or above is the next task or heading."""
     if m:
-        return not kind or RANK[m.type] <= RANK[kind]
+        return RANK[m.type] <= RANK[kind or "num"]
     return bool(BULLET.match(text)) or not _field_line(text)
 
 

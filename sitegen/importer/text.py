@@ -407,10 +407,11 @@ DEADLINE_WHOLE = 12
 
 
 def _leader_field(text: str) -> bool:
-    """牵头市领导:宁波副市长 — a leader's name and title is no unit's name cut in two (the signature under it,
-    某某县人民政府办公室, is no rest of it)."""
+    """牵头市领导:宁波副市长, alone or at the end of the paragraph — a leader's name and title is no unit's name
+    cut in two (the signature under it, 某某县人民政府办公室, is no rest of it)."""
     from .markers import LEADER_LINE
-    return bool(LEADER_LINE.match(text))
+    field = _field_at_end().search(text)  # (…;牵头领导:宁波: the field run on at the end of the paragraph)
+    return bool(LEADER_LINE.match(text) or (field and LEADER_LINE.match(field.group(0))))
 
 
 def _leaders_field(field: str) -> bool:
