@@ -13,7 +13,7 @@ from .markers import ATTACHMENT, ATTRIBUTION_LINE, BULLET, OPEN, RANK, marker, s
 from .nottasks import leave_out
 from .rowtable import CONTINUED, group_section
 from .runtogether import is_run_together_header, run_together_table, starts_row
-from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items
+from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items, section_sentence
 from .tables import (
     NUMBER as ROW_NUMBER,
     broken_header_above,
@@ -167,7 +167,7 @@ def _one_task_below(lines: list[Line], i: int, kind: str) -> bool:
     """Is line i an unnumbered paragraph, the only one before the next item of `kind` or above, and does it or
     a label line after it say who does the work?"""
     first = lines[i].text
-    if marker(first) or starts_item(first) or heading_units(first):
+    if marker(first) or starts_item(first) or heading_units(first) or section_sentence(first):
         return False
     said = _attributed(first)
     for line in lines[i + 1:]:
