@@ -18,6 +18,32 @@ that chooses, independently, each dimension of how a prose notice reaches a staf
   label synonyms; ASCII or full-width punctuation; the whole notice in traditional characters (OpenCC)
   or on one line.
 
+How the dev notices of the weak prose layouts vary beyond those draws (read from their texts), and the dimension
+each is drawn as (_reprint; recorded in the layout's dims, so the sweep reports it):
+
+- fragment: an excerpt opened by a newspaper's report of the notice (headline, dateline, 记者昨日获悉…; a
+  credit after it), by an encyclopedia page's infobox (基本介绍 / • 中文名:…), by a document-sharing site's
+  banner with the document number printed three times (`lead-in`); starting mid-sentence or under a
+  continuation heading was drawn already (frame);
+- unnumbered-tasks: a task opened by an ordinal word, 一是…/二是…, restarting under each heading
+  (`unnumbered-start`); the preamble's own principles numbered 一是/二是/三是, each a paragraph of its own and
+  no task (`intro-points`); bullets and a heading line per task were drawn already;
+- short-title-sentence: the title printed as a sentence (精准招引项目。), as a phrase before a colon
+  (精准招引项目:…) or on a line of its own with the text below (`title-form`);
+- title-broken and words broken by extraction: the notice's title broken over two lines around a blank line
+  (`title-broken`); a task's first line ended by the page's width inside a word, 28-38 characters a line
+  (`task-breaks`);
+- between tasks: a note without attribution (此项工作纳入年度目标考核。) before the next task (`between`);
+  under a heading naming a leader, the leader's role in a sentence (协助县长抓好…的落实。) before the tasks
+  (`role-sentence`);
+- after the tasks: the signature and date, a contact line, (此件公开发布), an attachment list numbered 1./2.
+  (`after-tasks`); requirements, 抄送/印发 and 版记 lines were drawn already;
+- traditional: a whole notice converted (s2t, s2hk, s2tw: `script`), and mixed ASCII/full-width punctuation
+  (`punct-mix`) were drawn already; the pool's sentences still come from the simplified dev notices only.
+
+Not drawn yet: headings and tasks printed with the same marker (a heading 1. over tasks 1.); a clause naming
+the first-listed unit as lead inside the first task's attribution (列第一位者为牵头单位,下同).
+
 The expected tasks follow from what was printed. Nothing is random beyond the seed: a seed fails the same
 way every time. `python tests/importer_prosefuzz.py --seeds 2000` prints the pass rate overall and per
 dimension value, and the first failing seeds of each failure class; `--show SEED` prints one notice and
@@ -462,6 +488,8 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
         lines += ["抄送:县委各部门,县人大常委会办公室,县政协办公室。", "某某县人民政府办公室 2021年3月2日印发"]
     lines = _furniture(rng, furniture, lines)
     lines = shape.furniture(lines, frame, group_names)
+    lines, want = _reprint(random.Random(f"prose-shapes3-{seed}"), layout, lines, want, frame, style, attribution,
+                           titles)
     if shape.mixed_punct == "yes":  # some paragraphs typed with ASCII punctuation, the rest full-width
         lines = [line.translate(str.maketrans(FULL, HALF)) if shape.rng.random() < 0.5 else line for line in lines]
     text = "\n".join(lines)
@@ -476,6 +504,131 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                         leader=convert(script, w.leader) if w.leader else None,
                         deadline=convert(script, w.deadline) if w.deadline else None) for w in want]
     return text + "\n", want, layout
+
+
+LEAD_INS = {
+    # a newspaper's report of the notice: its headline, a dateline, a lead paragraph; a credit at the end
+    "press": (["某某县重点工作部门分工确定", "13.03.2021  07:51",
+               "记者昨日获悉,为确保全年各项目标任务全面完成,县政府就落实《政府工作报告》中的重点工作提出分工意见。"
+               "本报记者梳理出部分内容。"], ["详见某某网", "某某日报记者张维"]),
+    # an encyclopedia page: an infobox of bullets before the text
+    "encyclopedia": (["某某县促进经济稳增长的若干措施", "基本介绍", "  • 中文名:某某县促进经济稳增长的若干措施",
+                      "  • 影响因素:能源工业出现负增长等", "政策全文"], []),
+    # a document-sharing site: its banner and the document number printed three times
+    "doc-site": (["文档库 最新最全的文档下载", "当前位置:文档库 › 某政办发202105号", "", "某政办发202105号",
+                  "某政办发202105号", "某政办发〔2021〕5号"], []),
+}
+INTRO_POINTS = ["分工安排的主要原则:", "一是正确处理政府与市场的关系。在充分发挥市场作用的基础上,重点明确政府责任。",
+                "二是合理划分县里和乡镇的责任。在统筹考虑各级政府事权的基础上,重点将任务分解落实到县直部门。",
+                "三是科学把握全面和重点的关系。在全面落实各领域任务的同时,重点分解约束性指标。"]
+NOTES = ["此项工作纳入年度目标考核。", "具体实施方案另行制定。", "该项目列入全县重点项目计划。"]
+ROLE_SENTENCES = ["全面负责县政府工作任务的落实。", "协助县长抓好县政府工作任务的落实。"]
+AFTER_TASKS = {"signature": ["某某县人民政府办公室", "2021年3月1日"],
+               "contact": ["联系人:王某某,联系电话:0000-1234567"],
+               "public": ["(此件公开发布)"],
+               "attachments": ["附件:1." + ATTACHMENTS[1], "2." + ATTACHMENTS[2]]}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _reprint(rng, layout, lines, want, frame, style, attribution, titles):
+    """The shapes real notices showed that the dimensions above do not draw (see the docstring): what precedes
+    an excerpt, principles numbered 一是 in the preamble, how a title sentence is printed, lines broken
+    mid-sentence by extraction, notes between tasks, a leader's role sentence under the heading, what
+    follows the tasks, 一是/二是 opening unnumbered tasks. Drawn after the rest, from a random of their own."""
+    lines = list(lines)
+    at = [next((i for i, line in enumerate(lines) if w.text in line), None) for w in want]
+    if None in at:
+        return lines, want  # (the one-line form is made later; every task is printed on a line of its own here)
+    if titles == "yes" and layout.dims.get("bullet") != "heading-line":
+        # alone on its line with neither number nor bullet, a title sentence is an unnumbered grouping line
+        # (打好防范化解重大风险攻坚战。) to a person as well
+        alone = layout.dims["one-line"] == "no" and (style != "none" or layout.dims.get("bullet") != "none")
+        form = layout.choose(rng, "title-form", ["sentence", "sentence", "colon", "own-line"]
+                             if alone else ["sentence", "sentence", "colon"])
+        for k, w in enumerate(want):
+            title = next((t for t in TITLES if w.text.startswith(t)), None)
+            if title is None or form == "sentence":
+                continue
+            # 精准招引项目:… / 精准招引项目。 on a line of its own, the task's text below it
+            printed = title[:-1] + ":" if form == "colon" else title + "\n"
+            lines[at[k]] = lines[at[k]].replace(w.text, printed + w.text[len(title):], 1)
+            if form == "colon":
+                want[k] = replace(w, text=printed + w.text[len(title):])
+    if style != "none" and layout.dims["one-line"] == "no":  # (on one line a break is a space inside a word)
+        breaks = layout.choose(rng, "task-breaks", ["no", "no", "yes"])
+        width = rng.randint(28, 38)  # characters a line of the page holds
+        for k, w in enumerate(want if breaks == "yes" else []):
+            line = lines[at[k]]
+            # the text of the task's first printed line (below its title where the title has a line of its own)
+            text = w.text if w.text in line else w.text[len(next(t for t in TITLES if w.text.startswith(t))):]
+            start = line.find(text)
+            begin = line.rfind("\n", 0, start) + 1
+            printed = start - begin - (len(line[begin:]) - len(line[begin:].lstrip()))  # marker before the text
+            # where the page's width ends the task's first line: inside a word (a few characters alone, 1、全面加强,
+            # would read as a heading to a person too), never before a character that could open a number (一、)
+            cuts = [i for i in range(width - printed, min(width - printed + 4, len(text) - 2))
+                    if i >= 2 and CJK.match(text[i - 1]) and CJK.match(text[i]) and text[i] not in CN + "第"]
+            if cuts and rng.random() < 0.6:
+                cut = start + cuts[0]
+                lines[at[k]] = line[:cut] + "\n" + line[cut:]
+    unnumbered = style == "none" and layout.dims.get("bullet") == "none" and len(set(at)) == len(want)
+    if unnumbered and layout.choose(rng, "unnumbered-start", ["none", "none", "一是"]) == "一是":
+        # 一是…。二是…。: an ordinal word opens each unnumbered task (restarting under each heading)
+        # the ordinal is a word of the task's first sentence (一是…), not a number: the task's text starts with it
+        count: Counter = Counter()
+        for k, w in enumerate(want):
+            group = _group_of(lines, at[k])
+            count[group] += 1
+            if count[group] <= len(CN):
+                ordinal = f"{CN[count[group] - 1]}是"
+                lines[at[k]] = lines[at[k]].replace(w.text, ordinal + w.text, 1)
+                want[k] = replace(w, text=ordinal + w.text)
+    if style != "none" and len(want) >= 2 and layout.choose(rng, "between", ["none", "none", "note"]) == "note":
+        # an unnumbered paragraph without attribution before some tasks: a note on the task above, not a task
+        for k in range(1, len(want)):
+            if rng.random() < 0.5:
+                lines[at[k]] = rng.choice(NOTES) + "\n" + lines[at[k]]
+    if attribution == "heading-leader" and style != "none" \
+            and layout.choose(rng, "role-sentence", ["no", "yes"]) == "yes":
+        # 一、某某副县长负责的工作 / 协助县长抓好…的落实。: the leader's role, not a task
+        for i, line in enumerate(lines):
+            if line.strip().endswith("牵头的重点工作"):
+                lines[i] = line + "\n" + rng.choice(ROLE_SENTENCES)
+    after = layout.choose(rng, "after-tasks", ["none", "none"] + list(AFTER_TASKS))
+    if after != "none":
+        lines = lines + AFTER_TASKS[after]
+    if frame in ("notice", "attachment", "bare") and layout.choose(rng, "intro-points", ["no", "no", "yes"]) == "yes":
+        first = min(at)
+        # before the first task and its heading: after the notice's own paragraphs
+        heads = [i for i, line in enumerate(lines[:first]) if line.strip() in ("附件1", ATTACHMENTS[0])]
+        where = heads[-1] + 1 if heads else 0
+        if frame == "notice":
+            where = next(i for i, line in enumerate(lines) if line.strip().startswith("现将")) + 1
+        lines[where:where] = INTRO_POINTS
+    # an excerpt cut inside a task after a report's lead paragraph starts with two unnumbered paragraphs: which
+    # one the task starts with nobody could tell where its attribution comes on a later line, or on one line
+    # where the paragraphs run together
+    fused = frame == "fragment-task" and (attribution in ("next-line-bracket", "label-lines")
+                                          or layout.dims["one-line"] == "yes")
+    if frame in ("bare", "fragment-task", "fragment-section") and not fused:
+        lead_in = layout.choose(rng, "lead-in", ["none", "none", "none"] + list(LEAD_INS))
+        if lead_in != "none":
+            before, credit = LEAD_INS[lead_in]
+            lines = before + lines + credit
+    if frame == "notice" and layout.choose(rng, "title-broken", ["no", "no", "yes"]) == "yes":
+        # …关于印发2021年重点工作 / (blank) / 任务分解的通知: the title broken by the page's layout
+        i = next(i for i, line in enumerate(lines) if line.strip().endswith("的通知"))
+        cut = lines[i].find("任务分解")
+        lines[i] = lines[i][:cut] + "\n\n" + lines[i][cut:]
+    return lines, want
+
+
+GROUP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)")
+
+
+def _group_of(lines, at):
+    """The group of the task printed at line `at`: how many group headings are printed above it."""
+    return sum(1 for line in lines[:at] if GROUP_HEADING.match(line))
 
 
 def _group_mark(style: str, n: int) -> str:

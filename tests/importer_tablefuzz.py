@@ -17,6 +17,7 @@ number between rows AND numbers with gaps. Here a case is (table, seed); the see
   without their level prefix, units separated by 、 , ， ; a space or one per line.
 - furniture (a page number line, 续表 and the header again, 附件1 and a title, a note after) and a
   fragment (the table starting mid-way without its header).
+- script: the whole notice in traditional characters (OpenCC s2t, s2hk, s2tw), as mirror sites print it.
 
 The expected tasks are derived from the gold as importer_matrix.expected does: leads are None where the
 rendering cannot show them. `python tests/importer_tablefuzz.py --seeds 2000` prints the pass rate
@@ -26,6 +27,7 @@ overall and per value of each dimension, then the failure classes with their fir
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import sys
@@ -483,7 +485,29 @@ def case(seed: int, all_tables: list[Table] | None = None) -> Case:
     leads = _leads_known(dims, rows, kinds)
     want = [Expected(_expected_number(r, dims["numbering"]), r.text, [*r.lead, *r.others],
                      list(r.lead) if leads else None, r.leader or None, r.deadline or None) for r in rows]
-    return Case(seed, table.name, dims, _notice(table, lines, dims), want)
+    text = _notice(table, lines, dims)
+    # drawn apart like emptygroups: the whole notice in traditional characters (OpenCC), as mirror sites print it
+    dims["script"] = script = random.Random(seed + 2_000_003).choice(SCRIPTS)
+    if script != "simplified":
+        text = _convert(script, text)
+        want = [replace(w, text=_convert(script, w.text), units=[_convert(script, u) for u in w.units],
+                        leads=None if w.leads is None else [_convert(script, u) for u in w.leads],
+                        leader=w.leader and _convert(script, w.leader),
+                        deadline=w.deadline and _convert(script, w.deadline)) for w in want]
+    return Case(seed, table.name, dims, text, want)
+
+
+SCRIPTS = ("simplified",) * 5 + ("s2t", "s2hk", "s2tw")
+
+
+@functools.cache
+def _converter(config: str):
+    import opencc
+    return opencc.OpenCC(config)
+
+
+def _convert(config: str, text: str) -> str:
+    return _converter(config).convert(text)
 
 
 def _furnish(blocks: list[list[str]], header: list[str] | None, dims: dict[str, str],
@@ -580,7 +604,7 @@ def classify(dims: dict[str, str]) -> str:
 TABLES = tables()
 TABLE_BY_NAME = {t.name: t for t in TABLES}
 DIMENSIONS = ("table", "form", "sep", "header", "order", "numbering", "excerpt", "groups", "emptygroups", "merged",
-              "wrap", "prefix", "unitsep", "furniture", "fragment", "extra")
+              "wrap", "prefix", "unitsep", "furniture", "fragment", "extra", "script")
 
 
 def sweep(seeds: range, verbose: bool = False, where: dict[str, str] | None = None) -> dict[int, list[str]]:

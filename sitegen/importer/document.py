@@ -9,11 +9,11 @@ from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
 from .leaders import heading_leaders
-from .markers import ATTACHMENT, ATTRIBUTION_LINE, OPEN, marker, starts_item
+from .markers import ATTACHMENT, ATTRIBUTION_LINE, BULLET, OPEN, RANK, marker, starts_item
 from .nottasks import leave_out
 from .rowtable import CONTINUED, group_section
 from .runtogether import is_run_together_header, run_together_table, starts_row
-from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items
+from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items, section_sentence
 from .tables import (
     NUMBER as ROW_NUMBER,
     broken_header_above,
@@ -38,6 +38,7 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     raw_lines, furniture = split_lines(text)
     run_together = any(is_run_together_header(line) for line in raw_lines)
     lines, joins = join_broken(raw_lines, _starts_or_row if run_together else _starts)
+    lines = _titles_rejoined(lines, joins)
     ledger = Ledger()
     sal = find_salutation(lines)
     header_end = sal if sal is not None else _first_structure(lines)
@@ -61,7 +62,8 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     rule, carries = _rule_in(lines), True  # 列第一位者为牵头单位 said anywhere holds for every attachment
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
-        att, rule, carries = _attachment(lines[start:end], index + 1, ledger, parsed, rule if carries else None)
+        att, rule, carries = _attachment(_attachment_lists_joined(lines[start:end], joins), index + 1, ledger, parsed,
+                                         rule if carries else None)
         if not att.columns:  # a table's rows are its tasks; prose items are checked for what they are
             leave_out(att, parsed.left_out)
         parsed.attachments.append(att)
@@ -96,6 +98,97 @@ def _first_structure(lines: list[Line]) -> int:
         if len(line.text) > 60:
             return i
     return len(lines)
+
+
+TITLE_LINE = re.compile(r"^[^。!?,;、]{2,20}[。!?]$")  # 深化改革创新。: a short title sentence, nothing after it
+TITLE_LINE_MAX = 30  # the title and the longest number before it (第十二条, (十二))
+
+
+def _titles_rejoined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Line]:
+    """A numbered title sentence on a line of its own, the task's one paragraph below it ((二)深化改革创新。 /
+    积极推进…(责任单位:…)) is one task, its title first, as when printed on one line; a title over several
+    paragraphs, or over none that says who does the work, heads a section."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        rest, kind = _title_of(line.text) if len(line.text) <= TITLE_LINE_MAX else ("", "")
+        if rest and TITLE_LINE.match(rest) and i + 1 < len(lines) and _one_task_below(lines, i + 1, kind):
+            below = lines[i + 1]
+            out.append(Line(line.text + below.text, line.nos + below.nos, line.raw + below.raw.strip(),
+                            line.blank_before, joined=True, ruled=line.ruled))
+            joins.append(out[-1].nos)
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+ATTACHMENT_LIST = compile_both(r"^附\s*件\s*[::]\s*1\s*[.、．]")  # 附件:1.2021年民生实事项目清单
+
+
+def _attachment_lists_joined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Line]:
+    """附件:1.X / 2.Y / 3.Z printed inside a part of tasks (after them, as a covering letter prints it before
+    its signature): the notice's list of its attachments, one paragraph; its items 2., 3. … are no tasks."""
+    out: list[Line] = []
+    expected = 0
+    for line in lines:
+        m = marker(line.text) if expected else None
+        if m and m.type == "num" and m.number == str(expected) and _document_name(m.rest):
+            out[-1] = Line(out[-1].text + line.text, out[-1].nos + line.nos, out[-1].raw + line.raw.strip(),
+                           out[-1].blank_before, joined=True, ruled=out[-1].ruled)
+            joins.append(out[-1].nos)
+            expected += 1
+            continue
+        expected = 2 if ATTACHMENT_LIST.match(line.text) else 0
+        out.append(line)
+    return out
+
+
+def _document_name(text: str) -> bool:
+    """2021年民生实事项目清单: a document's name — short, no sentence, nobody named."""
+    return len(text) <= ATTACHMENT_NAME_MAX and not text.endswith(("。", ";", ";")) and not _attributed(text)
+
+
+ATTACHMENT_NAME_MAX = 40
+
+
+def _title_of(text: str) -> tuple[str, str]:
+    """(the text after the number or bullet, the marker type; a bullet's items rank below every number)."""
+    m = marker(text)
+    if m:
+        return m.rest, m.type
+    bullet = BULLET.match(text)
+    return (text[bullet.end():], "") if bullet else ("", "")
+
+
+def _one_task_below(lines: list[Line], i: int, kind: str) -> bool:
+    """Is line i an unnumbered paragraph, the only one before the next item of `kind` or above, and does it or
+    a label line after it say who does the work?"""
+    first = lines[i].text
+    if marker(first) or starts_item(first) or heading_units(first) or section_sentence(first):
+        return False
+    said = _attributed(first)
+    for line in lines[i + 1:]:
+        m = marker(line.text)
+        if _ends_task_below(line.text, m, kind):
+            break
+        said = said or _attributed(line.text) or bool(ATTRIBUTION_LINE.match(line.text))
+    return said
+
+
+def _ends_task_below(text: str, m, kind: str) -> bool:
+    """The next item of `kind` or above, a bullet, or a second paragraph: the title's one task has ended. A
+    bulleted task's sub-items are numbered (1) or ①; a number 1. or above is the next task or heading."""
+    if m:
+        return RANK[m.type] <= RANK[kind or "num"]
+    return bool(BULLET.match(text)) or not _field_line(text)
+
+
+def _field_line(text: str) -> bool:
+    """A label line of a task (牵头单位:X), or the unit list under a label alone."""
+    return bool(ATTRIBUTION_LINE.match(text) or _alone(text))
 
 
 def _attributed(text: str) -> bool:

@@ -53,6 +53,9 @@ DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"
 BULLET = re.compile(r"^(?:[●◆■□★☆▲△◇◎○·•►▶]|——?(?!—))[ \u3000]*(?=[^\s\d—-])")
 FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
 LABEL_START = re.compile(r"^【")
+PAGE_LINE = 26  # a line of a printed page holds this many characters or more; a heading is shorter as a rule
+SENTENCE_INSIDE = re.compile(r"[。;；!?！？]")  # a heading is a phrase: a sentence ends in no heading
+FULL_LINE = 28  # a full line of an official document's page (28 characters): a heading fits in one
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,11 @@ def starts_item(text: str, heading_only: bool = False) -> bool:
     """Does this line start a new item (so it is not the tail of the line before)?"""
     m = marker(text)
     if heading_only:
-        # a short heading line never runs on into the next line
-        return bool(m and m.type in ("part", "ordinal", "cn", "pcn") and len(text) < 40) \
+        # a short heading line never runs on into the next line; a full line of the page, or one nearly as wide
+        # with a sentence ended inside it (（三）推进…。加快… / 第五条 …增长11.5%;地方…同), is an item's text
+        # that the page's width broke
+        return bool(m and m.type in ("part", "ordinal", "cn", "pcn") and len(text) < FULL_LINE
+                    and not (len(text) >= PAGE_LINE and SENTENCE_INSIDE.search(m.rest[:-1]))) \
             or bool(ATTACHMENT.match(text)) or bool(LABEL_START.match(text))
     return bool(m or ATTACHMENT.match(text) or ATTRIBUTION_LINE.match(text)
                 or LABEL_START.match(text) or FOOTER_START.match(text) or BULLET.match(text))

@@ -102,6 +102,11 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
     return counts, items
 
 
+def section_sentence(text: str) -> bool:
+    """以上工作由X牵头。/ a legend: the section's own text, for all its items, not a task's paragraph."""
+    return bool(_lead_sentence_units([text]) or _rule_alone(text))
+
+
 def _rule_alone(text: str) -> bool:
     """注:第一个单位为牵头单位。 on a line of its own: a legend for every unit list, no item's attribution."""
     return len(text) <= RULE_LINE_MAX and bool(attr.RULE.search(text)) and not attr.LABEL.search(text)

@@ -360,7 +360,8 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_alone(prev.text) or (
-            _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True))):
+            _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True)
+            and not _leader_field(prev.text))):
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
@@ -404,6 +405,14 @@ def _short_deadline(field: str) -> bool:
 
 
 DEADLINE_WHOLE = 12
+
+
+def _leader_field(text: str) -> bool:
+    """牵头市领导:宁波副市长, alone or at the end of the paragraph — a leader's name and title is no unit's name
+    cut in two (the signature under it, 某某县人民政府办公室, is no rest of it)."""
+    from .markers import LEADER_LINE
+    field = _field_at_end().search(text)  # (…;牵头领导:宁波: the field run on at the end of the paragraph)
+    return bool(LEADER_LINE.match(text) or (field and LEADER_LINE.match(field.group(0))))
 
 
 def _leaders_field(field: str) -> bool:
