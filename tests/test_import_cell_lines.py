@@ -177,3 +177,69 @@ def test_names_one_a_line_with_a_name_the_suffixes_do_not_know(tmp_path):
     _, tasks = imported(tmp_path, lines)
     assert [(u, leader) for _, _, u, leader, _ in tasks] == [
         (["教育局", "经开区", "高新园(邹区镇)", "各街道"], "何海平"), (["民政局", "高新园(邹区镇)", "各街道"], "张菁")]
+
+
+# -- a leader is a person's name: never a group's name, a 类别 word or a piece of a wrapped text ------------
+
+def fragment_leaders(tmp_path, lines: list[str]):
+    result = import_text(FRAGMENT + "\n".join(lines) + "\n", tmp_path, stem="t", jurisdiction="某某县",
+                         parent="某某市")
+    return [(t.get("number"), t["text"], [u["name"] for u in t.get("units", [])], t.get("leader"))
+            for t in iter_tasks(result.data)]
+
+
+def test_a_bare_name_is_told_from_a_word_by_its_surname():
+    from sitegen.importer.columns import looks_like_leader
+
+    for name in ("何海平", "张菁", "宁波", "欧阳明华", "張三", "杜新国、丁玲", "李丹副区长"):
+        assert looks_like_leader(name), name
+    # group headings, 类别 words, a progress cell and pieces of texts wrapped a few characters a line
+    for word in ("稳增长", "惠民生", "发展类", "民生类", "已完成", "暑期公", "设老年", "政务服", "治理", "区改造", "秋白"):
+        assert not looks_like_leader(word), word
+
+
+def test_a_group_row_after_a_row_whose_leader_cell_is_merged_is_no_leader(tmp_path):
+    # 何海平 printed once for rows 1 and 2; 惠民生 after row 2's units is the next group, not row 2's leader
+    cells = ["序号", "工作任务", "责任单位", "责任领导",
+             "稳增长",
+             "1.", "增加教育资源供给", "教育局", "何海平",
+             "2.", "促进就业稳定增长", "人社局",
+             "惠民生",
+             "3.", "优化养老服务", "民政局", "张菁"]
+    _, tasks = imported(tmp_path, separated(cells, "＿＿"))
+    assert [(n, leader) for n, _, _, leader, _ in tasks] == [("1", "何海平"), ("2", "何海平"), ("3", "张菁")]
+
+
+def test_a_category_column_in_a_headless_table_gives_no_leader(tmp_path):
+    # 民生类 / 发展类 before each row's leader: 类别 words, never the leader
+    cells = ["一", "民生类", "何海平", "增加教育资源供给", "教育局", "经开区;各街道",
+             "二", "发展类", "芮春祥", "促进就业稳定增长", "人社局", "各街道",
+             "三", "民生类", "张菁", "优化养老服务", "民政局", "各街道"]
+    tasks = fragment_leaders(tmp_path, separated(cells, "===="))
+    assert [(n, leader) for n, _, _, leader in tasks] == [("一", "何海平"), ("二", "芮春祥"), ("三", "张菁")]
+
+
+def test_group_names_between_the_rows_of_a_table_without_numbers(tmp_path):
+    # no 序号 column: 惠民生 stands where a row starts, reads as no cell (no name, unit, date or 类别 word)
+    lines = ["类别", "分管副县长", "目标任务", "责任牵头单位", "协同单位",
+             "稳增长",
+             "民生类", "杨宜", "公办教育资源扩容提质惠民工程", "区教体局", "区国投集团;各有关乡镇(街道)",
+             "惠民生",
+             "发展类", "杨宜", "医卫基础设施建设", "区卫健委", "慈化镇"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(t, u, leader) for _, t, u, leader, _ in tasks] == [
+        ("公办教育资源扩容提质惠民工程", ["区教体局", "区国投集团", "各有关乡镇(街道)"], "杨宜"),
+        ("医卫基础设施建设", ["区卫健委", "慈化镇"], "杨宜")]
+
+
+def test_a_headless_table_parted_by_rules_with_a_lead_and_other_units_before_the_leader(tmp_path):
+    # 教育局 / 经开区;各街道 between rules are two unit cells (a lead, then the others), then the leader;
+    # a text's last line before a rule never joins the unit after the rule (…居家养老 / ---- / 民政局)
+    cells = ["一", "增加教育资源\n供给实施新建", "教育局", "经开区;高新\n园(邹区镇)\n;各街道", "何海平",
+             "二", "促进就业稳定\n增长落实就业", "人社局", "高新园(\n邹区镇)\n;各街道", "何海平", "正在推进",
+             "三", "提升改造8家城\n乡社区居家养老", "民政局", "高新园(邹区\n镇);各街道", "张菁", "正在推进"]
+    tasks = fragment_leaders(tmp_path, separated(cells))
+    assert [(n, u, leader) for n, _, u, leader in tasks] == [
+        ("一", ["教育局", "经开区", "高新园(邹区镇)", "各街道"], "何海平"),
+        ("二", ["人社局", "高新园(邹区镇)", "各街道"], "何海平"),
+        ("三", ["民政局", "高新园(邹区镇)", "各街道"], "张菁")]

@@ -39,6 +39,7 @@ PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEMS = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # ②… after ①…: the same cell's next sub-item, never a cell of its own
 CJK = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[a-zA-Zü\u00c0-\u024f]")  # a pinyin gloss's letters (a lone 。 wrapped off a text is no gloss)
 EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cell prints
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
@@ -72,8 +73,7 @@ def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple
     numbered = any(c.kind == "number" for c in columns)
     body, tail = _body_and_tail(lines)
     pieces, out = _pieces(body, columns, cell_text)
-    if pieces is None or any(not CJK.search(p.text) and not NUMBER.match(p.text) and not AMOUNT.match(p.text)
-                             for p in pieces):
+    if pieces is None or any(not CJK.search(p.text) and LATIN.search(p.text) for p in pieces):
         return None  # qū / (c / hǎ: a mirror's pinyin glosses broken over lines say nothing of their cell
     chunks, heads = _chunks(pieces, numbered)
     for chunk, before in zip(chunks, heads, strict=True):
@@ -299,6 +299,7 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
     fits: dict[tuple[int, int, int], tuple[float, str]] = {}
     skip = [SKIP.get(c.kind, SKIP_OTHER) if c.kind != "text" else SKIP_OTHER for c in columns]
     text_at = next(i for i, c in enumerate(columns) if c.kind == "text")
+    numbered = any(c.kind == "number" for c in columns)
     # a row's text: its first text column, unless another holds it (項目 merged over rows, 建设内容 each row's)
     skip[text_at] = SKIP["text"] if sum(1 for c in columns if c.kind == "text") == 1 else 1.0
     cut = [_cut_cost(chunk, i) for i in range(n)]
@@ -312,7 +313,7 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
         if i == n:
             break
         if best[i][0] < inf and i > 0:  # a heading between rows
-            cost = best[i][0] + _heading_cost(chunk, i)
+            cost = best[i][0] + _heading_cost(chunk, i, numbered)
             if cost < best[i + 1][0]:
                 best[i + 1][0], back[i + 1][0] = cost, ("head", i, 0)
         for s in range(width + 1):
@@ -417,7 +418,7 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     return 1.5
 
 
-def _heading_cost(chunk: list[Piece], i: int) -> float:
+def _heading_cost(chunk: list[Piece], i: int, numbered: bool = True) -> float:
     text = chunk[i].text
     if _heading(text):
         return 0.0
@@ -427,7 +428,20 @@ def _heading_cost(chunk: list[Piece], i: int) -> float:
     following = chunk[i + 1].text if i + 1 < len(chunk) else None
     if following is None:
         return 1.2  # the last piece before the next number: a heading or the row's last cell
-    return 3.0 if _heading(following) or following is None else NO
+    if _heading(following):
+        return 3.0
+    # without numbers, a group's name (稳增长 / 惠民生) stands between two rows as a cell would: a short
+    # phrase that reads as no other cell (no name, unit, date or 类别 word)
+    return 1.5 if not numbered and _group_name(text) else NO
+
+
+def _group_name(text: str) -> bool:
+    return 2 <= len(text) <= 12 and not re.search(r"[,，、;；。:：]", text) and not looks_like_leader(text) \
+        and not unit_list_cell(text) and not TOPIC.match(text) and simplified(text) not in CATEGORIES \
+        and not CHUNK_AMOUNT.search(text)
+
+
+CHUNK_AMOUNT = re.compile(r"\d")  # a figure belongs to a task's text (新建2座…), never to a group's name
 
 
 def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True) -> tuple[str, float]:
@@ -443,6 +457,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > MAX_WRAP and not units):
         return "", NO  # cells the separators part are never one
+    if not units and any(TOPIC.match(t) or simplified(t) in CATEGORIES for t in texts):
+        return "", NO  # 发展类 / 杨宜: a 类别 word is a cell of its own, never a line of a wrapped text
     if units and (all(_whole_unit(t) for t in texts) or _names_among_names(texts)):
         return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone
     if units and (not all(_unit_piece(t) for t in texts[:-1])
@@ -556,7 +572,9 @@ def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
     start = best[0]
     if len(best) < 2 and not (start and CONTINUED.match(cells[start - 1].text)) and not _last_row(cells, start):
         return None
-    kinds = _kind_order([_classes(cells[i + 1:j]) for i, j in zip(best, [*best[1:], len(cells)], strict=False)])
+    apart = len(cells) < len(lines)  # separators part the cells: two unit cells in a row are two columns
+    kinds = _kind_order([_classes(cells[i + 1:j], apart)
+                         for i, j in zip(best, [*best[1:], len(cells)], strict=False)])
     if not kinds:
         return None
     return starts[start], [Column("", "number"), *(Column("", kind) for kind in kinds)]
@@ -676,8 +694,9 @@ def _cell_class(text: str) -> str:
     return "text"
 
 
-def _classes(lines: list[Line]) -> list[str]:
-    """A row's cells by class, a cell wrapped over lines once (text / text -> text)."""
+def _classes(lines: list[Line], apart: bool = False) -> list[str]:
+    """A row's cells by class, a cell wrapped over lines once (text / text -> text); where separators part
+    the cells (`apart`), two unit cells in a row are two (教育局 / 经开区;各街道: a lead, then the others)."""
     texts: list[str] = []
     for line in lines:
         if FOOTER_START.match(line.text) or _heading(line.text):
@@ -685,12 +704,13 @@ def _classes(lines: list[Line]) -> list[str]:
         texts.append(line.text)
     kinds = _row_classes(texts)
     for k, kind in enumerate(kinds):
-        near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) and kinds[m] in ("text", "leader")]
+        # the row's last line is no wrapped text's: a group's name before the next row's number (惠民生)
+        near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) - (m > k) and kinds[m] in ("text", "leader")]
         if kind == "leader" and any(len(t) <= 4 for t in near):
             kinds[k] = "text"  # 實施保 / 黎路下 / 穿立交: a text wrapped a few characters a line, no names
     out: list[str] = []
     for kind in kinds:
-        if not out or out[-1] != kind:
+        if not out or out[-1] != kind or (apart and kind == "units"):
             out.append(kind)
     return out
 

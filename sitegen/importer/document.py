@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, inner_attributions, whole_attribution
+from .columns import unit_list_cell
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
@@ -154,6 +155,9 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
             break
         if title_lines and _assigned_below(rest, title_lines):
             break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
+        if title_lines and (unit_list_cell(rest[title_lines].text)
+                            or unnumbered_header(rest[title_lines:title_lines + HEADER_SCAN]) == 0):
+            break  # …分解表 / 区教体局, 重点 / 任务 / 责任 / 单位: a table's cell or header, never a title's end
         att.title += rest[title_lines].text
         ledger.place(rest[title_lines].text, rest[title_lines].nos, att)
         title_lines += 1
@@ -249,6 +253,9 @@ def _rule_in(lines: list[Line]) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+HEADER_SCAN = 16  # lines a header's labels broken a few characters a line take at most
 
 
 def _title_like(line: Line) -> bool:

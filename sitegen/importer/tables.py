@@ -541,25 +541,33 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
     columns: list[str] = []
     current = ""
+    start = 0
     apart = separated(lines)  # a separator after each cell: the lines between two are one label
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
-                or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
-            # a cell too long for a label fragment, and no label: the first row's text (no 序号 column)
+                or (len(columns) >= 2 and not current and (
+                    (len(line.text) > 6 and label_kind(line.text) is None) or looks_like_leader(line.text))):
+            # a cell too long for a label fragment, and no label, or a person's name (叶林): the first row's
+            # cells (no 序号 column)
             return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
+        start = i if not current else start
         current += line.text
         following = lines[i + 1] if i + 1 < len(lines) else None
         if apart and following is not None and not (following.blank_before or following.ruled) \
                 and not NUMBER.match(following.text):
             continue  # no separator before the next line: the label goes on (目标 / 任务)
+        if len(columns) >= 2 and label_kind(current) is None and (apart or len(current) > 12):
+            break  # a whole cell, or lines longer than a label, that are no label: the first row's (no 序号)
         if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
                 or is_number_label(current) or (apart and label_kind(current)):
             columns.append(current)
             current = ""
-    return first_unit_column_leads([Column(c) for c in columns]), len(lines)
+    else:
+        return first_unit_column_leads([Column(c) for c in columns]), len(lines)
+    return first_unit_column_leads([Column(c) for c in columns]), start
 
 
 LABEL_TAILS = ("单位", "部门", "任务", "内容", "目标", "领导", "时限", "时间", "节点", "要求", "安排", "名称", "主体",
