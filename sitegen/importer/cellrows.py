@@ -34,6 +34,8 @@ NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六�
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
 DEADLINE = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年)"
                         r"|^\d{4}年(底|内|末|前|以前|以内)?$")
+ONGOING = compile_both(r"^(长期|持续|常态)")  # 持续推进 says when; 持续提升园区承载能力,加快… is a task
+ONGOING_MAX = 8
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|已完工|正在|基本完成|推进中|进行中|完成\d)")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
@@ -506,7 +508,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
     if kind == "leader":
         return (join if looks_like_leader(text) else NO), text
     if kind == "deadline":
-        if DEADLINE.match(text):
+        if DEADLINE.match(text) and not (ONGOING.match(text) and len(text) > ONGOING_MAX):
             return join, text
         return (join + 1.5 if DATE_INSIDE.search(text) and not looks_like_unit(text) else NO), text
     if kind == "category":
@@ -656,7 +658,10 @@ def _numberless(cells: list[Line]) -> list[str]:
         rows.append((prefix if k == 0 else []) + ["text"] + segment)
     if sum(1 for row in rows if "units" in row) < len(rows) - 1 or any(len(row) > 8 for row in rows):
         return []
-    return _kind_order(rows, notes_last=False)  # a remark told by its value stands where it is printed
+    # the cells before the first text are the columns printed before it (in every row, printed or empty);
+    # a remark told by its value stands where it is printed
+    order = _kind_order(rows, notes_last=False)
+    return [*prefix, *(kind for kind in order if kind not in prefix)] if order else []
 
 
 def _row_like(lines: list[Line]) -> bool:
@@ -683,7 +688,7 @@ LONG_NAME = 10
 
 
 def _cell_class(text: str) -> str:
-    if DEADLINE.match(text) and len(text) <= 40:
+    if DEADLINE.match(text) and len(text) <= 40 and not (ONGOING.match(text) and len(text) > ONGOING_MAX):
         return "deadline"
     if TOPIC.match(text) or simplified(text) in CATEGORIES:
         return "category"
