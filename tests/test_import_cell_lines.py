@@ -191,10 +191,11 @@ def fragment_leaders(tmp_path, lines: list[str]):
 def test_a_bare_name_is_told_from_a_word_by_its_surname():
     from sitegen.importer.columns import looks_like_leader
 
-    for name in ("何海平", "张菁", "宁波", "欧阳明华", "張三", "杜新国、丁玲", "李丹副区长"):
+    for name in ("何海平", "张菁", "宁波", "欧阳明华", "張三", "杜新国、丁玲", "李丹副区长", "惠晓东副县长"):
         assert looks_like_leader(name), name
     # group headings, 类别 words, a progress cell and pieces of texts wrapped a few characters a line
-    for word in ("稳增长", "惠民生", "发展类", "民生类", "已完成", "暑期公", "设老年", "政务服", "治理", "区改造", "秋白"):
+    for word in ("稳增长", "惠民生", "发展类", "民生类", "已完成", "暑期公", "设老年", "政务服", "治理", "区改造", "秋白",
+                 "分管副县长", "牵头市领导"):
         assert not looks_like_leader(word), word
 
 
@@ -243,3 +244,38 @@ def test_a_headless_table_parted_by_rules_with_a_lead_and_other_units_before_the
         ("一", ["教育局", "经开区", "高新园(邹区镇)", "各街道"], "何海平"),
         ("二", ["人社局", "高新园(邹区镇)", "各街道"], "何海平"),
         ("三", ["民政局", "高新园(邹区镇)", "各街道"], "张菁")]
+
+
+def test_a_header_without_numbers_ends_at_the_first_rows_leader(tmp_path):
+    # 县级领导 / 目标任务 / 工作目标 / 落实单位 / 时限要求, then 叶林: a person's name is no label, the first
+    # row starts (its text's lines are no longer than labels are)
+    lines = ["县级领导", "目标任务", "工作目标", "落实单位", "时限要求",
+             "叶林", "坚持服务跟着项目", "走,优化“重点项", "招商工", "作部,", "安商工", "作部", "全年",
+             "马振明", "全力推进开发区“", "空间再造”,推动", "按期完成年度目标", "改革办", "全年"]
+    _, tasks = imported(tmp_path, lines)
+    # (a 工作目标 cell as long as the text's lines still runs into the text: not asserted here)
+    assert [(t[:16], u, leader, d) for _, t, u, leader, d in tasks] == [
+        ("坚持服务跟着项目走,优化“重点项", ["招商工作部", "安商工作部"], "叶林", "全年"),
+        ("全力推进开发区“空间再造”,推动", ["改革办"], "马振明", "全年")]
+
+
+def test_a_numberless_headless_table_under_its_title_with_a_category_first(tmp_path):
+    # the title ends with 表: 民生类 is the first row's cell, not more of the title; blank lines part the cells
+    cells = ["民生类", "城镇新增就业1000万人以上", "人力资\n源社会\n保障部",
+             "发展类", "安排地方专项债券4000亿元", "财政部",
+             "民生类", "中央财政安排1000亿元专项", "财政部"]
+    _, tasks = imported(tmp_path, separated(cells, ""))
+    assert [(t, u) for _, t, u, _, _ in tasks] == [("城镇新增就业1000万人以上", ["人力资源社会保障部"]),
+                                                  ("安排地方专项债券4000亿元", ["财政部"]),
+                                                  ("中央财政安排1000亿元专项", ["财政部"])]
+
+
+def test_a_text_wrapped_at_its_width_keeps_its_last_line_before_a_whole_unit(tmp_path):
+    # 公办教育 / 资源扩容 / 提质惠民 / 工程: the short last line ends the text; 工程教体局 is no unit
+    lines = ["序号", "事项", "牵头单位", "参与单位",
+             "1.", "公办教育", "资源扩容", "提质惠民", "工程", "教体局", "国投集团", "各有关乡镇(街道)",
+             "2.", "提升改造", "城乡社区", "居家养老", "服务", "民政局", "各街道"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(t, u) for _, t, u, _, _ in tasks] == [
+        ("公办教育资源扩容提质惠民工程", ["教体局", "国投集团", "各有关乡镇(街道)"]),
+        ("提升改造城乡社区居家养老服务", ["民政局", "各街道"])]

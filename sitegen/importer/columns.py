@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .leaders import NAME_TITLE, person_name
+from .leaders import NAME_TITLE, NOT_NAMES, person_name
 from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
@@ -85,8 +85,10 @@ def looks_like_leader(cell: str) -> bool:
 
 
 def _titled_person(text: str) -> bool:
+    """李丹副区长: a name before a post (分管副县长, 联系副市长 are labels: the post of whoever it is)."""
     m = NAME_TITLE.match(text)
-    return m is not None and m.end() == len(text) and person_name(m.group("name"))
+    return m is not None and m.end() == len(text) and m.group("name") not in NOT_NAMES \
+        and label_kind(m.group("name")) is None
 
 
 class Column:

@@ -1037,13 +1037,24 @@ def _rejoin_broken_cells(rows, leaders: bool):
     out: list = []
     for cells, line in rows:
         if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]) \
-                and not (leaders and looks_like_leader(out[-1][0][0])):  # 叶林 / 招商工作部: a name, then a unit
+                and not (leaders and looks_like_leader(out[-1][0][0])) \
+                and not (_wrapped_end(out) and _whole_units(cells[0].strip("、,;，；"))):
+            # 叶林 / 招商工作部: a name, then a unit; 提质惠民 / 工程 / 教体局: a text's end, then a whole unit
             before, first = out[-1]
             joined = Line(first.text + line.text, first.nos + line.nos, first.raw + line.raw)
             out[-1] = ([before[0] + cells[0]], joined)
         else:
             out.append((cells, line))
     return out
+
+
+def _wrapped_end(out) -> bool:
+    """The last line ends a cell wrapped at its column's width: the two lines above it are of one width,
+    wider than it (公办教育 / 资源扩容 / 提质惠民 / 工程); it starts no unit's name (县发 / 改局 after a text)."""
+    above = [cells[0] for cells, _ in out[-3:-1] if len(cells) == 1]
+    last = out[-1][0][0] if len(out[-1][0]) == 1 else ""
+    return len(above) == 2 and bool(last) and len(above[0]) == len(above[1]) > len(last) \
+        and not NAME_START.match(last)
 
 
 NARROW = 6  # a line of a cell broken in a narrow column: a few characters
@@ -1058,7 +1069,9 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
     pieces = [_narrow_piece(cells) for cells, _ in rows]  # once each: runs look at a line many times
     i = 0
     while i < len(rows):
-        end = _narrow_run_end(pieces, i, leader_first, leaders)
+        end = i if _wrapped_end([*out, rows[i]]) and _whole_units((pieces[i + 1] if i + 1 < len(pieces) else None)
+                                                                 or "") \
+            else _narrow_run_end(pieces, i, leader_first, leaders)
         if end > i + 1:
             run = rows[i:end]
             first = run[0][1]
