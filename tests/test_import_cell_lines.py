@@ -279,3 +279,14 @@ def test_a_text_wrapped_at_its_width_keeps_its_last_line_before_a_whole_unit(tmp
     assert [(t, u) for _, t, u, _, _ in tasks] == [
         ("公办教育资源扩容提质惠民工程", ["教体局", "国投集团", "各有关乡镇(街道)"]),
         ("提升改造城乡社区居家养老服务", ["民政局", "各街道"])]
+
+
+def test_names_parted_by_spaces_keep_the_space_at_a_wrap_and_a_bracketed_name_is_whole(tmp_path):
+    # 五星街道 / 南大街 / 街道 荷 / 花池街道: the space that starts a line parts two names; 高新园(邹区镇) / 各街道
+    # one a line between rules are two names
+    cells = ["序号", "工作任务", "牵头单位", "配合单位",
+             "1", "推进大庙弄核心区改造", "住建局", "五星街道\n 南大街\n街道 荷\n花池街道",
+             "2", "优化养老服务", "民政局", "高新园(邹区镇)\n各街道"]
+    _, tasks = imported(tmp_path, separated(cells, "－－－"))
+    assert [u for _, _, u, _, _ in tasks] == [["住建局", "五星街道", "南大街街道", "荷花池街道"],
+                                              ["民政局", "高新园(邹区镇)", "各街道"]]

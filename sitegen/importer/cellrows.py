@@ -18,6 +18,7 @@ left to the reader by cases in tables.py.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -177,12 +178,26 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
 def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
+    raw = _joined_raw([line.raw for line in lines])
+    text = "".join(line.text for line in lines)
     if units:
+        spaced = cell_text(raw, text)
+        if spaced != text and any(line.raw[:1] in " \u3000" for line in lines[1:]):
+            return spaced, raw  # names parted by spaces, one of them at a wrap (五星街道 / 南大街 / 街道 荷)
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
         if len(parts) > 1:
             return "\n".join(parts), "\n".join(parts)
-    raw = "".join(line.raw.strip() for line in lines)
-    return cell_text(raw, "".join(line.text for line in lines)), raw
+    return cell_text(raw, text), raw
+
+
+def _joined_raw(raws: list[str]) -> str:
+    """Lines of one cell as printed, run on; a space at a line's edge stays one space (五星街道 / 南大街 /
+    街道 荷: names parted by spaces and wrapped at the column's width keep the space that fell at the wrap)."""
+    out = raws[0].strip()
+    for before, raw in itertools.pairwise(raws):
+        edge = raw[:1] in " \u3000" or before[-1:] in " \u3000"
+        out += (" " if edge and out and raw.strip() else "") + raw.strip()
+    return out
 
 
 def _name_lines(texts: list[str]) -> list[str]:
@@ -194,7 +209,7 @@ def _name_lines(texts: list[str]) -> list[str]:
     for text in texts[1:]:
         goes_on = text[:1] in LIST_SEPARATORS or out[-1][-1:] in LIST_SEPARATORS or \
             len(re.split(r"[、,;，；]", text)[0]) < 2
-        if _whole_unit(out[-1]) and not goes_on:
+        if (_whole_unit(out[-1]) or bracketed_unit(out[-1])) and not goes_on:  # 高新园(邹区镇) / 各街道
             out.append(text)
         else:
             out[-1] += text
@@ -477,7 +492,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     per = 0.3 if even else 1.0
     if not units and not main_text and not after_comma:
         per = 1.2  # a date or a name over lines: rarer than a remark in the column after it
-    return cell_text("".join(p.raw for p in pieces), "".join(texts)), per * (len(texts) - 1)
+    return cell_text(_joined_raw([line.raw for p in pieces for line in p.lines]), "".join(texts)), \
+        per * (len(texts) - 1)
 
 
 def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first: bool = True) -> tuple[float, str]:
@@ -603,7 +619,8 @@ def _one_cell_line(group: list[Line]) -> Line:
     texts = [group[0].text]
     tail = group[0].text[-NAME_TAIL:]  # the end of the text so far: a unit's name is never longer
     for line in group[1:]:
-        glue = "、" if _whole_unit(tail) and looks_like_unit(line.text) else ""
+        whole = _whole_unit(tail) or bracketed_unit(re.split(r"[、,;，；]", tail)[-1])  # 高新园(邹区镇) / 各街道
+        glue = "、" if whole and looks_like_unit(line.text) else ""
         texts.append(glue + line.text)
         tail = (tail + glue + line.text)[-NAME_TAIL:]
     return Line("".join(texts), tuple(n for line in group for n in line.nos), "".join(line.raw for line in group))
