@@ -290,3 +290,18 @@ def test_names_parted_by_spaces_keep_the_space_at_a_wrap_and_a_bracketed_name_is
     _, tasks = imported(tmp_path, separated(cells, "－－－"))
     assert [u for _, _, u, _, _ in tasks] == [["住建局", "五星街道", "南大街街道", "荷花池街道"],
                                               ["民政局", "高新园(邹区镇)", "各街道"]]
+
+
+def test_a_headless_table_between_rules_with_a_long_name_as_the_text_and_a_name_broken_in_its_bracket(tmp_path):
+    # 新(改、扩)建一批中小学校 ends like a school's name but is the text (its 、 is inside the bracket); 各乡镇 /
+    # (街道 / ) is one name broken inside its bracket
+    cells = ["1、", "教体局", "新(改、扩)建一批中小学校", "东孝街道、孝顺镇、发改局",
+             "2、", "教体局", "中小学校清廉阳光厨房建设", "各街道",
+             "3、", "卫健局", "医疗卫生机构迁(扩)建", "源东乡、发改局",
+             "4、", "应急管理局", "避灾安置场所规范化建设", "各乡镇\n(街道\n)"]
+    tasks = fragment_leaders(tmp_path, separated(cells, "———————"))
+    assert [(n, t, u) for n, t, u, _ in tasks] == [
+        ("1", "新(改、扩)建一批中小学校", ["教体局", "东孝街道", "孝顺镇", "发改局"]),
+        ("2", "中小学校清廉阳光厨房建设", ["教体局", "各街道"]),
+        ("3", "医疗卫生机构迁(扩)建", ["卫健局", "源东乡", "发改局"]),
+        ("4", "避灾安置场所规范化建设", ["应急管理局", "各乡镇(街道)"])]

@@ -190,6 +190,11 @@ def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     return cell_text(raw, text), raw
 
 
+def _open_bracket(text: str) -> bool:
+    """各乡镇(街道 / ): a bracket the next line closes."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
 def _joined_raw(raws: list[str]) -> str:
     """Lines of one cell as printed, run on; a space at a line's edge stays one space (五星街道 / 南大街 /
     街道 荷: names parted by spaces and wrapped at the column's width keep the space that fell at the wrap)."""
@@ -204,11 +209,11 @@ def _name_lines(texts: list[str]) -> list[str]:
     """Unit lines: a line after one that ends with a whole name starts a name of its own (水务局 / 住建局);
     after one that does not, it goes on with the name (护城河指 / 挥部), and so does a list wrapped at its
     column's width (;区 / 建委, 13个街 / 道、镇, 相关部 / 门: a separator at the break, or a name's last
-    character)."""
+    character) or inside a bracket (各乡镇 / (街道 / ))."""
     out = [texts[0]]
     for text in texts[1:]:
         goes_on = text[:1] in LIST_SEPARATORS or out[-1][-1:] in LIST_SEPARATORS or \
-            len(re.split(r"[、,;，；]", text)[0]) < 2
+            len(re.split(r"[、,;，；]", text)[0]) < 2 or text[:1] in "(（)）" or _open_bracket(out[-1])
         if (_whole_unit(out[-1]) or bracketed_unit(out[-1])) and not goes_on:  # 高新园(邹区镇) / 各街道
             out.append(text)
         else:
@@ -591,8 +596,9 @@ def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
     if len(best) < 2 and not (start and CONTINUED.match(cells[start - 1].text)) and not _last_row(cells, start):
         return None
     apart = len(cells) < len(lines)  # separators part the cells: two unit cells in a row are two columns
+    # between separators a second text is a cell of its own (a 工作目标, a 备注) and stands where printed
     kinds = _kind_order([_classes(cells[i + 1:j], apart)
-                         for i, j in zip(best, [*best[1:], len(cells)], strict=False)])
+                         for i, j in zip(best, [*best[1:], len(cells)], strict=False)], notes_last=not apart)
     if not kinds:
         return None
     return starts[start], [Column("", "number"), *(Column("", kind) for kind in kinds)]
@@ -695,13 +701,14 @@ def _row_classes(texts: list[str]) -> list[str]:
     kinds = [_cell_class(t) for t in texts]
     if "text" not in kinds and kinds.count("units") >= 2:
         long = [k for k, t in enumerate(texts) if kinds[k] == "units" and len(t) >= LONG_NAME
-                and not re.search(r"[、,;，；]", t)]
+                and not re.search(r"[、,;，；]", BRACKETS.sub("", t))]  # 新(改、扩)建一批中小学校: one name
         if long:
             kinds[max(long, key=lambda k: len(texts[k]))] = "text"
     return kinds
 
 
 LONG_NAME = 10
+BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _cell_class(text: str) -> str:
@@ -718,7 +725,8 @@ def _cell_class(text: str) -> str:
 
 def _classes(lines: list[Line], apart: bool = False) -> list[str]:
     """A row's cells by class, a cell wrapped over lines once (text / text -> text); where separators part
-    the cells (`apart`), two unit cells in a row are two (教育局 / 经开区;各街道: a lead, then the others)."""
+    the cells (`apart`), two unit cells in a row are two (教育局 / 经开区;各街道: a lead, then the others), and
+    two texts are two (a task, then its 工作目标 or 备注)."""
     texts: list[str] = []
     for line in lines:
         if FOOTER_START.match(line.text) or _heading(line.text):
@@ -732,7 +740,7 @@ def _classes(lines: list[Line], apart: bool = False) -> list[str]:
             kinds[k] = "text"  # 實施保 / 黎路下 / 穿立交: a text wrapped a few characters a line, no names
     out: list[str] = []
     for kind in kinds:
-        if not out or out[-1] != kind or (apart and kind == "units"):
+        if not out or out[-1] != kind or (apart and kind in ("units", "text")):
             out.append(kind)
     return out
 
