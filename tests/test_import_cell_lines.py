@@ -305,3 +305,15 @@ def test_a_headless_table_between_rules_with_a_long_name_as_the_text_and_a_name_
         ("2", "中小学校清廉阳光厨房建设", ["教体局", "各街道"]),
         ("3", "医疗卫生机构迁(扩)建", ["卫健局", "源东乡", "发改局"]),
         ("4", "避灾安置场所规范化建设", ["应急管理局", "各乡镇(街道)"])]
+
+
+def test_a_headless_first_row_with_its_unit_list_wrapped_after_each_name_and_a_page_number_after_it(tmp_path):
+    # 水务局、 / 住建局、 / 护城河指 / 挥部: one unit list; 3 then (2): a page's number, then the next row
+    lines = ["(1)", "启动建设东柳河城区段综合治理", "水务局、", "住建局、", "护城河指", "挥部", "12月底前",
+             "", "3", "",
+             "(2)", "新建2座人行天桥。", "住建局", "9月投入使用",
+             "(3)", "启动县图书馆新馆建设。", "文体广新局", "、代建中心", "12月底前"]
+    tasks = fragment(tmp_path, lines)
+    assert [(n, u, d) for n, _, u, d in tasks] == [("1", ["水务局", "住建局", "护城河指挥部"], "12月底前"),
+                                                   ("2", ["住建局"], "9月投入使用"),
+                                                   ("3", ["文体广新局", "代建中心"], "12月底前")]

@@ -689,10 +689,21 @@ def _numberless(cells: list[Line]) -> list[str]:
 
 def _row_like(lines: list[Line]) -> bool:
     """The cells of a row: a text and a unit list (a labelled line, 责任单位:…, is a paragraph's)."""
-    texts = [line.text for line in lines if not FOOTER_START.match(line.text)]
+    texts = lists_joined([line.text for line in lines if not FOOTER_START.match(line.text)])
     units = [t for t in texts if unit_list_cell(t) and not re.search("[::]", t)]
     kinds = _row_classes(texts)
     return bool(units) and "text" in kinds and "units" in kinds and len(texts) >= 2
+
+
+def lists_joined(texts: list[str]) -> list[str]:
+    """A unit list wrapped after its separators, one line a name (水务局、 / 住建局、 / 护城河指), as one cell."""
+    out: list[str] = []
+    for text in texts:
+        if out and (out[-1][-1:] in LIST_SEPARATORS or text[:1] in LIST_SEPARATORS):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
 
 
 def _row_classes(texts: list[str]) -> list[str]:

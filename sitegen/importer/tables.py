@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .attribution import apply_rule
-from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, separated
+from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -451,10 +451,13 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
                 rows, start = [], None
             i += 1
             continue
+        if i + 1 < len(lines) and NUMBER.match(lines[i + 1].text):
+            i += 1  # a page's number right before a row's: no row, and no end of the rows
+            continue
         j = i + 1
         while j < len(lines) and j - i <= HEADLESS_ROW_CELLS and not NUMBER.match(lines[j].text):
             j += 1
-        cells = [line.text for line in lines[i + 1:j]]
+        cells = lists_joined([line.text for line in lines[i + 1:j]])  # 水务局、 / 住建局、: one list
         previous = _value(rows[-1][0]) if rows else None
         # numbers going up, or the same again (a second row under a merged number)
         fits = _headless_row(cells) and (previous is None or 0 <= (_value(lines[i].text) or 0) - previous <= 3)
