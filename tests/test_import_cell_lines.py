@@ -317,3 +317,13 @@ def test_a_headless_first_row_with_its_unit_list_wrapped_after_each_name_and_a_p
     assert [(n, u, d) for n, _, u, d in tasks] == [("1", ["水务局", "住建局", "护城河指挥部"], "12月底前"),
                                                    ("2", ["住建局"], "9月投入使用"),
                                                    ("3", ["文体广新局", "代建中心"], "12月底前")]
+
+
+def test_a_texts_last_line_in_quotes_is_no_part_of_the_unit_after_it(tmp_path):
+    # 坚持服务跟着 / 项目走,优化 / “重点项 / 招商工作 / 部,安商 / 工作部: a quote is a text's, never a unit's
+    lines = ["编号", "任务内容", "承办单位", "分管领导", "完成时间",
+             "(1)", "坚持服务跟着", "项目走,优化", "“重点项", "招商工作", "部,安商", "工作部", "叶林", "全年",
+             "(2)", "全力推进开发区“", "空间再造”,推动", "改革办", "马振明", "全年"]
+    _, tasks = imported(tmp_path, lines)
+    assert [(t, u) for _, t, u, _, _ in tasks] == [("坚持服务跟着项目走,优化“重点项", ["招商工作部", "安商工作部"]),
+                                                  ("全力推进开发区“空间再造”,推动", ["改革办"])]

@@ -302,6 +302,8 @@ def _unit_piece(text: str) -> bool:
     """A line that can be part of a wrapped unit cell: short, or naming a unit (按期完成年度目标 is neither)."""
     if TOPIC.match(text) or simplified(text) in CATEGORIES:
         return False  # 民生类 / 财政部: a 类别 cell, then a unit
+    if re.search(r"[“”《》。]", text):
+        return False  # 优化“重点项 / 招商工作部: quotes and a full stop are a text's, never in a unit's name
     return len(GLOSS.sub("", text)) <= 6 or any(looks_like_unit(i) for i in re.split(r"[、,;，；\s]", text) if i)
 
 

@@ -1091,7 +1091,7 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
 def _narrow_piece(cells: list[str]) -> str | None:
     piece = cells[0] if len(cells) == 1 else ""
     return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not FIGURE.match(piece) \
-        and not DEADLINE_CELL.match(piece) \
+        and not DEADLINE_CELL.match(piece) and not re.search(r"[“”《》。]", piece) \
         and not (_label_line(piece) and (len(piece) >= 4 or is_number_label(piece))) else None  # 序号 / 牵头单位
 
 
