@@ -42,7 +42,7 @@ PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEMS = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # ②… after ①…: the same cell's next sub-item, never a cell of its own
 CJK = re.compile(r"[\u4e00-\u9fff]")
-LATIN = re.compile(r"[a-zA-Zü\u00c0-\u024f]")  # a pinyin gloss's letters (a lone 。 wrapped off a text is no gloss)
+STOPS = re.compile(r"^[。，、；,;]+$")  # a text's full stop wrapped onto a line of its own (…服务中心 / 。)
 EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cell prints
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
@@ -76,7 +76,8 @@ def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple
     numbered = any(c.kind == "number" for c in columns)
     body, tail = _body_and_tail(lines)
     pieces, out = _pieces(body, columns, cell_text)
-    if pieces is None or any(not CJK.search(p.text) and LATIN.search(p.text) for p in pieces):
+    if pieces is None or any(not CJK.search(p.text) and not NUMBER.match(p.text) and not AMOUNT.match(p.text)
+                             and not STOPS.match(p.text) for p in pieces):
         return None  # qū / (c / hǎ: a mirror's pinyin glosses broken over lines say nothing of their cell
     chunks, heads = _chunks(pieces, numbered)
     for chunk, before in zip(chunks, heads, strict=True):
