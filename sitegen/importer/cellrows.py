@@ -42,7 +42,8 @@ PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEMS = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # ②… after ①…: the same cell's next sub-item, never a cell of its own
 CJK = re.compile(r"[\u4e00-\u9fff]")
-STOPS = re.compile(r"^[。，、；,;]+$")  # a text's full stop wrapped onto a line of its own (…服务中心 / 。)
+# a text's full stop wrapped onto a line of its own (…服务中心 / 。), a figure cut at a wrap (增长5. / 5%)
+STOPS = re.compile(r"^[。，、；,;]+$|\d")
 EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cell prints
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
@@ -77,7 +78,7 @@ def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple
     body, tail = _body_and_tail(lines)
     pieces, out = _pieces(body, columns, cell_text)
     if pieces is None or any(not CJK.search(p.text) and not NUMBER.match(p.text) and not AMOUNT.match(p.text)
-                             and not STOPS.match(p.text) for p in pieces):
+                             and not STOPS.search(p.text) for p in pieces):
         return None  # qū / (c / hǎ: a mirror's pinyin glosses broken over lines say nothing of their cell
     chunks, heads = _chunks(pieces, numbered)
     for chunk, before in zip(chunks, heads, strict=True):
