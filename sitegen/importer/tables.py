@@ -1072,9 +1072,9 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
     pieces = [_narrow_piece(cells) for cells, _ in rows]  # once each: runs look at a line many times
     i = 0
     while i < len(rows):
-        end = i if _wrapped_end([*out, rows[i]]) and _whole_units((pieces[i + 1] if i + 1 < len(pieces) else None)
-                                                                 or "") \
-            else _narrow_run_end(pieces, i, leader_first, leaders)
+        end = i if _wrapped_end([*out[-2:], rows[i]]) and _whole_units(
+            (pieces[i + 1] if i + 1 < len(pieces) else None) or "") \
+            else _narrow_run_end(pieces, i, leader_first, leaders)  # (the last lines only: linear time)
         if end > i + 1:
             run = rows[i:end]
             first = run[0][1]
