@@ -18,6 +18,7 @@ left to the reader by cases in tables.py.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -34,11 +35,15 @@ NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六�
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
 DEADLINE = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年)"
                         r"|^\d{4}年(底|内|末|前|以前|以内)?$")
+ONGOING = compile_both(r"^(长期|持续|常态)")  # 持续推进 says when; 持续提升园区承载能力,加快… is a task
+ONGOING_MAX = 8
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|已完工|正在|基本完成|推进中|进行中|完成\d)")
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEMS = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # ②… after ①…: the same cell's next sub-item, never a cell of its own
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# a text's full stop wrapped onto a line of its own (…服务中心 / 。), a figure cut at a wrap (增长5. / 5%)
+STOPS = re.compile(r"^[。，、；,;]+$|\d")
 EMPTY = re.compile(r"^[/／\\—–\-－~～]{1,2}$|^无$")  # what an empty cell prints
 AMOUNT = re.compile(r"^\d+(\.\d+)?%?$")  # 48414 (万元), 95%: a figure, a cell of its own
 GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
@@ -73,7 +78,7 @@ def cell_rows(lines: list[Line], columns: list[Column], cell_text) -> list[tuple
     body, tail = _body_and_tail(lines)
     pieces, out = _pieces(body, columns, cell_text)
     if pieces is None or any(not CJK.search(p.text) and not NUMBER.match(p.text) and not AMOUNT.match(p.text)
-                             for p in pieces):
+                             and not STOPS.search(p.text) for p in pieces):
         return None  # qū / (c / hǎ: a mirror's pinyin glosses broken over lines say nothing of their cell
     chunks, heads = _chunks(pieces, numbered)
     for chunk, before in zip(chunks, heads, strict=True):
@@ -175,24 +180,43 @@ def _pieces(lines: list[Line], columns: list[Column], cell_text) -> tuple[list[P
 def _glued(lines: list[Line], cell_text, units: bool) -> tuple[str, str]:
     """The text of a cell printed over several lines: units one a line as a 、 list, else the lines run on
     (a text or a unit list wrapped at the column's width, its spaces kept for a list split by spaces)."""
+    raw = _joined_raw([line.raw for line in lines])
+    text = "".join(line.text for line in lines)
     if units:
+        spaced = cell_text(raw, text)
+        if spaced != text and any(line.raw[:1] in " \u3000" for line in lines[1:]):
+            return spaced, raw  # names parted by spaces, one of them at a wrap (五星街道 / 南大街 / 街道 荷)
         parts = _name_lines([cell_text(line.raw, line.text) for line in lines])
         if len(parts) > 1:
             return "\n".join(parts), "\n".join(parts)
-    raw = "".join(line.raw.strip() for line in lines)
-    return cell_text(raw, "".join(line.text for line in lines)), raw
+    return cell_text(raw, text), raw
+
+
+def _open_bracket(text: str) -> bool:
+    """各乡镇(街道 / ): a bracket the next line closes."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _joined_raw(raws: list[str]) -> str:
+    """Lines of one cell as printed, run on; a space at a line's edge stays one space (五星街道 / 南大街 /
+    街道 荷: names parted by spaces and wrapped at the column's width keep the space that fell at the wrap)."""
+    out = raws[0].strip()
+    for before, raw in itertools.pairwise(raws):
+        edge = raw[:1] in " \u3000" or before[-1:] in " \u3000"
+        out += (" " if edge and out and raw.strip() else "") + raw.strip()
+    return out
 
 
 def _name_lines(texts: list[str]) -> list[str]:
     """Unit lines: a line after one that ends with a whole name starts a name of its own (水务局 / 住建局);
     after one that does not, it goes on with the name (护城河指 / 挥部), and so does a list wrapped at its
     column's width (;区 / 建委, 13个街 / 道、镇, 相关部 / 门: a separator at the break, or a name's last
-    character)."""
+    character) or inside a bracket (各乡镇 / (街道 / ))."""
     out = [texts[0]]
     for text in texts[1:]:
         goes_on = text[:1] in LIST_SEPARATORS or out[-1][-1:] in LIST_SEPARATORS or \
-            len(re.split(r"[、,;，；]", text)[0]) < 2
-        if _whole_unit(out[-1]) and not goes_on:
+            len(re.split(r"[、,;，；]", text)[0]) < 2 or text[:1] in "(（)）" or _open_bracket(out[-1])
+        if (_whole_unit(out[-1]) or bracketed_unit(out[-1])) and not goes_on:  # 高新园(邹区镇) / 各街道
             out.append(text)
         else:
             out[-1] += text
@@ -280,6 +304,8 @@ def _unit_piece(text: str) -> bool:
     """A line that can be part of a wrapped unit cell: short, or naming a unit (按期完成年度目标 is neither)."""
     if TOPIC.match(text) or simplified(text) in CATEGORIES:
         return False  # 民生类 / 财政部: a 类别 cell, then a unit
+    if re.search(r"[“”《》。]", text):
+        return False  # 优化“重点项 / 招商工作部: quotes and a full stop are a text's, never in a unit's name
     return len(GLOSS.sub("", text)) <= 6 or any(looks_like_unit(i) for i in re.split(r"[、,;，；\s]", text) if i)
 
 
@@ -299,6 +325,7 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
     fits: dict[tuple[int, int, int], tuple[float, str]] = {}
     skip = [SKIP.get(c.kind, SKIP_OTHER) if c.kind != "text" else SKIP_OTHER for c in columns]
     text_at = next(i for i, c in enumerate(columns) if c.kind == "text")
+    numbered = any(c.kind == "number" for c in columns)
     # a row's text: its first text column, unless another holds it (項目 merged over rows, 建设内容 each row's)
     skip[text_at] = SKIP["text"] if sum(1 for c in columns if c.kind == "text") == 1 else 1.0
     cut = [_cut_cost(chunk, i) for i in range(n)]
@@ -312,7 +339,7 @@ def _align(chunk: list[Piece], columns: list[Column], cell_text) -> list | None:
         if i == n:
             break
         if best[i][0] < inf and i > 0:  # a heading between rows
-            cost = best[i][0] + _heading_cost(chunk, i)
+            cost = best[i][0] + _heading_cost(chunk, i, numbered)
             if cost < best[i + 1][0]:
                 best[i + 1][0], back[i + 1][0] = cost, ("head", i, 0)
         for s in range(width + 1):
@@ -417,7 +444,7 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     return 1.5
 
 
-def _heading_cost(chunk: list[Piece], i: int) -> float:
+def _heading_cost(chunk: list[Piece], i: int, numbered: bool = True) -> float:
     text = chunk[i].text
     if _heading(text):
         return 0.0
@@ -427,7 +454,20 @@ def _heading_cost(chunk: list[Piece], i: int) -> float:
     following = chunk[i + 1].text if i + 1 < len(chunk) else None
     if following is None:
         return 1.2  # the last piece before the next number: a heading or the row's last cell
-    return 3.0 if _heading(following) or following is None else NO
+    if _heading(following):
+        return 3.0
+    # without numbers, a group's name (稳增长 / 惠民生) stands between two rows as a cell would: a short
+    # phrase that reads as no other cell (no name, unit, date or 类别 word)
+    return 1.5 if not numbered and _group_name(text) else NO
+
+
+def _group_name(text: str) -> bool:
+    return 2 <= len(text) <= 12 and not re.search(r"[,，、;；。:：]", text) and not looks_like_leader(text) \
+        and not unit_list_cell(text) and not TOPIC.match(text) and simplified(text) not in CATEGORIES \
+        and not CHUNK_AMOUNT.search(text)
+
+
+CHUNK_AMOUNT = re.compile(r"\d")  # a figure belongs to a task's text (新建2座…), never to a group's name
 
 
 def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True) -> tuple[str, float]:
@@ -443,6 +483,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
         return (pieces[0].names or texts[0]) if units else texts[0], 0.0
     if any(p.closed for p in pieces) or (len(texts) > MAX_WRAP and not units):
         return "", NO  # cells the separators part are never one
+    if not units and any(TOPIC.match(t) or simplified(t) in CATEGORIES for t in texts):
+        return "", NO  # 发展类 / 杨宜: a 类别 word is a cell of its own, never a line of a wrapped text
     if units and (all(_whole_unit(t) for t in texts) or _names_among_names(texts)):
         return "\n".join(texts), 0.1 * (len(texts) - 1)  # one a line: rowtable.cell_units reads each alone
     if units and (not all(_unit_piece(t) for t in texts[:-1])
@@ -459,7 +501,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     per = 0.3 if even else 1.0
     if not units and not main_text and not after_comma:
         per = 1.2  # a date or a name over lines: rarer than a remark in the column after it
-    return cell_text("".join(p.raw for p in pieces), "".join(texts)), per * (len(texts) - 1)
+    return cell_text(_joined_raw([line.raw for p in pieces for line in p.lines]), "".join(texts)), \
+        per * (len(texts) - 1)
 
 
 def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first: bool = True) -> tuple[float, str]:
@@ -490,7 +533,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
     if kind == "leader":
         return (join if looks_like_leader(text) else NO), text
     if kind == "deadline":
-        if DEADLINE.match(text):
+        if DEADLINE.match(text) and not (ONGOING.match(text) and len(text) > ONGOING_MAX):
             return join, text
         return (join + 1.5 if DATE_INSIDE.search(text) and not looks_like_unit(text) else NO), text
     if kind == "category":
@@ -556,7 +599,10 @@ def headless(lines: list[Line]) -> tuple[int, list[Column]] | None:
     start = best[0]
     if len(best) < 2 and not (start and CONTINUED.match(cells[start - 1].text)) and not _last_row(cells, start):
         return None
-    kinds = _kind_order([_classes(cells[i + 1:j]) for i, j in zip(best, [*best[1:], len(cells)], strict=False)])
+    apart = len(cells) < len(lines)  # separators part the cells: two unit cells in a row are two columns
+    # between separators a second text is a cell of its own (a 工作目标, a 备注) and stands where printed
+    kinds = _kind_order([_classes(cells[i + 1:j], apart)
+                         for i, j in zip(best, [*best[1:], len(cells)], strict=False)], notes_last=not apart)
     if not kinds:
         return None
     return starts[start], [Column("", "number"), *(Column("", kind) for kind in kinds)]
@@ -583,7 +629,8 @@ def _one_cell_line(group: list[Line]) -> Line:
     texts = [group[0].text]
     tail = group[0].text[-NAME_TAIL:]  # the end of the text so far: a unit's name is never longer
     for line in group[1:]:
-        glue = "、" if _whole_unit(tail) and looks_like_unit(line.text) else ""
+        whole = _whole_unit(tail) or bracketed_unit(re.split(r"[、,;，；]", tail)[-1])  # 高新园(邹区镇) / 各街道
+        glue = "、" if whole and looks_like_unit(line.text) else ""
         texts.append(glue + line.text)
         tail = (tail + glue + line.text)[-NAME_TAIL:]
     return Line("".join(texts), tuple(n for line in group for n in line.nos), "".join(line.raw for line in group))
@@ -638,15 +685,29 @@ def _numberless(cells: list[Line]) -> list[str]:
         rows.append((prefix if k == 0 else []) + ["text"] + segment)
     if sum(1 for row in rows if "units" in row) < len(rows) - 1 or any(len(row) > 8 for row in rows):
         return []
-    return _kind_order(rows, notes_last=False)  # a remark told by its value stands where it is printed
+    # the cells before the first text are the columns printed before it (in every row, printed or empty);
+    # a remark told by its value stands where it is printed
+    order = _kind_order(rows, notes_last=False)
+    return [*prefix, *(kind for kind in order if kind not in prefix)] if order else []
 
 
 def _row_like(lines: list[Line]) -> bool:
     """The cells of a row: a text and a unit list (a labelled line, 责任单位:…, is a paragraph's)."""
-    texts = [line.text for line in lines if not FOOTER_START.match(line.text)]
+    texts = lists_joined([line.text for line in lines if not FOOTER_START.match(line.text)])
     units = [t for t in texts if unit_list_cell(t) and not re.search("[::]", t)]
     kinds = _row_classes(texts)
     return bool(units) and "text" in kinds and "units" in kinds and len(texts) >= 2
+
+
+def lists_joined(texts: list[str]) -> list[str]:
+    """A unit list wrapped after its separators, one line a name (水务局、 / 住建局、 / 护城河指), as one cell."""
+    out: list[str] = []
+    for text in texts:
+        if out and (out[-1][-1:] in LIST_SEPARATORS or text[:1] in LIST_SEPARATORS):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
 
 
 def _row_classes(texts: list[str]) -> list[str]:
@@ -655,17 +716,18 @@ def _row_classes(texts: list[str]) -> list[str]:
     kinds = [_cell_class(t) for t in texts]
     if "text" not in kinds and kinds.count("units") >= 2:
         long = [k for k, t in enumerate(texts) if kinds[k] == "units" and len(t) >= LONG_NAME
-                and not re.search(r"[、,;，；]", t)]
+                and not re.search(r"[、,;，；]", BRACKETS.sub("", t))]  # 新(改、扩)建一批中小学校: one name
         if long:
             kinds[max(long, key=lambda k: len(texts[k]))] = "text"
     return kinds
 
 
 LONG_NAME = 10
+BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _cell_class(text: str) -> str:
-    if DEADLINE.match(text) and len(text) <= 40:
+    if DEADLINE.match(text) and len(text) <= 40 and not (ONGOING.match(text) and len(text) > ONGOING_MAX):
         return "deadline"
     if TOPIC.match(text) or simplified(text) in CATEGORIES:
         return "category"
@@ -676,8 +738,10 @@ def _cell_class(text: str) -> str:
     return "text"
 
 
-def _classes(lines: list[Line]) -> list[str]:
-    """A row's cells by class, a cell wrapped over lines once (text / text -> text)."""
+def _classes(lines: list[Line], apart: bool = False) -> list[str]:
+    """A row's cells by class, a cell wrapped over lines once (text / text -> text); where separators part
+    the cells (`apart`), two unit cells in a row are two (教育局 / 经开区;各街道: a lead, then the others), and
+    two texts are two (a task, then its 工作目标 or 备注)."""
     texts: list[str] = []
     for line in lines:
         if FOOTER_START.match(line.text) or _heading(line.text):
@@ -685,12 +749,13 @@ def _classes(lines: list[Line]) -> list[str]:
         texts.append(line.text)
     kinds = _row_classes(texts)
     for k, kind in enumerate(kinds):
-        near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) and kinds[m] in ("text", "leader")]
+        # the row's last line is no wrapped text's: a group's name before the next row's number (惠民生)
+        near = [texts[m] for m in (k - 1, k + 1) if 0 <= m < len(texts) - (m > k) and kinds[m] in ("text", "leader")]
         if kind == "leader" and any(len(t) <= 4 for t in near):
             kinds[k] = "text"  # 實施保 / 黎路下 / 穿立交: a text wrapped a few characters a line, no names
     out: list[str] = []
     for kind in kinds:
-        if not out or out[-1] != kind:
+        if not out or out[-1] != kind or (apart and kind in ("units", "text")):
             out.append(kind)
     return out
 

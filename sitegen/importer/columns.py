@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .leaders import NAME_TITLE
+from .leaders import NAME_TITLE, NOT_NAMES, person_name
 from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
@@ -33,7 +33,6 @@ DATE_CELL = compile_both(r"^(\d{4}年)?"
                          r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
 NUMBER_CELL = re.compile(r"^(?:[((]?\d{1,4}[))]?[.、．]?|[一二三四五六七八九十]{1,3})$")
 LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
-PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a bare name: 张三, 欧阳明
 
 
 NAME_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关|\d)")  # how a unit's name starts
@@ -77,10 +76,19 @@ def task_and_units(cells: list[str]) -> bool:
 
 
 def looks_like_leader(cell: str) -> bool:
-    """张三 / 张三副市长 / 张三、李四: short names, not a unit or a date."""
+    """张三 / 张三副市长 / 张三、李四: names (a surname first, leaders.person_name), not a unit or a date; a
+    label (分管副县长) only where it names a person (李丹副区长)."""
     names = [n for n in LEADER_SPLIT.split(cell) if n]
-    return bool(names) and all(NAME_TITLE.match(n) or PERSON.match(n) for n in names) \
-        and not looks_like_unit(cell) and not DATE_CELL.match(cell) and label_kind(cell) is None
+    return bool(names) and all(NAME_TITLE.match(n) or person_name(n) for n in names) \
+        and not looks_like_unit(cell) and not DATE_CELL.match(cell) \
+        and (label_kind(cell) is None or any(_titled_person(n) for n in names))
+
+
+def _titled_person(text: str) -> bool:
+    """李丹副区长: a name before a post (分管副县长, 联系副市长 are labels: the post of whoever it is)."""
+    m = NAME_TITLE.match(text)
+    return m is not None and m.end() == len(text) and m.group("name") not in NOT_NAMES \
+        and label_kind(m.group("name")) is None
 
 
 class Column:

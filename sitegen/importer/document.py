@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, inner_attributions, whole_attribution
+from .columns import unit_list_cell
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
 from .items import Attachment, Body, Leader, Parsed
@@ -247,6 +248,9 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
             break
         if title_lines and _assigned_below(rest, title_lines):
             break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
+        if title_lines and (unit_list_cell(rest[title_lines].text) or _whole_table_title(att.title, rest[title_lines])
+                            or unnumbered_header(rest[title_lines:title_lines + HEADER_SCAN]) == 0):
+            break  # …分解表 / 区教体局, 重点 / 任务 / 责任 / 单位: a table's cell or header, never a title's end
         att.title += rest[title_lines].text
         ledger.place(rest[title_lines].text, rest[title_lines].nos, att)
         title_lines += 1
@@ -342,6 +346,17 @@ def _rule_in(lines: list[Line]) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+HEADER_SCAN = 16  # lines a header's labels broken a few characters a line take at most
+TABLE_TITLE_END = compile_both(r"表》?$")
+BRACKETED_NOTE = compile_both(r"^[(（].*[)）]$")
+
+
+def _whole_table_title(title: str, following: Line) -> bool:
+    """…任务分解表: a table's title is whole; the next line is the table's (民生类, a row's text), unless it is a
+    note in brackets ((第一批))."""
+    return bool(TABLE_TITLE_END.search(title)) and not BRACKETED_NOTE.match(following.text)
 
 
 def _title_like(line: Line) -> bool:

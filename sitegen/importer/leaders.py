@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .variants import both, compile_both
+from .variants import both, compile_both, simplified
 
 TITLE = both(r"(?:常务)?副?(?:省|市|区|县|州|镇|乡|旗|盟)长|(?:常务)?副?(?:主任|书记|秘书长|总理|主席)|国务委员"
              r"|(?:省|市|区|县)委(?:常委|副?书记)|(?:省|市|区|县)政府(?:党组成员|秘书长)")
@@ -20,6 +20,34 @@ LEADS = compile_both(rf"^(?:由)?(?:(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{
                      rf"|(?P<name3>[\u4e00-\u9fff]{{2,3}}?)同志){LEAD_VERB}")
 ASSISTS = compile_both(rf"[((](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:协助|配合)[^))]*[))]")
 NOT_NAMES = {"分管", "常务", "主管", "相关", "有关", "协管", "牵头", "责任", "联系"}  # 分管副市长 is a post
+
+# A bare name (no post printed) is told from a word by its surname: the single surnames of the 百家姓 and
+# the common ones it lacks (付, 肖, 覃 …), less the rare surnames that open common words of a notice (惠民,
+# 支持, 卫生, 全面, 国家, 有关, 秋季 …), so that a text's fragment (暑期公, 治理, 秋白), a group heading
+# (稳增长) or a 类别 word (发展类) is no name
+SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛奚范彭郎鲁韦昌马苗凤"
+    "花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于傅皮卞齐康伍余元卜顾孟黄穆萧尹姚邵湛汪祁毛禹狄米贝"
+    "臧伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万柯昝"
+    "管卢莫裘缪干解宗丁贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊甄曲封芮羿储靳汲邴糜松井段富巫乌"
+    "焦巴弓牧隗谷侯宓蓬郗班仰仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰鄂索咸籍赖卓蔺"
+    "屠蒙池乔阴胥苍闻莘党翟谭贡劳逄姬申堵冉宰郦雍璩桑桂濮牛寿边扈燕冀郏浦尚温庄晏柴瞿阎慕连茹习宦艾鱼容向"
+    "古易慎戈廖庾暨居衡步耿弘匡文寇禄阙欧殳沃蔚越夔隆师厍聂晁勾敖冷訾辛阚那简饶曾毋沙乜鞠丰巢关蒯查荆游竺权"
+    "逯盖桓晋楚闫汝鄢涂钦岳帅缑亢况郈琴牟佘佴伯赏墨哈谯笪阳佟"
+    "付肖代覃冼麦练揭粟敬银仝庹兰谌凃檀雒操税母靖尧来遇修矫迟冶郇亓邸伞战苟隋展綦占栗蹇妥种盘植")
+COMPOUND_SURNAMES = frozenset((
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "令狐", "慕容", "宇文", "长孙", "司徒", "夏侯", "端木",
+    "公孙", "轩辕", "呼延", "申屠", "澹台", "单于", "钟离", "闻人", "西门", "南宫", "万俟", "司空", "赫连"))
+
+
+def person_name(text: str) -> bool:
+    """A bare Chinese name: a surname and a given name of one or two characters (张三, 欧阳明华)."""
+    name = simplified(text)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return False
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) >= 3
+    return len(name) <= 3 and name[0] in SURNAMES and name not in NOT_NAMES
 
 
 def heading_leaders(heading: str) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:

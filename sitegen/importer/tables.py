@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .attribution import apply_rule
-from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, separated
+from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated
 from .columns import (
     LEADER_SPLIT,
     NAME_START,
@@ -451,10 +451,13 @@ def headless_cells(lines: list[Line]) -> tuple[int, list[Column]] | None:
                 rows, start = [], None
             i += 1
             continue
+        if i + 1 < len(lines) and NUMBER.match(lines[i + 1].text):
+            i += 1  # a page's number right before a row's: no row, and no end of the rows
+            continue
         j = i + 1
         while j < len(lines) and j - i <= HEADLESS_ROW_CELLS and not NUMBER.match(lines[j].text):
             j += 1
-        cells = [line.text for line in lines[i + 1:j]]
+        cells = lists_joined([line.text for line in lines[i + 1:j]])  # 水务局、 / 住建局、: one list
         previous = _value(rows[-1][0]) if rows else None
         # numbers going up, or the same again (a second row under a merged number)
         fits = _headless_row(cells) and (previous is None or 0 <= (_value(lines[i].text) or 0) - previous <= 3)
@@ -541,25 +544,33 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
     columns: list[str] = []
     current = ""
+    start = 0
     apart = separated(lines)  # a separator after each cell: the lines between two are one label
     for i, line in enumerate(lines):
         if NUMBER.match(line.text) or len(line.text) > 12 or (len(columns) >= 2 and _heading_cell(line.text)) \
-                or (len(columns) >= 2 and not current and len(line.text) > 6 and label_kind(line.text) is None):
-            # a cell too long for a label fragment, and no label: the first row's text (no 序号 column)
+                or (len(columns) >= 2 and not current and (
+                    (len(line.text) > 6 and label_kind(line.text) is None) or looks_like_leader(line.text))):
+            # a cell too long for a label fragment, and no label, or a person's name (叶林): the first row's
+            # cells (no 序号 column)
             return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
+        start = i if not current else start
         current += line.text
         following = lines[i + 1] if i + 1 < len(lines) else None
         if apart and following is not None and not (following.blank_before or following.ruled) \
                 and not NUMBER.match(following.text):
             continue  # no separator before the next line: the label goes on (目标 / 任务)
+        if len(columns) >= 2 and label_kind(current) is None and (apart or len(current) > 12):
+            break  # a whole cell, or lines longer than a label, that are no label: the first row's (no 序号)
         if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
                 or is_number_label(current) or (apart and label_kind(current)):
             columns.append(current)
             current = ""
-    return first_unit_column_leads([Column(c) for c in columns]), len(lines)
+    else:
+        return first_unit_column_leads([Column(c) for c in columns]), len(lines)
+    return first_unit_column_leads([Column(c) for c in columns]), start
 
 
 LABEL_TAILS = ("单位", "部门", "任务", "内容", "目标", "领导", "时限", "时间", "节点", "要求", "安排", "名称", "主体",
@@ -1029,13 +1040,24 @@ def _rejoin_broken_cells(rows, leaders: bool):
     out: list = []
     for cells, line in rows:
         if out and len(out[-1][0]) == 1 and len(cells) == 1 and _goes_on(out[-1][0][0], cells[0]) \
-                and not (leaders and looks_like_leader(out[-1][0][0])):  # 叶林 / 招商工作部: a name, then a unit
+                and not (leaders and looks_like_leader(out[-1][0][0])) \
+                and not (_wrapped_end(out) and _whole_units(cells[0].strip("、,;，；"))):
+            # 叶林 / 招商工作部: a name, then a unit; 提质惠民 / 工程 / 教体局: a text's end, then a whole unit
             before, first = out[-1]
             joined = Line(first.text + line.text, first.nos + line.nos, first.raw + line.raw)
             out[-1] = ([before[0] + cells[0]], joined)
         else:
             out.append((cells, line))
     return out
+
+
+def _wrapped_end(out) -> bool:
+    """The last line ends a cell wrapped at its column's width: the two lines above it are of one width,
+    wider than it (公办教育 / 资源扩容 / 提质惠民 / 工程); it starts no unit's name (县发 / 改局 after a text)."""
+    above = [cells[0] for cells, _ in out[-3:-1] if len(cells) == 1]
+    last = out[-1][0][0] if len(out[-1][0]) == 1 else ""
+    return len(above) == 2 and bool(last) and len(above[0]) == len(above[1]) > len(last) \
+        and not NAME_START.match(last)
 
 
 NARROW = 6  # a line of a cell broken in a narrow column: a few characters
@@ -1050,7 +1072,9 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
     pieces = [_narrow_piece(cells) for cells, _ in rows]  # once each: runs look at a line many times
     i = 0
     while i < len(rows):
-        end = _narrow_run_end(pieces, i, leader_first, leaders)
+        end = i if _wrapped_end([*out[-2:], rows[i]]) and _whole_units(
+            (pieces[i + 1] if i + 1 < len(pieces) else None) or "") \
+            else _narrow_run_end(pieces, i, leader_first, leaders)  # (the last lines only: linear time)
         if end > i + 1:
             run = rows[i:end]
             first = run[0][1]
@@ -1067,7 +1091,7 @@ def _rejoin_narrow_cells(rows, leader_first: bool, leaders: bool):
 def _narrow_piece(cells: list[str]) -> str | None:
     piece = cells[0] if len(cells) == 1 else ""
     return piece if piece and len(piece) <= NARROW and not NUMBER.match(piece) and not FIGURE.match(piece) \
-        and not DEADLINE_CELL.match(piece) \
+        and not DEADLINE_CELL.match(piece) and not re.search(r"[“”《》。]", piece) \
         and not (_label_line(piece) and (len(piece) >= 4 or is_number_label(piece))) else None  # 序号 / 牵头单位
 
 

@@ -361,7 +361,8 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_alone(prev.text) or (
             _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True)
-            and not _leader_field(prev.text))):
+            and not _leader_field(prev.text)
+            and not line.ruled)):  # a rule between two lines parts two cells (…居家养老 / ---- / 民政局)
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
