@@ -29,6 +29,12 @@ def _env(tmp: Path) -> dict:
 
 # --- serve --------------------------------------------------------------------------------------
 
+def _as_from_a_terminal() -> None:
+    """Ctrl+C as a terminal delivers it: a test run started in the background of a shell without job control
+    ignores SIGINT, and its children would inherit that (serve then rightly ignores it, as under nohup)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_serve_on_a_busy_port_says_so_before_building(mini, tmp_path):
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
@@ -52,7 +58,8 @@ def test_serve_cleans_up_on_sigterm_and_sighup_like_ctrl_c(mini, tmp_path, signu
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         process = subprocess.Popen([*SITEGEN, "serve", "--site", mini, "--port", str(port), "--no-search"],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp))
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp),
+                                   preexec_fn=_as_from_a_terminal)
         try:
             deadline = time.monotonic() + 120
             line = process.stdout.readline()
