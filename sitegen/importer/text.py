@@ -335,6 +335,25 @@ def _closed_brackets(pieces: list[str]) -> list[str]:
 BRACKET_PIECES = 6  # the fields of one attribution: units, co-operating units, leader, deadline …
 
 
+BRACKET_LINES = 6  # an attribution's bracket hard-wrapped at a narrow width spans a few lines; an unclosed one no more
+# what only goes on a sentence: a line opening with it was broken off the line before (PDF extraction)
+GOES_ON = frozenset(",,、;;:。")
+OPENS, CLOSES = "【〔［[「〖", "】〕］]」〗"
+
+
+def _in_item(prev: Line) -> bool:
+    """An item's line, a line joined to one, or a label line (not a heading's 文号 or furniture above an excerpt
+    that opens mid-sentence)."""
+    from .markers import ATTRIBUTION_LINE, starts_item  # (a numbered item only: no 文号 or label of the header)
+    return prev.joined or bool(starts_item(prev.text)) or bool(ATTRIBUTION_LINE.match(prev.text))
+
+
+def _bracket_open(text: str) -> bool:
+    """【柳树镇 / 政府牵头…】: a square or lenticular bracket opened and not closed goes on on the next line."""
+    last_open = max(text.rfind(ch) for ch in OPENS)
+    return last_open >= 0 and all(text.find(ch, last_open) < 0 for ch in CLOSES)
+
+
 def paren_depth(text: str) -> int:
     return text.count("(") + text.count("(") - text.count(")") - text.count(")")
 
@@ -364,10 +383,12 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
             and not _leader_field(prev.text)
             and not line.ruled)):  # a rule between two lines parts two cells (…居家养老 / ---- / 民政局)
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
+    if line.text[:1] in GOES_ON and not line.blank_before and _in_item(prev):
+        return True  # ,射阳经济开发区… / 。由县人民医院…: no line of an item starts with a comma or a full stop
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and paren_depth(prev.text + line.text) <= 0
-    if paren_depth(prev.text) > 0 and len(prev.nos) < 4:
+    if (paren_depth(prev.text) > 0 or _bracket_open(prev.text)) and len(prev.nos) < BRACKET_LINES:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False

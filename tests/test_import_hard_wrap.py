@@ -1,0 +1,36 @@
+"""A paragraph hard-wrapped at a fixed width (text out of a PDF), where the break falls before a comma or a full
+stop, or inside a square or lenticular bracket of the attribution (issue 17, items 1-2; the `wrap` class of
+tests/importer_unitfuzz.py)."""
+
+from __future__ import annotations
+
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
+
+HEAD = "某某县人民政府办公室关于印发2024年重点工作任务分解方案的通知\n各有关单位:\n一、稳定经济增长\n"
+
+
+def units_of(tmp_path, body):
+    result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    return [[u["name"] for u in t.get("units", [])] for t in iter_tasks(result.data)]
+
+
+def test_a_line_opening_with_a_comma_or_a_full_stop_goes_on_the_line_before(tmp_path):
+    body = ("1.加强生态环境保护，打好污染防治攻坚战\n。由县人民医院牵头，县市场监管局配合。\n"
+            "2.扎实做好安全生产工作。由团县委牵头\n，县经济开发区管委会、县政协办公室配合。")
+    assert units_of(tmp_path, body) == [["县人民医院", "县市场监管局"], ["团县委", "县经济开发区管委会", "县政协办公室"]]
+
+
+def test_a_bracket_opened_on_one_line_closes_on_a_later_one(tmp_path):
+    body = ("1.提升城市管理水平，改善人居环境。【城关镇\n政府牵头，县职教中心，县委督查室配合】\n"
+            "2.推动数字经济发展，加快5G基站建设。〔牵头单位：县\n教育局；责任单位：县\n税务局、县文旅集团〕")
+    assert units_of(tmp_path, body) == [["城关镇政府", "县职教中心", "县委督查室"], ["县教育局", "县税务局", "县文旅集团"]]
+
+
+def test_a_full_stop_opening_an_excerpt_does_not_join_the_document_number(tmp_path):
+    # an excerpt cut mid-sentence under its header: the 文号 above is no line of an item
+    text = ("某政办发〔2024〕5号\n。一是加强督促检查;二是做好宣传引导。【牵头部门】县编办\n"
+            "②完善社会保障体系。【牵头部门】县民政局\n")
+    result = import_text(text, tmp_path, stem="t", jurisdiction="某某县")
+    tasks = list(iter_tasks(result.data))
+    assert tasks[0]["text"].startswith("。一是") or tasks[0]["text"].startswith("一是")
