@@ -34,3 +34,12 @@ def test_a_full_stop_opening_an_excerpt_does_not_join_the_document_number(tmp_pa
     result = import_text(text, tmp_path, stem="t", jurisdiction="某某县")
     tasks = list(iter_tasks(result.data))
     assert tasks[0]["text"].startswith("。一是") or tasks[0]["text"].startswith("一是")
+
+
+def test_a_name_broken_by_the_page_width_is_rejoined_in_traditional_characters_too(tmp_path):
+    # 縣自然 / 資源局牽頭: the words that may follow a name (牽頭, 負責 …) are matched in both scripts
+    text = ("某某縣人民政府辦公室關於印發2024年重點工作任務分解方案的通知\n各有關單位:\n一、穩定經濟增長\n"
+            "1.推進項目建設。由縣財政局、縣自然\n資源局牽頭，縣林業局配合。\n")
+    result = import_text(text, tmp_path, stem="t", jurisdiction="某某縣")
+    assert [[u["name"] for u in t.get("units", [])] for t in iter_tasks(result.data)] == [
+        ["縣財政局", "縣自然資源局", "縣林業局"]]

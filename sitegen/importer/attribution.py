@@ -429,7 +429,7 @@ def apply_rule(units: list[Unit], rule: str | None) -> None:
 
 
 FIRST_RULE = re.compile(r"第一|首|前")
-MARK_RULE = re.compile(rf"[{MARKS}]|加粗|粗体|黑体")
+MARK_RULE = compile_both(rf"[{MARKS}]|加粗|粗体|黑体")
 
 
 def deadline_in(text: str) -> str | None:

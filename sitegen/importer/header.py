@@ -181,7 +181,7 @@ def find_signature(lines: list[Line]) -> tuple[int, str, str | None] | None:
     return None
 
 
-_PRINTED = re.compile(r"关于(?:印发|下达|分解)(?P<inner>.+?)的通知")
+_PRINTED = compile_both(r"关于(?:印发|下达|分解)(?P<inner>.+?)的通知")
 
 
 def short_title(title: str, place: str | None) -> str | None:

@@ -462,7 +462,7 @@ def _name_cut(text: str) -> bool:
     return bool(last) and not looks_like_unit(last)
 
 
-UNIT_TAIL = re.compile(r"(?:^|(?<=[、,;:(\[【〔。由和及]))[^\W\d_的]{2,15}$")
+UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及]))[^\W\d_的]{2,15}$")
 UNIT_HEAD_MAX = 10
 
 
@@ -487,7 +487,7 @@ def _unit_broken(text: str, after: str) -> bool:
     return False
 
 
-AFTER_NAME = re.compile(r"$|[^\u4e00-\u9fff]|牵头|配合|负责|参与|协助|协办|协同|主办|会同|共同|分别|具体"
+AFTER_NAME = compile_both(r"$|[^\u4e00-\u9fff]|牵头|配合|负责|参与|协助|协办|协同|主办|会同|共同|分别|具体"
                         r"|按|等|为|和|及")
 
 
