@@ -26,7 +26,7 @@ from .tables import (
     parse_table,
     unnumbered_header,
 )
-from .text import Line, join_broken, split_lines
+from .text import Line, join_broken, joined, split_lines
 from .variants import compile_both, simplified
 
 HEADING_MARKS = ("part", "ordinal", "cn", "pcn")  # the marks a heading above a table is printed with
@@ -115,9 +115,7 @@ def _titles_rejoined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Li
         line = lines[i]
         rest, kind = _title_of(line.text) if len(line.text) <= TITLE_LINE_MAX else ("", "")
         if rest and TITLE_LINE.match(rest) and i + 1 < len(lines) and _one_task_below(lines, i + 1, kind):
-            below = lines[i + 1]
-            out.append(Line(line.text + below.text, line.nos + below.nos, line.raw + below.raw.strip(),
-                            line.blank_before, joined=True, ruled=line.ruled))
+            out.append(joined(line, lines[i + 1]))
             joins.append(out[-1].nos)
             i += 2
             continue
@@ -137,8 +135,7 @@ def _attachment_lists_joined(lines: list[Line], joins: list[tuple[int, ...]]) ->
     for line in lines:
         m = marker(line.text) if expected else None
         if m and m.type == "num" and m.number == str(expected) and _document_name(m.rest):
-            out[-1] = Line(out[-1].text + line.text, out[-1].nos + line.nos, out[-1].raw + line.raw.strip(),
-                           out[-1].blank_before, joined=True, ruled=out[-1].ruled)
+            out[-1] = joined(out[-1], line)
             joins.append(out[-1].nos)
             expected += 1
             continue

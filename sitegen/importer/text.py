@@ -358,6 +358,12 @@ def paren_depth(text: str) -> int:
     return text.count("(") + text.count("(") - text.count(")") - text.count(")")
 
 
+def joined(first: Line, second: Line) -> Line:
+    """Two lines read as one, the second's text after the first's."""
+    return Line(first.text + second.text, first.nos + second.nos, first.raw + second.raw.strip(), first.blank_before,
+                joined=True, ruled=first.ruled)
+
+
 def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[int, ...]]]:
     """Re-join lines broken by extraction; `starts_item(text)` says a line starts something new."""
     out: list[Line] = []
