@@ -27,7 +27,6 @@ overall and per value of each dimension, then the failure classes with their fir
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 import sys
@@ -38,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_matrix import Expected, Row, Table, differences, tables
+from importer_prosefuzz import convert
 
 # -- dimensions ---------------------------------------------------------------------------------------
 
@@ -489,25 +489,15 @@ def case(seed: int, all_tables: list[Table] | None = None) -> Case:
     # drawn apart like emptygroups: the whole notice in traditional characters (OpenCC), as mirror sites print it
     dims["script"] = script = random.Random(seed + 2_000_003).choice(SCRIPTS)
     if script != "simplified":
-        text = _convert(script, text)
-        want = [replace(w, text=_convert(script, w.text), units=[_convert(script, u) for u in w.units],
-                        leads=None if w.leads is None else [_convert(script, u) for u in w.leads],
-                        leader=w.leader and _convert(script, w.leader),
-                        deadline=w.deadline and _convert(script, w.deadline)) for w in want]
+        text = convert(script, text)
+        want = [replace(w, text=convert(script, w.text), units=[convert(script, u) for u in w.units],
+                        leads=None if w.leads is None else [convert(script, u) for u in w.leads],
+                        leader=w.leader and convert(script, w.leader),
+                        deadline=w.deadline and convert(script, w.deadline)) for w in want]
     return Case(seed, table.name, dims, text, want)
 
 
 SCRIPTS = ("simplified",) * 5 + ("s2t", "s2hk", "s2tw")
-
-
-@functools.cache
-def _converter(config: str):
-    import opencc
-    return opencc.OpenCC(config)
-
-
-def _convert(config: str, text: str) -> str:
-    return _converter(config).convert(text)
 
 
 def _furnish(blocks: list[list[str]], header: list[str] | None, dims: dict[str, str],

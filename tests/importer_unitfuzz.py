@@ -36,6 +36,10 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from importer_prosefuzz import compact, convert
+
 VOCAB = Path(__file__).with_name("importer_unitvocab.yaml")
 LEAD_ROLES = ("牵头", "主办")
 # kinds whose name may be printed without the list's level after a prefixed name (县发改局、财政局)
@@ -280,23 +284,7 @@ def case(seed: int) -> Case:
     return Case(seed, gov, dims, text, want, kinds)
 
 
-@cache
-def _converter(config: str):
-    import opencc
-    return opencc.OpenCC(config)
-
-
-def convert(config: str, text: str) -> str:
-    return _converter(config).convert(text)
-
-
 # -- checking -----------------------------------------------------------------------------------------------
-
-WIDTH = str.maketrans("（）［］：；，！？", "()[]:;,!?")
-
-
-def compact(text: str | None) -> str:
-    return "".join((text or "").split()).translate(WIDTH)
 
 
 def run_case(c: Case, site: Path) -> list[tuple[str, str]]:
