@@ -45,6 +45,7 @@ OPEN, CLOSE = "((【\\[〔［〖", "))】\\]〕］〗"  # attributions come in e
 LABEL_OPEN, LABEL_CLOSE = "【〖\\[［", "】〗\\]］"
 LABEL_END = rf"(?:\s*[::]|\s*[{LABEL_CLOSE}]\s*[::]?)"
 ATTRIBUTION_LINE = re.compile(rf"^[{OPEN}]?\s*(?:{ROLE_LABEL}){LABEL_END}")
+FIELD_LABEL = re.compile(rf"[{LABEL_OPEN}]?\s*(?:{ROLE_LABEL}){LABEL_END}")  # a field's label anywhere in a line
 LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL}){LABEL_END}\s*"
                            rf"(?P<names>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"

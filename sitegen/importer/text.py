@@ -197,14 +197,18 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 
 
 # A notice (or a long part of one) on a single line: it breaks before each heading or item marker
-# that follows the end of a sentence or an attribution, after the 文号, and before 附件 / label lines.
+# or bullet that follows the end of a sentence or an attribution, after the 文号, and before 附件 / label lines;
+# in either script, as every keyword pattern.
 _CN_NUM = "一二三四五六七八九十"
 ONE_LINE_MIN = 200
-_ITEM = (rf"第[{_CN_NUM}]+(?:部分|[,、])|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
+_ITEM = (rf"第[{_CN_NUM}]+(?:部分|条|[,、])|[●◆■□★☆▲△◇◎○•►▶]|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)"
+         rf"|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
          rf"|\(\d{{1,3}}\)|第\d{{1,3}}[项項]|\d{{1,2}}[.．\-－]\d{{1,2}}(?=[\s、]|[\u4e00-\u9fff])(?![{QUANTITY}])"
-         rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]|[(\[【](?:牵头|责任)单位[:]")
-ONE_LINE_BREAK = re.compile(
+         rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]")
+_LABEL_BRACKET = r"[(\[【](?:牵头|责任)单位[:]"  # (牵头单位:X) after the task; a bracket after a bracket goes on
+ONE_LINE_BREAK = compile_both(
     rf"(?<=[。;!?)\]】〕:])\s*(?={_ITEM})|\s+(?={_ITEM})|(?<=[)\]】〕])\s+(?=\S)"
+    rf"|(?<=[。;!?:])\s*(?={_LABEL_BRACKET})|(?<![)\]】〕\s])\s+(?={_LABEL_BRACKET})"
     rf"|(?<=[号號])\s+(?=\S)|(?<=通知)\s+(?=\S)|\s+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     rf"|(?:(?<=[。!])\s*|\s+)(?=[\u4e00-\u9fff]{{2,20}}(?:人民政府|办公室|办公厅|辦公室|辦公廳)\s*\d{{4}}年)"
     rf"|(?<=附件)\s+(?=\S)"
@@ -287,8 +291,53 @@ def _one_line_pieces(raw: str) -> list[str]:
     for piece in _closed_brackets([p for p in ONE_LINE_BREAK.split(raw) if p.strip()]):
         m = HEADING_THEN_TEXT.match(piece)
         for part in [m.group(1), piece[m.end():]] if m else [piece]:
-            pieces.extend(_page_marks_apart(part))
+            for line in _page_marks_apart(part):
+                pieces.extend(_field_tail_apart(line, bool(pieces) and _bare_label(pieces[-1])))
     return pieces
+
+
+def _bare_label(piece: str) -> bool:
+    from .markers import ATTRIBUTION_LINE
+    label = ATTRIBUTION_LINE.match(piece.strip())
+    return label is not None and label.end() == len(piece.strip())
+
+
+DATE_WORD = compile_both(r"^(?:\d|[一二三四]季度|[上下]半年|年[底内末]|全年|长期|持续)")
+LABEL_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
+
+
+def _field_tail_apart(piece: str, value_only: bool) -> list[str]:
+    """分管领导:王仁洲 该项目列入全县重点项目计划。 — in a notice run onto one line a space after the last field's
+    value stood for a line's end: what follows it that is no unit, person or date (a remark, the next heading) is
+    a line of its own, not more of the value. `value_only`: the piece is the value of the label before it."""
+    from .markers import FIELD_LABEL
+    if PAGE_WHOLE.match(piece):
+        return [piece]
+    labels = [] if value_only else list(FIELD_LABEL.finditer(piece))
+    label = labels[-1] if labels else None
+    if not (label or value_only) or (label and _inside_bracket(piece[:label.start()])):
+        return [piece]  # (inside a bracket the fields of one attribution go on)
+    end = label.end() if label else 0
+    start = len(piece) - len(piece[end:].lstrip())
+    for gap in re.finditer(r"\s+", piece[start:].rstrip()):
+        rest = piece[start + gap.end():]
+        if not _value_goes_on(rest.split(maxsplit=1)[0]):
+            return [piece[:start + gap.start()], rest]
+    return [piece]
+
+
+def _inside_bracket(before: str) -> bool:
+    return sum(before.count(o) for o in OPENERS) > sum(before.count(c) for c in CLOSERS)
+
+
+def _value_goes_on(word: str) -> bool:
+    from .leaders import COMRADE, NAME_TITLE, TITLE_NAME, person_name
+    from .markers import ATTRIBUTION_LINE
+    from .units import looks_like_unit
+    word = word.strip("、,;。")
+    return not word or looks_like_unit(word) or person_name(word) or bool(
+        NAME_TITLE.match(word) or TITLE_NAME.match(word) or COMRADE.match(word) or DATE_WORD.match(word)
+        or ATTRIBUTION_LINE.match(word) or LABEL_WORD.match(word))
 
 
 # a page's number or issue printed between two paragraphs of a notice run onto one line (… 。 ·6· 〔X负责〕)
