@@ -54,3 +54,26 @@ def test_brackets_of_one_attribution_stay_together_in_either_script(tmp_path, co
         ("三", [convert(u) for u in ("縣發展改革局", "縣財政局", "縣自然資源局")], None),
         ("四", [convert(u) for u in ("縣統計局", "縣政府各部門")], None),
         ("五", [convert(u) for u in ("縣交通局", "縣公安局")], None)]
+
+
+def test_unnumbered_tasks_after_the_last_field_and_dash_bullets(tmp_path):
+    # …【时间节点】长期坚持 进出口总额…: the space after a field's value ends the task; —— opens an item as ● does
+    body = ("附件1 2021年重点工作任务分解表 一、稳定经济增长 "
+            "加快构建新发展格局。【承办单位】市发改委、市农业农村局【时间节点】长期坚持 "
+            "进出口总额增长9%左右。【主办单位】市商务局【协同单位】市财政局、合肥海关 "
+            "大力发展各项社会事业。【承办单位】市民政局 二、保障和改善民生 "
+            "——城镇登记失业率控制在4.5%以内。市人社局牵头负责。 ——粮食产量稳定在23万吨。市农业农村局牵头负责。")
+    assert [view(t)[1] for t in tasks_of(tmp_path, HEAD + body, "某某市")] == [
+        ["市发改委", "市农业农村局"], ["市商务局", "市财政局", "合肥海关"], ["市民政局"], ["市人社局"],
+        ["市农业农村局"]]
+
+
+def test_the_first_listed_legend_below_a_paragraph_is_no_attribution(tmp_path):
+    # 第一个单位为牵头单位。 on its own line: the legend for every list, not a unit named 第一个单位
+    text = ("附件 2021年重点工作任务分解表\n分工安排的主要原则:\n一是正确处理政府与市场的关系。\n"
+            "二是科学把握全面和重点的关系。在全面落实各领域任务的同时,重点分解约束性指标。\n第一个单位为牵头单位。\n"
+            "精准招引项目。投资3000万元建设养殖基地。(落实单位:县示范区管委会、县财政局)\n"
+            "加强市场体系建设。开展非法金融活动专项整治。(落实单位:县金融工作局)\n")
+    tasks = tasks_of(tmp_path, text)
+    assert [view(t)[1] for t in tasks] == [["县示范区管委会", "县财政局"], ["县金融工作局"]]
+    assert [u["role"] for u in tasks[0]["units"]] == ["牵头", "责任"]

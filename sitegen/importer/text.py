@@ -201,7 +201,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 # in either script, as every keyword pattern.
 _CN_NUM = "一二三四五六七八九十"
 ONE_LINE_MIN = 200
-_ITEM = (rf"第[{_CN_NUM}]+(?:部分|条|[,、])|[●◆■□★☆▲△◇◎○•►▶]|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)"
+_ITEM = (rf"第[{_CN_NUM}]+(?:部分|条|[,、])|[●◆■□★☆▲△◇◎○•►▶]|——(?!—)|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)"
          rf"|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
          rf"|\(\d{{1,3}}\)|第\d{{1,3}}[项項]|\d{{1,2}}[.．\-－]\d{{1,2}}(?=[\s、]|[\u4e00-\u9fff])(?![{QUANTITY}])"
          rf"|附件\s*\d|(?:牵头|责任|配合|协办|主办)单位[:]")
@@ -304,30 +304,50 @@ def _bare_label(piece: str) -> bool:
 
 DATE_WORD = compile_both(r"^(?:\d|[一二三四]季度|[上下]半年|年[底内末]|全年|长期|持续)")
 LABEL_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
+SPACES, WORD = re.compile(r"\s+"), re.compile(r"\S+")
 
 
 def _field_tail_apart(piece: str, value_only: bool) -> list[str]:
-    """分管领导:王仁洲 该项目列入全县重点项目计划。 — in a notice run onto one line a space after the last field's
-    value stood for a line's end: what follows it that is no unit, person or date (a remark, the next heading) is
-    a line of its own, not more of the value. `value_only`: the piece is the value of the label before it."""
-    from .markers import FIELD_LABEL
+    """分管领导:王仁洲 该项目列入全县重点项目计划。 — in a notice run onto one line a space after a field's value
+    stood for a line's end: what follows it that is no unit, person or date (a remark, the next heading, the next
+    unnumbered task) is a line of its own, not more of the value. `value_only`: the piece starts with the value of
+    the label before it."""
     if PAGE_WHOLE.match(piece):
         return [piece]
-    labels = [] if value_only else list(FIELD_LABEL.finditer(piece))
-    label = labels[-1] if labels else None
-    if not (label or value_only) or (label and _inside_bracket(piece[:label.start()])):
-        return [piece]  # (inside a bracket the fields of one attribution go on)
-    end = label.end() if label else 0
-    start = len(piece) - len(piece[end:].lstrip())
-    for gap in re.finditer(r"\s+", piece[start:].rstrip()):
-        rest = piece[start + gap.end():]
-        if not _value_goes_on(rest.split(maxsplit=1)[0]):
-            return [piece[:start + gap.start()], rest]
-    return [piece]
+    cuts = [cut for start, end in _field_values(piece, value_only) if (cut := _value_end(piece, start, end))]
+    out, at = [], 0
+    for gap_start, gap_end in cuts:
+        out.append(piece[at:gap_start])
+        at = gap_end
+    return [*out, piece[at:]]
 
 
-def _inside_bracket(before: str) -> bool:
-    return sum(before.count(o) for o in OPENERS) > sum(before.count(c) for c in CLOSERS)
+def _field_values(piece: str, value_only: bool) -> list[tuple[int, int]]:
+    """Where each field's value may run: from its label to the next label; labels inside a bracket are left
+    alone (the fields of one bracketed attribution go on)."""
+    from .markers import FIELD_LABEL
+    labels = list(FIELD_LABEL.finditer(piece))
+    bounds = [m.start() for m in labels[1:]] + [len(piece)] if labels else []
+    values = [(0, labels[0].start() if labels else len(piece))] if value_only else []
+    depth, at = 0, 0
+    for label, bound in zip(labels, bounds, strict=True):
+        depth += _bracket_depth(piece, at, label.start())
+        at = label.start()
+        if depth <= 0:
+            values.append((label.end(), bound))
+    return values
+
+
+def _value_end(piece: str, start: int, end: int) -> tuple[int, int] | None:
+    for gap in SPACES.finditer(piece, start, end):
+        word = WORD.match(piece, gap.end(), end)
+        if gap.start() > start and word and not _value_goes_on(word.group()):
+            return gap.start(), gap.end()
+    return None
+
+
+def _bracket_depth(text: str, start: int, end: int) -> int:
+    return sum(text.count(o, start, end) for o in OPENERS) - sum(text.count(c, start, end) for c in CLOSERS)
 
 
 def _value_goes_on(word: str) -> bool:
