@@ -23,16 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from importer_prosefuzz import run
 
 SAMPLE = range(200)
-ONE_LINE_FURNITURE = ("a notice run onto one line with a masthead printed again inside it (某某县人民政府公报): "
-                      "the furniture runs into the value of the field before it")
-ONE_LINE_SPACE = ("a notice run onto one line where only a space parts a field's last value or a paragraph from an "
-                  "unnumbered heading (工作要求) or an unnumbered paragraph after it: the line is not split there")
-KNOWN = {
-    0: ONE_LINE_SPACE,
-    105: ONE_LINE_SPACE,
-    124: ONE_LINE_FURNITURE,
-    132: ONE_LINE_SPACE,
-}
+KNOWN: dict[int, str] = {}  # every seed of the sample reads right today
 
 
 def cases():
