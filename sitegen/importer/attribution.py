@@ -187,14 +187,26 @@ LABEL_LEFT = re.compile(rf"[;;,,]?\s*[{LABEL_OPEN}]?\s*(?:{ROLE_LABEL})\s*[{LABE
 def whole_attribution(text: str) -> bool:
     """A line that only says who does the work: (X牵头,Y配合), 【责任单位:X】, 由X牵头,Y配合。"""
     plain = _by(text.strip().rstrip("。."))
-    return bool(plain) and (is_attribution(plain) or bracket_run(plain) is not None)
+    return bool(plain) and not _legend(text.strip().rstrip("。.")) and (
+        is_attribution(plain) or bracket_run(plain) is not None)
+
+
+def _legend(text: str) -> bool:
+    """(各项任务中)第一个单位为牵头单位(,其他为配合单位): the notice's legend alone, which names no unit."""
+    m = RULE.search(text)
+    return bool(m) and bool(LEGEND_OPEN.match(text[:m.start()]))
+
+
+# what may open a legend: 注:, 说明:, 各项任务中, 表中, 以上工作中 (a unit list before the rule is an attribution)
+LEGEND_OPEN = compile_both(r"^\s*(?:注|说明|备注)?\s*[::]?\s*"
+                           r"(?:(?:各项|以上|以下|表内|表)?(?:工作|任务|事项)?中)?[,,]?\s*$")
 
 
 def _by(text: str) -> str:
     """由X牵头 -> X牵头: 由 only introduces the units. X会同Y负责 -> X牵头,Y配合: the unit that acts
     together with (会同) the others leads them. X为牵头单位,Y为配合单位 -> X牵头,Y配合."""
     text = text[1:] if text.startswith("由") else text
-    if "为" in simplified(text) and not RULE.search(text):  # (第一个单位为牵头单位 is the legend, no unit)
+    if "为" in simplified(text):
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
     return TOGETHER.sub(_together, text) if "会同" in simplified(text) else text
 
