@@ -304,7 +304,7 @@ def _bare_label(piece: str) -> bool:
 
 DATE_WORD = compile_both(r"^(?:\d|[一二三四]季度|[上下]半年|年[底内末]|全年|长期|持续)")
 LABEL_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
-SPACES, WORD = re.compile(r"\s+"), re.compile(r"\S+")
+GAPS, WORD = re.compile(r"\s+"), re.compile(r"\S+")
 
 
 def _field_tail_apart(piece: str, value_only: bool) -> list[str]:
@@ -339,7 +339,7 @@ def _field_values(piece: str, value_only: bool) -> list[tuple[int, int]]:
 
 
 def _value_end(piece: str, start: int, end: int) -> tuple[int, int] | None:
-    for gap in SPACES.finditer(piece, start, end):
+    for gap in GAPS.finditer(piece, start, end):
         word = WORD.match(piece, gap.end(), end)
         if gap.start() > start and word and not _value_goes_on(word.group()):
             return gap.start(), gap.end()
