@@ -196,10 +196,17 @@ def _by(text: str) -> str:
     text = text[1:] if text.startswith("由") else text
     if "为" in simplified(text):
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
-    return TOGETHER.sub(_together, text) if "会同" in simplified(text) else text
+    if "会同" not in simplified(text):
+        return text
+    return TOGETHER.sub(_together, CLAUSE_TOGETHER.sub("", text))
 
 
-ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:单位|部门)(?=$|[,;,;。])")
+# X牵头,会同Y负责: a clause opened by 会同 names the units the one before it works with
+CLAUSE_TOGETHER = compile_both(r"(?<=[,;,;])会同")
+
+
+# (X为牵头责任单位: 牵头 and 责任 name one role, the leading one)
+ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:责任)?(?:单位|部门)(?=$|[,;,;。])")
 ROLE_OF_NAMED = {"牵头": "牵头", "主办": "主办", "配合": "配合", "协办": "协办", "参与": "参与", "责任": "负责"}
 
 

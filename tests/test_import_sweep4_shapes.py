@@ -1,0 +1,56 @@
+"""Shapes found by the fourth sweep of real notices (issue 17; benchmarks/import_sweep.md, "Fourth sweep").
+Each input is a small notice written here, in the layout and wordings those notices print."""
+
+from __future__ import annotations
+
+from test_import_sweep2_shapes import tasks_of
+
+
+def _units(task):
+    return [name for name, _ in task["units"]]
+
+
+def _leads(task):
+    return [name for name, role in task["units"] if role == "牵头"]
+
+
+def test_a_collective_with_places_in_any_bracket_is_one_unit(tmp_path):
+    # 各县〔市、区、特区〕人民政府, 各县<市、区>人民政府: the 、 inside the bracket parts no names, whatever
+    # bracket the notice prints (as it does not inside 各县(市、区)人民政府)
+    body = ("一、实施就业优先战略\n(一)着力稳定就业。将城镇新增就业纳入年度计划。(牵头单位:区人社局;责任单位:区财政局,"
+            "各镇〔街道、园区〕人民政府、区就业工作联席会议成员单位)\n"
+            "(二)发展吸纳就业能力强的产业。培育新兴产业。(牵头单位:区发改局;责任单位:各镇<街道、园区>人民政府)")
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [
+        ["区人社局", "区财政局", "各镇〔街道、园区〕人民政府", "区就业工作联席会议成员单位"],
+        ["区发改局", "各镇<街道、园区>人民政府"]]
+
+
+def test_a_legend_naming_the_lead_as_a_responsible_unit_is_no_unit(tmp_path):
+    # (…,排名第一的部门为牵头责任单位,下同): the notice's legend, in the list's own bracket, is read as the rule
+    body = ("一、“互联网+”创业创新\n(一)支持众创空间建设。引导众创空间推动创业创新。"
+            "(责任单位:区科技局、区发改局、区经信局,排名第一的部门为牵头责任单位,下同)\n"
+            "(二)打造云孵化体系。促进创新要素资源共享。(责任单位:区经信局、区人社局)")
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [["区科技局", "区发改局", "区经信局"], ["区经信局", "区人社局"]]
+    assert [_leads(t) for t in tasks] == [["区科技局"], ["区经信局"]]
+
+
+def test_a_clause_opened_by_together_with_names_the_partners(tmp_path):
+    # [X牵头,会同Y、Z和各街道负责]: 会同 opens the clause of the units X works with; it is no part of a name
+    body = ("一、实施重点行动\n1.大力发展众创空间。全区认定一批众创空间。[区科委牵头,会同区经信局、区发改局和各街道负责]\n"
+            "2.加快特色小镇建设。聚焦信息经济特色小镇。(区发改局牵头,会同区商务局负责)")
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [["区科委", "区经信局", "区发改局", "各街道"], ["区发改局", "区商务局"]]
+    assert [_leads(t) for t in tasks] == [["区科委"], ["区发改局"]]
+
+
+def test_a_numbered_group_row_names_the_leader_of_the_rows_under_it(tmp_path):
+    # a table printed a cell a line with | between: the group row (一)张三区长牵头重点工作 keeps its number
+    rows = ["序号", "重点工作任务", "责任单位",
+            "(一)张三区长牵头重点工作", "1", "加快建设科创走廊。", "区科技局、区发改局",
+            "(二)李四常务副区长牵头重点工作", "2", "推进人才服务综合体建设。", "区人社局",
+            "3", "加强项目谋划,加大专项债争取力度。", "区财政局、区发改局"]
+    tasks = tasks_of(tmp_path, "\n|\n".join(rows))
+    assert [t["leader"] for t in tasks] == ["张三", "李四", "李四"]
+    assert [_units(t) for t in tasks] == [["区科技局", "区发改局"], ["区人社局"], ["区财政局", "区发改局"]]
