@@ -54,3 +54,13 @@ def test_a_numbered_group_row_names_the_leader_of_the_rows_under_it(tmp_path):
     tasks = tasks_of(tmp_path, "\n|\n".join(rows))
     assert [t["leader"] for t in tasks] == ["张三", "李四", "李四"]
     assert [_units(t) for t in tasks] == [["区科技局", "区发改局"], ["区人社局"], ["区财政局", "区发改局"]]
+
+
+def test_a_bracket_on_the_next_line_with_together_with_stays_an_attribution(tmp_path):
+    # 〔X会同Y、Z负责〕 on a line of its own: 会同 is read inside the bracket (the 〔 now keeps 、 lists whole)
+    body = ("一、加强生态环境保护\n(一)国家综合能源基地。统筹煤炭资源的勘探开发。\n"
+            "〔区能源局会同区发改局、区经信局、相关街道负责〕\n"
+            "(二)用水量达到省要求标准。完善工作机制。\n〔区水利局、区发改局等按职责分工负责〕")
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [["区能源局", "区发改局", "区经信局", "相关街道"], ["区水利局", "区发改局"]]
+    assert [_leads(t) for t in tasks] == [["区能源局"], []]

@@ -186,7 +186,9 @@ LABEL_LEFT = re.compile(rf"[;;,,]?\s*[{LABEL_OPEN}]?\s*(?:{ROLE_LABEL})\s*[{LABE
 
 def whole_attribution(text: str) -> bool:
     """A line that only says who does the work: (X牵头,Y配合), 【责任单位:X】, 由X牵头,Y配合。"""
-    plain = _by(text.strip().rstrip("。."))
+    plain = text.strip().rstrip("。.")
+    # a bracket's words are read inside it (is_attribution unwraps it): 由 and 会同 open no bracket
+    plain = plain if plain[:1] in OPENERS else _by(plain)
     return bool(plain) and (is_attribution(plain) or bracket_run(plain) is not None)
 
 

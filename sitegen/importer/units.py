@@ -176,10 +176,7 @@ def split_outside_brackets(text: str, separators: str) -> list[str]:
 
 def split_items(group: str) -> list[str]:
     """Split a 、 list, not inside brackets."""
-    if not BRACKET_OPEN.search(group):
-        items = ITEM_SEPARATORS.split(group)
-    else:
-        items = split_outside_brackets(group, "、/")
+    items = split_outside_brackets(group, "、/") if BRACKET_OPEN.search(group) else ITEM_SEPARATORS.split(group)
     return [i.strip() for i in items if i.strip()]
 
 
