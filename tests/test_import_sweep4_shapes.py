@@ -64,3 +64,16 @@ def test_a_bracket_on_the_next_line_with_together_with_stays_an_attribution(tmp_
     tasks = tasks_of(tmp_path, body)
     assert [_units(t) for t in tasks] == [["区能源局", "区发改局", "区经信局", "相关街道"], ["区水利局", "区发改局"]]
     assert [_leads(t) for t in tasks] == [["区能源局"], []]
+
+
+def test_leaders_named_by_their_posts_in_the_attribution(tmp_path):
+    # (分管副省长、协管副秘书长负责,省发展改革委牵头,…等按职责分工负责): the posts lead, 协管 assists; the units
+    # follow the posts' clause
+    head = "某某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n省直有关单位:\n现提出部门分工意见如下:\n"
+    body = ("一、落实主要预期目标\n1.地区生产总值增长7.5%左右。(分管副省长、协管副秘书长负责,省发展改革委牵头,"
+            "省统计局、省财政厅等按职责分工负责)\n"
+            "2.城镇调查失业率5%左右。(分管副省长负责,省人力资源社会保障厅牵头,省统计局等按职责分工负责)")
+    tasks = tasks_of(tmp_path, body, head=head)
+    assert [t["leader"] for t in tasks] == ["分管副省长", "分管副省长"]
+    assert [_units(t) for t in tasks] == [["省发展改革委", "省统计局", "省财政厅"], ["省人力资源社会保障厅", "省统计局"]]
+    assert [_leads(t) for t in tasks] == [["省发展改革委"], ["省人力资源社会保障厅"]]
