@@ -34,6 +34,12 @@ def test_a_legend_naming_the_lead_as_a_responsible_unit_is_no_unit(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert [_units(t) for t in tasks] == [["区科技局", "区发改局", "区经信局"], ["区经信局", "区人社局"]]
     assert [_leads(t) for t in tasks] == [["区科技局"], ["区经信局"]]
+    # (…负责,排名第一的为牵头负责单位,下同): the same legend, 负责 in place of 责任
+    body = ("一、主要任务\n(一)支持众创空间建设。引导众创空间推动创业创新。"
+            "(区科技局、区发改局负责,排名第一的为牵头负责单位,下同)\n(二)打造云孵化体系。促进资源共享。(区经信局、区人社局负责)")
+    tasks = tasks_of(tmp_path / "2", body)
+    assert [_units(t) for t in tasks] == [["区科技局", "区发改局"], ["区经信局", "区人社局"]]
+    assert [_leads(t) for t in tasks] == [["区科技局"], ["区经信局"]]
 
 
 def test_a_clause_opened_by_together_with_names_the_partners(tmp_path):

@@ -213,8 +213,8 @@ def _by(text: str) -> str:
 CLAUSE_TOGETHER = compile_both(r"(?<=[,;,;])会同")
 
 
-# (X为牵头责任单位: 牵头 and 责任 name one role, the leading one)
-ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:责任)?(?:单位|部门)(?=$|[,;,;。])")
+# (X为牵头责任单位, X为牵头负责部门: 牵头 and 责任 name one role, the leading one)
+ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:责任|负责)?(?:单位|部门)(?=$|[,;,;。])")
 ROLE_OF_NAMED = {"牵头": "牵头", "主办": "主办", "配合": "配合", "协办": "协办", "参与": "参与", "责任": "负责"}
 
 
