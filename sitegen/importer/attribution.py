@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
+from .leaders import TITLE
 from .markers import LABEL_CLOSE, LABEL_OPEN, ROLE_LABEL
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
@@ -48,6 +49,11 @@ INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "�
                 "主抓": "牵头", "抓总": "牵头", "负总责": "牵头", "统筹": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
                 "配合": "配合", "协助": "配合", "协同": "配合", "参与": "配合", "参加": "配合"}
+# leaders named by their posts alone in the attribution (分管副省长、协管副秘书长负责,省发展改革委牵头,…): the
+# posts lead the work, one 协管 (协助) assists
+POST = rf"(?:分管|协管|协助|主管|联系)?(?:{TITLE})"
+LEADER_CLAUSE = compile_both(rf"^(?P<posts>{POST}(?:、{POST})*)(?:同志)?(?:负责|牵头|主抓|领办)$")
+ASSISTING_POST = compile_both(r"^(?:协管|协助)")
 RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
 TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
@@ -186,9 +192,12 @@ LABEL_LEFT = re.compile(rf"[;;,,]?\s*[{LABEL_OPEN}]?\s*(?:{ROLE_LABEL})\s*[{LABE
 
 def whole_attribution(text: str) -> bool:
     """A line that only says who does the work: (X牵头,Y配合), 【责任单位:X】, 由X牵头,Y配合。"""
-    plain = _by(text.strip().rstrip("。."))
-    return bool(plain) and not _legend(text.strip().rstrip("。.")) and (
-        is_attribution(plain) or bracket_run(plain) is not None)
+    plain = text.strip().rstrip("。.")
+    if _legend(plain):
+        return False
+    # a bracket's words are read inside it (is_attribution unwraps it): 由 and 会同 open no bracket
+    plain = plain if plain[:1] in OPENERS else _by(plain)
+    return bool(plain) and (is_attribution(plain) or bracket_run(plain) is not None)
 
 
 def _legend(text: str) -> bool:
@@ -208,10 +217,17 @@ def _by(text: str) -> str:
     text = text[1:] if text.startswith("由") else text
     if "为" in simplified(text):
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
-    return TOGETHER.sub(_together, text) if "会同" in simplified(text) else text
+    if "会同" not in simplified(text):
+        return text
+    return TOGETHER.sub(_together, CLAUSE_TOGETHER.sub("", text))
 
 
-ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:单位|部门)(?=$|[,;,;。])")
+# X牵头,会同Y负责: a clause opened by 会同 names the units the one before it works with
+CLAUSE_TOGETHER = compile_both(r"(?<=[,;,;])会同")
+
+
+# (X为牵头责任单位, X为牵头负责部门: 牵头 and 责任 name one role, the leading one)
+ROLE_NAMED = compile_both(r"为(?P<role>牵头|主办|配合|协办|参与|责任)(?:责任|负责)?(?:单位|部门)(?=$|[,;,;。])")
 ROLE_OF_NAMED = {"牵头": "牵头", "主办": "主办", "配合": "配合", "协办": "协办", "参与": "参与", "责任": "负责"}
 
 
@@ -238,8 +254,8 @@ def is_attribution(text: str) -> bool:
     first = INLINE_ROLE.match(clauses[0])
     # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role
     return bool(first and looks_like_unit(first.group("units"))) or \
-        (len(clauses) > 1 and _inline_clause(clauses[-1]) and all(_inline_clause(c) or looks_like_unit(c)
-                                                                    for c in clauses))
+        (len(clauses) > 1 and _inline_clause(clauses[-1])
+         and all(_inline_clause(c) or looks_like_unit(c) or LEADER_CLAUSE.match(c) for c in clauses))
 
 
 def _bare_units(inner: str) -> bool:
@@ -402,6 +418,8 @@ def _inline(inner: str, result: Attribution) -> None:
     waiting: list = []  # units of a clause without a role take the role of the next clause (X和Y负责)
     in_charge = []  # (由)X负责,Y配合: X is in charge of the work the others support, so X leads
     for group in split_groups(inner):
+        if _leader_clause(group, result):
+            continue
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units")):
             role = INLINE_ROLES.get(simplified(m.group("role")), "责任")
@@ -424,6 +442,16 @@ def _inline(inner: str, result: Attribution) -> None:
     if in_charge and roles & {"配合", "协办"} and not roles & set(LEAD_ROLES):
         for unit in in_charge:
             unit.role = "牵头"
+
+
+def _leader_clause(clause: str, result: Attribution) -> bool:
+    """分管副省长、协管副秘书长负责: the posts that lead (or assist) the work, each one leader."""
+    m = LEADER_CLAUSE.match(clause)
+    if not m:
+        return False
+    for post in m.group("posts").split("、"):
+        (result.assisting if ASSISTING_POST.match(post) else result.leaders).append(post)
+    return True
 
 
 def apply_rule(units: list[Unit], rule: str | None) -> None:

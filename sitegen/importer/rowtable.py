@@ -458,14 +458,16 @@ def _line_units(line: str, role: str | None) -> attr.Attribution:
 def group_section(text: str, leader_sink) -> Section:
     """A heading row between a table's rows; one naming a leader or a lead unit assigns the rows under it."""
     section = Section(number=None, heading=text)
-    lead, assisting = heading_leaders(text)
+    m = marker(text)  # ((一)刘忻市长牵头重点工作: the leader is named after the row's number)
+    named = m.rest if m else text
+    lead, assisting = heading_leaders(named)
     if lead:
         section.leader = lead[0]
         leader_sink(*lead)
     for name, title in assisting:
         section.assisting_leaders.append(name)
         leader_sink(name, title)
-    section.lead_units = heading_units(text)
+    section.lead_units = heading_units(named)
     return section
 
 

@@ -81,6 +81,10 @@ UNIT_SUFFIX = compile_both(
 
 
 AND_WORDS = compile_both(r"和|及|等.")
+# brackets a name may print inside it (各县(市、区)人民政府, 各县〔市、区、特区〕人民政府, 各县<市、区>人民政府): the
+# separators inside them part no names
+OPENERS, CLOSERS = "(（〔［[【<＜", ")）〕］]】>＞"
+BRACKET_OPEN = re.compile(f"[{re.escape(OPENERS)}]")
 GROUP_SEPARATORS = re.compile(r"[,,;;\n]|。(?=.)")  # a full stop inside an attribution ends a clause
 ITEM_SEPARATORS = re.compile(r"[、/]")
 ROLE_THEN_LIST = compile_both(r"(?<=牵头|配合|负责|参与|协助|协办|主办|主抓|抓总)、")  # X牵头、Y负责: two clauses
@@ -88,7 +92,7 @@ ROLE_THEN_LIST = compile_both(r"(?<=牵头|配合|负责|参与|协助|协办|�
 
 def split_groups(text: str) -> list[str]:
     """Split on , ; (outside brackets) and on 和 between two prefixed names."""
-    if "(" not in text and "(" not in text:  # the common case needs no bracket counting
+    if not BRACKET_OPEN.search(text):  # the common case needs no bracket counting
         groups = GROUP_SEPARATORS.split(text)
     else:
         groups = [g for part in re.split(r"。(?=.)", text) for g in split_outside_brackets(part, ",,;;\n")]
@@ -142,8 +146,8 @@ def _item_start(text: str, end: int) -> int:
     """Where the item ending at `end` starts: after the last 、 outside brackets (各县(市、区)人民政府 is one item)."""
     depth = 0
     for i in range(end - 1, -1, -1):
-        depth += text[i] in ")）"
-        depth -= text[i] in "(（"
+        depth += text[i] in CLOSERS
+        depth -= text[i] in OPENERS
         if text[i] == "、" and depth <= 0:
             return i + 1
     return 0
@@ -159,8 +163,8 @@ def _names_a_unit(text: str) -> bool:
 def split_outside_brackets(text: str, separators: str) -> list[str]:
     groups, depth, current = [], 0, ""
     for ch in text:
-        depth += ch in "(("
-        depth -= ch in "))"
+        depth += ch in OPENERS
+        depth -= ch in CLOSERS
         if ch in separators and depth <= 0:
             groups.append(current)
             current = ""
@@ -172,10 +176,7 @@ def split_outside_brackets(text: str, separators: str) -> list[str]:
 
 def split_items(group: str) -> list[str]:
     """Split a 、 list, not inside brackets."""
-    if "(" not in group and "(" not in group:
-        items = ITEM_SEPARATORS.split(group)
-    else:
-        items = split_outside_brackets(group, "、/")
+    items = split_outside_brackets(group, "、/") if BRACKET_OPEN.search(group) else ITEM_SEPARATORS.split(group)
     return [i.strip() for i in items if i.strip()]
 
 
