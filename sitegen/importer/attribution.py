@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
@@ -90,6 +91,7 @@ def trailing_paren(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of each line again when its segment's item types are counted
 def inline_attribution(text: str) -> tuple[str, str] | None:
     """(text before, attribution) when a task's paragraph ends in one: in brackets (任务(牵头单位:X)),
     as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
