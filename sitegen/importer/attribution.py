@@ -23,6 +23,9 @@ from .variants import compile_both, simplified
 # 牵头单位: and 【牵头单位】 alike; the bracket is part of the label when it closes right after it
 LABEL = re.compile(rf"(?:(?P<open>[{LABEL_OPEN}])(?=\s*(?:{ROLE_LABEL})\s*[{LABEL_CLOSE}]))?"
                    rf"\s*(?P<label>{ROLE_LABEL})\s*(?(open)[{LABEL_CLOSE}]\s*[::]?|[::])")
+# every label ends in one of these: a text without any has none (looked for first: a search for the label itself
+# tries each of its words at every character)
+LABEL_ENDS = ":" + LABEL_CLOSE.replace("\\", "")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
                  ("参与", "配合"), ("参加", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"),
                  ("落实", "责任"), ("责任", "责任")]
@@ -114,7 +117,7 @@ def clause_tail(text: str) -> tuple[str, str] | None:
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
-    m = LABEL.search(text)
+    m = LABEL.search(text) if any(c in text for c in LABEL_ENDS) else None
     if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
         return None
     before = text[:m.start()]
