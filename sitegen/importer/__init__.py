@@ -61,9 +61,9 @@ def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction
 
 
 def _no_cycle_collection(function):
-    """The import's objects live until it ends, and it makes no garbage in cycles worth collecting early: the
-    cyclic collector would only walk the growing parse (and every loaded module's data) again and again.
-    Collection resumes as it was when the import returns or fails."""
+    """The import's objects live until it ends, and it makes next to no garbage in cycles (peak memory is the
+    same): the cyclic collector would only walk the growing parse, and every loaded module's data, again and
+    again. Collection resumes as it was when the import returns or fails."""
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
         paused = gc.isenabled()
