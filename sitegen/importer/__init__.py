@@ -8,12 +8,11 @@ corrections -> registry (units, jurisdictions, leaders) -> report -> writer.
 
 from __future__ import annotations
 
-import functools
-import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..content.load import gc_paused
 from ..core import urls
 from ..core.errors import SitegenError
 from . import glosses
@@ -60,23 +59,9 @@ def import_notice(source: str, site_dir: Path, force: bool = False, jurisdiction
                        reviewed=reviewed)
 
 
-def _no_cycle_collection(function):
-    """The import's objects live until it ends, and it makes next to no garbage in cycles (peak memory is the
-    same): the cyclic collector would only walk the growing parse, and every loaded module's data, again and
-    again. Collection resumes as it was when the import returns or fails."""
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            if paused:
-                gc.enable()
-    return wrapper
-
-
-@_no_cycle_collection
+# an import allocates the whole parse and makes next to no garbage in cycles (peak memory is the same without
+# collection), yet each few hundred allocations started a collection walking all of it and every loaded module's data
+@gc_paused()
 def import_text(text: str, site: Path, stem: str | None = None, source_name: str = "notice",
                 source_file: str | None = None, force: bool = False,
                 jurisdiction: str | None = None, parent: str | None = None,
