@@ -31,7 +31,7 @@ from .source import KEPT_SUFFIXES, read_source
 from .units import suspicious
 from .writer import FileSet, dump
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
+NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")  # what is left without it is the Han characters, counted without a list
 # --source-url: http(s)://host/…, with nothing that ends an attribute or starts a tag
 ITEM_INSIDE = re.compile(r"[。;;)）]\s*\d{1,3}[.、．](?!\d)")  # a numbered item inside a task's text
 
@@ -143,7 +143,7 @@ def _drop_other_originals(folder: Path, nid: str, name: str) -> None:
 
 
 def _check_text(text: str, name: str) -> None:
-    han = len(HAN.findall(text))
+    han = len(NOT_HAN.sub("", text))
     if han < 20 or han < len(text.strip()) // 10:
         raise SitegenError(f"{name}: has almost no Chinese text; expected a government notice "
                            "(分工方案, 责任分解…) as plain text")
