@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
@@ -23,6 +24,9 @@ from .variants import compile_both, simplified
 # 牵头单位: and 【牵头单位】 alike; the bracket is part of the label when it closes right after it
 LABEL = re.compile(rf"(?:(?P<open>[{LABEL_OPEN}])(?=\s*(?:{ROLE_LABEL})\s*[{LABEL_CLOSE}]))?"
                    rf"\s*(?P<label>{ROLE_LABEL})\s*(?(open)[{LABEL_CLOSE}]\s*[::]?|[::])")
+# every label ends in one of these: a text without any has none (looked for first: a search for the label itself
+# tries each of its words at every character)
+LABEL_ENDS = ":" + LABEL_CLOSE.replace("\\", "")
 ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
                  ("参与", "配合"), ("参加", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"),
                  ("落实", "责任"), ("责任", "责任")]
@@ -96,6 +100,7 @@ def trailing_paren(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of each line again when its segment's item types are counted
 def inline_attribution(text: str) -> tuple[str, str] | None:
     """(text before, attribution) when a task's paragraph ends in one: in brackets (任务(牵头单位:X)),
     as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
@@ -118,7 +123,7 @@ def clause_tail(text: str) -> tuple[str, str] | None:
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
-    m = LABEL.search(text)
+    m = LABEL.search(text) if any(c in text for c in LABEL_ENDS) else None
     if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
         return None
     before = text[:m.start()]

@@ -47,17 +47,18 @@ class Ledger:
             target = cache.get(id(owner))
             if target is None:
                 target = cache[id(owner)] = squash(owner.all_text())
-            size = len(squash(text))
+            whole = squash(text)
+            size = len(whole)
             total += size
-            found = _landed(text, target)
+            found = _landed(text, whole, target)
             landed += found
             if found < size:
                 misses.append(Miss(no, text, "only partly found in the output"))
         return Coverage(total, landed, sorted(misses, key=lambda m: m.line))
 
 
-def _landed(text: str, target: str) -> int:
-    whole = squash(text)
+def _landed(text: str, whole: str, target: str) -> int:
+    """How much of text (squashed: whole) is in target."""
     if whole in target:
         return len(whole)
     return sum(len(c) for c in (squash(p) for p in re.split(r"[,,。;;、::()()\s]+", text)) if c and c in target)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .variants import both, compile_both
 
@@ -67,6 +68,7 @@ class Marker:
     printed: str = ""  # the marker as printed, without trailing punctuation: 一, (一), 1
 
 
+@lru_cache(maxsize=65536)  # each stage asks it of the same lines again
 def marker(text: str) -> Marker | None:
     for name, pattern in MARKERS:
         m = pattern.match(text)

@@ -10,6 +10,7 @@ and columns separated by runs of spaces. Border and separator lines (----,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PIPES = "|｜│┃║"
 # rule characters: ASCII and full-width dashes, underscores and equals, every box-drawing character (light,
@@ -34,19 +35,25 @@ def split_row(raw: str, min_cells: int = MIN_CELLS) -> list[str] | None:
     spaces cannot tell an empty cell from a wide gap, so they collapse. `min_cells` is lower inside a
     table whose other rows show it is one (a task and its unit, two cells).
     """
+    cells = _cells(raw, min_cells)
+    return None if cells is None else list(cells)  # a list of its own: callers may change it
+
+
+@lru_cache(maxsize=65536)  # each line is asked again by each stage that looks for tables
+def _cells(raw: str, min_cells: int) -> tuple[str, ...] | None:
     stripped = raw.strip(" \u3000\r\n")
     if not stripped:
         return None
     if "\t" in stripped:
         cells = [c.strip() for c in stripped.split("\t")]
-        return cells if sum(1 for c in cells if c) >= 1 and len(cells) >= 2 else None
+        return tuple(cells) if sum(1 for c in cells if c) >= 1 and len(cells) >= 2 else None
     if stripped[0] in PIPES or stripped[-1] in PIPES or sum(stripped.count(p) for p in PIPES) >= 2:
         inner = stripped[1:] if stripped[0] in PIPES else stripped
         inner = inner[:-1] if inner and inner[-1] in PIPES else inner
         cells = [c.strip() for c in PIPE_SPLIT.split(inner)]
-        return cells if len(cells) >= 2 else None
+        return tuple(cells) if len(cells) >= 2 else None
     pieces = [c.strip() for c in SPACE_SPLIT.split(stripped) if c.strip()]
-    return pieces if len(pieces) >= min_cells else None
+    return tuple(pieces) if len(pieces) >= min_cells else None
 
 
 def is_delimited(raw: str) -> bool:
