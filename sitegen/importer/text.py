@@ -311,6 +311,7 @@ def _bare_label(piece: str) -> bool:
 DATE_WORD = compile_both(r"^(?:\d|[一二三四]季度|[上下]半年|年[底内末]|全年|长期|持续)")
 LABEL_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
 GAPS, WORD = re.compile(r"\s+"), re.compile(r"\S+")
+HEADING_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}\s*")
 
 
 def _field_tail_apart(piece: str, value_only: bool) -> list[str]:
@@ -345,9 +346,13 @@ def _field_values(piece: str, value_only: bool) -> list[tuple[int, int]]:
 
 
 def _value_end(piece: str, start: int, end: int) -> tuple[int, int] | None:
+    """The gap after which a remark (a sentence) or a heading (one short phrase) follows the value; what
+    else follows (a table's cells in spaces: 各区政府 鄞州 海曙 … 2 5 1) stays with the field, in its notes."""
+    sentence_end = max(piece.rfind(c, start, end) for c in "。!?;")
     for gap in GAPS.finditer(piece, start, end):
         word = WORD.match(piece, gap.end(), end)
-        if gap.start() > start and word and not _value_goes_on(word.group()):
+        if gap.start() > start and word and not _value_goes_on(word.group()) and (
+                gap.end() < sentence_end or HEADING_WORD.fullmatch(piece, gap.end(), end)):
             return gap.start(), gap.end()
     return None
 
