@@ -75,3 +75,29 @@ def test_a_banner_notice_imports_its_lists_whole(tmp_path):
     (task,) = iter_tasks(result.data)
     assert [u["name"] for u in task["units"]] == [
         "旗发展和改革委员会", "旗财政局", "旗自然资源局", "高新区党工委和管委会"]
+
+
+@pytest.mark.parametrize("body, units", [
+    # a paragraph hard-wrapped inside the name right after 由 (…。由省委宣 / 传部牵头…)
+    ("1.加快重点项目建设，确保按期建成投用。由省委宣\n传部牵头，省侨联、省直各单位等配合。",
+     ["省委宣传部", "省侨联", "省直各单位"]),
+    # inside a name of a / list, after 和 (县人力资源和社 / 会保障局: 社 alone ends no name there)
+    ("1.完善社会保障体系。\n牵头单位：县妇联\n责任单位：县生态环境局/县人力资源和社\n会保障局/县检察院等单位",
+     ["县妇联", "县生态环境局", "县人力资源和社会保障局", "县检察院"]),
+    # after a whole name, a piece no name is (区政协办 / 公室, 保税区管委 / 会)
+    ("1.推进城乡融合发展。\n牵头单位：区妇联\n责任单位：有关部门/区政协办\n公室/区城投集团等单位",
+     ["区妇联", "有关部门", "区政协办公室", "区城投集团"]),
+])
+def test_a_unit_name_broken_by_a_hard_wrap_is_read_whole(tmp_path, body, units):
+    head = ("某某县人民政府办公室关于印发重点工作任务分解方案的通知\n各乡镇人民政府，县直各有关单位：\n"
+            "现将方案印发给你们。\n某某县人民政府办公室\n2024年3月1日\n一、稳定经济增长\n")
+    result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    (task,) = iter_tasks(result.data)
+    assert [u["name"] for u in task["units"]] == units
+
+
+def test_a_whole_name_before_a_break_stays_apart_from_a_name_after_it():
+    from sitegen.importer.text import _unit_broken
+
+    assert not _unit_broken("责任单位:县人大", "政协等单位")  # 政协 is a name of its own
+    assert not _unit_broken("县公安局", "分局")  # (an ending that is a name: left as printed)

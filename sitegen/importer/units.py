@@ -69,6 +69,8 @@ TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 ROLE_NOUN = compile_both(r"^各?(?:牵头|配合|协办|主办|承办)(?:单位|部门)$|^责任(?:单位|部门)$"
                          r"|^[\u4e00-\u9fff]{1,10}(?:单位|部门)(?:要|应当|应|须|需)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+# a name never ends in 和 and one character (县人力资源和社 / 会保障局: 社 ends 供销社, not a name cut after 和)
+CUT_AFTER_AND = compile_both(r"[和及与][\u4e00-\u9fff]$")
 # how the name of a body ends, by kind: a table to extend when a notice prints a kind the corpus lacks
 UNIT_ENDINGS = (
     # (中学, 小学 end the schools a 民生实事 task builds more often than a unit: 完成南洋模范中学、南洋中学…)
@@ -202,7 +204,7 @@ def looks_like_unit(text: str) -> bool:
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12))
-               and not ROLE_NOUN.match(i) for i in items)
+               and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) for i in items)
 
 
 PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
