@@ -33,9 +33,9 @@ AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处�
 # bodies of a vertical line named after the place they serve (西乡消防救援大队, 汉中海关, 射阳农商银行): with a
 # place stem before the word the name is the place's own; printed bare (消防救援大队) it takes the list's prefix
 VERTICAL_WORDS = ("消防救援 气象局 烟草 菸草 调查队 供电 海关 银保监 中心支行 支行 农商银行 农村商业银行"
-                  " 邮政 移动 电信 联通 12345 交警")  # (人行开州支行, 上城交警大队: the place's own)
-# (the place holds no 局: 公安局交警大队 is the level's own bureau's; 人行平顶山支行: a bank's short name first)
-OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])(?:(?!局)[\u4e00-\u9fff]){{2,5}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
+                  " 邮政 移动 电信 联通 12345")  # (人行开州支行: the place's own)
+# (人行平顶山支行: a bank's short name before the place)
+OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])[\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
 OWN_PLACE = compile_both(OWN_PLACE_PATTERN)
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|农发行|农业发展银行|邮储银行|团[省市县区旗]委)"
