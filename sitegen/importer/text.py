@@ -548,7 +548,8 @@ def _name_cut(text: str) -> bool:
     return bool(last) and not looks_like_unit(last)
 
 
-UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及]))[^\W\d_的]{2,15}$")
+# (a tail is no 由…: 。由省委宣 / 传部牵头 breaks 省委宣传部, the name after the 由)
+UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及/]))(?!由)[^\W\d_的]{2,15}$")
 UNIT_HEAD_MAX = 10
 
 
@@ -558,7 +559,8 @@ def _unit_broken(text: str, after: str) -> bool:
     make ends like one (局, 委, 中心, 政府 …). Two units are never joined: a piece that is a unit stays."""
     from .units import START_OF_UNIT, looks_like_unit
     tail = UNIT_TAIL.search(text)
-    if not tail or text.endswith(TERMINAL) or looks_like_unit(tail.group(0)):
+    if not tail or text.endswith(TERMINAL) or (looks_like_unit(tail.group(0)) and not _rest_of_a_name(tail.group(0),
+                                                                                                      after)):
         return False
     before = text[:tail.start()]
     in_list = before.endswith("、") and looks_like_unit(re.split(r"[、,;:(\[【〔。由和及]", before[:-1])[-1])
@@ -571,6 +573,28 @@ def _unit_broken(text: str, after: str) -> bool:
         if looks_like_unit(tail.group(0) + head) and AFTER_NAME.match(after, end):
             return head not in GENERIC_HEADS  # the name ends where a list, a role or the line goes on
     return False
+
+
+def _rest_of_a_name(tail: str, after: str) -> bool:
+    """区政协办 / 公室、… , 岳阳综合保税区管委 / 会: a whole name before the break (办, 管委 … end names too), but
+    the one or two characters that open the next line complete the ending the break cut (办公室, 管委会); a name
+    of its own there (民政局 / 残联) completes none."""
+    from .units import START_OF_UNIT, looks_like_unit
+    piece = PIECE.match(after)
+    if piece is None or START_OF_UNIT.match(piece.group(0)):
+        return False
+    ending = next((e for e in _cut_endings() if any(tail.endswith(e[:k]) and e[k:] == piece.group(0)
+                                                      for k in range(1, len(e)))), None)
+    return ending is not None and looks_like_unit(tail + piece.group(0))
+
+
+@functools.cache
+def _cut_endings() -> list[str]:
+    from .units import UNIT_ENDINGS
+    return [e for e in UNIT_ENDINGS.split() if len(e) >= 2] + ["办公室", "部门"]  # (有关部 / 门)
+
+
+PIECE = compile_both(r"[\u4e00-\u9fff]{1,2}(?=$|[^\u4e00-\u9fff]|牵头|配合|负责|等)")
 
 
 AFTER_NAME = compile_both(r"$|[^\u4e00-\u9fff]|牵头|配合|负责|参与|协助|协办|协同|主办|会同|共同|分别|具体"

@@ -21,7 +21,8 @@ PLACE_STEMS = sorted({n[:-1] for n in CITY_PROVINCE}
                      key=len, reverse=True)
 KNOWN_PLACE = compile_both("^(" + "|".join(PLACE_STEMS) + ")")
 
-PREFIXES = "市区县省州镇區縣鎮"
+# the levels a list prints once and shares (旗 and 盟 are the county and the prefecture of 内蒙古: 旗人大、财政局)
+PREFIXES = "市区县省州镇旗盟區縣鎮"
 START_OF_UNIT = compile_both(rf"^(?:[{PREFIXES}乡旗盟]|自治|各|有关|相关|(?:{'|'.join(PLACE_STEMS)}))")
 # 和 / 及 / 以及 between two names (…部门和各市人民政府, …环保厅和内蒙古电力监管办及相关盟市, …领导小组成员单位及
 # 省地震局): the name after it starts with a level, a collective or a known place; 等 before a collective
@@ -31,9 +32,10 @@ AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处�
                          r"|(?<=[局委办厅部会心府团司门室院所处站队行联协署])等(?=(?:各|省直|市直|区直|县直|有关|相关|其他))")
 # bodies of a vertical line named after the place they serve (西乡消防救援大队, 汉中海关, 射阳农商银行): with a
 # place stem before the word the name is the place's own; printed bare (消防救援大队) it takes the list's prefix
-VERTICAL_WORDS = ("消防救援 气象局 烟草 菸草 调查队 供电 海关 银保监 中心支行 农商银行 农村商业银行"
-                  " 邮政 移动 电信 联通 12345")
-OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
+VERTICAL_WORDS = ("消防救援 气象局 烟草 菸草 调查队 供电 海关 银保监 中心支行 支行 农商银行 农村商业银行"
+                  " 邮政 移动 电信 联通 12345")  # (人行开州支行: the place's own)
+# (人行平顶山支行: a bank's short name before the place)
+OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])[\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
 OWN_PLACE = compile_both(OWN_PLACE_PATTERN)
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|农发行|农业发展银行|邮储银行|团[省市县区旗]委)"
@@ -45,7 +47,8 @@ NO_PREFIX = compile_both(
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
     r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
-    r"|(集团|公司|银行|大学|学院|报社|日报社|电视台|海关)")  # an enterprise's name as printed (供电公司, 昌达公司)
+    r"|(集团|公司|银行|(?<!社区|老年|开放)大学|学院|报社|日报社|电视台|海关)")  # an enterprise's name as printed
+    # (供电公司, 昌达公司; a 社区大学, 老年大学, 开放大学 is the level's own, as a 党校 is)
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
@@ -66,11 +69,15 @@ TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 ROLE_NOUN = compile_both(r"^各?(?:牵头|配合|协办|主办|承办)(?:单位|部门)$|^责任(?:单位|部门)$"
                          r"|^[\u4e00-\u9fff]{1,10}(?:单位|部门)(?:要|应当|应|须|需)$")
 TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+# a name never ends in 和 and one character (县人力资源和社 / 会保障局: 社 ends 供销社, not a name cut after 和)
+CUT_AFTER_AND = compile_both(r"[和及与][\u4e00-\u9fff]$")
 # how the name of a body ends, by kind: a table to extend when a notice prints a kind the corpus lacks
 UNIT_ENDINGS = (
     # (中学, 小学 end the schools a 民生实事 task builds more often than a unit: 完成南洋模范中学、南洋中学…)
     "局 委 办 厅 部 中心 政府 处 室 所 院 队 站 社 联 行 馆 组 团 校 大学"  # offices, institutions
     " 集团 公司 银行 支行 分行 海关 营管部"  # enterprises, banks, vertical bodies
+    " 城投 交投 旅投 产投"  # an investment company's short name (城投, 交旅投: …投资公司)
+    " 电视台 转播台 气象台"  # broadcasters and observatories (not 台 alone: a task builds a 平台)
     " 区 县 街办 办事处 街道 乡镇 镇 乡 园区 管委会 基地"  # places and zones
     " 科协 侨联 台办 政协 人大 中央 委员会 协会 组织 机构 单位 专班 指挥部 筹备组) 筹备组）"  # party, mass, councils
     " 支队 大队 分局 法院 检察院 武装部 热线"  # vertical bodies, courts, hotlines (12345热线)
@@ -154,10 +161,15 @@ def _item_start(text: str, end: int) -> int:
 
 
 GENERIC = {"单位", "部门", "机构", "企业", "单位等"}  # 有关部门和单位: one collective, no unit named 单位
+# a body no list names alone, for it says whose it is only with the name before it: 各县(市、区)党委和人民政府,
+# 高新区党工委和管委会 are the party committee and the government of the same place, one unit as printed
+BODY_OF_THE_SAME = compile_both(r"^(?:人民政府|政府|管委会|管理委员会|党委|党工委|工委|办事处)(?:$|等)")
 
 
 def _names_a_unit(text: str) -> bool:
-    return bool(text) and simplified(text) not in GENERIC and looks_like_unit(text)
+    first = split_items(TRAILING_ETC.sub("", text))[:1]  # (…和管委会/市委政法委: the name right after the word)
+    return bool(text) and simplified(text) not in GENERIC and not (first and BODY_OF_THE_SAME.match(first[0])) \
+        and looks_like_unit(text)
 
 
 def split_outside_brackets(text: str, separators: str) -> list[str]:
@@ -193,7 +205,7 @@ def looks_like_unit(text: str) -> bool:
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12))
-               and not ROLE_NOUN.match(i) for i in items)
+               and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) for i in items)
 
 
 PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
@@ -266,20 +278,22 @@ def _place_prefix(item: str) -> str | None:
 
 
 # a body of the party prints its level inside its name (县委宣传部, 市纪委监委): it spells no shared prefix out
-PARTY = compile_both(r"^(?:省|市|县|区|自治区|自治州)(?:委|纪委)")
+PARTY = compile_both(r"^(?:省|市|县|区|旗|盟|州|自治区|自治州)(?:委|纪委)")
+# nor does an enterprise, whose level is part of the name it trades under (县城投公司, 区交旅投, 市文旅集团)
+OWN_NAME = compile_both(r"(?:集团|公司|城投|交投|旅投|产投)$")
 
 
 def _spelled_later(items: list[str]) -> list[bool]:
     """Per item: is a name after it (before the next collective) printed with its prefix? The shared prefix is
     printed once, the names after it go without (市发改委、财政局、商务局); a name without it between names that
-    spell it (省市场监管局、商务厅、省大数据中心) is printed as it is. Party bodies print their level inside their
-    name (县委宣传部), so they spell nothing out."""
+    spell it (省市场监管局、商务厅、省大数据中心) is printed as it is. Party bodies and enterprises print their level
+    inside their name (县委宣传部, 县城投公司), so they spell nothing out."""
     out, later = [False] * len(items), False
     for i in range(len(items) - 1, -1, -1):
         out[i] = later
         if COLLECTIVE.search(items[i]):
             later = False
-        elif _prefix(items[i]) and not PARTY.match(items[i]):
+        elif _prefix(items[i]) and not PARTY.match(items[i]) and not OWN_NAME.search(items[i]):
             later = True
     return out
 
