@@ -13,6 +13,7 @@ row above.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from . import attribution as attr
@@ -37,13 +38,17 @@ from .leaders import equal_leaders, heading_leaders
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
-from .text import Line, paren_depth
+from .text import Line, clean, paren_depth
 from .units import UNIT_SUFFIX, looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
+PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
+ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
+SLACK = 2  # how far a word may stand left of its column's edge (a converter's rounding of positions)
+DIGIT_EDGE = re.compile(r"^[\u4e00-\u9fff]\d|^\d[\u4e00-\u9fff]")
 
 
 class RowTable:
@@ -78,10 +83,14 @@ class RowTable:
         self.text_at = [i for i, c in enumerate(columns) if c.kind == "text"]
 
     # -- feeding -----------------------------------------------------------
-    def feed(self, cells: list[str] | None, line: Line, tabbed: bool) -> None:
+    def feed(self, cells: list[str] | None, line: Line, tabbed: bool, placed: bool = False) -> None:
+        """placed: the cells were cut by where the line's words stand (columns of spaces, column_edges)."""
         if cells is not None:
             self.tabbed = tabbed  # the table's rendering; a paragraph line after it has no TAB either way
-        if self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
+        if placed and cells is not None and self._goes_on_below(cells):
+            self._merge(cells)
+            self._place(line)
+        elif self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
             self._close()
             self.footer = True
             self.att.footer.append(line.text)
@@ -98,6 +107,10 @@ class RowTable:
         elif self.cells is not None and not self.tabbed and not marker(text) and self.text_at:
             self.cells[self.text_at[0]] += text  # a wrapped cell that lost its column position
             self._place(line)
+        elif self._last_list_goes_on(text):
+            self.cells[-1] += "、" + text  # type: ignore[index]  # a unit list one name a line in the last cell
+            self.parts[-1].append(text)
+            self._place(line)
         elif (len(text) <= 40 and not text.endswith(("。", ";"))) or marker(text):
             self._heading(text, line)
         else:
@@ -108,6 +121,20 @@ class RowTable:
             else:
                 (target.footer if target.all_tasks() else target.preamble).append(text)
             self.ledger.place(text, line.nos, target)
+
+    def _last_list_goes_on(self, text: str) -> bool:
+        """A unit's name alone on a line under a TAB row whose last cell is a unit list: the cell held
+        line breaks (a browser's copy of a web table, names one a line), so its next names follow the row's
+        line without a TAB. A group row's name (打造区域教育高地) reads as no unit."""
+        return self.cells is not None and self.tabbed and self.columns[-1].holds_units and bool(self.cells[-1]) \
+            and len(self.cells) == self.width and not marker(text) and unit_list_cell(text)
+
+    def _goes_on_below(self, cells: list[str]) -> bool:
+        """A line of a table in columns of spaces without a number, under a numbered row: the row's cells
+        wrapped inside their columns (every cell of a row starts on its first line, a word of a wrapped cell
+        stands under it), unless it is the header printed again."""
+        return self.cells is not None and self.number_at is not None and not cells[self.number_at] \
+            and any(cells) and not is_header_row([c for c in cells if c])
 
     def _row(self, cells: list[str], line: Line) -> None:
         if tuple(re.sub(r"\s+", "", c) for c in cells) in self.header_lines and any(cells):
@@ -549,3 +576,110 @@ def _fits(cell: str, column: Column) -> bool:
     if kind != "text":  # 备注, 进展, 工作目标: a remark, never a cell some other column's kind claims
         return cell_kind(cell) == "text"
     return label_kind(cell) is None or len(cell) > 6  # a column's label is short; a task's text (…落实就业) is not
+
+
+def column_edges(lines: list[Line], width: int, header: Line | None) -> dict[tuple[int, ...], list[int]]:
+    """Where each of the table's columns starts, for the lines of a table in columns of spaces (pdftotext
+    -layout, a sheet printed to text), keyed by line: a cell's text is set from its column's left edge, so
+    each edge is where many of the lines' pieces start (a wrapped cell's lines all start there). A blank
+    line (a page break) may move the columns: each stretch of lines between blank lines is measured apart.
+    Lines of a stretch whose columns cannot be told are not in the answer."""
+    labels = [m.start() for m in PIECE.finditer(header.raw)] if header is not None and header.raw else []
+    out: dict[tuple[int, ...], list[int]] = {}
+    stretch: list[Line] = []
+    for line in [*lines, None]:
+        if line is None or (line.blank_before and stretch):
+            edges = _edges(stretch, width, labels if len(labels) == width else None)
+            if edges:
+                out.update({member.nos: edges for member in stretch})
+            stretch = []
+        if line is not None and line.raw and not is_delimited(line.raw):
+            stretch.append(line)
+    return out
+
+
+def _edges(lines: list[Line], width: int, labels: list[int] | None) -> list[int] | None:
+    """The columns' edges: the places where pieces start, those within SLACK of each other one place. As
+    many places as columns; more (a stray piece), the columns' those where most lines start; fewer (a
+    column empty all along), each place under the first label at or right of it (a label is centred over
+    its column, the cells set from its left edge), an empty column's edge its label's start. None where the
+    pieces do not start at the edges: cells apart by a few spaces (居民消费价格涨幅3%   发展改革委) start
+    anywhere, in columns nearly every piece starts at an edge (a packed line's drift aside)."""
+    starts = Counter(m.start() for line in lines for m in PIECE.finditer(line.raw))
+    clusters: list[list[int]] = []
+    for at in sorted(starts):
+        if clusters and at - clusters[-1][0] <= SLACK:
+            clusters[-1].append(at)
+        else:
+            clusters.append([at])
+    counted = sorted(((sum(starts[a] for a in c), max(c, key=lambda a: starts[a])) for c in clusters), reverse=True)
+    if len(lines) < 3:
+        return None
+    if labels is not None and len(counted) < width:
+        edges = _under_labels([at for _, at in counted], labels)
+    elif len(counted) < width or (len(counted) > width and counted[width - 1][0] < 2):
+        return None
+    else:
+        edges = sorted(at for _, at in counted[:width])
+    if edges is None:
+        return None
+    near = sum(n for at, n in starts.items() if any(abs(at - edge) <= SLACK for edge in edges))
+    # and a cell wraps inside its column: a line starting right of the first column (else each line is a
+    # row, read as ever)
+    wraps = any(len(line.raw) - len(line.raw.lstrip()) > edges[0] + SLACK for line in lines)
+    return edges if wraps and near >= ALIGNED * sum(starts.values()) else None
+
+
+def _under_labels(places: list[int], labels: list[int]) -> list[int] | None:
+    edges = list(labels)
+    for at in sorted(places):
+        column = next((j for j, label in enumerate(labels) if label >= at - SLACK), None)
+        if column is None:
+            return None
+        edges[column] = min(edges[column], at)
+    return edges if edges == sorted(edges) else None
+
+
+def cut_at(raw: str, edges: list[int], columns: list[Column]) -> list[str]:
+    """A line's cells by where its pieces stand: each piece (words apart by single spaces) goes to the
+    column whose edge is nearest its start, right of the piece before it (a converter's positions drift a
+    few places, never across a cell). A converter packs a full line tight, one space between cells: a piece
+    reaching over the next column's edge is parted at the space where what follows fits that column
+    (2010 年 a date, in 人口计生 2010 年)."""
+    out = [""] * len(columns)
+    after = 0  # the first column the next piece may go to
+    for piece in PIECE.finditer(raw):
+        start, text = piece.start(), piece.group()
+        while True:
+            at = min(range(min(after, len(edges) - 1), len(edges)), key=lambda i: abs(edges[i] - start))
+            nxt = at + 1
+            split = None if nxt >= len(edges) or start + len(text) <= edges[nxt] else \
+                _split_at(text, start, edges[nxt], columns[nxt])
+            if split is None:
+                break
+            out[at] = _glued(out[at], text[:split])
+            start, text, after = start + split + 1, text[split + 1:], nxt
+        out[at] = _glued(out[at], text)
+        after = at + 1
+    return out
+
+
+def _split_at(text: str, start: int, edge: int, column: Column) -> int | None:
+    """Where a piece reaching over a column's edge parts: at the space after which what follows fits the
+    column (a date for a date's column), nearest the edge."""
+    def rank(at: int) -> tuple[bool, int]:
+        rest = _glued("", text[at + 1:])
+        return not (DATE_CELL.match(rest) if column.kind == "deadline" else _fits(rest, column)), abs(start + at + 1 - edge)
+
+    spaces = [m.start() for m in re.finditer(" ", text)]
+    best = min(spaces, key=rank, default=None)
+    return best if best is not None and _fits(_glued("", text[best + 1:]), column) else None
+
+
+def _glued(cell: str, words: str) -> str:
+    """Words of one cell on one line. A converter spaces digits from ideographs (2010 年, 新建 2 座): no
+    space there; a space between two ideographs parts names (县水务局 县住建局) and stays."""
+    for word in words.split(" "):
+        apart = cell and not (DIGIT_EDGE.search(cell[-1] + word[:1]) or DIGIT_EDGE.search(word[:1] + cell[-1]))
+        cell += (" " if apart else "") + word
+    return cell

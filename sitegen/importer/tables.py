@@ -48,7 +48,7 @@ from .rows import (
     split_spaced,
     unpadded,
 )
-from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
+from .rowtable import CONTINUED, RowTable, cell_units, column_edges, cut_at, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
 from .units import looks_like_unit
@@ -161,7 +161,12 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(open_left(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
         spaced = _spaced_lists(lines[header_rows:], columns, bare)
+        edges = column_edges(lines[header_rows:], len(columns), lines[header_rows - 1] if header_rows else None) \
+            if not is_delimited(lines[0].raw or "") else {}
         for line in lines[header_rows:]:
+            if line.nos in edges:
+                printed.append((_placed_cells(cut_at(line.raw, edges[line.nos], columns), columns), line))
+                continue
             cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
@@ -171,7 +176,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
             printed.append((values, line))
         table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
         for cells, line in printed:
-            table.feed(cells, line, "\t" in (line.raw or ""))
+            table.feed(cells, line, "\t" in (line.raw or ""), placed=line.nos in edges)
         table.finish()
         return
     else:
@@ -302,6 +307,13 @@ def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[
             if value is not None:
                 out.setdefault(line.nos, {})[i] = value
     return out
+
+
+def _placed_cells(cells: list[str], columns: list[Column]) -> list[str]:
+    """Cells cut by position, as values: names apart by spaces in a unit column are a list, even where the
+    line cuts a name (县水务局 县 / 住建局: the pieces join where the cell broke)."""
+    return [(_spaced_list(c, False) if column.holds_units else None) or spaced_units(c) or clean(c)
+            for c, column in zip(cells, columns, strict=True)]
 
 
 def _names_apart(cell: str) -> bool:
