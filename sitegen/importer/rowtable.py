@@ -38,7 +38,7 @@ from .leaders import equal_leaders, heading_leaders
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
-from .text import Line, clean, paren_depth
+from .text import Line, paren_depth
 from .units import UNIT_SUFFIX, looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
@@ -669,7 +669,8 @@ def _split_at(text: str, start: int, edge: int, column: Column) -> int | None:
     column (a date for a date's column), nearest the edge."""
     def rank(at: int) -> tuple[bool, int]:
         rest = _glued("", text[at + 1:])
-        return not (DATE_CELL.match(rest) if column.kind == "deadline" else _fits(rest, column)), abs(start + at + 1 - edge)
+        fits = DATE_CELL.match(rest) if column.kind == "deadline" else _fits(rest, column)
+        return not fits, abs(start + at + 1 - edge)
 
     spaces = [m.start() for m in re.finditer(" ", text)]
     best = min(spaces, key=rank, default=None)
