@@ -127,7 +127,7 @@ def aligned(cells: list[str]) -> bool:
 
 
 BROKEN_CELL_LINES = 20  # the most lines one cell of a TAB row is broken over (a unit list one name a line)
-TABS_AROUND = 40  # how far a TAB row looks for the table's full rows
+TABS_AROUND = 40  # how far (in lines, about) a TAB row looks for the table's full rows
 
 
 def tab_rows_rejoined(text: str) -> tuple[str, list[tuple[int, ...]] | None]:
@@ -143,11 +143,14 @@ def tab_rows_rejoined(text: str) -> tuple[str, list[tuple[int, ...]] | None]:
     tabs = [line.strip(" \u3000").count("\t") for line in lines]
     if not any(tabs):
         return text, None
+    blocks = [max(tabs[b:b + TABS_AROUND]) for b in range(0, len(tabs), TABS_AROUND)]
     out: list[str] = []
     origins: list[tuple[int, ...]] = []
     i = 0
     while i < len(lines):
-        end = _broken_row_end(lines, tabs, i)
+        block = i // TABS_AROUND  # the table's full rows: the most TABs a line around this one has
+        full = max(blocks[max(0, block - 1):block + 2])
+        end = _broken_row_end(lines, tabs, i, full)
         end = i if end is None else end
         out.append(" ".join([lines[i].rstrip(" \u3000"), *(line.strip(" \u3000") for line in lines[i + 1:end + 1])]))
         origins.append(tuple(range(i + 1, end + 2)))
@@ -155,12 +158,11 @@ def tab_rows_rejoined(text: str) -> tuple[str, list[tuple[int, ...]] | None]:
     return ("\n".join(out), origins) if len(out) < len(lines) else (text, None)
 
 
-def _broken_row_end(lines: list[str], tabs: list[int], i: int) -> int | None:
+def _broken_row_end(lines: list[str], tabs: list[int], i: int, full: int) -> int | None:
     """The last line of the TAB row broken at lines[i], or None where lines[i] is no broken row."""
     count = tabs[i]
-    if not count or count >= max(tabs[max(0, i - TABS_AROUND):i + TABS_AROUND]):
+    if not count or count >= full:
         return None
-    full = max(tabs[max(0, i - TABS_AROUND):i + TABS_AROUND])
     for j in range(i + 1, min(len(lines), i + BROKEN_CELL_LINES + 1)):
         if not lines[j].strip() or is_separator(lines[j]):
             return None  # a blank line or a rule ends a row

@@ -59,6 +59,7 @@ class RowTable:
         self.area: Section | None = None  # from a section column
         self.cells: list[str] | None = None  # the open row, one text per column
         self.first: set[int] = set()  # the columns the open row's first line filled
+        self.ended: set[int] = set()  # the columns of the open row a line has left empty since (spaces)
         self.cut: set[int] = set()  # unit columns wrapped at their width (survey)
         self.wraps = False  # some cell of the table is wrapped over lines (survey)
         self.always: set[int] = set()  # the columns every numbered row prints (survey)
@@ -88,6 +89,7 @@ class RowTable:
         if cells is not None:
             self.tabbed = tabbed  # the table's rendering; a paragraph line after it has no TAB either way
         if placed and cells is not None and self._goes_on_below(cells):
+            self.ended |= {i for i, c in enumerate(cells) if not c}  # a cell that stopped does not go on
             self._merge(cells)
             self._place(line)
         elif self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
@@ -98,7 +100,8 @@ class RowTable:
         elif cells is None:
             self._text_line(line)
         else:
-            self._row(cells, line)
+            # placed without a number column, a line that does not go on starts the next row
+            self._row(cells, line, fresh=placed and self.number_at is None)
 
     def _text_line(self, line: Line) -> None:
         text = line.text
@@ -130,13 +133,18 @@ class RowTable:
             and len(self.cells) == self.width and not marker(text) and unit_list_cell(text)
 
     def _goes_on_below(self, cells: list[str]) -> bool:
-        """A line of a table in columns of spaces without a number, under a numbered row: the row's cells
-        wrapped inside their columns (every cell of a row starts on its first line, a word of a wrapped cell
-        stands under it), unless it is the header printed again."""
-        return self.cells is not None and self.number_at is not None and not cells[self.number_at] \
-            and any(cells) and not is_header_row([c for c in cells if c])
+        """A line of a table in columns of spaces: the open row's cells wrapped inside their columns, where
+        it has no number under a numbered row; without a number column, where it fills only columns the
+        row's first line filled and its lines have filled since without a break (every cell of a row starts
+        on the row's first line, and goes on line after line: a word in another column starts the next row).
+        The header printed again is no part of a row."""
+        if self.cells is None or not any(cells) or is_header_row([c for c in cells if c]):
+            return False
+        if self.number_at is not None:
+            return not cells[self.number_at]
+        return {i for i, c in enumerate(cells) if c} <= self.first - self.ended
 
-    def _row(self, cells: list[str], line: Line) -> None:
+    def _row(self, cells: list[str], line: Line, fresh: bool = False) -> None:
         if tuple(re.sub(r"\s+", "", c) for c in cells) in self.header_lines and any(cells):
             self._close()
             self.ledger.place(line.text, line.nos, self.att)
@@ -155,7 +163,7 @@ class RowTable:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and self._goes_on(cells, number, line):
+        if self.cells is not None and not fresh and self._goes_on(cells, number, line):
             self._merge(cells)
             self._place(line)
             self.piece = cells
@@ -166,7 +174,7 @@ class RowTable:
             cells[self.number_at] = self.previous[self.number_at]  # the merged number goes on after 续表
         self.again = False
         self._close()
-        self.first, self.piece = {i for i, c in enumerate(cells) if c}, list(cells)
+        self.first, self.piece, self.ended = {i for i, c in enumerate(cells) if c}, list(cells), set()
         self.parts = [[c] if c else [] for c in cells]
         self._carry(cells)
         self.cells, self.lines = cells, [line]
@@ -365,7 +373,8 @@ class RowTable:
         for i, parts in enumerate(self.parts):
             if len(parts) >= 2 and self.columns[i].holds_units:
                 # a name or a list wrapped at the column's width goes on as printed; names one a line are a list
-                cells[i] = "".join(parts) if self._cut(i, parts) else "、".join(parts)
+                parts = _bracket_joined(parts)
+                cells[i] = "".join(parts) if len(parts) > 1 and self._cut(i, parts) else "、".join(parts)
         self.previous, self.cells, self.lines, self.parts = cells, None, [], []
         task = self._task(cells)
         if task is None:
@@ -505,6 +514,18 @@ LIST_SEP = r"[、,，;；\s]+"
 # words inside units' names whose first character ends a name too (人力资源社会保障部, 相关部门, 发展和改革委员会):
 # where a line ends with the first and the next starts with the rest, one name was cut by the column's width
 WORDS_ACROSS = ("社会", "部门", "委员")
+
+
+def _bracket_joined(parts: list[str]) -> list[str]:
+    """A unit cell's lines, a line that opens with a bracket joined to the name above it (各有关乡镇 /
+    (街道)): the bracket says nothing of how the other lines break, names one a line or cut by the width."""
+    out = [parts[0]]
+    for piece in parts[1:]:
+        if piece[:1] in "(（" and paren_depth(out[-1]) == 0:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _word_across(above: str, piece: str) -> bool:
