@@ -598,6 +598,11 @@ def _label_goes_on(current: str, following: Line | None) -> bool:
 
 
 class Table:
+    @property
+    def _last_kind(self) -> str | None:
+        """The last column's kind; None where the header gave no columns (a text whose table is not one)."""
+        return self.columns[-1].kind if self.columns else None
+
     def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger, leader_sink, rule: str | None = None):
         self.att, self.columns, self.ledger, self.leader_sink = att, columns, ledger, leader_sink
         self.rule = rule
@@ -796,7 +801,7 @@ class Table:
         follows that unit (7月底 / 具备挡水条件 / 慈城镇 / 实施保黎路…: the date goes on, the unit is the next
         row's, printed before its text)."""
         done = bool(self.unit_cells or row.units) and (row.deadline is not None or "deadline" not in self.kinds
-                                                        or self.columns[-1].kind != "deadline")
+                                                        or self._last_kind != "deadline")
         return done and len(cell) >= 6 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) \
             and not looks_like_leader(cell) and not NUMBER.match(cell) and unit_list_cell(self.following) \
             and not (_text_cell(self.then) and not ("deadline" in self.kinds and DATE_INSIDE.search(self.then))) \
@@ -881,7 +886,7 @@ class Table:
                 if not self._before_text(row, cell):
                     row.notes.append(cell)
                 continue
-            if row.text and self.columns[-1].kind == "deadline" and row.deadline and looks_like_unit(cell):
+            if row.text and self._last_kind == "deadline" and row.deadline and looks_like_unit(cell):
                 row = self._merged_row("")  # a unit after the row's last column: the row under a merged cell
                 self.unit_cells.append(cell)
                 continue
@@ -906,7 +911,7 @@ class Table:
                 row.notes.append(cell)  # 48414 (万元) in an investment column
             elif self._merged_text(row, cell):
                 row = self._merged_row(cell)  # the next row's text, under a merged number: its units follow
-            elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
+            elif row.deadline and self._last_kind == "deadline" and not looks_like_unit(cell) \
                     and not _texty(cell) and len(cell) <= 12 and not _heading_cell(cell):
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
