@@ -50,16 +50,20 @@ LAYOUT = """\
            教材改革
 110、       加强 0-3   县教育局   人口计生 2010 年
            岁婴幼儿             委,相关
-           教育               部门"""
+           教育               部门
+111、       义务教育 县教育局         县残联     2010 年
+           阶段残障
+           儿童入学"""
 
 
 def test_a_table_in_columns_of_spaces_with_cells_wrapped_inside_them(tmp_path):
     # pdftotext -layout: each cell's lines stand under it; a packed line keeps one space between cells
-    # (人口计生 2010 年), and digits are spaced from ideographs (13 个街, 2010 年)
+    # (人口计生 2010 年, 义务教育 县教育局), and digits are spaced from ideographs (13 个街, 2010 年)
     assert tasks(tmp_path, LAYOUT) == [
         ("108", "继续全面推进素质教育", ["县教育局", "13个街道、镇"], ["县教育局"], "2010年"),
         ("109", "深化推进二期课程教材改革", ["县教育局", "县民政局", "县残联"], ["县教育局"], "2010年"),
-        ("110", "加强0-3岁婴幼儿教育", ["县教育局", "人口计生委", "相关部门"], ["县教育局"], "2010年")]
+        ("110", "加强0-3岁婴幼儿教育", ["县教育局", "人口计生委", "相关部门"], ["县教育局"], "2010年"),
+        ("111", "义务教育阶段残障儿童入学", ["县教育局", "县残联"], ["县教育局"], "2010年")]
 
 
 def test_names_apart_by_spaces_wrapped_inside_their_column(tmp_path):

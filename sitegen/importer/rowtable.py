@@ -48,6 +48,7 @@ CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
 PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
 ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
 SLACK = 2  # how far a word may stand left of its column's edge (a converter's rounding of positions)
+IDEOGRAPHS_APART = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 DIGIT_EDGE = re.compile(r"^[\u4e00-\u9fff]\d|^\d[\u4e00-\u9fff]")
 
 
@@ -665,8 +666,9 @@ def cut_at(raw: str, edges: list[int], columns: list[Column]) -> list[str]:
     """A line's cells by where its pieces stand: each piece (words apart by single spaces) goes to the
     column whose edge is nearest its start, right of the piece before it (a converter's positions drift a
     few places, never across a cell). A converter packs a full line tight, one space between cells: a piece
-    reaching over the next column's edge is parted at the space where what follows fits that column
-    (2010 年 a date, in 人口计生 2010 年)."""
+    reaching over the next column's edge, or two words of ideographs apart outside a unit column (names
+    apart by spaces are a list), is parted at the space where what follows fits the next column (2010 年 a
+    date, in 人口计生 2010 年; 教育局 a unit, in 义务教育 教育局)."""
     out = [""] * len(columns)
     after = 0  # the first column the next piece may go to
     for piece in PIECE.finditer(raw):
@@ -674,8 +676,13 @@ def cut_at(raw: str, edges: list[int], columns: list[Column]) -> list[str]:
         while True:
             at = min(range(min(after, len(edges) - 1), len(edges)), key=lambda i: abs(edges[i] - start))
             nxt = at + 1
-            split = None if nxt >= len(edges) or start + len(text) <= edges[nxt] else \
-                _split_at(text, start, edges[nxt], columns[nxt])
+            reaches = start + len(text) > edges[nxt] if nxt < len(edges) else False
+            # two words of ideographs apart in a text, a date or a name's cell: two cells, packed tight (a
+            # group row's 第二部分 民生工程 stands in the number column: one heading)
+            apart = not columns[at].holds_units and columns[at].kind != "number" \
+                and bool(IDEOGRAPHS_APART.search(text))
+            split = _split_at(text, start, edges[nxt], columns[nxt]) if reaches or (apart and nxt < len(edges)) \
+                else None
             if split is None:
                 break
             out[at] = _glued(out[at], text[:split])

@@ -312,7 +312,7 @@ def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[
 def _placed_cells(cells: list[str], columns: list[Column]) -> list[str]:
     """Cells cut by position, as values: names apart by spaces in a unit column are a list, even where the
     line cuts a name (县水务局 县 / 住建局: the pieces join where the cell broke)."""
-    return [(_spaced_list(c, False) if column.holds_units else None) or spaced_units(c) or clean(c)
+    return [((_spaced_list(c, False) or spaced_units(c)) if column.holds_units else None) or clean(c)
             for c, column in zip(cells, columns, strict=True)]
 
 
