@@ -47,7 +47,7 @@ ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
 PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
 ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
-SLACK = 2  # how far a word may stand left of its column's edge (a converter's rounding of positions)
+SLACK = 2  # how far a converter's rounding of positions moves a piece from its column's edge
 IDEOGRAPHS_APART = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 DIGIT_EDGE = re.compile(r"^[\u4e00-\u9fff]\d|^\d[\u4e00-\u9fff]")
 
@@ -627,6 +627,8 @@ def _edges(lines: list[Line], width: int, labels: list[int] | None) -> list[int]
     its column, the cells set from its left edge), an empty column's edge its label's start. None where the
     pieces do not start at the edges: cells apart by a few spaces (居民消费价格涨幅3%   发展改革委) start
     anywhere, in columns nearly every piece starts at an edge (a packed line's drift aside)."""
+    if len(lines) < 3:
+        return None
     starts = Counter(m.start() for line in lines for m in PIECE.finditer(line.raw))
     clusters: list[list[int]] = []
     for at in sorted(starts):
@@ -635,8 +637,6 @@ def _edges(lines: list[Line], width: int, labels: list[int] | None) -> list[int]
         else:
             clusters.append([at])
     counted = sorted(((sum(starts[a] for a in c), max(c, key=lambda a: starts[a])) for c in clusters), reverse=True)
-    if len(lines) < 3:
-        return None
     if labels is not None and len(counted) < width:
         edges = _under_labels([at for _, at in counted], labels)
     elif len(counted) < width or (len(counted) > width and counted[width - 1][0] < 2):
@@ -653,6 +653,8 @@ def _edges(lines: list[Line], width: int, labels: list[int] | None) -> list[int]
 
 
 def _under_labels(places: list[int], labels: list[int]) -> list[int] | None:
+    """Each place under the first header label at or right of it; a column no place is under starts at its
+    label. None where the places do not keep the columns' order."""
     edges = list(labels)
     for at in sorted(places):
         column = next((j for j, label in enumerate(labels) if label >= at - SLACK), None)
