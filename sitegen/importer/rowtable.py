@@ -48,6 +48,7 @@ CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
 PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
 ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
 SLACK = 2  # how far a converter's rounding of positions moves a piece from its column's edge
+SPLIT_REACH = 24  # how far from a column's edge a packed line's cells part
 IDEOGRAPHS_APART = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 DIGIT_EDGE = re.compile(r"^[\u4e00-\u9fff]\d|^\d[\u4e00-\u9fff]")
 
@@ -702,7 +703,8 @@ def _split_at(text: str, start: int, edge: int, column: Column) -> int | None:
         fits = DATE_CELL.match(rest) if column.kind == "deadline" else _fits(rest, column)
         return not fits, abs(start + at + 1 - edge)
 
-    spaces = [m.start() for m in re.finditer(" ", text)]
+    # a cell is a few words: the spaces near the edge (a line of endless words costs no more than a cell)
+    spaces = [m.start() for m in re.finditer(" ", text) if abs(start + m.start() + 1 - edge) <= SPLIT_REACH]
     best = min(spaces, key=rank, default=None)
     return best if best is not None and _fits(_glued("", text[best + 1:]), column) else None
 
