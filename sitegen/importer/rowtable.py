@@ -610,7 +610,8 @@ def column_edges(lines: list[Line], width: int, header: Line | None) -> dict[tup
     labels = [m.start() for m in PIECE.finditer(header.raw)] if header is not None and header.raw else []
     out: dict[tuple[int, ...], list[int]] = {}
     stretch: list[Line] = []
-    for line in [*lines, None]:
+    ending = next((i for i, line in enumerate(lines) if FOOTER_START.match(line.text)), len(lines))
+    for line in [*lines[:ending], None]:  # a note after the table (注: …) stands in no column
         if line is None or (line.blank_before and stretch):
             edges = _edges(stretch, width, labels if len(labels) == width else None)
             if edges:
