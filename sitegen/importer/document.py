@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, inner_attributions, whole_attribution
 from .columns import unit_list_cell
@@ -12,6 +13,7 @@ from .items import Attachment, Body, Leader, Parsed
 from .leaders import heading_leaders
 from .markers import ATTACHMENT, ATTRIBUTION_LINE, BULLET, OPEN, RANK, marker, starts_item
 from .nottasks import leave_out
+from .rows import tab_rows_rejoined
 from .rowtable import CONTINUED, group_section
 from .runtogether import is_run_together_header, run_together_table, starts_row
 from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items, section_sentence
@@ -36,7 +38,11 @@ BRACKETED_LINE = re.compile(r"^[((][^(())]*[))]$")  # a whole bracketed line: (æ
 
 
 def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
-    raw_lines, furniture = split_lines(text)
+    rows_text, origins = tab_rows_rejoined(text)
+    raw_lines, furniture = split_lines(rows_text)
+    if origins is not None:  # lines joined: each line's numbers are those of the source lines it came from
+        raw_lines = [replace(line, nos=tuple(n for no in line.nos for n in origins[no - 1])) for line in raw_lines]
+        furniture = [(origins[no - 1][0], piece) for no, piece in furniture]
     run_together = any(is_run_together_header(line) for line in raw_lines)
     lines, joins = join_broken(raw_lines, _starts_or_row if run_together else _starts)
     lines = _titles_rejoined(lines, joins)

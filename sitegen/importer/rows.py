@@ -131,3 +131,49 @@ def aligned(cells: list[str]) -> bool:
     say nothing of where a list broke."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and sum(1 for c in filled if c != c.strip()) * 5 > len(filled)
+
+
+BROKEN_CELL_LINES = 20  # the most lines one cell of a TAB row is broken over (a unit list one name a line)
+TABS_AROUND = 40  # how far (in lines, about) a TAB row looks for the table's full rows
+
+
+def tab_rows_rejoined(text: str) -> tuple[str, list[tuple[int, ...]] | None]:
+    """TAB rows whose cell held line breaks, one line again, and the source line numbers of each line (None
+    where nothing was joined). A browser's copy of a web table, or a sheet saved as text, ends the row's
+    line inside the cell (a unit list one name a line) and goes on with the cell's next lines, the last of
+    them carrying the row's remaining cells: a line short of the table's TABs, lines without a TAB, then a
+    line whose TABs make up the count exactly, are one row; the cell's lines are parted by a space (names
+    apart, a sentence's pieces joined by clean). A short line that nothing makes up (its cells covered by a
+    merged cell above) stays as it is. Done on the text, before its lines are cleaned: the TABs that close a
+    line are the empty cells that count."""
+    lines = text.splitlines()
+    tabs = [line.strip(" \u3000").count("\t") for line in lines]
+    if not any(tabs):
+        return text, None
+    blocks = [max(tabs[b:b + TABS_AROUND]) for b in range(0, len(tabs), TABS_AROUND)]
+    out: list[str] = []
+    origins: list[tuple[int, ...]] = []
+    i = 0
+    while i < len(lines):
+        block = i // TABS_AROUND  # the table's full rows: the most TABs a line around this one has
+        full = max(blocks[max(0, block - 1):block + 2])
+        end = _broken_row_end(lines, tabs, i, full)
+        end = i if end is None else end
+        out.append(" ".join([lines[i].rstrip(" \u3000"), *(line.strip(" \u3000") for line in lines[i + 1:end + 1])]))
+        origins.append(tuple(range(i + 1, end + 2)))
+        i = end + 1
+    return ("\n".join(out), origins) if len(out) < len(lines) else (text, None)
+
+
+def _broken_row_end(lines: list[str], tabs: list[int], i: int, full: int) -> int | None:
+    """The last line of the TAB row broken at lines[i], or None where lines[i] is no broken row."""
+    count = tabs[i]
+    if not count or count >= full:
+        return None
+    for j in range(i + 1, min(len(lines), i + BROKEN_CELL_LINES + 1)):
+        if not lines[j].strip() or is_separator(lines[j]):
+            return None  # a blank line or a rule ends a row
+        count += tabs[j]
+        if tabs[j]:
+            return j if count == full else None
+    return None

@@ -13,6 +13,7 @@ row above.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from . import attribution as attr
@@ -44,6 +45,12 @@ from .variants import compile_both, simplified
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
+PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
+ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
+SLACK = 2  # how far a converter's rounding of positions moves a piece from its column's edge
+SPLIT_REACH = 24  # how far from a column's edge a packed line's cells part
+IDEOGRAPHS_APART = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+DIGIT_EDGE = re.compile(r"^[\u4e00-\u9fff]\d|^\d[\u4e00-\u9fff]")
 
 
 class RowTable:
@@ -54,6 +61,7 @@ class RowTable:
         self.area: Section | None = None  # from a section column
         self.cells: list[str] | None = None  # the open row, one text per column
         self.first: set[int] = set()  # the columns the open row's first line filled
+        self.ended: set[int] = set()  # the columns of the open row a line has left empty since (spaces)
         self.cut: set[int] = set()  # unit columns wrapped at their width (survey)
         self.wraps = False  # some cell of the table is wrapped over lines (survey)
         self.always: set[int] = set()  # the columns every numbered row prints (survey)
@@ -78,10 +86,15 @@ class RowTable:
         self.text_at = [i for i, c in enumerate(columns) if c.kind == "text"]
 
     # -- feeding -----------------------------------------------------------
-    def feed(self, cells: list[str] | None, line: Line, tabbed: bool) -> None:
+    def feed(self, cells: list[str] | None, line: Line, tabbed: bool, placed: bool = False) -> None:
+        """placed: the cells were cut by where the line's words stand (columns of spaces, column_edges)."""
         if cells is not None:
             self.tabbed = tabbed  # the table's rendering; a paragraph line after it has no TAB either way
-        if self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
+        if placed and cells is not None and self._goes_on_below(cells):
+            self.ended |= {i for i, c in enumerate(cells) if not c}  # a cell that stopped does not go on
+            self._merge(cells)
+            self._place(line)
+        elif self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
             self._close()
             self.footer = True
             self.att.footer.append(line.text)
@@ -89,7 +102,8 @@ class RowTable:
         elif cells is None:
             self._text_line(line)
         else:
-            self._row(cells, line)
+            # placed without a number column, a line that does not go on starts the next row
+            self._row(cells, line, fresh=placed and self.number_at is None)
 
     def _text_line(self, line: Line) -> None:
         text = line.text
@@ -97,6 +111,10 @@ class RowTable:
             self.ledger.place(text, line.nos, self.att)
         elif self.cells is not None and not self.tabbed and not marker(text) and self.text_at:
             self.cells[self.text_at[0]] += text  # a wrapped cell that lost its column position
+            self._place(line)
+        elif self._last_list_goes_on(text):
+            self.cells[-1] += "、" + text  # type: ignore[index]  # a unit list one name a line in the last cell
+            self.parts[-1].append(text)
             self._place(line)
         elif (len(text) <= 40 and not text.endswith(("。", ";"))) or marker(text):
             self._heading(text, line)
@@ -109,7 +127,26 @@ class RowTable:
                 (target.footer if target.all_tasks() else target.preamble).append(text)
             self.ledger.place(text, line.nos, target)
 
-    def _row(self, cells: list[str], line: Line) -> None:
+    def _last_list_goes_on(self, text: str) -> bool:
+        """A unit's name alone on a line under a TAB row whose last cell is a unit list: the cell held
+        line breaks (a browser's copy of a web table, names one a line), so its next names follow the row's
+        line without a TAB. A group row's name (打造区域教育高地) reads as no unit."""
+        return self.cells is not None and self.tabbed and self.columns[-1].holds_units and bool(self.cells[-1]) \
+            and len(self.cells) == self.width and not marker(text) and unit_list_cell(text)
+
+    def _goes_on_below(self, cells: list[str]) -> bool:
+        """A line of a table in columns of spaces: the open row's cells wrapped inside their columns, where
+        it has no number under a numbered row; without a number column, where it fills only columns the
+        row's first line filled and its lines have filled since without a break (every cell of a row starts
+        on the row's first line, and goes on line after line: a word in another column starts the next row).
+        The header printed again is no part of a row."""
+        if self.cells is None or not any(cells) or is_header_row([c for c in cells if c]):
+            return False
+        if self.number_at is not None:
+            return not cells[self.number_at]
+        return {i for i, c in enumerate(cells) if c} <= self.first - self.ended
+
+    def _row(self, cells: list[str], line: Line, fresh: bool = False) -> None:
         if tuple(re.sub(r"\s+", "", c) for c in cells) in self.header_lines and any(cells):
             self._close()
             self.ledger.place(line.text, line.nos, self.att)
@@ -128,7 +165,7 @@ class RowTable:
             self._heading(heading, line)
             return
         number = cells[self.number_at] if self.number_at is not None else ""
-        if self.cells is not None and self._goes_on(cells, number, line):
+        if self.cells is not None and not fresh and self._goes_on(cells, number, line):
             self._merge(cells)
             self._place(line)
             self.piece = cells
@@ -139,7 +176,7 @@ class RowTable:
             cells[self.number_at] = self.previous[self.number_at]  # the merged number goes on after 续表
         self.again = False
         self._close()
-        self.first, self.piece = {i for i, c in enumerate(cells) if c}, list(cells)
+        self.first, self.piece, self.ended = {i for i, c in enumerate(cells) if c}, list(cells), set()
         self.parts = [[c] if c else [] for c in cells]
         self._carry(cells)
         self.cells, self.lines = cells, [line]
@@ -338,7 +375,8 @@ class RowTable:
         for i, parts in enumerate(self.parts):
             if len(parts) >= 2 and self.columns[i].holds_units:
                 # a name or a list wrapped at the column's width goes on as printed; names one a line are a list
-                cells[i] = "".join(parts) if self._cut(i, parts) else "、".join(parts)
+                parts = _bracket_joined(parts)
+                cells[i] = "".join(parts) if len(parts) > 1 and self._cut(i, parts) else "、".join(parts)
         self.previous, self.cells, self.lines, self.parts = cells, None, [], []
         task = self._task(cells)
         if task is None:
@@ -482,6 +520,18 @@ LIST_SEP = r"[、,，;；\s]+"
 WORDS_ACROSS = ("社会", "部门", "委员")
 
 
+def _bracket_joined(parts: list[str]) -> list[str]:
+    """A unit cell's lines, a line that opens with a bracket joined to the name above it (各有关乡镇 /
+    (街道)): the bracket says nothing of how the other lines break, names one a line or cut by the width."""
+    out = [parts[0]]
+    for piece in parts[1:]:
+        if piece[:1] in "(（" and paren_depth(out[-1]) == 0:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _word_across(above: str, piece: str) -> bool:
     return bool(above and piece) and any(above.endswith(w[0]) and piece.startswith(w[1:]) for w in WORDS_ACROSS)
 
@@ -551,3 +601,121 @@ def _fits(cell: str, column: Column) -> bool:
     if kind != "text":  # 备注, 进展, 工作目标: a remark, never a cell some other column's kind claims
         return cell_kind(cell) == "text"
     return label_kind(cell) is None or len(cell) > 6  # a column's label is short; a task's text (…落实就业) is not
+
+
+def column_edges(lines: list[Line], width: int, header: Line | None) -> dict[tuple[int, ...], list[int]]:
+    """Where each of the table's columns starts, for the lines of a table in columns of spaces (pdftotext
+    -layout, a sheet printed to text), keyed by line: a cell's text is set from its column's left edge, so
+    each edge is where many of the lines' pieces start (a wrapped cell's lines all start there). A blank
+    line (a page break) may move the columns: each stretch of lines between blank lines is measured apart.
+    Lines of a stretch whose columns cannot be told are not in the answer."""
+    labels = [m.start() for m in PIECE.finditer(header.raw)] if header is not None and header.raw else []
+    out: dict[tuple[int, ...], list[int]] = {}
+    stretch: list[Line] = []
+    ending = next((i for i, line in enumerate(lines) if FOOTER_START.match(line.text)), len(lines))
+    for line in [*lines[:ending], None]:  # a note after the table (注: …) stands in no column
+        if line is None or (line.blank_before and stretch):
+            edges = _edges(stretch, width, labels if len(labels) == width else None)
+            if edges:
+                out.update({member.nos: edges for member in stretch})
+            stretch = []
+        if line is not None and line.raw and not is_delimited(line.raw):
+            stretch.append(line)
+    return out
+
+
+def _edges(lines: list[Line], width: int, labels: list[int] | None) -> list[int] | None:
+    """The columns' edges: the places where pieces start, those within SLACK of each other one place. As
+    many places as columns; more (a stray piece), the columns' those where most lines start; fewer (a
+    column empty all along), each place under the first label at or right of it (a label is centred over
+    its column, the cells set from its left edge), an empty column's edge its label's start. None where the
+    pieces do not start at the edges: cells apart by a few spaces (居民消费价格涨幅3%   发展改革委) start
+    anywhere, in columns nearly every piece starts at an edge (a packed line's drift aside)."""
+    if len(lines) < 3:
+        return None
+    starts = Counter(m.start() for line in lines for m in PIECE.finditer(line.raw))
+    clusters: list[list[int]] = []
+    for at in sorted(starts):
+        if clusters and at - clusters[-1][0] <= SLACK:
+            clusters[-1].append(at)
+        else:
+            clusters.append([at])
+    counted = sorted(((sum(starts[a] for a in c), max(c, key=lambda a: starts[a])) for c in clusters), reverse=True)
+    if labels is not None and len(counted) < width:
+        edges = _under_labels([at for _, at in counted], labels)
+    elif len(counted) < width or (len(counted) > width and counted[width - 1][0] < 2):
+        return None
+    else:
+        edges = sorted(at for _, at in counted[:width])
+    if edges is None:
+        return None
+    near = sum(n for at, n in starts.items() if any(abs(at - edge) <= SLACK for edge in edges))
+    # and a cell wraps inside its column: a line starting right of the first column (else each line is a
+    # row, read as ever)
+    wraps = any(len(line.raw) - len(line.raw.lstrip()) > edges[0] + SLACK for line in lines)
+    return edges if wraps and near >= ALIGNED * sum(starts.values()) else None
+
+
+def _under_labels(places: list[int], labels: list[int]) -> list[int] | None:
+    """Each place under the first header label at or right of it; a column no place is under starts at its
+    label. None where the places do not keep the columns' order."""
+    edges = list(labels)
+    for at in sorted(places):
+        column = next((j for j, label in enumerate(labels) if label >= at - SLACK), None)
+        if column is None:
+            return None
+        edges[column] = min(edges[column], at)
+    return edges if edges == sorted(edges) else None
+
+
+def cut_at(raw: str, edges: list[int], columns: list[Column]) -> list[str]:
+    """A line's cells by where its pieces stand: each piece (words apart by single spaces) goes to the
+    column whose edge is nearest its start, right of the piece before it (a converter's positions drift a
+    few places, never across a cell). A converter packs a full line tight, one space between cells: a piece
+    reaching over the next column's edge, or two words of ideographs apart outside a unit column (names
+    apart by spaces are a list), is parted at the space where what follows fits the next column (2010 年 a
+    date, in 人口计生 2010 年; 教育局 a unit, in 义务教育 教育局)."""
+    out = [""] * len(columns)
+    after = 0  # the first column the next piece may go to
+    for piece in PIECE.finditer(raw):
+        start, text = piece.start(), piece.group()
+        while True:
+            at = min(range(min(after, len(edges) - 1), len(edges)), key=lambda i: abs(edges[i] - start))
+            nxt = at + 1
+            reaches = start + len(text) > edges[nxt] if nxt < len(edges) else False
+            # two words of ideographs apart in a text, a date or a name's cell: two cells, packed tight (a
+            # group row's 第二部分 民生工程 stands in the number column: one heading)
+            apart = not columns[at].holds_units and columns[at].kind != "number" \
+                and bool(IDEOGRAPHS_APART.search(text))
+            split = _split_at(text, start, edges[nxt], columns[nxt]) if reaches or (apart and nxt < len(edges)) \
+                else None
+            if split is None:
+                break
+            out[at] = _glued(out[at], text[:split])
+            start, text, after = start + split + 1, text[split + 1:], nxt
+        out[at] = _glued(out[at], text)
+        after = at + 1
+    return out
+
+
+def _split_at(text: str, start: int, edge: int, column: Column) -> int | None:
+    """Where a piece reaching over a column's edge parts: at the space after which what follows fits the
+    column (a date for a date's column), nearest the edge."""
+    def rank(at: int) -> tuple[bool, int]:
+        rest = _glued("", text[at + 1:])
+        fits = DATE_CELL.match(rest) if column.kind == "deadline" else _fits(rest, column)
+        return not fits, abs(start + at + 1 - edge)
+
+    # a cell is a few words: the spaces near the edge (a line of endless words costs no more than a cell)
+    spaces = [m.start() for m in re.finditer(" ", text) if abs(start + m.start() + 1 - edge) <= SPLIT_REACH]
+    best = min(spaces, key=rank, default=None)
+    return best if best is not None and _fits(_glued("", text[best + 1:]), column) else None
+
+
+def _glued(cell: str, words: str) -> str:
+    """Words of one cell on one line. A converter spaces digits from ideographs (2010 年, 新建 2 座): no
+    space there; a space between two ideographs parts names (县水务局 县住建局) and stays."""
+    for word in words.split(" "):
+        apart = cell and not (DIGIT_EDGE.search(cell[-1] + word[:1]) or DIGIT_EDGE.search(word[:1] + cell[-1]))
+        cell += (" " if apart else "") + word
+    return cell

@@ -48,7 +48,7 @@ from .rows import (
     split_spaced,
     unpadded,
 )
-from .rowtable import CONTINUED, RowTable, cell_units, group_section, looks_like_leader
+from .rowtable import CONTINUED, RowTable, cell_units, column_edges, cut_at, group_section, looks_like_leader
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
 from .units import looks_like_unit
@@ -161,7 +161,12 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(open_left(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
         spaced = _spaced_lists(lines[header_rows:], columns, bare)
+        edges = column_edges(lines[header_rows:], len(columns), lines[header_rows - 1] if header_rows else None) \
+            if not is_delimited(lines[0].raw or "") else {}
         for line in lines[header_rows:]:
+            if line.nos in edges:
+                printed.append((_placed_cells(cut_at(line.raw, edges[line.nos], columns), columns), line))
+                continue
             cells = split_row(line.raw, least) if line.raw else None
             if cells and bare and line.raw.strip(" \u3000")[:1] in PIPES:
                 cells = split_bare(line.raw)  # the header has no outer bars: neither have the rows
@@ -171,7 +176,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
             printed.append((values, line))
         table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
         for cells, line in printed:
-            table.feed(cells, line, "\t" in (line.raw or ""))
+            table.feed(cells, line, "\t" in (line.raw or ""), placed=line.nos in edges)
         table.finish()
         return
     else:
@@ -302,6 +307,13 @@ def _spaced_lists(lines: list[Line], columns: list[Column], bare: bool) -> dict[
             if value is not None:
                 out.setdefault(line.nos, {})[i] = value
     return out
+
+
+def _placed_cells(cells: list[str], columns: list[Column]) -> list[str]:
+    """Cells cut by position, as values: names apart by spaces in a unit column are a list, even where the
+    line cuts a name (县水务局 县 / 住建局: the pieces join where the cell broke)."""
+    return [((_spaced_list(c, False) or spaced_units(c)) if column.holds_units else None) or clean(c)
+            for c, column in zip(cells, columns, strict=True)]
 
 
 def _names_apart(cell: str) -> bool:
@@ -586,6 +598,11 @@ def _label_goes_on(current: str, following: Line | None) -> bool:
 
 
 class Table:
+    @property
+    def _last_kind(self) -> str | None:
+        """The last column's kind; None where the header gave no columns (a text whose table is not one)."""
+        return self.columns[-1].kind if self.columns else None
+
     def __init__(self, att: Attachment, columns: list[Column], ledger: Ledger, leader_sink, rule: str | None = None):
         self.att, self.columns, self.ledger, self.leader_sink = att, columns, ledger, leader_sink
         self.rule = rule
@@ -784,7 +801,7 @@ class Table:
         follows that unit (7月底 / 具备挡水条件 / 慈城镇 / 实施保黎路…: the date goes on, the unit is the next
         row's, printed before its text)."""
         done = bool(self.unit_cells or row.units) and (row.deadline is not None or "deadline" not in self.kinds
-                                                        or self.columns[-1].kind != "deadline")
+                                                        or self._last_kind != "deadline")
         return done and len(cell) >= 6 and not unit_list_cell(cell) and not DEADLINE_CELL.match(cell) \
             and not looks_like_leader(cell) and not NUMBER.match(cell) and unit_list_cell(self.following) \
             and not (_text_cell(self.then) and not ("deadline" in self.kinds and DATE_INSIDE.search(self.then))) \
@@ -869,7 +886,7 @@ class Table:
                 if not self._before_text(row, cell):
                     row.notes.append(cell)
                 continue
-            if row.text and self.columns[-1].kind == "deadline" and row.deadline and looks_like_unit(cell):
+            if row.text and self._last_kind == "deadline" and row.deadline and looks_like_unit(cell):
                 row = self._merged_row("")  # a unit after the row's last column: the row under a merged cell
                 self.unit_cells.append(cell)
                 continue
@@ -894,7 +911,7 @@ class Table:
                 row.notes.append(cell)  # 48414 (万元) in an investment column
             elif self._merged_text(row, cell):
                 row = self._merged_row(cell)  # the next row's text, under a merged number: its units follow
-            elif row.deadline and self.columns[-1].kind == "deadline" and not looks_like_unit(cell) \
+            elif row.deadline and self._last_kind == "deadline" and not looks_like_unit(cell) \
                     and not _texty(cell) and len(cell) <= 12 and not _heading_cell(cell):
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
