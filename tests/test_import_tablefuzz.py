@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_tablefuzz import CLASSES, case, classify, run_case
+from known import sample
 
 SAMPLE = range(300)
 KNOWN: dict[str, tuple[int, ...]] = {
@@ -34,14 +35,12 @@ KNOWN: dict[str, tuple[int, ...]] = {
 FAILING = {seed: name for name, seeds in KNOWN.items() for seed in seeds}
 
 
-def cases():
-    for seed in SAMPLE:
-        name = FAILING.get(seed)
-        marks = [pytest.mark.xfail(reason=f"{name}: {CLASSES[name]}", strict=True)] if name else []
-        yield pytest.param(seed, marks=marks, id=str(seed))
+def reason(seed: int) -> str | None:
+    name = FAILING.get(seed)
+    return f"{name}: {CLASSES[name]}" if name else None
 
 
-@pytest.mark.parametrize("seed", list(cases()))
+@pytest.mark.parametrize("seed", list(sample(SAMPLE, reason)))
 def test_every_case_of_the_sample_imports_to_the_gold(tmp_path, seed):
     assert run_case(case(seed), tmp_path) == []
 

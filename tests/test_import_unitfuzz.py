@@ -20,6 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_unitfuzz import CLASSES, case, classify, run_case, vocab
+from known import sample
 
 SAMPLE = range(200)
 KNOWN: dict[str, tuple[int, ...]] = {
@@ -30,14 +31,12 @@ KNOWN: dict[str, tuple[int, ...]] = {
 FAILING = {seed: name for name, seeds in KNOWN.items() for seed in seeds}
 
 
-def cases():
-    for seed in SAMPLE:
-        name = FAILING.get(seed)
-        marks = [pytest.mark.xfail(reason=f"{name}: {CLASSES[name]}", strict=True)] if name else []
-        yield pytest.param(seed, marks=marks, id=str(seed))
+def reason(seed: int) -> str | None:
+    name = FAILING.get(seed)
+    return f"{name}: {CLASSES[name]}" if name else None
 
 
-@pytest.mark.parametrize("seed", list(cases()))
+@pytest.mark.parametrize("seed", list(sample(SAMPLE, reason)))
 def test_every_unit_list_of_the_sample_imports_as_printed(tmp_path, seed):
     assert run_case(case(seed), tmp_path) == []
 
