@@ -208,7 +208,7 @@ def whole_attribution(text: str) -> bool:
 def _legend(text: str) -> bool:
     """(各项任务中)第一个单位为牵头单位(,其他为配合单位): the notice's legend alone, which names no unit."""
     m = RULE.search(text)
-    return bool(m) and bool(LEGEND_OPEN.match(text[:m.start()]))
+    return m is not None and bool(LEGEND_OPEN.match(text[:m.start()]))
 
 
 # what may open a legend: 注:, 说明:, 各项任务中, 表中, 以上工作中 (a unit list before the rule is an attribution)
