@@ -351,9 +351,10 @@ def _value_end(piece: str, start: int, end: int) -> tuple[int, int] | None:
     sentence_end = max(piece.rfind(c, start, end) for c in "。!?;")
     for gap in GAPS.finditer(piece, start, end):
         word = WORD.match(piece, gap.end(), end)
-        if gap.start() > start and word and not _value_goes_on(word.group()) and (
-                gap.end() < sentence_end or HEADING_WORD.fullmatch(piece, gap.end(), end)):
-            return gap.start(), gap.end()
+        if gap.start() > start and word and not _value_goes_on(word.group()):
+            # the first word that is no more of the value decides (a table's 鄞州 … 合计: none of it is)
+            stands_apart = gap.end() < sentence_end or HEADING_WORD.fullmatch(piece, gap.end(), end)
+            return (gap.start(), gap.end()) if stands_apart else None
     return None
 
 
