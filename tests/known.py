@@ -19,3 +19,16 @@ def sample(keys: Iterable[Any], reason: Callable[[Any], str | None], ident: Call
 
 def joined(key: tuple) -> str:
     return "-".join(str(part) for part in key)
+
+
+def by_class(known: dict[str, tuple[int, ...]], classes: dict[str, str]) -> Callable[[int], str | None]:
+    """The reason of a seed filed under its class in `known` (class -> seeds), for `sample`."""
+    failing = {seed: name for name, seeds in known.items() for seed in seeds}
+    return lambda seed: f"{failing[seed]}: {classes[failing[seed]]}" if seed in failing else None
+
+
+def check_filed(known: dict[str, tuple[int, ...]], classes: dict[str, str], class_of: Callable[[int], str]) -> None:
+    """Each known failure is filed under the class its case is drawn in."""
+    for name, seeds in known.items():
+        assert name in classes
+        assert all(class_of(seed) == name for seed in seeds), name

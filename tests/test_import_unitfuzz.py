@@ -20,7 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_unitfuzz import CLASSES, case, classify, run_case, vocab
-from known import sample
+from known import by_class, check_filed, sample
 
 SAMPLE = range(200)
 KNOWN: dict[str, tuple[int, ...]] = {
@@ -28,23 +28,15 @@ KNOWN: dict[str, tuple[int, ...]] = {
         47, 51, 54, 56, 68, 80, 91, 92, 100, 103, 145, 151, 155, 171,
     ),
 }
-FAILING = {seed: name for name, seeds in KNOWN.items() for seed in seeds}
 
 
-def reason(seed: int) -> str | None:
-    name = FAILING.get(seed)
-    return f"{name}: {CLASSES[name]}" if name else None
-
-
-@pytest.mark.parametrize("seed", list(sample(SAMPLE, reason)))
+@pytest.mark.parametrize("seed", list(sample(SAMPLE, by_class(KNOWN, CLASSES))))
 def test_every_unit_list_of_the_sample_imports_as_printed(tmp_path, seed):
     assert run_case(case(seed), tmp_path) == []
 
 
 def test_known_failures_are_filed_under_their_class():
-    for name, seeds in KNOWN.items():
-        assert name in CLASSES
-        assert all(classify(case(seed).dims) == name for seed in seeds), name
+    check_filed(KNOWN, CLASSES, lambda seed: classify(case(seed).dims))
 
 
 def test_the_generator_is_deterministic_and_draws_beyond_the_gold():
