@@ -40,6 +40,7 @@ import importer_tablefuzz as fuzz
 from formats import Printer, Table, office_convert, to_docx, to_html
 from importer_matrix import Expected, differences
 from importer_prosefuzz import convert
+from rates import Rates
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-convfuzz"
 # route -> (file, how it becomes text)
@@ -323,25 +324,20 @@ def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[
     """Render (or take from the cache) and import every case; print the rates per route and dimension."""
     cases = [case(seed) for seed in seeds]
     failures: dict[tuple[int, str], list[str]] = {}
-    rates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    rates = Rates(DIMENSIONS)
     classes: dict[str, list[str]] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
         texts = render(cases, routes, Path(tmp))
         for c in cases:
             for route in routes:
                 problems = run_case(c, route, texts[c.seed, route], Path(tmp))
-                values = {"route": route, "table": c.table, **c.dims}
-                for dim in DIMENSIONS:
-                    rates[dim][values[dim]][0] += not problems
-                    rates[dim][values[dim]][1] += 1
+                rates.add({"route": route, "table": c.table, **c.dims}, not problems)
                 if problems:
                     failures[c.seed, route] = problems
                     classes[f"{fuzz.problem_kind(problems[0])} / {route}"].append(str(c.seed))
-    total = sum(n for _, n in rates["route"].values())
+    total = rates.total("route")
     print(f"all: {total - len(failures)}/{total} ({(total - len(failures)) / max(1, total):.3f})")
-    for dim in DIMENSIONS:
-        parts = sorted(rates[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
-        print(f"{dim:11} " + "  ".join(f"{value} {ok}/{n}" for value, (ok, n) in parts))
+    rates.print(width=11)
     print("failure classes (first problem / route): count, first seeds")
     for name, count in Counter({k: len(v) for k, v in classes.items()}).most_common():
         print(f"  {name:28} {count:4}  {' '.join(classes[name][:10])}")

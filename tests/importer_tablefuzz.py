@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_matrix import Expected, Row, Table, differences, tables
 from importer_prosefuzz import convert
+from rates import Rates
 
 # -- dimensions ---------------------------------------------------------------------------------------
 
@@ -602,7 +603,7 @@ def sweep(seeds: range, verbose: bool = False, where: dict[str, str] | None = No
     import tempfile
 
     failures: dict[int, list[str]] = {}
-    rates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    rates = Rates(DIMENSIONS)
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     classes: dict[str, list[int]] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
@@ -612,23 +613,17 @@ def sweep(seeds: range, verbose: bool = False, where: dict[str, str] | None = No
                 continue
             problems = run_case(c, Path(tmp))
             ok = not problems
-            values = {"table": c.table, **c.dims}
             by_class[classify(c.dims)][0] += ok
             by_class[classify(c.dims)][1] += 1
-            for dim in DIMENSIONS:
-                counts = rates[dim][values[dim]]
-                counts[0] += ok
-                counts[1] += 1
+            rates.add({"table": c.table, **c.dims}, ok)
             if problems:
                 failures[seed] = problems
                 kind = problem_kind(problems[0])
                 classes[f"{kind} / {c.dims['form']}"].append(seed)
-    total = sum(n for _, n in rates["form"].values())
+    total = rates.total("form")
     passed = total - len(failures)
     print(f"all: {passed}/{total} ({passed / max(1, total):.3f})")
-    for dim in DIMENSIONS:
-        parts = sorted(rates[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
-        print(f"{dim:10} " + "  ".join(f"{value} {ok}/{n}" for value, (ok, n) in parts))
+    rates.print()
     print("open classes (tests/test_import_tablefuzz.py): " +
           "  ".join(f"{name} {ok}/{n}" for name, (ok, n) in sorted(by_class.items())))
     kinds = Counter({k: len(v) for k, v in classes.items()})

@@ -39,6 +39,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_prosefuzz import compact, convert
+from rates import Rates
 
 # the names a seed draws from: the main vocabulary the splitter was tuned with, or the held-out one it never was
 # (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it
@@ -52,19 +53,14 @@ KINDS_BY_LEVEL = {
     "县": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
           "bracketed", "court", "zone", "township", "enterprise", "school-hospital", "office", "ascii",
           "collective"],
-    "区": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
-          "bracketed", "court", "zone", "township", "enterprise", "school-hospital", "office", "ascii",
-          "collective"],
     "市": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
           "bracketed", "court-city", "zone", "enterprise", "school-hospital", "office", "ascii", "collective",
           "collective-city"],
-    "旗": ["dept", "dept", "dept", "dept-old", "party", "congress", "mass-own", "mass", "own", "vertical",
-          "bracketed", "court", "zone", "township", "enterprise", "school-hospital", "office", "ascii",
-          "collective"],
     "省": ["dept-province", "dept-province", "dept-province", "party", "congress", "mass-own", "mass",
           "collective-province"],
     "": ["central", "central", "central", "collective-central"],
 }
+KINDS_BY_LEVEL["区"] = KINDS_BY_LEVEL["旗"] = KINDS_BY_LEVEL["县"]  # a district or a banner has a county's kinds
 TASKS = ["加快重点项目建设，确保按期建成投用。", "深化营商环境改革，提升政务服务效能。", "推进城乡融合发展。",
          "加强生态环境保护，打好污染防治攻坚战。", "完善社会保障体系，兜牢民生底线。",
          "实施乡村振兴战略，壮大村集体经济。", "推动数字经济发展，加快5G基站建设。", "扎实做好安全生产工作。",
@@ -370,7 +366,7 @@ def sweep(seeds: range, verbose: bool = False, which: str = "main") -> dict[int,
     import tempfile
 
     failures: dict[int, list[tuple[str, str]]] = {}
-    rates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    rates = Rates(DIMENSIONS)
     classes: dict[str, list[int]] = defaultdict(list)
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # names of a kind in lists read right / drawn
@@ -380,9 +376,7 @@ def sweep(seeds: range, verbose: bool = False, which: str = "main") -> dict[int,
             c = case(seed, which)
             problems = run_case(c, Path(tmp))
             ok = not problems
-            for dim in DIMENSIONS:
-                rates[dim][c.dims[dim]][0] += ok
-                rates[dim][c.dims[dim]][1] += 1
+            rates.add(c.dims, ok)
             wrong = {p[1].split(":")[0] for p in problems if p[1].startswith("task ")}
             lists += len(c.want)
             broken = any(p[0] in ("count", "refused", "crash") for p in problems)
@@ -397,11 +391,9 @@ def sweep(seeds: range, verbose: bool = False, which: str = "main") -> dict[int,
                 failures[seed] = problems
                 for kind in {p[0] for p in problems}:
                     classes[kind].append(seed)
-    total = sum(n for _, n in rates["context"].values())
+    total = rates.total("context")
     print(f"all: {total - len(failures)}/{total} notices; tasks read right {lists_ok}/{lists}")
-    for dim in DIMENSIONS:
-        parts = sorted(rates[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
-        print(f"{dim:10} " + "  ".join(f"{value} {ok}/{n}" for value, (ok, n) in parts))
+    rates.print()
     print("open classes (tests/test_import_unitfuzz.py): " +
           "  ".join(f"{name} {ok}/{n}" for name, (ok, n) in sorted(by_class.items())))
     print("kinds (names in lists read right/drawn): " + "  ".join(
