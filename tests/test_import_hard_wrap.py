@@ -43,3 +43,18 @@ def test_a_name_broken_by_the_page_width_is_rejoined_in_traditional_characters_t
     result = import_text(text, tmp_path, stem="t", jurisdiction="某某縣")
     assert [[u["name"] for u in t.get("units", [])] for t in iter_tasks(result.data)] == [
         ["縣財政局", "縣自然資源局", "縣林業局"]]
+
+
+def test_a_bracket_broken_before_a_field_label_keeps_the_field(tmp_path):
+    # the page's width ended the line after one field of a bracket (…副县长 / 完成时限:…] or 完成 / 时限:…]):
+    # the line opening with the next label is that bracket's field, not a label line of its own
+    body = ("1.聚焦不平衡不充分问题,实施提高居民收入富民行动,加快构建以共同富裕为导向的发\n"
+            "展格局。［责任单位:县发改局、县农业农村局 责任领导:汤飞帆副县长\n完成时限:12月底前］\n"
+            "2.规模以上工业增加值增长11.5%。［牵头单位:县科经局;配合单位:各镇人民政府 完成\n时限:年底前］\n"
+            "3.扎实做好安全生产工作。［牵头单位:县应急局］")
+    result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    tasks = list(iter_tasks(result.data))
+    assert [[u["name"] for u in t.get("units", [])] for t in tasks] == [
+        ["县发改局", "县农业农村局"], ["县科经局", "各镇人民政府"], ["县应急局"]]
+    assert [t.get("deadline") for t in tasks] == ["12月底前", "年底前", None]
+    assert tasks[0].get("leader") == "汤飞帆"

@@ -476,12 +476,19 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and paren_depth(prev.text + line.text) <= 0
     if (paren_depth(prev.text) > 0 or _bracket_open(prev.text)) and len(prev.nos) < BRACKET_LINES:
-        return not starts_item(line.text) or line.text[0] in ")）"
+        return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
     return (len(prev.text) >= JOIN_MIN_LENGTH and not _unit_list(prev.text)) or _name_cut(prev.text)
+
+
+def _field_goes_on(text: str) -> bool:
+    """(责任单位:X 责任领导:Y / 完成时限:Z): a field's label at a line's start, the page's width having broken the
+    bracket before it, is the open bracket's next field, not a label line of its own."""
+    from .markers import ATTRIBUTION_LINE, marker
+    return bool(ATTRIBUTION_LINE.match(text)) and text[:1] not in OPENERS and not marker(text)
 
 
 def _unit_list(text: str) -> bool:

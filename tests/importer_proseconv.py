@@ -1,0 +1,170 @@
+"""Prose notices through real converters, for issue 17: the prose generator's notices
+(tests/importer_prosefuzz.py) printed to PDF and turned back into text the way a mirror site or a staff member
+gets them.
+
+The prose generator writes its own text, with the hard wraps and page furniture it chooses. A notice printed to
+PDF and extracted by pdftotext is broken at every line's end wherever the page's width falls (inside a unit's
+name, a label, a number), with the running header and page number between two lines of a paragraph; LibreOffice
+prints a .docx with its own line breaks. Those are the shapes of the `title-broken` and catalogue-copied texts
+the frozen test part reads worst.
+
+A case is (seed, route). The seed is the prose generator's seed (its notice and answers); the page is drawn from
+the seed too: font size (the 三号 of 公文 down to a web page's 12 pt) and the paragraph indent. Rendered texts are
+cached per seed under CACHE (keyed by the text and page), so a re-run after a parser change only re-imports.
+
+`python tests/importer_proseconv.py --seeds 100 [--start S] [route=pdf …]` prints the pass rate per route, per
+prose dimension and per first failure class; `--show SEED ROUTE` prints one text and what the import got wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import importer_prosefuzz as prose
+from formats import Printer, office_convert, to_docx, to_html
+from importer_convfuzz import _pdftotext
+from rates import Rates
+
+CACHE = Path(tempfile.gettempdir()) / "sitegen-proseconv"
+ROUTES = {
+    "pdf": "Chromium's print of the page, pdftotext",
+    "pdf-raw": "Chromium's print of the page, pdftotext -raw",
+    "lo-pdf": "the .docx exported to PDF by LibreOffice, pdftotext",
+}
+FONTS = ("12pt", "14pt", "16pt")
+
+
+@dataclass
+class Case:
+    seed: int
+    text: str
+    want: list
+    dims: dict[str, str]
+
+    @property
+    def blocks(self) -> list[str]:
+        return [line for line in self.text.splitlines() if line.strip()]
+
+    def key(self) -> str:
+        return hashlib.sha1(json.dumps([self.text, self.dims["font"]], ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def case(seed: int) -> Case:
+    text, want, layout = prose.generate(seed)
+    dims = {k: str(v) for k, v in layout.dims.items()}
+    dims["font"] = random.Random(seed).choice(FONTS)
+    return Case(seed, text, want, dims)
+
+
+def _page(c: Case) -> bytes:
+    page = to_html(c.blocks, for_print=True).decode()
+    style = f"p,h1{{font-size:{c.dims['font']};line-height:1.6}}"
+    return page.replace("</style>", style + "</style>", 1).encode()
+
+
+def render(cases: list[Case], routes: list[str], folder: Path) -> dict[tuple[int, str], str]:
+    out: dict[tuple[int, str], str] = {}
+    todo = []
+    for c in cases:
+        entry = CACHE / f"{c.seed}.json"
+        data = json.loads(entry.read_text(encoding="utf-8")) if entry.exists() else None
+        if data and data["key"] == c.key() and all(r in data["texts"] for r in routes):
+            out.update({(c.seed, r): data["texts"][r] for r in routes})
+        else:
+            todo.append(c)
+    made: dict[int, dict[str, str]] = defaultdict(dict)
+    if todo and any(r.startswith("pdf") for r in routes):
+        with Printer() as printer:
+            for c in todo:
+                pdf = printer.pdf(_page(c), folder / f"{c.seed}.pdf")
+                made[c.seed].update({"pdf": _pdftotext(pdf, ""), "pdf-raw": _pdftotext(pdf, "-raw")})
+    if todo and "lo-pdf" in routes:
+        docs = [to_docx(c.blocks, folder / f"{c.seed}.docx", numbering=False) for c in todo]
+        pdfs = office_convert(docs, "pdf", folder / "lo")
+        for c in todo:
+            made[c.seed]["lo-pdf"] = _pdftotext(pdfs / f"{c.seed}.pdf", "")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for c in todo:
+        texts = made[c.seed]
+        (CACHE / f"{c.seed}.json").write_text(json.dumps({"key": c.key(), "texts": texts}, ensure_ascii=False),
+                                              encoding="utf-8")
+        out.update({(c.seed, r): texts[r] for r in routes})
+    return out
+
+
+def run_case(c: Case, text: str, site: Path) -> list[tuple[str, str]]:
+    from sitegen.core.errors import SitegenError
+    from sitegen.importer import import_text
+
+    try:
+        result = import_text(text, site, stem="proseconv", force=True, jurisdiction="某某县", parent="某某市")
+    except SitegenError as error:
+        return [("refused", str(error)[:200])]
+    except Exception as error:  # a crash is a failure class of its own, counted like the rest
+        return [("crash", f"{type(error).__name__}: {error}")]
+    return prose.differences(c.want, list(prose.tasks_of(result.data)))
+
+
+def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[int, str], list]:
+    drawn = [case(seed) for seed in seeds]
+    cases = [c for c in drawn if c.dims.get("one-line") != "yes"]
+    print(f"{len(drawn) - len(cases)} of {len(drawn)} seeds skipped: a notice run onto one line is a web page's "
+          "text, not what a printed page gives")
+    dimensions = ("route", *sorted({d for c in cases for d in c.dims}))
+    rates = Rates(dimensions)
+    failures: dict[tuple[int, str], list] = {}
+    classes: dict[str, list[str]] = defaultdict(list)
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = render(cases, routes, Path(tmp))
+        for c in cases:
+            for route in routes:
+                problems = run_case(c, texts[c.seed, route], Path(tmp))
+                rates.add(defaultdict(lambda: "-", {"route": route, **c.dims}), not problems)
+                if problems:
+                    failures[c.seed, route] = problems
+                    classes[f"{problems[0][0]} / {route}"].append(str(c.seed))
+    total = rates.total("route")
+    print(f"all: {total - len(failures)}/{total} ({(total - len(failures)) / max(1, total):.3f})")
+    rates.print(width=16)
+    print("failure classes (first problem / route): count, first seeds")
+    for name, count in Counter({k: len(v) for k, v in classes.items()}).most_common():
+        print(f"  {name:28} {count:4}  {' '.join(classes[name][:10])}")
+    if verbose:
+        for (seed, route), problems in failures.items():
+            print(f"  {seed} {route}: " + "; ".join(f"{k}: {d}" for k, d in problems[:3])[:300])
+    return failures
+
+
+def show(seed: int, route: str) -> None:
+    c = case(seed)
+    print(c.dims)
+    with tempfile.TemporaryDirectory() as tmp:
+        text = render([c], [route], Path(tmp))[seed, route]
+        print(text)
+        for kind, detail in run_case(c, text, Path(tmp)):
+            print(f"  {kind}: {detail}")
+
+
+def main(argv: list[str]) -> int:
+    routes = [a.split("=", 1)[1] for a in argv if a.startswith("route=")] or list(ROUTES)
+    if "--show" in argv:
+        at = argv.index("--show")
+        show(int(argv[at + 1]), argv[at + 2] if len(argv) > at + 2 else routes[0])
+        return 0
+    count = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 100
+    start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
+    sweep(range(start, start + count), routes, "--failures" in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
