@@ -25,6 +25,9 @@ SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef《》“”‘’、"
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
 RUNS = re.compile(r"[ \t]+")
+# 2022 年底前, 6 月开工, 202105 号: a PDF's text layer puts a space where its digits' run and the next glyphs'
+# meet; a short number opening the line is a row's or an item's and stays apart from the text after it
+DIGIT_SPACE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]+(?=[年月日号號时時万萬亿億元个個项項倍])")
 
 FURNITURE = [compile_both(p) for p in (
     r"^-?\s*(格式|大小|文档页数|页数)\s*[::]",
@@ -75,8 +78,13 @@ def clean(text: str) -> str:
     """Drop spaces inside Chinese text (extraction artefacts) and collapse the rest."""
     text = normalise_spaces(text)
     if " " in text or "\t" in text:  # most lines have none, and the look-behind is tried at every character
-        text = RUNS.sub(" ", SPACE_IN_CJK.sub("", text))
+        text = RUNS.sub(" ", DIGIT_SPACE.sub(_digits_on, SPACE_IN_CJK.sub("", text)))
     return text.strip()
+
+
+def _digits_on(m: re.Match) -> str:
+    opens_line = not m.string[:m.start()].strip()
+    return m.group(0) if opens_line and len(m.group(1)) <= 3 else m.group(1)  # (a year may open a line)
 
 
 # the running header of a printed page: a gazette's or a file's masthead (某某县人民政府公报, 某某市人民政府文件),
@@ -419,6 +427,7 @@ BRACKET_PIECES = 6  # the fields of one attribution: units, co-operating units, 
 BRACKET_LINES = 6  # an attribution's bracket hard-wrapped at a narrow width spans a few lines; an unclosed one no more
 # what only goes on a sentence: a line opening with it was broken off the line before (PDF extraction)
 GOES_ON = frozenset(",,、;;:。")
+LIST_GOES_ON = ("、", ",")  # and what a line ends in only where the page's width broke it
 OPENS, CLOSES = "【〔［[「〖", "】〕］]」〗"
 
 
@@ -433,6 +442,16 @@ def _bracket_open(text: str) -> bool:
     """【柳树镇 / 政府牵头…】: a square or lenticular bracket opened and not closed goes on on the next line."""
     last_open = max(text.rfind(ch) for ch in OPENS)
     return last_open >= 0 and all(text.find(ch, last_open) < 0 for ch in CLOSES)
+
+
+def _heading(text: str, starts_item) -> bool:
+    """A heading line (一、县发改局牵头), never run on; a label line (【落实单位】市发改委、市农业农村) is none."""
+    from .markers import ATTRIBUTION_LINE
+    return starts_item(text, heading_only=True) and not ATTRIBUTION_LINE.match(text)
+
+
+def _left_open(text: str) -> bool:
+    return paren_depth(text) > 0 or _bracket_open(text)
 
 
 def paren_depth(text: str) -> int:
@@ -465,19 +484,21 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
 def _continues(prev: Line, line: Line, starts_item) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
-    if not starts_item(line.text) and (_label_alone(prev.text) or (
-            _unit_broken(prev.text, line.text) and not starts_item(prev.text, heading_only=True)
+    if not starts_item(line.text) and (_label_at_end(prev.text) or (
+            _unit_broken(prev.text, line.text) and not _heading(prev.text, starts_item)
             and not _leader_field(prev.text)
             and not line.ruled)):  # a rule between two lines parts two cells (…居家养老 / ---- / 民政局)
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.text[:1] in GOES_ON and not line.blank_before and _in_item(prev):
         return True  # ,射阳经济开发区… / 。由县人民医院…: no line of an item starts with a comma or a full stop
     if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
-        return paren_depth(prev.text) > 0 and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
-            and not starts_item(line.text) and paren_depth(prev.text + line.text) <= 0
-    if (paren_depth(prev.text) > 0 or _bracket_open(prev.text)) and len(prev.nos) < BRACKET_LINES:
+        return _left_open(prev.text) and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
+            and not starts_item(line.text) and not _left_open(prev.text + line.text)
+    if prev.text.endswith(LIST_GOES_ON) and not starts_item(line.text) and _in_item(prev):
+        return True  # 【牵头单位】市发改委、 / 市统计局: a list or a sentence broken after its separator goes on
+    if _left_open(prev.text) and len(prev.nos) < BRACKET_LINES:
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
-    if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
+    if prev.text.endswith(TERMINAL) or starts_item(line.text) or _heading(prev.text, starts_item):
         return False
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
@@ -641,10 +662,15 @@ def _units_apart(raw: str) -> str | None:
     return clean(line[:m.end()]) + "、".join(names)
 
 
-def _label_alone(text: str) -> bool:
-    from .markers import ATTRIBUTION_LINE
-    m = ATTRIBUTION_LINE.match(text)
-    return m is not None and not text[m.end():].strip(" ::】〗]")
+def _label_at_end(text: str) -> bool:
+    """【牵头单位】县科经局【配合单位】 / 各镇人民政府: a field's label ending the line, its value on the next."""
+    from .markers import FIELD_LABEL
+    if not text.endswith(("】", "〗", "]", ":")):
+        return False
+    last = None
+    for last in FIELD_LABEL.finditer(text):
+        pass
+    return last is not None and not text[last.end():].strip(" ::】〗]")
 
 
 def _is_row(raw: str) -> bool:
