@@ -28,8 +28,12 @@ RUNS = re.compile(r"[ \t]+")
 # 2022 年底前, 6 月开工, 202105 号: a PDF's text layer puts a space where its digits' run and the next glyphs'
 # meet; a short number opening the line is a row's or an item's and stays apart from the text after it
 DIGIT_SPACE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]+(?=[年月日号號时時万萬亿億元个個项項倍])")
+DATE_SPACE = re.compile(r"(?<=\d年|\d月)[ \t]+(?=\d)")  # 2021 年 6 月: and where the next date part's digits begin
 
-FURNITURE = [compile_both(p) for p in (
+# page numbers left by a printed page: — 3 —, - 3 -, ·3·, 第3页, 第3页共10页 (3/10: _page_fractions)
+PAGE_NUMBER = compile_both(r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$"
+                           r"|^[·•]\s*\d{1,4}\s*[·•]$")
+FURNITURE = [PAGE_NUMBER, *(compile_both(p) for p in (
     r"^-?\s*(格式|大小|文档页数|页数)\s*[::]",
     r"^字\s*号\s*[::]?\s*(大\s*中\s*小)?$",
     r"^[【\[]?\s*大\s*中\s*小\s*[】\]]?$",
@@ -38,10 +42,7 @@ FURNITURE = [compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
-    # page numbers left by a printed page: — 3 —, - 3 -, ·3·, 第3页, 第3页共10页 (3/10: _page_fractions)
-    r"^[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+$|^第\s*\d{1,4}\s*页(\s*[,,/]?\s*共\s*\d{1,4}\s*页)?$"
-    r"|^[·•]\s*\d{1,4}\s*[·•]$",
-)]
+))]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
 TERMINAL = tuple("。;;::!!??))》”」』】]〕〗")
@@ -78,7 +79,7 @@ def clean(text: str) -> str:
     """Drop spaces inside Chinese text (extraction artefacts) and collapse the rest."""
     text = normalise_spaces(text)
     if " " in text or "\t" in text:  # most lines have none, and the look-behind is tried at every character
-        text = RUNS.sub(" ", DIGIT_SPACE.sub(_digits_on, SPACE_IN_CJK.sub("", text)))
+        text = RUNS.sub(" ", DATE_SPACE.sub("", DIGIT_SPACE.sub(_digits_on, SPACE_IN_CJK.sub("", text))))
     return text.strip()
 
 
@@ -179,21 +180,26 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     """Source text -> non-blank lines, and the furniture dropped (line number, text)."""
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
-    blank = ruled = False
+    blank = ruled = page_break = False
     headers = _running_headers(text)
     for no, raw in enumerate(text.splitlines(), 1):
         raw = normalise_spaces(raw).rstrip()
         if not raw.strip():
-            blank = True
+            blank = blank or not page_break  # the blank lines around a page's number and header are the page's
             continue
         if is_separator(raw) or _only_pipes(raw):
             blank = ruled = True  # a rule between cells or rows: no text, it only separates
             continue
         cleaned = clean(raw)
-        if is_furniture(cleaned) or cleaned in headers:
+        if cleaned in headers or PAGE_NUMBER.search(cleaned):
             furniture.append((no, raw.strip()))
-            blank = True  # furniture breaks the flow like a blank line
+            blank, page_break = False, True  # a page's end breaks no paragraph: a sentence goes on on the next
             continue
+        if is_furniture(cleaned):
+            furniture.append((no, raw.strip()))
+            blank = True  # a web page's furniture breaks the flow like a blank line
+            continue
+        page_break = False
         lone = _lone_pipe(raw)
         closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
         pieces = _split_runs(lone)
@@ -588,8 +594,7 @@ def _unit_broken(text: str, after: str) -> bool:
     make ends like one (局, 委, 中心, 政府 …). Two units are never joined: a piece that is a unit stays."""
     from .units import START_OF_UNIT, looks_like_unit
     tail = UNIT_TAIL.search(text)
-    if not tail or text.endswith(TERMINAL) or (looks_like_unit(tail.group(0)) and not _rest_of_a_name(tail.group(0),
-                                                                                                      after)):
+    if not tail or text.endswith(TERMINAL) or (_whole_name(tail.group(0)) and not _rest_of_a_name(tail.group(0), after)):
         return False
     before = text[:tail.start()]
     in_list = before.endswith("、") and looks_like_unit(re.split(r"[、,;:(\[【〔。由和及]", before[:-1])[-1])
@@ -602,6 +607,12 @@ def _unit_broken(text: str, after: str) -> bool:
         if looks_like_unit(tail.group(0) + head) and AFTER_NAME.match(after, end):
             return head not in GENERIC_HEADS  # the name ends where a list, a role or the line goes on
     return False
+
+
+def _whole_name(piece: str) -> bool:
+    """县民政局 is whole; 各镇人民 (/ 政府) is a unit only as a collective's short name, and is cut."""
+    from .units import UNIT_SUFFIX, looks_like_unit
+    return looks_like_unit(piece) and bool(UNIT_SUFFIX.search(piece))
 
 
 def _rest_of_a_name(tail: str, after: str) -> bool:
