@@ -60,6 +60,7 @@ class Line:
     blank_before: bool = False
     joined: bool = field(default=False)
     ruled: bool = False  # a rule line (----, ＿＿, |) before it: a separator drawn between cells, not spacing
+    paged: bool = False  # a page's number or running header before it: the page ended, not the paragraph
 
 
 # Full-width ( ) : ; , ! ? [ ] read as their ASCII forms: the content's convention (the default notices
@@ -180,26 +181,22 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     """Source text -> non-blank lines, and the furniture dropped (line number, text)."""
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
-    blank = ruled = page_break = False
+    blank = ruled = paged = False
     headers = _running_headers(text)
     for no, raw in enumerate(text.splitlines(), 1):
         raw = normalise_spaces(raw).rstrip()
         if not raw.strip():
-            blank = blank or not page_break  # the blank lines around a page's number and header are the page's
+            blank = True
             continue
         if is_separator(raw) or _only_pipes(raw):
             blank = ruled = True  # a rule between cells or rows: no text, it only separates
             continue
         cleaned = clean(raw)
-        if cleaned in headers or PAGE_NUMBER.search(cleaned):
+        if is_furniture(cleaned) or cleaned in headers:
             furniture.append((no, raw.strip()))
-            blank, page_break = False, True  # a page's end breaks no paragraph: a sentence goes on on the next
+            blank = True  # furniture breaks the flow like a blank line
+            paged = paged or cleaned in headers or bool(PAGE_NUMBER.search(cleaned))
             continue
-        if is_furniture(cleaned):
-            furniture.append((no, raw.strip()))
-            blank = True  # a web page's furniture breaks the flow like a blank line
-            continue
-        page_break = False
         lone = _lone_pipe(raw)
         closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
         pieces = _split_runs(lone)
@@ -210,8 +207,8 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
                 furniture.append((no, piece.strip()))
                 continue
             lines.append(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), (no,), piece,
-                              blank or apart, ruled=ruled))
-            blank = ruled = False
+                              blank or apart, ruled=ruled, paged=paged and not apart))
+            blank = ruled = paged = False
         ruled = closed
     return lines, furniture
 
@@ -450,10 +447,14 @@ def _bracket_open(text: str) -> bool:
     return last_open >= 0 and all(text.find(ch, last_open) < 0 for ch in CLOSES)
 
 
+def _label_line(text: str) -> bool:
+    from .markers import ATTRIBUTION_LINE
+    return bool(ATTRIBUTION_LINE.match(text))
+
+
 def _heading(text: str, starts_item) -> bool:
     """A heading line (一、县发改局牵头), never run on; a label line (【落实单位】市发改委、市农业农村) is none."""
-    from .markers import ATTRIBUTION_LINE
-    return starts_item(text, heading_only=True) and not ATTRIBUTION_LINE.match(text)
+    return starts_item(text, heading_only=True) and not _label_line(text)
 
 
 def _left_open(text: str) -> bool:
@@ -497,11 +498,12 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.text[:1] in GOES_ON and not line.blank_before and _in_item(prev):
         return True  # ,射阳经济开发区… / 。由县人民医院…: no line of an item starts with a comma or a full stop
-    if line.blank_before:  # a blank line ends a paragraph, unless it fell inside a bracket the line closes
+    # a blank line ends a paragraph, unless it fell inside a bracket the line closes (a page's end ends none)
+    if line.blank_before and not (line.paged and not line.ruled and _in_item(prev)):
         return _left_open(prev.text) and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and not _left_open(prev.text + line.text)
-    if prev.text.endswith(LIST_GOES_ON) and not starts_item(line.text) and _in_item(prev):
-        return True  # 【牵头单位】市发改委、 / 市统计局: a list or a sentence broken after its separator goes on
+    if prev.text.endswith(LIST_GOES_ON) and not starts_item(line.text) and _label_line(prev.text):
+        return True  # 【牵头单位】市发改委、 / 市统计局: a field's list broken after its separator goes on
     if _left_open(prev.text) and len(prev.nos) < BRACKET_LINES:
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or _heading(prev.text, starts_item):
@@ -594,7 +596,8 @@ def _unit_broken(text: str, after: str) -> bool:
     make ends like one (局, 委, 中心, 政府 …). Two units are never joined: a piece that is a unit stays."""
     from .units import START_OF_UNIT, looks_like_unit
     tail = UNIT_TAIL.search(text)
-    if not tail or text.endswith(TERMINAL) or (_whole_name(tail.group(0)) and not _rest_of_a_name(tail.group(0), after)):
+    if not tail or text.endswith(TERMINAL) or (looks_like_unit(tail.group(0)) and not _rest_of_a_name(tail.group(0),
+                                                                                                      after)):
         return False
     before = text[:tail.start()]
     in_list = before.endswith("、") and looks_like_unit(re.split(r"[、,;:(\[【〔。由和及]", before[:-1])[-1])
@@ -607,12 +610,6 @@ def _unit_broken(text: str, after: str) -> bool:
         if looks_like_unit(tail.group(0) + head) and AFTER_NAME.match(after, end):
             return head not in GENERIC_HEADS  # the name ends where a list, a role or the line goes on
     return False
-
-
-def _whole_name(piece: str) -> bool:
-    """县民政局 is whole; 各镇人民 (/ 政府) is a unit only as a collective's short name, and is cut."""
-    from .units import UNIT_SUFFIX, looks_like_unit
-    return looks_like_unit(piece) and bool(UNIT_SUFFIX.search(piece))
 
 
 def _rest_of_a_name(tail: str, after: str) -> bool:
@@ -631,7 +628,8 @@ def _rest_of_a_name(tail: str, after: str) -> bool:
 @functools.cache
 def _cut_endings() -> list[str]:
     from .units import UNIT_ENDINGS
-    return [e for e in UNIT_ENDINGS.split() if len(e) >= 2] + ["办公室", "部门"]  # (有关部 / 门)
+    # (有关部 / 门, 各镇人民 / 政府)
+    return [e for e in UNIT_ENDINGS.split() if len(e) >= 2] + ["办公室", "部门", "人民政府"]
 
 
 PIECE = compile_both(r"[\u4e00-\u9fff]{1,2}(?=$|[^\u4e00-\u9fff]|牵头|配合|负责|等)")
@@ -678,10 +676,8 @@ def _label_at_end(text: str) -> bool:
     from .markers import FIELD_LABEL
     if not text.endswith(("】", "〗", "]", ":")):
         return False
-    last = None
-    for last in FIELD_LABEL.finditer(text):
-        pass
-    return last is not None and not text[last.end():].strip(" ::】〗]")
+    ends = [m.end() for m in FIELD_LABEL.finditer(text)]
+    return bool(ends) and not text[ends[-1]:].strip(" ::】〗]")
 
 
 def _is_row(raw: str) -> bool:
