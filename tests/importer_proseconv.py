@@ -71,11 +71,12 @@ def _page(c: Case) -> bytes:
     return page.replace("</style>", style + "</style>", 1).encode()
 
 
-def render(cases: list[Case], routes: list[str], folder: Path) -> dict[tuple[int, str], str]:
+def render(cases: list[Case], routes: list[str], folder: Path, cache: Path = CACHE) -> dict[tuple[int, str], str]:
+    """Each case's text by each route, from the cache where its key matches, else made (batched by tool)."""
     out: dict[tuple[int, str], str] = {}
     todo = []
     for c in cases:
-        entry = CACHE / f"{c.seed}.json"
+        entry = cache / f"{c.seed}.json"
         data = json.loads(entry.read_text(encoding="utf-8")) if entry.exists() else None
         if data and data["key"] == c.key() and all(r in data["texts"] for r in routes):
             out.update({(c.seed, r): data["texts"][r] for r in routes})
@@ -92,10 +93,10 @@ def render(cases: list[Case], routes: list[str], folder: Path) -> dict[tuple[int
         pdfs = office_convert(docs, "pdf", folder / "lo")
         for c in todo:
             made[c.seed]["lo-pdf"] = _pdftotext(pdfs / f"{c.seed}.pdf", "")
-    CACHE.mkdir(parents=True, exist_ok=True)
+    cache.mkdir(parents=True, exist_ok=True)
     for c in todo:
         texts = made[c.seed]
-        (CACHE / f"{c.seed}.json").write_text(json.dumps({"key": c.key(), "texts": texts}, ensure_ascii=False),
+        (cache / f"{c.seed}.json").write_text(json.dumps({"key": c.key(), "texts": texts}, ensure_ascii=False),
                                               encoding="utf-8")
         out.update({(c.seed, r): texts[r] for r in routes})
     return out

@@ -813,6 +813,8 @@ class Table:
         if not row.text or row.deadline or not DATE_INSIDE.search(cell) or looks_like_unit(cell):
             return False
         kinds = [c.kind for c in self.columns if c.kind not in ("progress", "notes")]
+        if not kinds:
+            return False  # a header of progress and notes alone (a page's text read column by column)
         if kinds[-1] == "deadline":
             return bool(self.unit_cells or row.units) and (not self.text_after_units or self.content_filled)
         at = kinds.index("deadline") if "deadline" in kinds else 0
