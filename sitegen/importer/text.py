@@ -475,20 +475,50 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
     """Re-join lines broken by extraction; `starts_item(text)` says a line starts something new."""
     out: list[Line] = []
     joins: list[tuple[int, ...]] = []
+    full = page_width(lines, starts_item)
+    last_full = False  # the last source line of out[-1] filled the page's width: the page broke it
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, line, starts_item):
+        if prev is not None and _continues(prev, line, starts_item, last_full):
             prev.text += line.text
             prev.raw += line.raw.strip()
             prev.nos += line.nos
             prev.joined = True
             joins.append(prev.nos)
-            continue
-        out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
+        else:
+            out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
+        last_full = full is not None and width(line.text) >= full
     return out, joins
 
 
-def _continues(prev: Line, line: Line, starts_item) -> bool:
+WIDE = re.compile(r"[⺀-鿿豈-﫿＀-￯]")
+PAGE_LINE_MIN = 40  # display columns: a line of a page's text column, not a table's cell (20 Chinese characters)
+PAGE_SLACK = 6  # a full line falls short of the widest by a few columns: half-width digits, a kept punctuation
+PAGE_SHARE = 0.3  # of the long lines, this many are full and broken mid-sentence where a page's width broke them
+PAGE_LINES = 4
+
+
+def width(text: str) -> int:
+    """Display columns: a Chinese character two, an ASCII one."""
+    return len(text) + len(WIDE.findall(text))
+
+
+def page_width(lines: list[Line], starts_item) -> int | None:
+    """The width (less its slack) at which a printed page broke the text's lines, where it did: many long lines
+    of about one width, most of them stopping mid-sentence, the next line no new item. Text whose paragraphs
+    are lines (a web page's) has none: its long lines end their paragraphs."""
+    widths = [width(line.text) for line in lines]
+    long = sorted(w for w in widths if w >= PAGE_LINE_MIN)
+    if len(long) < PAGE_LINES:
+        return None
+    top = long[int(len(long) * 0.9)]
+    band = [i for i, w in enumerate(widths) if top - PAGE_SLACK <= w <= top + PAGE_SLACK // 2]
+    broken = sum(1 for i in band if i + 1 < len(lines) and not lines[i].text.endswith(TERMINAL)
+                 and not lines[i + 1].blank_before and not starts_item(lines[i + 1].text))
+    return top - PAGE_SLACK if broken >= max(PAGE_LINES, PAGE_SHARE * len(long)) else None
+
+
+def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_at_end(prev.text) or (
@@ -508,6 +538,8 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or _heading(prev.text, starts_item):
         return False
+    if full and not line.blank_before:
+        return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
     return (len(prev.text) >= JOIN_MIN_LENGTH and not _unit_list(prev.text)) or _name_cut(prev.text)
