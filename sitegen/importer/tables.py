@@ -75,6 +75,8 @@ BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies 
 NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
 # a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
+# what follows a figure (a year, a date, a count), never a task's first word after its row's number
+MEASURE_WORD = compile_both(r"^(?:[个项家万亿座吨年月日%]|公里|平方米)")
 NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 FIGURE = re.compile(r"^\d+(\.\d+)?%?$")  # 95% or 1360 in a progress or money column: a whole cell
@@ -118,8 +120,11 @@ def spaced_header(line: Line) -> bool:
 
 
 def _spaced_cells(line: Line) -> list[str] | None:
-    """A row of a single-space table: it starts with its number; other lines are text."""
+    """A row of a single-space table: it starts with its number; other lines are text. A converter spaces
+    digits from ideographs: a figure and its measure word (2010 年, 12 月底前, 17 家) are a cell's words."""
     cells = split_spaced(line.raw) if line.raw else []
+    if len(cells) >= 2 and cells[0].isdigit() and MEASURE_WORD.match(cells[1]):
+        return None
     return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
 
 
