@@ -823,17 +823,26 @@ def _run_rows(start: int, end: int, numbers: list[int]) -> list[tuple[int, int, 
     held = [i for i, n in enumerate(numbers) if start <= n <= end]
     if not held:
         return [(min(range(len(numbers)), key=lambda i: (abs(2 * numbers[i] - start - end), i)), start, end)]
-    # the parts so far, by the line the last one ends on: (cost, parts)
-    ways: dict[int, tuple[float, list[tuple[int, int, int]]]] = {start - 1: (0.0, [])}
+    # for each row held, the ways its part may end: last line -> (cost so far, the line the part before ended)
+    levels: list[dict[int, tuple[float, int]]] = []
+    ways: dict[int, tuple[float, int]] = {start - 1: (0.0, start - 1)}
     for j, row in enumerate(held):
         number = numbers[row]
-        ends = [end] if j == len(held) - 1 else range(number, numbers[held[j + 1]])
-        following: dict[int, tuple[float, list[tuple[int, int, int]]]] = {}
-        for last in ends:
-            for before, (cost, parts) in ways.items():
-                first = before + 1
+        limit = end if j == len(held) - 1 else numbers[held[j + 1]] - 1
+        following: dict[int, tuple[float, int]] = {}
+        for before, (cost, _) in ways.items():
+            first = before + 1
+            # the ends near centred, within the lines before the next number: a few each, so linear
+            near = {min(max(2 * number - first + d, number), limit) for d in (-1, 0, 1, 2)}
+            for last in [end] if j == len(held) - 1 else sorted(near):
                 total = cost + abs((last - number) - (number - first) - 0.5)
                 if first <= number and (last not in following or total < following[last][0]):
-                    following[last] = (total, [*parts, (row, first, last)])
+                    following[last] = (total, before)
+        levels.append(following)
         ways = following
-    return min(ways.values())[1]
+    out, last = [], end
+    for row, level in zip(reversed(held), reversed(levels), strict=True):
+        before = level[last][1]
+        out.append((row, before + 1, last))
+        last = before
+    return out[::-1]
