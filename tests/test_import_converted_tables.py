@@ -82,3 +82,61 @@ def test_names_apart_by_spaces_wrapped_inside_their_column(tmp_path):
         ("启动建设东柳河城区段综合治理", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"),
         ("新建2座人行天桥。", ["县住建局"], "9月投入使用"),
         ("启动县图书馆新馆建设。", ["县文体广新局", "县代建中心"], "12月底前")]
+
+
+WRAPPED_HEADER = """\
+序号         责任牵头   目标任    协办单     牵头领   备注
+           单位     务      位       导
+1、         县教育局   新建城区   县财政局    张三
+                  第二小学
+2、         县住建局   改造老旧   县发改局    李四    列入考核
+                  小区 20
+                  个"""
+
+
+def test_header_labels_wrapped_inside_their_columns_of_spaces(tmp_path):
+    # pdftotext -layout of a table whose narrow columns wrap their labels (目标任 / 务): the line under the
+    # header holds the labels' ends, each under its own label, and is no row
+    assert [(t[0], t[1], t[2], t[3]) for t in tasks(tmp_path, WRAPPED_HEADER)] == [
+        ("1", "新建城区第二小学", ["县教育局", "县财政局"], ["县教育局"]),
+        ("2", "改造老旧小区20个", ["县住建局", "县发改局"], ["县住建局"])]
+
+
+CENTRED = """\
+序号     工作任务              牵头单位     完成时限
+       新建城区污水处理厂,
+1、     配套建设管网20公里,    县住建局     12月底前
+       年内投入运行。
+2、     改造农村公路100公里。   县交通局     10月底前
+       推进老旧小区改造,
+3、     完成加装电梯30部,     县住建局     年底前
+       改善居住条件。"""
+
+
+def test_cells_centred_in_their_rows_in_columns_of_spaces(tmp_path):
+    # a browser's print centres each cell in its row: pdftotext -layout prints a row's number and its short
+    # cells on the row's middle line, the taller text's first line above it (under the row before)
+    assert [(t[0], t[1], t[2], t[4]) for t in tasks(tmp_path, CENTRED)] == [
+        ("1", "新建城区污水处理厂,配套建设管网20公里,年内投入运行。", ["县住建局"], "12月底前"),
+        ("2", "改造农村公路100公里。", ["县交通局"], "10月底前"),
+        ("3", "推进老旧小区改造,完成加装电梯30部,改善居住条件。", ["县住建局"], "年底前")]
+
+
+RAW = """\
+序号 工作任务 牵头单位 完成时限
+1、 新建城区污水处理厂,配套
+建设管网20公里。
+县住建局 12月底前
+（2）
+推进老旧小区改造,完成加装
+电梯30部,改善居住条件。 县住建局 年底前
+3、 改造农村公路100公里。 县交通局 10月底前"""
+
+
+def test_a_row_whose_text_wraps_in_pdftotext_raw(tmp_path):
+    # pdftotext -raw prints a cell's lines one after another: the number alone or with the text's first
+    # line, the text's next lines, then the cells after the text at the end of the row's last line
+    assert [(t[0], t[1], t[2], t[4]) for t in tasks(tmp_path, RAW)] == [
+        ("1", "新建城区污水处理厂,配套建设管网20公里。", ["县住建局"], "12月底前"),
+        ("2", "推进老旧小区改造,完成加装电梯30部,改善居住条件。", ["县住建局"], "年底前"),
+        ("3", "改造农村公路100公里。", ["县交通局"], "10月底前")]

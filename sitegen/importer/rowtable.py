@@ -571,7 +571,7 @@ def _align(cells: list[str], columns: list[Column]) -> list[str]:
     out = [""] * len(columns)
     at = 0
     for cell in cells:
-        while at < len(columns) - 1 and (not _fits(cell, columns[at]) or _units_further(cell, columns, at, out)):
+        while at < len(columns) - 1 and (not fits_column(cell, columns[at]) or _units_further(cell, columns, at, out)):
             at += 1
         out[at] = out[at] + cell if out[at] else cell
         at = min(at + 1, len(columns) - 1)
@@ -586,7 +586,8 @@ def _units_further(cell: str, columns: list[Column], at: int, out: list[str]) ->
         and unit_list_cell(cell) and any(c.holds_units for c in columns[at + 1:])
 
 
-def _fits(cell: str, column: Column) -> bool:
+def fits_column(cell: str, column: Column) -> bool:
+    """Could the cell stand in the column: its content is of the column's kind."""
     kind = column.kind
     if kind == "number":
         return bool(NUMBER_CELL.match(cell))
@@ -703,13 +704,13 @@ def _split_at(text: str, start: int, edge: int, column: Column) -> int | None:
     column (a date for a date's column), nearest the edge."""
     def rank(at: int) -> tuple[bool, int]:
         rest = _glued("", text[at + 1:])
-        fits = DATE_CELL.match(rest) if column.kind == "deadline" else _fits(rest, column)
+        fits = DATE_CELL.match(rest) if column.kind == "deadline" else fits_column(rest, column)
         return not fits, abs(start + at + 1 - edge)
 
     # a cell is a few words: the spaces near the edge (a line of endless words costs no more than a cell)
     spaces = [m.start() for m in re.finditer(" ", text) if abs(start + m.start() + 1 - edge) <= SPLIT_REACH]
     best = min(spaces, key=rank, default=None)
-    return best if best is not None and _fits(_glued("", text[best + 1:]), column) else None
+    return best if best is not None and fits_column(_glued("", text[best + 1:]), column) else None
 
 
 def _glued(cell: str, words: str) -> str:
@@ -719,3 +720,129 @@ def _glued(cell: str, words: str) -> str:
         apart = cell and not (DIGIT_EDGE.search(cell[-1] + word[:1]) or DIGIT_EDGE.search(word[:1] + cell[-1]))
         cell += (" " if apart else "") + word
     return cell
+
+
+# -- cells centred in their rows ---------------------------------------------------------------------
+Placed = list[tuple[list[str] | None, Line]]
+
+
+def top_aligned(printed: Placed, placed: set[tuple[int, ...]], number_at: int | None) -> Placed:
+    """The lines of a table in columns of spaces whose cells are centred in their rows (a browser's or a
+    word processor's print: a row's number and its one-line cells on the row's middle line, a taller cell's
+    lines above and below it) set as if each cell started on its row's first line, which is how the rows are
+    read. Told by the shape: tall cells reaching above their number's line. Each column's run of lines goes
+    to the row whose number it holds (a run two cells high parts where the upper cell, centred on its
+    number, ends), else to the nearest number."""
+    if number_at is None:
+        return printed
+    stretches: list[tuple[bool, Placed]] = []  # runs of lines in columns, and the lines between them
+    for cells, line in printed:
+        inside = cells is not None and line.nos in placed and not _barrier(cells, number_at)
+        if stretches and stretches[-1][0] == inside and inside:
+            stretches[-1][1].append((cells, line))
+        else:
+            stretches.append((inside, [(cells, line)]))
+    if not _centred([s for inside, s in stretches if inside], number_at):
+        return printed
+    return [entry for inside, s in stretches for entry in (_realigned(s, number_at) if inside else s)]
+
+
+def _barrier(cells: list[str], number_at: int) -> bool:
+    """A line no row goes across: the header printed again, a group's name alone in the number column."""
+    filled = [i for i, c in enumerate(cells) if c]
+    return is_header_row([c for c in cells if c]) or \
+        (filled == [number_at] and not NUMBER_CELL.match(cells[number_at]))
+
+
+def _numbers(stretch: Placed, number_at: int) -> list[int]:
+    return [k for k, (cells, _) in enumerate(stretch) if cells and NUMBER_CELL.match(cells[number_at])]
+
+
+def _centred(stretches: list[Placed], number_at: int) -> bool:
+    """Are the cells centred in their rows? The table's first row then prints its taller cells' first lines
+    above its number (set from the row's top, every cell starts on the number's line: nothing comes before
+    it but the header); and most cells three or more lines high beside one number (a run of lines holding
+    no other) reach above it (where there are any)."""
+    first = _numbers(stretches[0], number_at)[:1] if stretches else []
+    if not first or not any(any(c for i, c in enumerate(cells or []) if i != number_at)
+                            for cells, _ in stretches[0][:first[0]]):
+        return False
+    tall = above = 0
+    for stretch in stretches:
+        numbers = _numbers(stretch, number_at)
+        width = len(stretch[numbers[0]][0] or []) if numbers else 0
+        for column in range(width):
+            for start, end in _runs([(cells or [""] * width)[column] for cells, _ in stretch]):
+                held = [n for n in numbers if start <= n <= end]
+                if len(held) == 1 and end - start >= 2:
+                    tall += 1
+                    above += start < held[0]
+    return above * 2 >= tall  # none such: the first row says it alone
+
+
+def _realigned(stretch: Placed, number_at: int) -> Placed:
+    numbers = _numbers(stretch, number_at)
+    if not numbers or len(stretch) < 2:
+        return stretch
+    width = len(stretch[numbers[0]][0] or [])
+    rows: list[list[list[str]]] = [[[] for _ in range(width)] for _ in numbers]
+    owners: list[list[int]] = [[] for _ in numbers]
+    for column in range(width):
+        for start, end in _runs([(cells or [""] * width)[column] for cells, _ in stretch]):
+            for row, first, last in _run_rows(start, end, numbers):
+                rows[row][column].extend((stretch[k][0] or [""] * width)[column] for k in range(first, last + 1))
+                owners[row].extend(range(first, last + 1))
+    out: Placed = []
+    for row, cells in enumerate(rows):
+        lines = [stretch[k][1] for k in sorted(set(owners[row]))]
+        height = max(len(c) for c in cells)
+        for k in range(height):
+            part = [c[k] if k < len(c) else "" for c in cells]
+            source = lines[k:] if k == height - 1 else lines[k:k + 1]
+            nos = tuple(n for line in source for n in line.nos)
+            out.append((part, Line("".join(part), nos, raw="")))
+    return out
+
+
+def _runs(column: list[str]) -> list[tuple[int, int]]:
+    """The runs of lines a column fills, first and last line of each."""
+    runs: list[tuple[int, int]] = []
+    for k, cell in enumerate(column):
+        if cell and runs and runs[-1][1] == k - 1:
+            runs[-1] = (runs[-1][0], k)
+        elif cell:
+            runs.append((k, k))
+    return runs
+
+
+def _run_rows(start: int, end: int, numbers: list[int]) -> list[tuple[int, int, int]]:
+    """The rows a column's run of lines belongs to, and the lines of each: the rows whose number line it
+    holds, each cell as near centred on its number as the run can be parted (a converter rounds a cell of
+    an even number of lines up or down: as many lines below the number as above, or one more); a run
+    holding no number, the row of the nearest."""
+    held = [i for i, n in enumerate(numbers) if start <= n <= end]
+    if not held:
+        return [(min(range(len(numbers)), key=lambda i: (abs(2 * numbers[i] - start - end), i)), start, end)]
+    # for each row held, the ways its part may end: last line -> (cost so far, the line the part before ended)
+    levels: list[dict[int, tuple[float, int]]] = []
+    ways: dict[int, tuple[float, int]] = {start - 1: (0.0, start - 1)}
+    for j, row in enumerate(held):
+        number = numbers[row]
+        limit = end if j == len(held) - 1 else numbers[held[j + 1]] - 1
+        following: dict[int, tuple[float, int]] = {}
+        for before, (cost, _) in ways.items():
+            first = before + 1
+            # the ends near centred, within the lines before the next number: a few each, so linear
+            near = {min(max(2 * number - first + d, number), limit) for d in (-1, 0, 1, 2)}
+            for last in [end] if j == len(held) - 1 else sorted(near):
+                total = cost + abs((last - number) - (number - first) - 0.5)
+                if first <= number and (last not in following or total < following[last][0]):
+                    following[last] = (total, before)
+        levels.append(following)
+        ways = following
+    out, last = [], end
+    for row, level in zip(reversed(held), reversed(levels), strict=True):
+        before = level[last][1]
+        out.append((row, before + 1, last))
+        last = before
+    return out[::-1]

@@ -48,7 +48,18 @@ from .rows import (
     split_spaced,
     unpadded,
 )
-from .rowtable import CONTINUED, RowTable, cell_units, column_edges, cut_at, group_section, looks_like_leader
+from .rowtable import (
+    CONTINUED,
+    PIECE,
+    RowTable,
+    cell_units,
+    column_edges,
+    cut_at,
+    fits_column,
+    group_section,
+    looks_like_leader,
+    top_aligned,
+)
 from .structure import apply_heading_units
 from .text import Line, clean, paren_depth
 from .units import looks_like_unit
@@ -64,6 +75,8 @@ BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies 
 NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
 # a group row printed like a heading (一、… / (一)… / 第一部分): never a broken cell of the row above
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
+# what follows a figure (a year, a date, a count), never a task's first word after its row's number
+MEASURE_WORD = compile_both(r"^(?:[个项家万亿座吨年月日%]|公里|平方米)")
 NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 FIGURE = re.compile(r"^\d+(\.\d+)?%?$")  # 95% or 1360 in a progress or money column: a whole cell
@@ -107,8 +120,11 @@ def spaced_header(line: Line) -> bool:
 
 
 def _spaced_cells(line: Line) -> list[str] | None:
-    """A row of a single-space table: it starts with its number; other lines are text."""
+    """A row of a single-space table: it starts with its number; other lines are text. A converter spaces
+    digits from ideographs: a figure and its measure word (2010 年, 12 月底前, 17 家) are a cell's words."""
     cells = split_spaced(line.raw) if line.raw else []
+    if len(cells) >= 2 and cells[0].isdigit() and MEASURE_WORD.match(cells[1]):
+        return None
     return cells if len(cells) >= 2 and NUMBER.match(cells[0]) else None
 
 
@@ -148,8 +164,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
-        columns = columns or header_columns([[clean(c) for c in split_row(line.raw) or []]
-                                             for line in lines[:header_rows]])
+        columns = columns or header_columns(_header_labels(lines[:header_rows]))
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -161,8 +176,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         bare = bare_pipes(lines[0].raw) or (header_rows == 0 and any(open_left(line.raw) for line in lines[:9]))
         printed: list[tuple[list[str] | None, Line]] = []
         spaced = _spaced_lists(lines[header_rows:], columns, bare)
-        edges = column_edges(lines[header_rows:], len(columns), lines[header_rows - 1] if header_rows else None) \
-            if not is_delimited(lines[0].raw or "") else {}
+        header = _full_header_line(lines[:header_rows], len(columns))
+        edges = column_edges(lines[header_rows:], len(columns), header) if not is_delimited(lines[0].raw or "") else {}
         for line in lines[header_rows:]:
             if line.nos in edges:
                 printed.append((_placed_cells(cut_at(line.raw, edges[line.nos], columns), columns), line))
@@ -175,8 +190,9 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
                 values = [spaced[line.nos].get(i, v) for i, v in enumerate(values)]
             printed.append((values, line))
         table.survey([cells for cells, line in printed if cells and is_delimited(line.raw)])
+        printed = top_aligned(printed, set(edges), table.number_at)
         for cells, line in printed:
-            table.feed(cells, line, "\t" in (line.raw or ""), placed=line.nos in edges)
+            table.feed(cells, line, "\t" in (line.raw or ""), placed=line.nos in edges or not line.raw)
         table.finish()
         return
     else:
@@ -385,10 +401,70 @@ def _spaced_table(att: Attachment, lines: list[Line], ledger: Ledger, sink, rule
     ledger.place(lines[0].text, lines[0].nos, att)
     att.columns = [c.name for c in columns]
     table = RowTable(att, columns, ledger, sink, rule)
-    for line in lines[1:]:
-        cells = _spaced_cells(line)
-        table.feed([spaced_units(c) or clean(c) for c in cells] if cells else None, line, False)
+    for cells, line in _spaced_rows(lines[1:], columns):
+        table.feed(cells, line, False)
     table.finish()
+
+
+def _spaced_rows(lines: list[Line], columns: list[Column]):
+    """The rows of a single-space table, each with its cells. A row whose text cell wraps goes on over the
+    lines up to the next number (pdftotext -raw prints a cell's lines one after another, the number alone on
+    a line where the row is centred): the cells after the text stand at the end of its last line, apart by
+    spaces, and the lines before are the text's."""
+    row: list[Line] = []
+    for line in [*lines, None]:
+        opens = line is not None and (_spaced_cells(line) is not None or bool(NUMBER.match(line.text)))
+        if line is not None and row and not opens and _open_row(row[0], columns) and not _heading_cell(line.text) \
+                and not FOOTER_START.match(line.text) and not is_header_row(split_spaced(line.raw or line.text)):
+            row.append(line)
+            continue
+        if row:
+            yield _spaced_row(row, columns)
+            row = []
+        if line is None:
+            break
+        if opens:
+            row = [line]
+        else:
+            yield None, line
+
+
+def _open_row(line: Line, columns: list[Column]) -> bool:
+    """Does the row's first line leave its cells to the lines below: its number alone, or its number and the
+    text right after it with no cell after that (a row printed whole on its line ends with a cell of the
+    columns after the text)? Where other cells stand before the text, the line is read as ever."""
+    cells = _spaced_cells(line)
+    if cells is None:
+        return True
+    return len(cells) == 2 and _text_at(columns) == 1 and \
+        not any(fits_column(cells[-1], column) for column in columns[2:])
+
+
+def _text_at(columns: list[Column]) -> int:
+    return next((i for i, c in enumerate(columns) if c.kind == "text"), 1)
+
+
+def _spaced_row(row: list[Line], columns: list[Column]) -> tuple[list[str] | None, Line]:
+    """A row's lines read as one line of cells: the number, the text run over the lines, and the cells
+    after it from the end of the last line."""
+    first = _spaced_cells(row[0])
+    if len(row) == 1:
+        return ([spaced_units(c) or clean(c) for c in first] if first else None), row[0]
+    whole = Line("".join(line.text for line in row), tuple(n for line in row for n in line.nos),
+                 row[0].raw + "".join(line.raw.strip() for line in row[1:]), row[0].blank_before, joined=True)
+    text_at = _text_at(columns)
+    cells = [""] * len(columns)
+    words = split_spaced(row[-1].raw or row[-1].text)
+    at = len(columns) - 1
+    while words and at > text_at:  # the cells after the text, right to left, each where it fits
+        if fits_column(words[-1], columns[at]):
+            word = words.pop()
+            cells[at] = spaced_units(word) or clean(word)
+        at -= 1
+    pieces = [*(first[1:] if first else []), *(line.text for line in row[1:-1]), " ".join(words)]
+    cells[0] = first[0] if first else row[0].text
+    cells[text_at] = "".join(clean(p) for p in pieces if p)
+    return cells, whole
 
 
 def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
@@ -520,17 +596,85 @@ def _label_ends(cells: list[str]) -> bool:
 
 
 def _header_rows(lines: list[Line]) -> int:
-    """The header row and those under it that are labels too (a merged 责任单位 over 牵头 / 配合)."""
+    """The header row and those under it that are labels too (a merged 责任单位 over 牵头 / 配合), or the
+    ends of labels wrapped inside their columns of spaces (目标任 / 务)."""
     count = 1
-    while count < len(lines):
-        cells = split_row(lines[count].raw) if lines[count].raw else None
-        above = split_row(lines[count - 1].raw) or []
-        if not cells or not (is_header_row([clean(c) for c in cells]) or _label_ends(cells)
-                             or (not lines[count].blank_before
-                                 and _label_halves([clean(c) for c in above], [clean(c) for c in cells]))):
-            break
+    while count < len(lines) and (_labels_below(lines[count - 1], lines[count])
+                                  or _wrapped_labels(lines[:count + 1])):
         count += 1
     return count
+
+
+def _labels_below(above_line: Line, line: Line) -> bool:
+    """A line of labels under the header row: labels of its own, or the ends of those above it."""
+    cells = [clean(c) for c in split_row(line.raw) or []] if line.raw else []
+    above = [clean(c) for c in split_row(above_line.raw) or []] if above_line.raw else []
+    return bool(cells) and (is_header_row(cells) or _label_ends(cells)
+                            or (not line.blank_before and _label_halves(above, cells)))
+
+
+def _full_header_line(lines: list[Line], width: int) -> Line | None:
+    """The header's line that prints a label for every column (its pieces stand where the columns do): the
+    lowest such, else the lowest (a label wrapped inside its column leaves fewer pieces below)."""
+    return next((line for line in reversed(lines) if len(PIECE.findall(line.raw or "")) == width),
+                lines[-1] if lines else None)
+
+
+def _header_labels(lines: list[Line]) -> list[list[str]]:
+    """The header's rows of cells; in columns of spaces, the lines of labels wrapped inside their columns
+    placed under the first line's labels, so each column's pieces make its label (责任牵头 / 单位)."""
+    placed = _placed_labels(lines) if len(lines) > 1 else None
+    return placed or [[clean(c) for c in split_row(line.raw) or []] for line in lines]
+
+
+LABEL_END = 3  # the most of a label a narrow column wraps onto the header's next line
+
+
+def _wrapped_labels(lines: list[Line]) -> bool:
+    """Is the last line the ends of the labels above it, wrapped inside their columns of spaces (序号 责任牵头
+    目标任 / 单位 务: fewer pieces, each under a label it ends)? Each piece then makes a label with the ones
+    above it, and the joined labels are a header."""
+    placed = _placed_labels(lines)
+    if placed is None or lines[-1].blank_before or _heading_cell(lines[-1].text):
+        return False  # a group's name under the header (第一部分 重点工作) ends no label
+    above = ["".join(parts) for parts in zip(*placed[:-1], strict=True)]
+    # what a label's column has no room for on the line above: a few characters (务, 单位, 时限)
+    return all(len(end) <= LABEL_END for end in placed[-1]) and _label_halves(above, placed[-1])
+
+
+def _placed_labels(lines: list[Line]) -> list[list[str]] | None:
+    """The header's lines cut under the first line's labels: each piece of a lower line goes to the label
+    it stands under (a converter sets a label from its column's left edge or centres it: the most overlap,
+    else the nearest); None where the lines are delimited or two pieces stand under one label."""
+    if any(not line.raw or is_delimited(line.raw) for line in lines):
+        return None
+    labels = _label_spans(lines[0].raw)
+    rows = [[clean(lines[0].raw[start:end]) for start, end in labels]]
+    for line in lines[1:]:
+        row = [""] * len(labels)
+        for start, end in _label_spans(line.raw):
+            at = max(range(len(labels)), key=lambda i: (min(end, labels[i][1]) - max(start, labels[i][0]),
+                                                         -abs(start + end - sum(labels[i]))))
+            if row[at]:
+                return None
+            row[at] = clean(line.raw[start:end])
+        rows.append(row)
+    return rows
+
+
+def _label_spans(raw: str) -> list[tuple[int, int]]:
+    """Where a header line's labels stand: words apart by spaces, one space enough (a converter packs a full
+    line: 序号 类别), a label spaced out letter by letter (完 成 时 限) one label."""
+    spans: list[tuple[int, int]] = []
+    single = False
+    for m in re.finditer(r"\S+", raw):
+        alone = len(m.group()) == 1 and not m.group().isdigit()
+        if alone and single and m.start() - spans[-1][1] == 1:
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+        single = alone
+    return spans
 
 
 def _label_halves(above: list[str], cells: list[str]) -> bool:
