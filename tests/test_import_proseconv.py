@@ -19,7 +19,6 @@ from known import joined, sample
 SEEDS = (1, 2, 3, 5, 13)
 CUT_AT_THE_WIDTH = "a line broken by the page's width inside "
 KNOWN: dict[tuple[int, str], str] = {
-    (5, "lo-pdf"): CUT_AT_THE_WIDTH + "a leader's title (汤飞帆副 / 县长) ends the name there",
     (13, "pdf"): CUT_AT_THE_WIDTH + "a unit list after the level (自治区 / 发展改革委) ends the list",
     (13, "pdf-raw"): CUT_AT_THE_WIDTH + "a unit list after the level (自治区 / 发展改革委) ends the list",
     (13, "lo-pdf"): CUT_AT_THE_WIDTH + "a unit list after the level (自治区 / 经济和信息化委) ends the list",

@@ -457,6 +457,30 @@ def _heading(text: str, starts_item) -> bool:
     return starts_item(text, heading_only=True) and not _label_line(text)
 
 
+def _sentence_ends(text: str) -> bool:
+    """…推进“一网通办” / “一日办结”: a closing quote ends a sentence only after the sentence's own stop."""
+    if text.endswith(QUOTE_ENDS):
+        return text[-2:-1] in "。!?;"
+    return text.endswith(TERMINAL)
+
+
+QUOTE_ENDS = ("”", "’", "」", "』")
+
+
+def _opened_late(text: str) -> bool:
+    """A bracket opened within the last ATTRIBUTION_MAX characters and not closed: an attribution printed after a
+    long task, wrapped over more lines than BRACKET_LINES counts from the paragraph's start."""
+    depth = 0
+    for ch in reversed(text[-ATTRIBUTION_MAX:]):
+        if ch in CLOSES or ch in ")）":
+            depth += 1
+        elif ch in OPENS or ch in "(（":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _left_open(text: str) -> bool:
     return paren_depth(text) > 0 or _bracket_open(text)
 
@@ -496,6 +520,7 @@ PAGE_LINE_MIN = 40  # display columns: a line of a page's text column, not a tab
 PAGE_SLACK = 6  # a full line falls short of the widest by a few columns: half-width digits, a kept punctuation
 PAGE_SHARE = 0.3  # of the long lines, this many are full and broken mid-sentence where a page's width broke them
 PAGE_LINES = 4
+INDENT = 4  # a paragraph's first line is indented two characters (公文): it is full four columns short
 
 
 def width(text: str) -> int:
@@ -515,7 +540,7 @@ def page_width(lines: list[Line], starts_item) -> int | None:
     band = [i for i, w in enumerate(widths) if top - PAGE_SLACK <= w <= top + PAGE_SLACK // 2]
     broken = sum(1 for i in band if i + 1 < len(lines) and not lines[i].text.endswith(TERMINAL)
                  and not lines[i + 1].blank_before and not starts_item(lines[i + 1].text))
-    return top - PAGE_SLACK if broken >= max(PAGE_LINES, PAGE_SHARE * len(long)) else None
+    return top - PAGE_SLACK - INDENT if broken >= max(PAGE_LINES, PAGE_SHARE * len(long)) else None
 
 
 def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
@@ -534,10 +559,10 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
             and not starts_item(line.text) and not _left_open(prev.text + line.text)
     if prev.text.endswith(LIST_GOES_ON) and not starts_item(line.text) and _label_line(prev.text):
         return True  # 【牵头单位】市发改委、 / 市统计局: a field's list broken after its separator goes on
-    if _left_open(prev.text) and len(prev.nos) < BRACKET_LINES:
+    if _left_open(prev.text) and (len(prev.nos) < BRACKET_LINES or _opened_late(prev.text)):
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
-    if prev.text.endswith(TERMINAL) or starts_item(line.text) or _heading(prev.text, starts_item):
-        return False
+    if _sentence_ends(prev.text) or starts_item(line.text) or (_heading(prev.text, starts_item) and not full):
+        return False  # (a line as wide as the page's is a paragraph's first, however short a heading would be)
     if full and not line.blank_before:
         return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
