@@ -1,0 +1,47 @@
+"""Shapes found by the fifth sweep of real notices (issue 17; benchmarks/import_sweep.md, "Fifth sweep").
+Each input is a small notice written here, in the layout and wordings those notices print."""
+
+from __future__ import annotations
+
+from test_import_sweep2_shapes import tasks_of
+
+from sitegen.importer.units import looks_like_unit, parse_group
+
+
+def _units(task):
+    return [name for name, _ in task["units"]]
+
+
+def test_a_note_in_a_bracket_inside_a_name_is_no_remark(tmp_path):
+    # 各区县〔自治县,以下简称区县〕政府: the bracket glosses the name; its 以下 is no remark about the list
+    body = ("一、推进融合发展\n(一)推动旅游与城镇化融合发展。\n1.建设美丽宜居村庄、旅游小镇。"
+            "(责任单位:市住建委、市发展改革委、各区县〔自治县,以下简称区县〕政府)\n"
+            "2.发展工业旅游。(责任单位:市经济信息委、各区县政府)")
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [
+        ["市住建委", "市发展改革委", "各区县〔自治县,以下简称区县〕政府"], ["市经济信息委", "各区县政府"]]
+
+
+def test_a_remark_after_the_names_still_is_a_remark():
+    # the bracket at the end of the list, not inside a name, keeps its words a remark
+    assert not looks_like_unit("市发改委、市财政局(以下各项工作均需各区县落实)")
+    assert not looks_like_unit("以下各项工作均需各区县落实")
+
+
+def test_the_autonomous_region_prefix_is_shared_in_traditional_characters_too():
+    # 自治區農牧廳、發展改革委、財政廳 (a traditional mirror) means 自治區發展改革委, as 自治区… does
+    assert [u.name for u in parse_group("自治區農牧廳、發展改革委、財政廳")] == [
+        "自治區農牧廳", "自治區發展改革委", "自治區財政廳"]
+    assert [u.name for u in parse_group("自治区农牧厅、发展改革委、财政厅")] == [
+        "自治区农牧厅", "自治区发展改革委", "自治区财政厅"]
+
+
+def test_the_prefix_is_shared_under_a_mirror_s_pinyin_glosses(tmp_path):
+    # 自治區(qū)農(nóng)牧廳、發(fā)展改革委: the glosses are read around and given back to the names
+    body = ("一、推進農(nóng)牧業(yè)轉型\n(一)增強糧食生產(chǎn)能力。\n"
+            "1.實施增糧示范行動,穩(wěn)定糧食播種面積。(責任單位:自治區(qū)農(nóng)牧廳、發(fā)展改革委、財政廳)\n"
+            "2.實施耕地保護與建設行動。(責任單位:自治區(qū)農(nóng)牧廳、財政廳)")
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [
+        ["自治區(qū)農(nóng)牧廳", "自治區(qū)發(fā)展改革委", "自治區(qū)財政廳"],
+        ["自治區(qū)農(nóng)牧廳", "自治區(qū)財政廳"]]
