@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_import_sweep2_shapes import tasks_of
 
+from sitegen.importer import import_text
 from sitegen.importer.units import looks_like_unit, parse_group
 
 
@@ -45,3 +46,14 @@ def test_the_prefix_is_shared_under_a_mirror_s_pinyin_glosses(tmp_path):
     assert [_units(t) for t in tasks] == [
         ["自治區(qū)農(nóng)牧廳", "自治區(qū)發(fā)展改革委", "自治區(qū)財政廳"],
         ["自治區(qū)農(nóng)牧廳", "自治區(qū)財政廳"]]
+
+
+def test_the_issuer_of_a_title_passing_a_document_on_is_the_office_before_the_verb(tmp_path):
+    # 重庆市人民政府办公厅贯彻落实国务院办公厅关于…的通知: the office before 贯彻落实 issues it, not the text up to 关于
+    lines = "1.建设美丽宜居村庄。(责任单位:市住建委、各区县政府)\n2.发展工业旅游。(责任单位:市经济信息委)\n"
+    for n, (title, issuer) in enumerate((("某某市人民政府办公厅贯彻落实国务院办公厅关于促进全域旅游发展指导意见重点任务分工的通知",
+                           "某某市人民政府办公厅"),
+                          ("某某市人民政府转发省人民政府关于推进养老服务发展的意见的通知", "某某市人民政府"),
+                          ("某某市人民政府关于印发2023年重点工作分工方案的通知", "某某市人民政府"))):
+        result = import_text(title + "\n" + lines, tmp_path / str(n), stem="t", jurisdiction="某某市")
+        assert result.data["issuer"] == issuer, title
