@@ -57,3 +57,25 @@ def test_the_issuer_of_a_title_passing_a_document_on_is_the_office_before_the_ve
                           ("某某市人民政府关于印发2023年重点工作分工方案的通知", "某某市人民政府"))):
         result = import_text(title + "\n" + lines, tmp_path / str(n), stem="t", jurisdiction="某某市")
         assert result.data["issuer"] == issuer, title
+
+
+def test_municipal_works_is_a_name_not_the_city_prefix():
+    # 城管局、市政局、环卫处 (a district's own bodies, printed bare): 市政局 is the works bureau, not 市 + 政局,
+    # so 环卫处 takes no 市; a list opened by 市政府办公室 or 市政协 still shares its 市
+    assert [u.name for u in parse_group("城管局、市政局、环卫处")] == ["城管局", "市政局", "环卫处"]
+    assert [u.name for u in parse_group("市政府办公室、财政局")] == ["市政府办公室", "市财政局"]
+    assert [u.name for u in parse_group("市政协、财政局")] == ["市政协", "市财政局"]
+
+
+def test_progress_columns_named_by_their_period_are_no_units(tmp_path):
+    # 1-10月推进情况 / 是否达序 / 说明, a cell a line each with a bar after it: the progress of the month, whether it
+    # is on schedule and the remark are no units and no group row (是 is no heading)
+    header = ["序号", "主要任务", "分管 领导", "牵头 单位", "责任主体与协同单位", "1-10月推进情况", "是否达序", "说明"]
+    rows = [["1", "优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道", "已进场施工,完成30%。", "是", ""],
+            ["2", "新建建筑垃圾中转站8个。", "徐国江", "城管局", "崇川经济开发区、相关街道", "已建成3个,其余已启动。", "否",
+             "招标滞后,后期将加快推进。"]]
+    body = "2023年区政府重点民生实事项目推进情况\n" + "".join(
+        "".join(f"{cell} |\n" if cell else "||\n" for cell in row) for row in [header] + rows)
+    tasks = tasks_of(tmp_path, body)
+    assert [_units(t) for t in tasks] == [["城管局", "市政局", "相关街道"], ["城管局", "崇川经济开发区", "相关街道"]]
+    assert [t["leader"] for t in tasks] == ["徐国江", "徐国江"]

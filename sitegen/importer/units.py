@@ -259,9 +259,13 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
 LONG_PREFIX = compile_both("^(?:自治区|自治州)")
 
 
+# names that start with a word beginning with 市 (市场监管局; 市政局, 市政公用局: municipal works), not the prefix 市
+MARKET_OR_WORKS = compile_both(r"^市(?:场|政(?:局|处|所|站|公用|工程|园林|设施|养护|建设|管理处))")
+
+
 @lru_cache(maxsize=65536)
 def _prefix(item: str) -> str | None:
-    if simplified(item).startswith("市场"):
+    if MARKET_OR_WORKS.match(item):
         return None  # 市场监管局 is a name, not 市 + 场监管局
     long = LONG_PREFIX.match(item)
     if long:
@@ -305,7 +309,7 @@ def _spelled_later(items: list[str]) -> list[bool]:
 
 def _own_level(item: str, prefix: str) -> bool:
     """县经济开发区管委会 after 县发改局 prints its level already (市场监管局 does not: 市场 is a word)."""
-    return item.startswith(prefix) and not simplified(item).startswith("市场")
+    return item.startswith(prefix) and not MARKET_OR_WORKS.match(item)
 
 
 def _distribute_prefix(items: list[str]) -> list[str]:
