@@ -79,3 +79,13 @@ def test_progress_columns_named_by_their_period_are_no_units(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert [_units(t) for t in tasks] == [["城管局", "市政局", "相关街道"], ["城管局", "崇川经济开发区", "相关街道"]]
     assert [t["leader"] for t in tasks] == ["徐国江", "徐国江"]
+
+
+def test_a_title_ending_in_its_own_bracket_keeps_it(tmp_path):
+    # …推进情况(1-11月): the title's own bracket keeps its ); a 文号 in brackets after a title leaves none behind
+    lines = "1.优化提升背街后巷交通组织。(责任单位:区城管局)\n2.新建建筑垃圾中转站。(责任单位:区城管局)\n"
+    for n, (line, title) in enumerate((("2023年区政府重点民生实事项目推进情况(1-11月)", "2023年区政府重点民生实事项目推进情况(1-11月)"),
+                                       ("关于落实2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)",
+                                        "关于落实2020年重点工作任务分工方案的通知"))):
+        result = import_text(line + "\n" + lines, tmp_path / str(n), stem="t", jurisdiction="某某区")
+        assert result.data["title"] == title
