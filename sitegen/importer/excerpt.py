@@ -12,8 +12,12 @@ import re
 
 from .items import Parsed
 from .jurisdiction import places_in
+from .variants import compile_both
 
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+# the verb of a title that passes another body's document on (重庆市人民政府办公厅贯彻落实国务院办公厅关于…的通知,
+# …人民政府转发省人民政府关于…): the issuer is the office before it, not the text up to 关于
+PASSING_ON = compile_both(r"(?<=[厅室府会局办委部])(?:贯彻落实|贯彻|落实|转发|批转)")
 TITLE_MAX = 60
 
 
@@ -21,7 +25,7 @@ def fill_title(parsed: Parsed, text: str, warnings: list[str]) -> None:
     """Issuer from the title or the label, a title where none is printed, the year."""
     h = parsed.header
     if not h.issuer:
-        before = h.title.split("关于")[0] if "关于" in h.title else ""
+        before = PASSING_ON.split(h.title.split("关于")[0])[0] if "关于" in h.title else ""
         h.issuer = h.issuer_label or before or None
     if h.issuer_label and h.issuer and places_in(h.issuer_label) and not places_in(h.issuer):
         h.issuer = h.issuer_label  # 市人民政府办公室 says less than 鄂州市政府

@@ -34,6 +34,7 @@ BULLETS = " •·●▪◆◇■□○-|｜"  # a catalogue printed as a list (�
 DOC_NUMBER = compile_both(r"[\u4e00-\u9fff]{2,12}[〔\[(【(]\s*\d{4}\s*[〕\])】)]\s*\d{1,4}\s*号")
 DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+EMPTY_BRACKETS = re.compile(r"[((]\s*[))]")
 ORG = compile_both(r"^[\u4e00-\u9fff]{2,30}"
                    r"(人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|办公厅|办公室|委员会)$"
                    r"|^国务院$")  # the State Council signs with its name alone
@@ -102,7 +103,8 @@ def parse_header(lines: list[Line]) -> tuple[Header, list[tuple[str, Line]], lis
         for m in DOC_NUMBER.finditer(text):
             numbers.append(m.group(0))
             pieces.append((m.group(0), line))
-        rest = DOC_NUMBER.sub("", text).strip(" ()()")
+        # (南经管发〔2020〕81号) after a title leaves its empty brackets; a title's own (1-11月) keeps its )
+        rest = EMPTY_BRACKETS.sub("", DOC_NUMBER.sub("", text)).strip()
         if rest:
             titles.append(rest)
             pieces.append((rest, line))

@@ -194,12 +194,15 @@ def split_items(group: str) -> list[str]:
 
 # words of a remark about the units (具体任务均涉及相关市(州)人民政府,不再做分工), never of a unit's name
 REMARK = compile_both(r"涉及|不再|以下|下同|均需|均由|具体任务|各项工作")
+# a note in a bracket inside a name (各区县〔自治县,以下简称区县〕政府) glosses the name: its words are no remark
+NAME_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[{re.escape(OPENERS)}][^{re.escape(OPENERS + CLOSERS)}]*"
+                       rf"[{re.escape(CLOSERS)}](?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=65536)
 def looks_like_unit(text: str) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
-    if not text or re.search(r"[。!?;;]", text) or REMARK.search(text):
+    if not text or re.search(r"[。!?;;]", text) or REMARK.search(NAME_NOTE.sub("", text)):
         return False
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
@@ -252,16 +255,22 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
     return units
 
 
-LONG_PREFIXES = ("自治区", "自治州")  # 自治区发展改革委、水利厅 means 自治区水利厅
+# 自治区发展改革委、水利厅 means 自治区水利厅 (自治區… in traditional characters too)
+LONG_PREFIX = compile_both("^(?:自治区|自治州)")
+
+
+# names that start with a word beginning with 市 (市场监管局; 市政局, 市政公用局: municipal works), not the prefix 市
+MARKET_OR_WORKS = compile_both(r"^市(?:场|政(?:局|处|所|站|公用|工程|园林|设施|养护|建设|管理处))")
 
 
 @lru_cache(maxsize=65536)
 def _prefix(item: str) -> str | None:
-    if simplified(item).startswith("市场"):
+    if MARKET_OR_WORKS.match(item):
         return None  # 市场监管局 is a name, not 市 + 场监管局
-    long = next((p for p in LONG_PREFIXES if item.startswith(p)), None)
+    long = LONG_PREFIX.match(item)
     if long:
-        return long if len(item) > len(long) + 1 and not NO_PREFIX.search(item[len(long):]) else None
+        rest = item[long.end():]
+        return long.group(0) if len(rest) > 1 and not NO_PREFIX.search(rest) else None
     if OWN_PLACE.match(item):
         return None  # 镇巴气象局: a place's own body, though the place starts like a level (镇)
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
@@ -300,7 +309,7 @@ def _spelled_later(items: list[str]) -> list[bool]:
 
 def _own_level(item: str, prefix: str) -> bool:
     """县经济开发区管委会 after 县发改局 prints its level already (市场监管局 does not: 市场 is a word)."""
-    return item.startswith(prefix) and not simplified(item).startswith("市场")
+    return item.startswith(prefix) and not MARKET_OR_WORKS.match(item)
 
 
 def _distribute_prefix(items: list[str]) -> list[str]:
