@@ -479,6 +479,8 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
+    if _list_goes_on(prev.text):
+        return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
     return (len(prev.text) >= JOIN_MIN_LENGTH and not _unit_list(prev.text)) or _name_cut(prev.text)
@@ -504,6 +506,11 @@ def _ends_with_units(text: str) -> bool:
     m = _field_at_end().search(text)
     return m is not None and (looks_like_unit(m.group("value").strip()) or _leaders_field(m.group(0))
                               or _short_deadline(m.group(0)))
+
+
+def _list_goes_on(text: str) -> bool:
+    m = _field_at_end().search(text)
+    return m is not None and m.group("value").rstrip().endswith(("、", "/"))
 
 
 def _short_deadline(field: str) -> bool:
