@@ -32,6 +32,8 @@ def test_a_role_bracket_whose_lead_has_an_unknown_ending_is_an_attribution():
     assert is_attribution("(县政协机关牵头,县财政局配合)")
     assert units("(县政协机关牵头,县财政局配合)") == [("县政协机关", "牵头"), ("县财政局", "配合")]
     assert not is_attribution("(加快推进牵头,做好服务配合)")  # (no clause names a unit by its ending)
+    # a clause without a role word may be the task's own sentence: by the vocabulary only
+    assert not is_attribution("年度考核目标任务。县生态环境局分局负责")
 
 
 @pytest.mark.parametrize("piece", ["按职责分工负责", "配合落实", "涉及的镇街", "2024年底前", "长期", "张三",

@@ -258,11 +258,11 @@ def is_attribution(text: str) -> bool:
         return True  # (区发改局、农业局): a bracket of unit names only
     first = INLINE_ROLE.match(clauses[0])
     # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role; one clause's names end as
-    # units end (the vocabulary), the others' may be read by their shape alone (县人大机关牵头,县财政局配合)
+    # units end (the vocabulary), the others' may be read by their shape alone where a role word follows them
+    # (县人大机关牵头,县财政局配合; a clause without one may be the task's own sentence)
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1], bounded=True)
-         and all(_inline_clause(c, bounded=True) or looks_like_unit(c, bounded=True) or LEADER_CLAUSE.match(c)
-                 for c in clauses)
+         and all(_inline_clause(c, bounded=True) or looks_like_unit(c) or LEADER_CLAUSE.match(c) for c in clauses)
          and any(_inline_clause(c) or looks_like_unit(c) for c in clauses))
 
 
@@ -426,7 +426,7 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
 def _inline(inner: str, result: Attribution) -> None:
     waiting: list = []  # units of a clause without a role take the role of the next clause (X和Y负责)
     in_charge = []  # (由)X负责,Y配合: X is in charge of the work the others support, so X leads
-    for group in split_groups(inner):  # (an attribution: its clauses are read by their shape, as in _groups)
+    for group in split_groups(inner):  # (an attribution: its role clauses are read by their shape)
         if _leader_clause(group, result):
             continue
         m = INLINE_ROLE.match(group)
@@ -440,7 +440,7 @@ def _inline(inner: str, result: Attribution) -> None:
             if simplified(m.group("role")) in ("负责", "具体负责"):
                 in_charge.extend(units)
             result.units.extend(units)
-        elif looks_like_unit(group, bounded=True):
+        elif looks_like_unit(group):  # (a clause without a role word: by the vocabulary, as in is_attribution)
             waiting.extend(parse_group(group, "责任"))
             result.units.extend(waiting[-len(parse_group(group)):])
         elif TIME_CLAUSE.match(group) and not result.deadline:
