@@ -75,3 +75,12 @@ def test_a_label_line_ending_in_its_separator_goes_on_on_the_next_line(tmp_path)
     tasks = list(iter_tasks(result.data))
     assert [u["name"] for u in tasks[0]["units"]] == ["县应急局", "县食品安全办公室", "县文体旅游广电局",
                                                       "县国土分局", "有关部门"]
+
+
+@pytest.mark.parametrize("first, second", [("1.加快重点项目建设,确保按期建成投用。由市", "政府督查室牵头,县财政局配合。"),
+                                           ("2.完善社会保障体系。由县人社局", "牵头,县民政局配合。")])
+def test_a_by_clause_before_its_role_word_goes_on_on_the_next_line(first, second):
+    from sitegen.importer.markers import starts_item
+    from sitegen.importer.text import Line, join_broken
+    lines, _ = join_broken([Line(first, (1,), first, False), Line(second, (2,), second, False)], starts_item)
+    assert [line.text for line in lines] == [first + second]

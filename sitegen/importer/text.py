@@ -479,7 +479,7 @@ def _continues(prev: Line, line: Line, starts_item) -> bool:
         return not starts_item(line.text) or line.text[0] in ")）"
     if prev.text.endswith(TERMINAL) or starts_item(line.text) or starts_item(prev.text, heading_only=True):
         return False
-    if _list_goes_on(prev.text):
+    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text):
         return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
@@ -506,6 +506,12 @@ def _ends_with_units(text: str) -> bool:
     m = _field_at_end().search(text)
     return m is not None and (looks_like_unit(m.group("value").strip()) or _leaders_field(m.group(0))
                               or _short_deadline(m.group(0)))
+
+
+# 。由市 / 政府督查室牵头, 。由市人社局 / 牵头: a 由… clause names its units, then their role; before the role word
+# it goes on on the next line (由于, 由此 open no such clause)
+OPEN_BY = compile_both(r"(?:^|[。;；,，])由(?![于此])"
+                       r"(?:(?!牵头|负责|配合|协助|参与|主办|承办|落实)[^。;；,，:：]){0,20}$")
 
 
 def _list_goes_on(text: str) -> bool:
