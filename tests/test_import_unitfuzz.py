@@ -25,7 +25,7 @@ from known import by_class, check_filed, sample
 SAMPLE = range(200)
 KNOWN: dict[str, tuple[int, ...]] = {
     "wrap": (
-        51, 54, 56, 68, 80, 91, 92, 100, 145, 151, 155, 171,
+        54, 56, 68, 80, 91, 92, 145, 151, 171,
     ),
 }
 

@@ -257,10 +257,13 @@ def is_attribution(text: str) -> bool:
     if text.strip()[:1] in OPENERS and _bare_units(inner):
         return True  # (区发改局、农业局): a bracket of unit names only
     first = INLINE_ROLE.match(clauses[0])
-    # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role
+    # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role; one clause's names end as
+    # units end (the vocabulary), the others' may be read by their shape alone where a role word follows them
+    # (县人大机关牵头,县财政局配合; a clause without one may be the task's own sentence)
     return bool(first and looks_like_unit(first.group("units"))) or \
-        (len(clauses) > 1 and _inline_clause(clauses[-1])
-         and all(_inline_clause(c) or looks_like_unit(c) or LEADER_CLAUSE.match(c) for c in clauses))
+        (len(clauses) > 1 and _inline_clause(clauses[-1], bounded=True)
+         and all(_inline_clause(c, bounded=True) or looks_like_unit(c) or LEADER_CLAUSE.match(c) for c in clauses)
+         and any(_inline_clause(c) or looks_like_unit(c) for c in clauses))
 
 
 def _bare_units(inner: str) -> bool:
@@ -282,9 +285,9 @@ def inner_attributions(text: str) -> list[str]:
     return found
 
 
-def _inline_clause(clause: str) -> bool:
+def _inline_clause(clause: str, bounded: bool = False) -> bool:
     m = INLINE_ROLE.match(clause)
-    return bool(m and looks_like_unit(m.group("units")))
+    return bool(m and looks_like_unit(m.group("units"), bounded=bounded))
 
 
 def _unwrap(text: str) -> str:
@@ -394,20 +397,21 @@ ASSISTING = re.compile(r"协助|协管")
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:
     waiting: list[Unit] = []  # 责任单位:X牵头,Y及Z配合: Y, without a role of its own, takes the role of Z's clause
+    # the value's extent is known (a label's field, a unit cell): its pieces are read by their shape (bounded)
     for group in split_groups(value):
-        if group.endswith("。") and looks_like_unit(group[:-1]):
+        if group.endswith("。") and looks_like_unit(group[:-1], bounded=True):
             group = group[:-1]  # 牵头责任单位:省发展改革委。 ends its sentence; a remark keeps its 。
         phrase = INLINE_ROLE.match(group)
         if ALL_LEAD.search(group) and not looks_like_unit(group):
             result.all_lead = True
         elif simplified(group) in ("按职责分工负责", "按职责负责", "负责"):
             continue
-        elif looks_like_unit(group):
+        elif looks_like_unit(group, bounded=True):
             units = parse_group(group, role)
             result.units.extend(units)
             waiting.extend(units)
             continue
-        elif phrase and looks_like_unit(phrase.group("units")):
+        elif phrase and looks_like_unit(phrase.group("units"), bounded=True):
             phrase_role = INLINE_ROLES.get(simplified(phrase.group("role")), role)
             for unit in waiting if phrase_role in ("配合", "协办") else []:
                 unit.role = phrase_role  # only a supporting role is passed back: who leads is printed with 牵头
@@ -422,11 +426,11 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
 def _inline(inner: str, result: Attribution) -> None:
     waiting: list = []  # units of a clause without a role take the role of the next clause (X和Y负责)
     in_charge = []  # (由)X负责,Y配合: X is in charge of the work the others support, so X leads
-    for group in split_groups(inner):
+    for group in split_groups(inner):  # (an attribution: its role clauses are read by their shape)
         if _leader_clause(group, result):
             continue
         m = INLINE_ROLE.match(group)
-        if m and looks_like_unit(m.group("units")):
+        if m and looks_like_unit(m.group("units"), bounded=True):
             role = INLINE_ROLES.get(simplified(m.group("role")), "责任")
             result.all_lead |= simplified(m.group("role")) == "按职责分工分别牵头负责"
             for unit in waiting:
@@ -436,7 +440,7 @@ def _inline(inner: str, result: Attribution) -> None:
             if simplified(m.group("role")) in ("负责", "具体负责"):
                 in_charge.extend(units)
             result.units.extend(units)
-        elif looks_like_unit(group):
+        elif looks_like_unit(group):  # (a clause without a role word: by the vocabulary, as in is_attribution)
             waiting.extend(parse_group(group, "责任"))
             result.units.extend(waiting[-len(parse_group(group)):])
         elif TIME_CLAUSE.match(group) and not result.deadline:

@@ -430,7 +430,6 @@ BRACKET_PIECES = 6  # the fields of one attribution: units, co-operating units, 
 BRACKET_LINES = 6  # an attribution's bracket hard-wrapped at a narrow width spans a few lines; an unclosed one no more
 # what only goes on a sentence: a line opening with it was broken off the line before (PDF extraction)
 GOES_ON = frozenset(",,、;;:。")
-LIST_GOES_ON = ("、", ",")  # and what a line ends in only where the page's width broke it
 OPENS, CLOSES = "【〔［[「〖", "】〕］]」〗"
 
 
@@ -557,12 +556,12 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
     if line.blank_before and not (line.paged and not line.ruled and _in_item(prev)):
         return _left_open(prev.text) and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and not _left_open(prev.text + line.text)
-    if prev.text.endswith(LIST_GOES_ON) and not starts_item(line.text) and _label_line(prev.text):
-        return True  # 【牵头单位】市发改委、 / 市统计局: a field's list broken after its separator goes on
     if _left_open(prev.text) and (len(prev.nos) < BRACKET_LINES or _opened_late(prev.text)):
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
     if _sentence_ends(prev.text) or starts_item(line.text) or (_heading(prev.text, starts_item) and not full):
         return False  # (a line as wide as the page's is a paragraph's first, however short a heading would be)
+    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text):
+        return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
     if full and not line.blank_before:
         return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
@@ -597,6 +596,17 @@ def _ends_with_units(text: str) -> bool:
     m = _field_at_end().search(text)
     return m is not None and (looks_like_unit(m.group("value").strip()) or _leaders_field(m.group(0))
                               or _short_deadline(m.group(0)))
+
+
+# 。由市 / 政府督查室牵头, 。由市人社局 / 牵头: a 由… clause names its units, then their role; before the role word
+# it goes on on the next line (由于, 由此 open no such clause)
+OPEN_BY = compile_both(r"(?:^|[。;；,，])由(?![于此])"
+                       r"(?:(?!牵头|负责|配合|协助|参与|主办|承办|落实)[^。;；,，:：]){0,20}$")
+
+
+def _list_goes_on(text: str) -> bool:
+    m = _field_at_end().search(text)
+    return m is not None and m.group("value").rstrip().endswith(("、", "/", ","))
 
 
 def _short_deadline(field: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .items import Unit
 from .jurisdiction import CITY_PROVINCE, PROVINCES
+from .leaders import TITLE, person_name
 from .variants import compile_both, simplified
 
 # a name starting with a known place (湖州海关, 济南高新区管委会) is not the city's 市X
@@ -37,6 +38,8 @@ VERTICAL_WORDS = ("消防救援 气象局 烟草 菸草 调查队 供电 海关 
 # (人行平顶山支行: a bank's short name before the place)
 OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])[\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
 OWN_PLACE = compile_both(OWN_PLACE_PATTERN)
+# the colleges named after their place or founder (鄂州职业技术学院, 黄冈师范学院), unlike a level's 科学院 or 行政学院
+COLLEGE = "(?:职业|技术|师范|理工|医学|工程|职业技术)"
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|农发行|农业发展银行|邮储银行|团[省市县区旗]委)"
     rf"|{OWN_PLACE_PATTERN}"
@@ -47,8 +50,9 @@ NO_PREFIX = compile_both(
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
     r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
-    r"|(集团|公司|银行|(?<!社区|老年|开放)大学|学院|报社|日报社|电视台|海关)")  # an enterprise's name as printed
-    # (供电公司, 昌达公司; a 社区大学, 老年大学, 开放大学 is the level's own, as a 党校 is)
+    rf"|(集团|公司|银行|(?<!社区|老年|开放)大学|{COLLEGE}学院|海关)")  # an enterprise's name as printed
+    # (供电公司, 昌达公司; a 社区大学, 老年大学, 开放大学 is the level's own, as a 党校 is; so is a 科学院, a 行政学院,
+    # a 电视台 or a 报社 printed bare: their place, when they have one of their own, is printed before them)
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
@@ -200,15 +204,43 @@ NAME_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[{re.escape(OPENERS)}][^{re.escape
 
 
 @lru_cache(maxsize=65536)
-def looks_like_unit(text: str) -> bool:
+def looks_like_unit(text: str, bounded: bool = False) -> bool:
+    """Is the text a unit list? By the ending of each name (the vocabulary of UNIT_ENDINGS) where the list's extent
+    is unknown; `bounded` where its shape already says it is a list of units (a label's value, a role clause, a
+    unit cell): there every piece between the separators is a name unless it is plainly none (`_name_shaped`)."""
     text = TRAILING_ETC.sub("", text.strip())
     if not text or re.search(r"[。!?;;]", text) or REMARK.search(NAME_NOTE.sub("", text)):
         return False
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
-    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12))
+    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)
+                                 or (bounded and _name_shaped(i)))
                and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) for i in items)
+
+
+# what a piece of a bounded list prints when it is no name: a clause's verb or modal (按职责分工负责, 配合落实,
+# 各镇要…, a role word alone: 协同), a remark or a legend (涉及的镇街, 列第一位者), a table's total (合计), a time or an
+# amount (2024年底前, 长期, 500万元), a leader's post (分管副县长); 应 only where it starts no 应急 body
+NOT_A_NAME = compile_both(rf"[:：]|的|者|要|应(?!急)|须|需|按|涉及|负责|落实|配合|牵头|参与|参加|协助|协同|协办|主办"
+                          rf"|统筹|指导|督促|主抓|抓总|完成|确保|做好|抓好|合计|小计|总计|第一|首位"
+                          rf"|加强|开展|\d{{4}}年|\d+(?:月|日|万|亿|元|%)|^[\d.]+$|年底|年内|年末|季度|半年|长期|持续"
+                          rf"|{TITLE}"
+                          # a task's verb opening the piece (加快重点项目建设), asked of pieces no unit ending ends
+                          r"|^(?:加快|推进|推动|实施|建立|健全|完善|提升|提高|深化|强化|促进|加大|严格|全面|积极|进一步"
+                          r"|组织|坚持|支持|鼓励|引导|规范|优化|扩大|培育|打造|建设|创建|争取|力争|保持|实现|围绕|加速"
+                          r"|做实|抓实)"
+                          r"|(?:任务|工作|目标|活动|项目|行动)$")  # (…考核目标任务: a task's words, not a body's)
+# a name is written in ideographs (with a bracketed second name, an ASCII letter or a hotline's digits); one that
+# no unit's ending ends is short (县人大机关): a longer run is cells or names run together (…电业局鄞州海曙…合计)
+NAME_CHARACTERS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9()（）]{2,15}$")
+
+
+def _name_shaped(piece: str) -> bool:
+    """A piece between a bounded list's separators that reads as a name, whatever its ending (县人大机关)."""
+    balanced = sum(piece.count(c) for c in OPENERS) == sum(piece.count(c) for c in CLOSERS)  # (…等单位) cut off
+    return bool(NAME_CHARACTERS.match(piece)) and balanced and not NOT_A_NAME.search(piece) \
+        and not person_name(piece)
 
 
 PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
