@@ -58,3 +58,64 @@ def test_a_bracket_broken_before_a_field_label_keeps_the_field(tmp_path):
         ["县发改局", "县农业农村局"], ["县科经局", "各镇人民政府"], ["县应急局"]]
     assert [t.get("deadline") for t in tasks] == ["12月底前", "年底前", None]
     assert tasks[0].get("leader") == "汤飞帆"
+
+
+# A printed page's text (pdftotext): every line of a paragraph broken at the page's width, 30 characters here.
+PAGE_HEAD = ("某某县人民政府办公室关于印发2024年重点工作任务分解方案的通\n知\n各有关单位:\n"
+             "现将任务分解方案印发给你们,请认真贯彻落实。各单位要高度重视,\n"
+             "主要负责同志亲自抓,确保各项任务落到实处,按期完成各项任务。\n一、稳定经济增长\n")
+
+
+def tasks_of(tmp_path, body, head=PAGE_HEAD):
+    result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    return list(iter_tasks(result.data))
+
+
+def test_a_full_line_goes_on_where_the_page_broke_a_name_or_a_deadline(tmp_path):
+    # 汤飞帆副 / 县长 and 年底 / 前 each read whole where they end a line as wide as the page's lines
+    body = ("1.加快推进城乡一体化建设,完善基础设施,提升公共服务水平,推动\n"
+            "城乡融合发展。【牵头单位】县发改局【牵头领导】汤飞帆副\n县长\n"
+            "2.加强生态环境保护,打好污染防治攻坚战,持续改善空气和水环境质\n"
+            "量。【牵头单位】县生态环境分局【完成时限】2024年年底\n前\n"
+            "3.扎实做好安全生产工作,压实各方责任,坚决遏制重特大事故发生,确\n"
+            "保全县安全形势稳定。【牵头单位】县应急局【牵头领导】王仁洲同志\n"
+            "此项工作纳入年度目标考核。\n")
+    tasks = tasks_of(tmp_path, body)
+    assert [t.get("leader") for t in tasks] == ["汤飞帆", None, "王仁洲"]
+    assert tasks[1].get("deadline") == "2024年年底前"
+
+
+def test_a_page_number_and_running_header_inside_a_paragraph_break_nothing(tmp_path):
+    # a task's sub-items carry its attribution: a page's end inside the task's paragraph must not leave its
+    # second half a paragraph of its own, or the sub-items read as the tasks
+    body = ("(一)一般公共预算收入增长8%左右。\n(1)完善工作机制,加强部门协同;\n"
+            "(2)做好宣传引导工作。【牵头单位:县财政局】\n"
+            "(二)切实抓好粮食主产县、旱作高产县和整镇连片现代粮食基地建设,\n加快推进整县果业转型升级,"
+            "积极打造肉蛋奶生产重点县,因地制宜发展蔬\n—1—\n\n某某县人民政府办公室文件\n\n"
+            "菜、茶叶、干果和木本油料等产业,全年粮食播种面积4600万亩,总产1150\n万吨。\n"
+            "(1)完善工作机制,加强部门协同;\n(2)做好宣传引导工作。【责任单位:县农业农村局】\n")
+    head = PAGE_HEAD.replace("现将任务", "某某县人民政府办公室文件\n现将任务")  # the running header, printed twice
+    tasks = tasks_of(tmp_path, body, head)
+    assert [t.get("number") for t in tasks] == ["一", "二"]
+    assert "因地制宜发展蔬菜" in tasks[1]["text"] and tasks[1]["units"][0]["name"] == "县农业农村局"
+
+
+def test_a_paragraphs_points_and_quoted_words_go_on_on_the_next_line(tmp_path):
+    # 一是…;二是…; / 三是…: points inside the paragraph; pdftotext -raw sets “一日办结” on a line of its own
+    body = ("(一)规模以上工业增加值增长5%左右。一是做好宣传引导;二是加快项目建设;\n"
+            "三是强化资金保障。(牵头单位:县工信局)\n"
+            "(二)优化市场准入环境,持续推进“一网通办”\n“一日办结”\n。(牵头单位:县市场监管局)\n")
+    tasks = tasks_of(tmp_path, body)
+    assert [t.get("number") for t in tasks] == ["一", "二"]
+    assert [[u["name"] for u in t["units"]] for t in tasks] == [["县工信局"], ["县市场监管局"]]
+
+
+def test_a_long_attribution_bracket_goes_on_past_six_lines(tmp_path):
+    body = ("1.国家综合能源基地。统筹煤炭、油气资源的勘探开发,优化煤电、煤化\n工等产业布局,积极开发风能、"
+            "太阳能等可再生能源,推进能源结构\n调整和产业升级,提高能源利用效率,加快建设清洁低碳、安全高效\n"
+            "的现代能源体系。一是做好宣传引导,二是强化资金保障,三是加快项\n目建设。[牵头单位:县能源局;配\n"
+            "合单位:县发展改革局、县经济和信息化局、县自然资源局、县生态环\n境分局、县供电公司、各乡镇人民政府、"
+            "县开发区管委会、县交通运\n输局;\n完成时限:5月底前动工]\n2.扎实做好安全生产工作。[牵头单位:县应急局]\n")
+    tasks = tasks_of(tmp_path, body)
+    assert tasks[0].get("deadline") == "5月底前动工"
+    assert [u["name"] for u in tasks[0]["units"]][-1] == "县交通运输局"

@@ -456,6 +456,18 @@ def _heading(text: str, starts_item) -> bool:
     return starts_item(text, heading_only=True) and not _label_line(text)
 
 
+POINT = re.compile(r"(?<=[;:,。])([一二三四五六七八九])是")  # 一是…;二是…: points inside a paragraph
+POINT_START = re.compile(r"^([二三四五六七八九十])是")
+
+
+def _next_point(text: str, after: str) -> bool:
+    start = POINT_START.match(after)
+    if start is None:
+        return False
+    points = POINT.findall(text[-ATTRIBUTION_MAX:])
+    return bool(points) and CN_NUMERALS.index(points[-1]) + 1 == CN_NUMERALS.index(start.group(1))
+
+
 def _sentence_ends(text: str) -> bool:
     """…推进“一网通办” / “一日办结”: a closing quote ends a sentence only after the sentence's own stop."""
     if text.endswith(QUOTE_ENDS):
@@ -558,11 +570,13 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
             and not starts_item(line.text) and not _left_open(prev.text + line.text)
     if _left_open(prev.text) and (len(prev.nos) < BRACKET_LINES or _opened_late(prev.text)):
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
+    if not line.blank_before and _next_point(prev.text, line.text):
+        return True  # …一是做好宣传引导;二是加快项目建设; / 三是强化资金保障。: the paragraph's points go on
     if _sentence_ends(prev.text) or starts_item(line.text) or (_heading(prev.text, starts_item) and not full):
         return False  # (a line as wide as the page's is a paragraph's first, however short a heading would be)
     if _list_goes_on(prev.text) or OPEN_BY.search(prev.text):
         return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
-    if full and not line.blank_before:
+    if full and not line.blank_before and not _after_leader(prev.text, line.text):
         return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
     if _ends_with_units(prev.text) and line.text[:1] not in "、,,;;":
         return False  # 推进项目建设。责任单位:县发改局 ends its paragraph with the last unit named in full
@@ -607,6 +621,15 @@ OPEN_BY = compile_both(r"(?:^|[。;；,，])由(?![于此])"
 def _list_goes_on(text: str) -> bool:
     m = _field_at_end().search(text)
     return m is not None and m.group("value").rstrip().endswith(("、", "/", ","))
+
+
+def _after_leader(text: str, after: str) -> bool:
+    """牵头市领导:杜新国同志 / 此项工作纳入年度目标考核。: what follows a leader field is no rest of a name or
+    title (县长, 洲副县长, 同志: a few characters) but a sentence of its own."""
+    return _leader_field(text) and len(re.split(r"[。;,:\])】〕 ]", after, maxsplit=1)[0]) > NAME_REST
+
+
+NAME_REST = 6
 
 
 def _short_deadline(field: str) -> bool:
