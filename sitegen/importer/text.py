@@ -526,7 +526,6 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
     return out, joins
 
 
-WIDE = re.compile(r"[⺀-鿿豈-﫿＀-￯]")
 PAGE_LINE_MIN = 40  # display columns: a line of a page's text column, not a table's cell (20 Chinese characters)
 PAGE_SLACK = 6  # a full line falls short of the widest by a few columns: half-width digits, a kept punctuation
 PAGE_SHARE = 0.3  # of the long lines, this many are full and broken mid-sentence where a page's width broke them
@@ -535,8 +534,8 @@ INDENT = 4  # a paragraph's first line is indented two characters (公文): it i
 
 
 def width(text: str) -> int:
-    """Display columns: a Chinese character two, an ASCII one."""
-    return len(text) + len(WIDE.findall(text))
+    """Display columns: a Chinese character (three bytes in UTF-8) two, an ASCII one."""
+    return len(text) + (len(text.encode()) - len(text)) // 2
 
 
 def page_width(lines: list[Line], starts_item) -> int | None:
