@@ -103,9 +103,13 @@ def join_lines(text: str | None) -> str:
     parts = [p for p in _BREAK.split(text.strip()) if p]
     out = parts[0] if parts else ""
     for part in parts[1:]:
-        glue = "" if _CJK_END.search(out) or _CJK_START.search(part) else " "
-        out += glue + part
+        out += glue(out, part) + part
     return out.replace("\u00a0", " ").strip()
+
+
+def glue(before: str, after: str) -> str:
+    """What stands between two lines of one paragraph or cell: nothing beside a CJK character, else a space."""
+    return "" if _CJK_END.search(before) or _CJK_START.search(after) else " "
 
 
 def join_cell(text: str | None) -> str:
