@@ -189,7 +189,7 @@ def _cell_texts(table, cells: list[tuple]) -> dict[tuple, str]:
     # the cell padding: the least distance of a line from its cell's left rule (text is left-aligned or
     # centred; either way some line starts at the padding), the same on the right
     padding = max(0.0, min((line[0]["x0"] - cell[0] for cell in cells for line in lines[cell][:1]), default=0.0))
-    return {cell: unradical(_joined(lines[cell], cell[2] - padding)) for cell in cells}
+    return {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
 
 
 def _mid(char: dict, axis: str) -> float:
@@ -207,14 +207,14 @@ def _joined(lines: list[list[dict]], right: float) -> str:
     unbreakable piece was wrapped there (joined), any other ends where the text broke it (a line break).
     In a cell printed one name a line (no separator on any line), a line that is a unit's whole name keeps
     its break though it fills the width: the name filled its line; document.join_cell tells the names."""
-    texts = [utils.extract_text(line).strip() for line in lines]
+    texts = [unradical(utils.extract_text(line).strip()) for line in lines]
     listed = not any(SEPARATORS.search(text) for text in texts)
     out = ""
     for line, text, after in itertools.zip_longest(lines, texts, lines[1:]):
         out += text
         if after is not None:
             full = right - line[-1]["x1"] < _first_piece(after) + 0.3 * _size(after[0])
-            out += glue(out, after[0]["text"]) if full and not (listed and is_name(text)) else "\n"
+            out += glue(out, unradical(after[0]["text"])) if full and not (listed and is_name(text)) else "\n"
     return out
 
 
