@@ -127,11 +127,17 @@ def _names_by_line(text: str) -> list[str] | None:
     """The unit names a cell's lines make, when they make two or more and nothing else; else None."""
     from ..units import looks_like_unit
 
+    def unit(name: str) -> bool:
+        return len(name) >= 3 and not name[0].isdigit() and looks_like_unit(name)
+
     names, current = [], ""
     for line in (join_lines(line) for line in _BREAK.split(text.strip())):
+        if current.endswith((")", "）")) and unit(line.rstrip("、,,")):
+            names.append(current)  # a name closed by its bracketed alias (高新园(邹区镇)), a whole name after it
+            current = ""
         current += line
         name = current.rstrip("、,,")
-        if len(name) >= 3 and not name[0].isdigit() and looks_like_unit(name):
+        if unit(name):
             names.append(name)
             current = ""
     return names if len(names) > 1 and not current else None
