@@ -103,9 +103,13 @@ def join_lines(text: str | None) -> str:
     parts = [p for p in _BREAK.split(text.strip()) if p]
     out = parts[0] if parts else ""
     for part in parts[1:]:
-        glue = "" if _CJK_END.search(out) or _CJK_START.search(part) else " "
-        out += glue + part
+        out += glue(out, part) + part
     return out.replace("\u00a0", " ").strip()
+
+
+def glue(before: str, after: str) -> str:
+    """What stands between two lines of one paragraph or cell: nothing beside a CJK character, else a space."""
+    return "" if _CJK_END.search(before) or _CJK_START.search(after) else " "
 
 
 def join_cell(text: str | None) -> str:
@@ -123,11 +127,17 @@ def _names_by_line(text: str) -> list[str] | None:
     """The unit names a cell's lines make, when they make two or more and nothing else; else None."""
     from ..units import looks_like_unit
 
+    def unit(name: str) -> bool:
+        return len(name) >= 3 and not name[0].isdigit() and looks_like_unit(name)
+
     names, current = [], ""
     for line in (join_lines(line) for line in _BREAK.split(text.strip())):
+        if current.endswith((")", "）")) and unit(line.rstrip("、,,")):
+            names.append(current)  # a name closed by its bracketed alias (高新园(邹区镇)), a whole name after it
+            current = ""
         current += line
         name = current.rstrip("、,,")
-        if len(name) >= 3 and not name[0].isdigit() and looks_like_unit(name):
+        if unit(name):
             names.append(name)
             current = ""
     return names if len(names) > 1 and not current else None

@@ -18,10 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import pdfplumber
+from pdfplumber import utils
 
 from ...core import limits
 from ...core.errors import SitegenError
-from .document import MARKER, Budget, Document, join_lines
+from .document import MARKER, Budget, Document, glue, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
                          r"|^[-—–\s]*(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?[-—–\s]*$", re.I)
@@ -42,6 +43,7 @@ SUPPLEMENT = dict(zip(
     "小小彐心扌攵旡母民爫丬犭疋竹罒羊羊聿肉艹覀西见角讠贝车辶阝長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟",
     strict=False))
 LATIN_WORD = re.compile(r"([(（\[]?)([A-Za-z0-9\u00c0-\u024f.,%:/\-]+)([)）\]]?)")
+SEPARATORS = re.compile(r"[\s、，,;；]+")  # between the names of a list of units
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
 
 
@@ -66,6 +68,7 @@ class _Table:
     top: float
     bottom: float
     columns: int = field(init=False)
+    lines: list[_Line] | None = None  # a one-row table's text, read as lines unless it continues a table
 
     def __post_init__(self):
         self.columns = max((len(r) for r in self.rows), default=0)
@@ -121,9 +124,11 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     if page.rects or page.lines or page.curves:  # a ruled table needs rules
         for table in page.find_tables(_settings(page)):
             rows = table_rows(table)
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            if rows and max(len(r) for r in rows) >= 2:
                 budget.take(sum(len(r) for r in rows))
                 tables.append(_Table(rows, number, table.bbox[1], table.bbox[3]))
+                if len(rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
+                    tables[-1].lines = _text_lines(page.within_bbox(table.bbox), number)
     found = [(t.top, t.bottom) for t in tables]
 
     def outside(obj) -> bool:
@@ -132,12 +137,15 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
         middle = (obj["top"] + obj["bottom"]) / 2
         return not any(top - 1 <= middle <= bottom + 1 for top, bottom in found)
 
-    text_page = page.filter(outside) if tables else page
-    lines = [_Line(unradical(line["text"]), number, line["x0"], line["x1"], line["top"], line["bottom"])
-             for line in text_page.extract_text_lines(return_chars=False) if line["text"].strip()]
+    lines = _text_lines(page.filter(outside) if tables else page, number)
     budget.take(len(lines))
     blocks: list[_Line | _Table] = sorted([*lines, *tables], key=lambda b: b.top)
     return blocks, len(page.chars)
+
+
+def _text_lines(page, number: int) -> list[_Line]:
+    return [_Line(unradical(line["text"]), number, line["x0"], line["x1"], line["top"], line["bottom"])
+            for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
 
 
 def _settings(page) -> dict:
@@ -150,12 +158,8 @@ def _settings(page) -> dict:
 
 def table_rows(table) -> list[list[str]]:
     """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers."""
-    texts = {}
-    for row, values in zip(table.rows, table.extract(), strict=False):
-        for bbox, value in zip(row.cells, values, strict=False):
-            if bbox is not None:
-                texts[tuple(bbox)] = unradical(value or "")
     cells = [tuple(c) for c in table.cells]
+    texts = _cell_texts(table, cells)
     xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
     ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
     xs, ys = _distinct(xs), _distinct(ys)
@@ -163,11 +167,76 @@ def table_rows(table) -> list[list[str]]:
     for cell in cells:
         x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
         y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
-        value = texts.get(cell, "").strip()  # its lines are joined by Document.add_table
+        value = texts[cell]  # its lines are joined by Document.add_table
         for r in range(max(y0, 0), min(y1, len(grid))):
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
     return grid
+
+
+def _cell_texts(table, cells: list[tuple]) -> dict[tuple, str]:
+    """Each cell's text, its lines apart only where the cell's text broke them (a list of units one name a
+    line): a line the cell's width wrapped is joined to the next. pdfplumber breaks a cell's text at every
+    printed line, and a wrapped unit name read as two names (区综合行政 / 执法局) is a unit that does not exist."""
+    x0, top, x1, bottom = table.bbox
+    chars = sorted((c for c in table.page.chars if x0 <= _mid(c, "x") < x1 and top <= _mid(c, "y") < bottom),
+                   key=lambda c: _mid(c, "y"))
+    middles = [_mid(c, "y") for c in chars]
+    lines = {}
+    for cell in cells:
+        inside = chars[bisect_left(middles, cell[1]):bisect_left(middles, cell[3])]
+        lines[cell] = _lines([c for c in inside if cell[0] <= _mid(c, "x") < cell[2]])
+    # the cell padding: the least distance of a line from its cell's left rule (text is left-aligned or
+    # centred; either way some line starts at the padding), the same on the right
+    padding = max(0.0, min((line[0]["x0"] - cell[0] for cell in cells for line in lines[cell][:1]), default=0.0))
+    return {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
+
+
+def _mid(char: dict, axis: str) -> float:
+    return (char["x0"] + char["x1"]) / 2 if axis == "x" else (char["top"] + char["bottom"]) / 2
+
+
+def _lines(chars: list[dict]) -> list[list[dict]]:
+    """A cell's characters as its printed lines, top to bottom, each left to right."""
+    clusters = utils.cluster_objects(chars, lambda c: c["top"], tolerance=3, preserve_order=False)
+    return [sorted(line, key=lambda c: c["x0"]) for line in clusters]
+
+
+def _joined(lines: list[list[dict]], right: float) -> str:
+    """The lines' text: a line that stops short of the cell's right edge by less than the next line's first
+    unbreakable piece was wrapped there (joined), any other ends where the text broke it (a line break).
+    In a cell printed one name a line (no separator on any line), a line that is a unit's whole name keeps
+    its break though it fills the width: the name filled its line; document.join_cell tells the names."""
+    texts = [unradical(utils.extract_text(line).strip()) for line in lines]
+    listed = not any(SEPARATORS.search(text) for text in texts)
+    out = ""
+    for line, text, after in itertools.zip_longest(lines, texts, lines[1:]):
+        out += text
+        if after is not None:
+            full = right - line[-1]["x1"] < _first_piece(after) + 0.3 * _size(after[0])
+            out += glue(out, unradical(after[0]["text"])) if full and not (listed and is_name(text)) else "\n"
+    return out
+
+
+def is_name(text: str) -> bool:
+    """A line that is a unit's whole name (市发改委), not a piece of one (区综合行政)."""
+    from ..units import UNIT_SUFFIX, looks_like_unit
+
+    return len(text) >= 3 and bool(UNIT_SUFFIX.search(text)) and looks_like_unit(text)
+
+
+def _first_piece(line: list[dict]) -> float:
+    """The width of a line's first unbreakable piece: a Latin word or number, bracketed or not, or a
+    character; with the punctuation that may not start a line after it."""
+    word = LATIN_WORD.match("".join(c["text"] for c in line[:40]))
+    end = max(1, word.end()) if word else 1  # a bracketed word too: a pinyin gloss (chǎn)
+    while end < len(line) and line[end]["text"] in NO_LINE_START:
+        end += 1
+    return line[end - 1]["x1"] - line[0]["x0"]
+
+
+def _size(char: dict) -> float:
+    return max(char["bottom"] - char["top"], 1.0)
 
 
 def unradical(text: str) -> str:
@@ -256,14 +325,20 @@ def _join_tables(blocks: list) -> list:
             rows = rows[repeated:]  # the header (and title) rows repeated on the new page
             if rows and not rows[0][0] and any(rows[0]) and prev.rows:
                 last = prev.rows[-1]
-                prev.rows[-1] = [f"{a}\n{c}" if c and c != a else a
-                                 for a, c in zip(last, rows[0], strict=False)]
+                prev.rows[-1] = [_run_on(a, c) if c and c != a else a for a, c in zip(last, rows[0], strict=False)]
                 rows = rows[1:]  # a row broken by the page break
             prev.rows.extend(rows)
             prev.page, prev.bottom = b.page, b.bottom
             continue
-        out.append(b)
+        out.extend(b.lines if isinstance(b, _Table) and b.lines is not None else [b])
     return out
+
+
+def _run_on(before: str, after: str) -> str:
+    """A cell's text broken by the page break: the sentence runs on (the last page's line was full), a
+    list one name a line goes on with its next name."""
+    last = before.rsplit("\n", 1)[-1]
+    return f"{before}\n{after}" if is_name(last) and not SEPARATORS.search(last) else before + glue(last, after) + after
 
 
 def _paragraphs(blocks: list) -> list:
