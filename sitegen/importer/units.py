@@ -225,6 +225,7 @@ def looks_like_unit(text: str, bounded: bool = False) -> bool:
 NOT_A_NAME = compile_both(rf"[:：]|的|者|要|应(?!急)|须|需|按|涉及|负责|落实|配合|牵头|参与|参加|协助|协同|协办|主办"
                           rf"|统筹|指导|督促|主抓|抓总|完成|确保|做好|抓好|合计|小计|总计|第一|首位"
                           rf"|加强|开展|\d{{4}}年|\d+(?:月|日|万|亿|元|%)|^[\d.]+$|年底|年内|年末|季度|半年|长期|持续"
+                          r"|正在|进行中|推进中|滞后|序时|^已|^未|^尚"  # a progress cell's words (正在推进, 已完成)
                           rf"|{TITLE}"
                           # a task's verb opening the piece (加快重点项目建设), asked of pieces no unit ending ends
                           r"|^(?:加快|推进|推动|实施|建立|健全|完善|提升|提高|深化|强化|促进|加大|严格|全面|积极|进一步"
