@@ -462,8 +462,8 @@ POINT_START = re.compile(r"^([二三四五六七八九十])是")
 
 def _next_point(text: str, after: str) -> bool:
     start = POINT_START.match(after)
-    if start is None:
-        return False
+    if start is None or not text.endswith((";", ",", "、")):
+        return False  # (一是…。[落实单位:…] / 二是…: the paragraph, its points and attribution, ended)
     points = POINT.findall(text[-ATTRIBUTION_MAX:])
     return bool(points) and CN_NUMERALS.index(points[-1]) + 1 == CN_NUMERALS.index(start.group(1))
 
