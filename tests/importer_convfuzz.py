@@ -26,11 +26,10 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -40,7 +39,7 @@ import importer_tablefuzz as fuzz
 from formats import Printer, Table, office_convert, to_docx, to_html
 from importer_matrix import Expected, differences
 from importer_prosefuzz import convert
-from rates import Rates
+from rates import Sweep
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-convfuzz"
 # route -> (file, how it becomes text)
@@ -320,31 +319,19 @@ DIMENSIONS = ("route", "table", "header", "order", "numbering", "excerpt", "grou
               "prefix", "unitsep", "furniture", "extra", "font", "orientation", "widths", "script")
 
 
-def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[int, str], list[str]]:
+def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[int, str], list]:
     """Render (or take from the cache) and import every case; print the rates per route and dimension."""
     cases = [case(seed) for seed in seeds]
-    failures: dict[tuple[int, str], list[str]] = {}
-    rates = Rates(DIMENSIONS)
-    classes: dict[str, list[str]] = defaultdict(list)
+    result = Sweep(DIMENSIONS)
     with tempfile.TemporaryDirectory() as tmp:
         texts = render(cases, routes, Path(tmp))
         for c in cases:
             for route in routes:
                 problems = run_case(c, route, texts[c.seed, route], Path(tmp))
-                rates.add({"route": route, "table": c.table, **c.dims}, not problems)
-                if problems:
-                    failures[c.seed, route] = problems
-                    classes[f"{fuzz.problem_kind(problems[0])} / {route}"].append(str(c.seed))
-    total = rates.total("route")
-    print(f"all: {total - len(failures)}/{total} ({(total - len(failures)) / max(1, total):.3f})")
-    rates.print(width=11)
-    print("failure classes (first problem / route): count, first seeds")
-    for name, count in Counter({k: len(v) for k, v in classes.items()}).most_common():
-        print(f"  {name:28} {count:4}  {' '.join(classes[name][:10])}")
-    if verbose:
-        for (seed, route), problems in failures.items():
-            print(f"  {seed} {route}: " + "; ".join(problems[:3])[:300])
-    return failures
+                kind = fuzz.problem_kind(problems[0]) if problems else ""
+                result.add(c.seed, route, {"route": route, "table": c.table, **c.dims}, problems, kind)
+    result.print(verbose=verbose, detail="; ".join)
+    return result.failures
 
 
 def main(argv: list[str]) -> int:

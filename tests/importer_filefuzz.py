@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,7 +32,7 @@ import importer_tablefuzz as fuzz
 from formats import Printer, office_convert, to_html, to_xlsx
 from importer_convfuzz import DIMENSIONS, Case, case, make_docx, page_html
 from importer_matrix import differences
-from rates import Rates
+from rates import Sweep
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-filefuzz"
 # route -> (file suffix, how the file is made)
@@ -117,31 +116,19 @@ def run_case(c: Case, path: Path, site: Path) -> list[str]:
     return differences(c.want, list(iter_tasks(result.data)))
 
 
-def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[int, str], list[str]]:
+def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[int, str], list]:
     """Make (or take from the cache) and import every case's files; print the rates per route and dimension."""
     cases = [case(seed) for seed in seeds]
     files = make(cases, routes)
-    failures: dict[tuple[int, str], list[str]] = {}
-    rates = Rates(DIMENSIONS)
-    classes: dict[str, list[str]] = defaultdict(list)
+    result = Sweep(DIMENSIONS)
     with tempfile.TemporaryDirectory() as tmp:
         for c in cases:
             for route in routes:
                 problems = run_case(c, files[c.seed, route], Path(tmp))
-                rates.add({"route": route, "table": c.table, **c.dims}, not problems)
-                if problems:
-                    failures[c.seed, route] = problems
-                    classes[f"{fuzz.problem_kind(problems[0])} / {route}"].append(str(c.seed))
-    total = rates.total("route")
-    print(f"all: {total - len(failures)}/{total} ({(total - len(failures)) / max(1, total):.3f})")
-    rates.print(width=11)
-    print("failure classes (first problem / route): count, first seeds")
-    for name, count in Counter({k: len(v) for k, v in classes.items()}).most_common():
-        print(f"  {name:28} {count:4}  {' '.join(classes[name][:10])}")
-    if verbose:
-        for (seed, route), problems in failures.items():
-            print(f"  {seed} {route}: " + "; ".join(problems[:3])[:300])
-    return failures
+                kind = fuzz.problem_kind(problems[0]) if problems else ""
+                result.add(c.seed, route, {"route": route, "table": c.table, **c.dims}, problems, kind)
+    result.print(verbose=verbose, detail="; ".join)
+    return result.failures
 
 
 def show(seed: int, route: str) -> None:

@@ -23,7 +23,7 @@ import json
 import random
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import importer_prosefuzz as prose
 from formats import Printer, office_convert, to_docx, to_html
 from importer_convfuzz import _pdftotext
-from rates import Rates
+from rates import Sweep
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-proseconv"
 ROUTES = {
@@ -121,28 +121,16 @@ def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[
     print(f"{len(drawn) - len(cases)} of {len(drawn)} seeds skipped: a notice run onto one line is a web page's "
           "text, not what a printed page gives")
     dimensions = ("route", *sorted({d for c in cases for d in c.dims}))
-    rates = Rates(dimensions)
-    failures: dict[tuple[int, str], list] = {}
-    classes: dict[str, list[str]] = defaultdict(list)
+    result = Sweep(dimensions)
     with tempfile.TemporaryDirectory() as tmp:
         texts = render(cases, routes, Path(tmp))
         for c in cases:
             for route in routes:
                 problems = run_case(c, texts[c.seed, route], Path(tmp))
-                rates.add(defaultdict(lambda: "-", {"route": route, **c.dims}), not problems)
-                if problems:
-                    failures[c.seed, route] = problems
-                    classes[f"{problems[0][0]} / {route}"].append(str(c.seed))
-    total = rates.total("route")
-    print(f"all: {total - len(failures)}/{total} ({(total - len(failures)) / max(1, total):.3f})")
-    rates.print(width=16)
-    print("failure classes (first problem / route): count, first seeds")
-    for name, count in Counter({k: len(v) for k, v in classes.items()}).most_common():
-        print(f"  {name:28} {count:4}  {' '.join(classes[name][:10])}")
-    if verbose:
-        for (seed, route), problems in failures.items():
-            print(f"  {seed} {route}: " + "; ".join(f"{k}: {d}" for k, d in problems[:3])[:300])
-    return failures
+                values = defaultdict(lambda: "-", {"route": route, **c.dims})
+                result.add(c.seed, route, values, problems, problems[0][0] if problems else "")
+    result.print(width=16, verbose=verbose, detail=lambda ps: "; ".join(f"{k}: {d}" for k, d in ps))
+    return result.failures
 
 
 def show(seed: int, route: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 class Rates:
@@ -26,3 +26,31 @@ class Rates:
         for dim in self.dimensions:
             parts = sorted(self.counts[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
             print(f"{dim:{width}} " + "  ".join(f"{value} {ok}/{n}" for value, (ok, n) in parts))
+
+
+class Sweep:
+    """A sweep of (seed, route) cases: the rates per dimension, the failures and their first problem's class."""
+
+    def __init__(self, dimensions: Sequence[str]):
+        self.rates = Rates(dimensions)
+        self.failures: dict[tuple[int, str], list] = {}
+        self.classes: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, seed: int, route: str, values: Mapping[str, str], problems: list, kind: str = "") -> None:
+        """One case's problems (none: read right); `kind` names the first problem's class."""
+        self.rates.add(values, not problems)
+        if problems:
+            self.failures[seed, route] = problems
+            self.classes[f"{kind} / {route}"].append(str(seed))
+
+    def print(self, width: int = 11, verbose: bool = False, detail: Callable[[list], str] = str) -> None:
+        total = self.rates.total("route")
+        passed = total - len(self.failures)
+        print(f"all: {passed}/{total} ({passed / max(1, total):.3f})")
+        self.rates.print(width=width)
+        print("failure classes (first problem / route): count, first seeds")
+        for name, seeds in sorted(self.classes.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {name:28} {len(seeds):4}  {' '.join(seeds[:10])}")
+        if verbose:
+            for (seed, route), problems in self.failures.items():
+                print(f"  {seed} {route}: " + detail(problems[:3])[:300])
