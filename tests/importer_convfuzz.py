@@ -39,7 +39,7 @@ import importer_tablefuzz as fuzz
 from formats import Printer, Table, office_convert, to_docx, to_html
 from importer_matrix import Expected, differences
 from importer_prosefuzz import convert
-from rates import Sweep
+from rates import Sweep, command
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-convfuzz"
 # route -> (file, how it becomes text)
@@ -334,23 +334,18 @@ def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[
     return result.failures
 
 
+def show(seed: int, route: str) -> None:
+    c = case(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        text = render([c], list(ROUTES), Path(tmp))[c.seed, route]
+        print(c.table, route, c.dims)
+        print(text)
+        for problem in run_case(c, route, text, Path(tmp)) or ["(passes)"]:
+            print("  " + problem[:400])
+
+
 def main(argv: list[str]) -> int:
-    routes = [a.split("=", 1)[1] for a in argv if a.startswith("route=")] or list(ROUTES)
-    if "--show" in argv:
-        at = argv.index("--show")
-        c = case(int(argv[at + 1]))
-        route = argv[at + 2] if len(argv) > at + 2 and argv[at + 2] in ROUTES else routes[0]
-        with tempfile.TemporaryDirectory() as tmp:
-            text = render([c], list(ROUTES), Path(tmp))[c.seed, route]
-            print(c.table, route, c.dims)
-            print(text)
-            for problem in run_case(c, route, text, Path(tmp)) or ["(passes)"]:
-                print("  " + problem[:400])
-        return 0
-    count = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 200
-    start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
-    sweep(range(start, start + count), routes, "--failures" in argv)
-    return 0
+    return command(argv, list(ROUTES), sweep, show)
 
 
 if __name__ == "__main__":

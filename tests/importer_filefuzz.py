@@ -32,7 +32,7 @@ import importer_tablefuzz as fuzz
 from formats import Printer, office_convert, to_html, to_xlsx
 from importer_convfuzz import DIMENSIONS, Case, case, make_docx, page_html
 from importer_matrix import differences
-from rates import Sweep
+from rates import Sweep, command
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-filefuzz"
 # route -> (file suffix, how the file is made)
@@ -145,16 +145,7 @@ def show(seed: int, route: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    routes = [a.split("=", 1)[1] for a in argv if a.startswith("route=")] or list(ROUTES)
-    if "--show" in argv:
-        at = argv.index("--show")
-        route = argv[at + 2] if len(argv) > at + 2 and argv[at + 2] in ROUTES else routes[0]
-        show(int(argv[at + 1]), route)
-        return 0
-    count = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 200
-    start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
-    sweep(range(start, start + count), routes, "--failures" in argv)
-    return 0
+    return command(argv, list(ROUTES), sweep, show)
 
 
 if __name__ == "__main__":

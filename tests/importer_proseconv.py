@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import importer_prosefuzz as prose
 from formats import Printer, office_convert, to_docx, to_html
 from importer_convfuzz import _pdftotext
-from rates import Sweep
+from rates import Sweep, command
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-proseconv"
 ROUTES = {
@@ -144,15 +144,7 @@ def show(seed: int, route: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    routes = [a.split("=", 1)[1] for a in argv if a.startswith("route=")] or list(ROUTES)
-    if "--show" in argv:
-        at = argv.index("--show")
-        show(int(argv[at + 1]), argv[at + 2] if len(argv) > at + 2 else routes[0])
-        return 0
-    count = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 100
-    start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
-    sweep(range(start, start + count), routes, "--failures" in argv)
-    return 0
+    return command(argv, list(ROUTES), sweep, show, seeds=100)
 
 
 if __name__ == "__main__":

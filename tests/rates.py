@@ -54,3 +54,18 @@ class Sweep:
         if verbose:
             for (seed, route), problems in self.failures.items():
                 print(f"  {seed} {route}: " + detail(problems[:3])[:300])
+
+
+def command(argv: list[str], routes: Sequence[str], sweep: Callable, show: Callable, seeds: int = 200) -> int:
+    """A (seed, route) generator's command line: `--seeds N --start S [route=R …] [--failures]` sweeps,
+    `--show SEED [ROUTE]` prints one case."""
+    chosen = [a.split("=", 1)[1] for a in argv if a.startswith("route=")] or list(routes)
+    if "--show" in argv:
+        at = argv.index("--show")
+        route = argv[at + 2] if len(argv) > at + 2 and argv[at + 2] in routes else chosen[0]
+        show(int(argv[at + 1]), route)
+        return 0
+    count = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else seeds
+    start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
+    sweep(range(start, start + count), chosen, "--failures" in argv)
+    return 0
