@@ -478,20 +478,6 @@ def _sentence_ends(text: str) -> bool:
 QUOTE_ENDS = ("”", "’", "」", "』")
 
 
-def _opened_late(text: str) -> bool:
-    """A bracket opened within the last ATTRIBUTION_MAX characters and not closed: an attribution printed after a
-    long task, wrapped over more lines than BRACKET_LINES counts from the paragraph's start."""
-    depth = 0
-    for ch in reversed(text[-ATTRIBUTION_MAX:]):
-        if ch in CLOSES or ch in ")）":
-            depth += 1
-        elif ch in OPENS or ch in "(（":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
-
-
 def _left_open(text: str) -> bool:
     return paren_depth(text) > 0 or _bracket_open(text)
 
@@ -510,9 +496,10 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
     """Re-join lines broken by extraction; `starts_item(text)` says a line starts something new."""
     out: list[Line] = []
     joins: list[tuple[int, ...]] = []
-    full = page_width(lines, starts_item)
+    widths = [width(line.text) for line in lines]
+    full = page_width(lines, widths, starts_item)
     last_full = False  # the last source line of out[-1] filled the page's width: the page broke it
-    for line in lines:
+    for line, line_width in zip(lines, widths, strict=True):
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, line, starts_item, last_full):
             prev.text += line.text
@@ -522,7 +509,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
             joins.append(prev.nos)
         else:
             out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
-        last_full = full is not None and width(line.text) >= full
+        last_full = full is not None and line_width >= full
     return out, joins
 
 
@@ -538,11 +525,10 @@ def width(text: str) -> int:
     return len(text) + (len(text.encode()) - len(text)) // 2
 
 
-def page_width(lines: list[Line], starts_item) -> int | None:
-    """The width (less its slack) at which a printed page broke the text's lines, where it did: many long lines
-    of about one width, most of them stopping mid-sentence, the next line no new item. Text whose paragraphs
-    are lines (a web page's) has none: its long lines end their paragraphs."""
-    widths = [width(line.text) for line in lines]
+def page_width(lines: list[Line], widths: list[int], starts_item) -> int | None:
+    """The width (less its slack) at which a printed page broke the text's lines (`widths`, theirs), where it did:
+    many long lines of about one width, most of them stopping mid-sentence, the next line no new item. Text whose
+    paragraphs are lines (a web page's) has none: its long lines end their paragraphs."""
     long = sorted(w for w in widths if w >= PAGE_LINE_MIN)
     if len(long) < PAGE_LINES:
         return None
@@ -567,7 +553,9 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
     if line.blank_before and not (line.paged and not line.ruled and _in_item(prev)):
         return _left_open(prev.text) and len(prev.nos) < 4 and len(line.text) <= BRACKET_END_MAX \
             and not starts_item(line.text) and not _left_open(prev.text + line.text)
-    if _left_open(prev.text) and (len(prev.nos) < BRACKET_LINES or _opened_late(prev.text)):
+    # (a bracket left open within an attribution's length: one printed after a long task, wrapped over more
+    # lines than BRACKET_LINES counts from the paragraph's start)
+    if _left_open(prev.text) and (len(prev.nos) < BRACKET_LINES or _left_open(prev.text[-ATTRIBUTION_MAX:])):
         return not starts_item(line.text) or line.text[0] in ")）" or _field_goes_on(line.text)
     if not line.blank_before and _next_point(prev.text, line.text):
         return True  # …一是做好宣传引导;二是加快项目建设; / 三是强化资金保障。: the paragraph's points go on
@@ -625,10 +613,11 @@ def _list_goes_on(text: str) -> bool:
 def _after_leader(text: str, after: str) -> bool:
     """牵头市领导:杜新国同志 / 此项工作纳入年度目标考核。: what follows a leader field is no rest of a name or
     title (县长, 洲副县长, 同志: a few characters) but a sentence of its own."""
-    return _leader_field(text) and len(re.split(r"[。;,:\])】〕 ]", after, maxsplit=1)[0]) > NAME_REST
+    return _leader_field(text) and len(WORD_END.split(after, maxsplit=1)[0]) > NAME_REST
 
 
 NAME_REST = 6
+WORD_END = re.compile(r"[。;,:\])】〕 ]")
 
 
 def _short_deadline(field: str) -> bool:
