@@ -832,16 +832,18 @@ def differences(want: list[Expected], tasks: list[dict]) -> list[tuple[str, str]
 
 
 def tasks_of(data: dict):
-    """Every task of an imported notice, its leader carried down from the heading above it (as the site shows it)."""
-    def walk(sections, leader):
-        for section in sections or []:
-            below = section.get("leader") or leader
-            for task in section.get("tasks") or []:
-                yield {**task, "leader": task.get("leader") or below}
-            yield from walk(section.get("sections"), below)
+    """Every task of an imported notice in printed order, its leader carried down from the heading above it (as
+    the site shows it)."""
+    from sitegen.importer.content import children
+
+    def walk(container, leader):
+        for kind, child in children(container):
+            if kind == "task":
+                yield {**child, "leader": child.get("leader") or leader}
+            else:
+                yield from walk(child, child.get("leader") or leader)
     for att in data.get("attachments") or []:
-        yield from att.get("tasks") or []
-        yield from walk(att.get("sections"), None)
+        yield from walk(att, None)
 
 
 def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], Layout]:

@@ -134,7 +134,7 @@ def _notice_signature(notice: Notice) -> tuple:
     """Everything of a notice but its tasks."""
     def section(s):
         return (s.number, s.heading, _id(s.leader), tuple(map(_id, s.co_leaders)), tuple(map(_id, s.assisting_leaders)),
-                s.text, s.depth, s.anchor,
+                s.text, s.depth, s.anchor, s.after_tasks,
                 tuple(map(section, s.sections)))
     attachments = tuple((a.number, a.title, a.preamble, _id(a.origin), a.rule, a.columns, a.footer, a.anchor,
                          tuple(map(section, a.sections))) for a in notice.attachments)

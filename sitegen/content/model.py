@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .schema import LEAD_ROLES
 from .statuses import NOT_REPORTED, Status
@@ -194,6 +195,11 @@ class Section:
     anchor: str = ""
     co_leaders: list = field(default_factory=list)  # printed as equals of `leader` (责任领导:张三、李四)
     leader_printed: str | None = None  # the leader field as printed when it names several
+    after_tasks: int | None = None  # printed after this many of its container's tasks (None: after them all)
+
+    @property
+    def children(self) -> list[tuple[str, Any]]:
+        return printed_order(self.tasks, self.sections)
 
     @property
     def full_heading(self) -> str:
@@ -204,7 +210,28 @@ class Section:
 
     @property
     def all_tasks(self) -> list:
-        return self.tasks + [t for s in self.sections for t in s.all_tasks]
+        return tasks_in_order(self.tasks, self.sections)
+
+
+def printed_order(tasks: list, sections: list, after=lambda section: section.after_tasks) -> list[tuple[str, Any]]:
+    """A container's tasks and sections as printed: ("task", task) and ("section", section) pairs, each section
+    after the number of tasks its `after_tasks` says (a notice may print tasks between its headings). `after`
+    reads it (content mappings and the importer's sections use this too)."""
+    out: list[tuple[str, Any]] = []
+    placed = 0
+    for section in sections:
+        n = after(section)
+        upto = len(tasks) if n is None else max(placed, min(n, len(tasks)))
+        out += [("task", t) for t in tasks[placed:upto]]
+        out.append(("section", section))
+        placed = upto
+    out += [("task", t) for t in tasks[placed:]]
+    return out
+
+
+def tasks_in_order(tasks: list, sections: list) -> list:
+    return [t for kind, child in printed_order(tasks, sections)
+            for t in ([child] if kind == "task" else tasks_in_order(child.tasks, child.sections))]
 
 
 @dataclass(eq=False)
@@ -225,8 +252,12 @@ class Attachment:
         return f"附件{self.number}" if self.number else "附件"
 
     @property
+    def children(self) -> list[tuple[str, Any]]:
+        return printed_order(self.tasks, self.sections)
+
+    @property
     def all_tasks(self) -> list:
-        return self.tasks + [t for s in self.sections for t in s.all_tasks]
+        return tasks_in_order(self.tasks, self.sections)
 
 
 @dataclass(eq=False)

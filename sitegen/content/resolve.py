@@ -443,7 +443,8 @@ class NoticeResolver:
         leader, co, printed = self.leader_field(data)
         assisting = self.leaders(data, "assisting_leaders")
         section = Section(data.get("number"), data["heading"], leader, assisting, data.get("text"),
-                          depth=len(path), anchor=anchor, co_leaders=co, leader_printed=printed)
+                          depth=len(path), anchor=anchor, co_leaders=co, leader_printed=printed,
+                          after_tasks=data.get("after_tasks"))
         inherited = ((leader, co, printed) if leader else context[0], assisting or context[1])
         here = [*path, section]
         section.tasks = [self.task(t, attachment, here, inherited) for t in data.get("tasks") or []]

@@ -32,7 +32,8 @@ UNIT_KINDS = ("department", "government", "enterprise", "collective", "other")
 LEVELS = ("national", "province", "city", "district", "county", "town")
 
 EXPECTED = {
-    "str": "text", "text": "Markdown text", "int": "a whole number", "bool": "true or false",
+    "str": "text", "text": "Markdown text", "int": "a whole number", "count": "a whole number, 0 or more",
+    "bool": "true or false",
     "date": "a date written YYYY-MM-DD", "slug": "an id of lowercase ASCII letters, digits and -",
     "enum": "one of", "strlist": "a list of texts", "list": "a list", "record": "a mapping",
     "color": "a colour written #rrggbb", "char": "one character", "url": urls.EXPECTED,
@@ -130,7 +131,7 @@ TASK = Record("task", (
 SECTION_FIELDS = (
     F("number", "str"), F("heading", "str", True), F("leader", "str"),
     F("assisting_leaders", "strlist"), F("text", "text"),
-    F("tasks", "list", of=TASK, default=()),
+    F("tasks", "list", of=TASK, default=()), F("after_tasks", "count"),
 )
 SECTION = Record("section", (*SECTION_FIELDS, F("sections", "list", default=())))
 # Sections nest: the list's item record is the section record itself.
@@ -247,6 +248,11 @@ class Checker:
 
     def _int(self, value, spec, parent, key, path):
         if isinstance(value, bool) or not isinstance(value, int):
+            return self._bad(value, spec, parent, key, path)
+        return value
+
+    def _count(self, value, spec, parent, key, path):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             return self._bad(value, spec, parent, key, path)
         return value
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..content.model import printed_order
 from ..content.schema import SLUG
 from ..content.slugs import slugify
 from .header import short_title
@@ -80,15 +81,18 @@ def _md(paragraphs: list[str]) -> str | None:
 def _attachment(att: Attachment) -> dict:
     return {**_present(number=att.number), "title": att.title,
             **_present(origin=att.origin, rule=att.rule, columns=att.columns, preamble=_md(att.preamble),
-                       sections=[_section(s) for s in att.sections], tasks=[_task(t) for t in att.tasks],
-                       footer=_md(att.footer))}
+                       sections=[_section(s, len(att.tasks)) for s in att.sections],
+                       tasks=[_task(t) for t in att.tasks], footer=_md(att.footer))}
 
 
-def _section(section: Section) -> dict:
+def _section(section: Section, tasks_beside: int) -> dict:
+    """A section; `tasks_beside`: its container's tasks, which it is printed after unless after_tasks says."""
+    after = section.after_tasks if section.after_tasks is not None and section.after_tasks < tasks_beside else None
     return {**_present(number=section.number), "heading": section.heading,
             **_present(leader=section.leader, assisting_leaders=list(section.assisting_leaders),
-                       text=_md(section.text), sections=[_section(s) for s in section.sections],
-                       tasks=[_task(t) for t in section.tasks])}
+                       text=_md(section.text), sections=[_section(s, len(section.tasks)) for s in section.sections],
+                       tasks=[_task(t) for t in section.tasks]),
+            **({"after_tasks": after} if after is not None else {})}
 
 
 def _task(task: Task) -> dict:
@@ -105,12 +109,19 @@ def _unit(unit: Unit) -> Flow:
     return Flow(name=unit.name, **_present(role=unit.role, jurisdiction=unit.jurisdiction, level=unit.level))
 
 
+def children(container: dict) -> list[tuple[str, dict]]:
+    """A content mapping's ("task", …) and ("section", …) entries in printed order (its sections' after_tasks)."""
+    return printed_order(container.get("tasks") or [], container.get("sections") or [],
+                         lambda section: section.get("after_tasks"))
+
+
 def iter_tasks(data: dict):
-    """Every task mapping of a notice mapping, in order."""
-    def walk(sections):
-        for section in sections or []:
-            yield from section.get("tasks") or []
-            yield from walk(section.get("sections"))
+    """Every task mapping of a notice mapping, in printed order."""
+    def walk(container):
+        for kind, child in children(container):
+            if kind == "task":
+                yield child
+            else:
+                yield from walk(child)
     for att in data.get("attachments") or []:
-        yield from att.get("tasks") or []
-        yield from walk(att.get("sections"))
+        yield from walk(att)

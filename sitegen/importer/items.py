@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..content.model import tasks_in_order
+
 
 @dataclass
 class Unit:
@@ -51,6 +53,7 @@ class Section:
     sections: list[Section] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     lead_units: list[Unit] = field(default_factory=list)  # (一)省编办牵头的工作: leads every task under it
+    after_tasks: int | None = None  # printed after this many of its container's tasks (None: after them all)
 
     def all_text(self) -> str:
         return (self.number or "") + self.heading + "".join(self.text)
@@ -72,14 +75,7 @@ class Attachment:
         return "".join([self.number or "", self.title, *self.preamble, *self.columns, *self.footer])
 
     def all_tasks(self) -> list[Task]:
-        found = list(self.tasks)
-
-        def walk(sections):
-            for section in sections:
-                found.extend(section.tasks)
-                walk(section.sections)
-        walk(self.sections)
-        return found
+        return tasks_in_order(self.tasks, self.sections)
 
 
 @dataclass

@@ -51,8 +51,8 @@ LEADER_LINE = compile_both(rf"^[{OPEN}]?\s*(?P<label>{LEADER_LABEL}){LABEL_END}\
                            rf"(?P<names>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"
                              rf"(?P<d>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
-# a bullet opening an unnumbered item (● ◆ ■ ★ ▲ · • ——): it starts a paragraph and is not the item's text
-BULLET = re.compile(r"^(?:[●◆■□★☆▲△◇◎○·•►▶]|——?(?!—))[ \u3000]*(?=[^\s\d—-])")
+# a bullet opening an unnumbered item (● ◆ ■ ★ ▲ · • —— -): it starts a paragraph and is not the item's text
+BULLET = re.compile(r"^(?:[●◆■□★☆▲△◇◎○·•►▶-]|——?(?!—))[ \u3000]*(?=[^\s\d—-])")
 FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
 LABEL_START = re.compile(r"^【")
 PAGE_LINE = 26  # a line of a printed page holds this many characters or more; a heading is shorter as a rule

@@ -51,8 +51,8 @@ def _attributed_types(lines: list[Line]) -> Counter:
 
 
 def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
-    """The counts of _attributed_types, and every item in printed order as [type, carries an attribution]
-    (unnumbered lines as PARAGRAPH)."""
+    """The counts of _attributed_types, and every item in printed order as [type, carries an attribution,
+    its line's index] (unnumbered lines as PARAGRAPH)."""
     counts: Counter = Counter()
     items: list[list] = []
     last, previous_attribution, previous, headings = None, False, None, set()
@@ -63,11 +63,12 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         if items:
             items[-1][1] = True
 
-    for line in lines:
+    for at, line in enumerate(lines):
         m = marker(line.text)
         if not m and not ATTRIBUTION_LINE.match(line.text) and (_lead_sentence_units([line.text])
                                                                 or _rule_alone(line.text)):
-            items.append([PARAGRAPH, False])  # 以上工作由X牵头。/ a legend: the section's own text, for all its items
+            # 以上工作由X牵头。/ a legend: the section's own text, for all its items
+            items.append([PARAGRAPH, False, at])
             previous_attribution, previous, last = False, PARAGRAPH, None
             continue
         if ATTRIBUTION_LINE.match(line.text):
@@ -88,7 +89,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
             continue
         previous_attribution = False
         previous = m.type if m else PARAGRAPH
-        items.append([previous, False])
+        items.append([previous, False, at])
         if attr.inline_attribution(line.text):
             count(m.type if m else PARAGRAPH)
             last = None
@@ -123,7 +124,7 @@ def sub_items(lines: list[Line], kind: str, items: list[list] | None = None) -> 
         return None
     items = _attributed_items(lines)[1] if items is None else items
     runs: list[tuple[str, list[bool]]] = []
-    for type_, attributed in items:
+    for type_, attributed, _ in items:
         if type_ == kind:
             if runs:
                 runs[-1][1].append(attributed)
@@ -139,9 +140,58 @@ def sub_items(lines: list[Line], kind: str, items: list[list] | None = None) -> 
     if len(owners) != 1 or not any(len(flags) > 1 for _, flags in owned):
         return None
     owner = owners.pop()
-    if any(attributed for type_, attributed in items if type_ == owner):
+    if any(attributed for type_, attributed, _ in items if type_ == owner):
         return None
     return owner if all(flags[-1] and not any(flags[:-1]) for _, flags in owned) else None
+
+
+def _item_kinds(lines: list[Line], items: list[list], kind: str, sub: str | None) -> dict[int, str]:
+    """Line index → the task level its item's lines are read at, where one item departs from the attachment's:
+    - a task-level item whose sub-items each carry an attribution of their own heads them (1.扩大有效投资 /
+      (1)…(X牵头) / (2)…(Y牵头)): they are the tasks;
+    - an item above the task level that carries its own attribution while nothing under it does
+      ((四)加强市场体系建设。(X负责) / ①… / ②…) is a task, what is under it its text; so is one that is a
+      sentence, not a heading, over sub-items of which only the last carries an attribution, the run's
+      (7、完善政策体系。 / (1)… / (2)… / (X牵头));
+    - a numbered item over bulleted paragraphs of which only the last carries an attribution (1.… / ■… /
+      ■…(X牵头)) owns them, as it owns numbered sub-items (sub_items)."""
+    out: dict[int, str] = {}
+    for k, (type_, attributed, at) in enumerate(items):
+        if type_ in (PARAGRAPH, sub):
+            continue
+        end = next((j for j in range(k + 1, len(items))
+                    if items[j][0] != PARAGRAPH and RANK[items[j][0]] <= RANK[type_]), len(items))
+        below = items[k + 1:end]
+        level = _item_level(lines, lines[at].text, (type_, attributed), below, (kind, sub))
+        if level is not None:
+            stop = items[end][2] if end < len(items) else len(lines)
+            out.update(dict.fromkeys(range(at, stop), level))
+    return out
+
+
+def _item_level(lines: list[Line], text: str, item: tuple[str, bool], below: list[list],
+                levels: tuple[str, str | None]) -> str | None:
+    """The level of _item_kinds for one item (its text, type and attribution) and the items under it, or None
+    where it keeps the attachment's (`levels`: its task type and sub-item type)."""
+    (type_, attributed), (kind, sub) = item, levels
+    named = [t for t, flag, _ in below if flag]
+    if type_ == kind and not attributed and len(named) >= 2:
+        deeper = Counter(named).most_common(1)[0][0]
+        if deeper != sub and all(flag for t, flag, _ in below if t == deeper):
+            return deeper
+    if attributed and not named and RANK[type_] < RANK.get(kind, len(RANK)):
+        rest = marker(text)
+        if rest is None or not (heading_units(rest.rest) or heading_leaders(rest.rest)[0]):
+            return type_
+    above = RANK[type_] < RANK.get(kind, len(RANK))
+    if above and not attributed and len(below) >= 2 and named == [below[-1][0]] and below[-1][1]:
+        rest = marker(text)
+        if rest is not None and not _heading_like(rest.rest):
+            return type_
+    if kind == PARAGRAPH and not attributed and len(below) >= 2 and len(named) == 1 and below[-1][1] \
+            and all(t == PARAGRAPH and BULLET.match(lines[at].text) for t, _, at in below):
+        return type_
+    return None
 
 
 class _SubItems:
@@ -198,6 +248,11 @@ def _segment_types(lines: list[Line], kind: str, sub: str | None = None) -> list
         deeper = own != PARAGRAPH and RANK.get(own, 99) > RANK[top]
         out.append((segment, own if not counts[kind] and deeper else kind))
     return out
+
+
+def _numbered_by(m) -> bool:
+    """(1)打造生产基地。: a numbered item, though its number's bracket opens the line as an attribution's would."""
+    return m is not None and m.type in NUMERIC
 
 
 def _heading_like(rest: str) -> bool:
@@ -275,7 +330,7 @@ class Builder:
             self._numbered(line, m)
         elif not m and _lead_sentence_units([text]):
             self._lead_sentence(line)
-        elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution
+        elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution and not _numbered_by(m)
                                   and ((self.task is not None and not self.closed) or self.pending)):
             self._attribution_line(line, was_attribution, kind)
         elif LEADER_LINE.match(text) and self.last:
@@ -326,13 +381,16 @@ class Builder:
             section.assisting_leaders.append(name)
             self._leader(name, title)
         section.lead_units = heading_units(heading)
-        parent = self.stack[-1].sections if self.stack else self.att.sections
-        parent.append(section)
+        container = self.stack[-1] if self.stack else self.att
+        section.after_tasks = len(container.tasks)
+        container.sections.append(section)
         self.stack.append(section)
         self.ledger.place(m.rest, line.nos, section)
 
     def _numbered(self, line: Line, m) -> None:
         self._flush()
+        while self.stack and self.stack[-1].rank >= RANK[m.type]:  # an item of this level read as a heading
+            self.stack.pop()
         task = Task(number=m.number, line=line.nos[0])
         self._set_text(task, m.rest)
         self._add_task(task)
@@ -625,9 +683,12 @@ def parse_items(att: Attachment, lines: list[Line], ledger: Ledger, leaders: lis
     if owner is not None:
         sub, kind = kind, owner
         builder.sub = sub
+    levels = _item_kinds(lines, items, kind, sub)
+    at = 0
     for segment, segment_kind in _segment_types(lines, kind, sub):
         for line in segment:
-            builder.feed(line, segment_kind)
+            builder.feed(line, levels.get(at, segment_kind))
+            at += 1
     builder.finish()
     return builder.rule, builder.rule_carries
 
