@@ -37,7 +37,9 @@ MODES = ["owned", "sub-tasks", "mixed"]
 PLACES = ["after-run", "run-on-last", "on-parent", "label-lines-after"]
 FORMS = ["labels", "sentence"]
 GROUPS = ["稳定经济增长", "推动产业升级", "保障和改善民生", "加强生态环境保护"]
-DIMENSIONS = ("route", "top", "mid", "sub", "mode", "place", "form")
+SUB_FIELDS = ["end-bracket", "next-line-bracket", "label-lines", "run-on"]
+HEAD_ENDS = ["", "。", ":", "："]
+DIMENSIONS = ("route", "top", "mid", "sub", "mode", "place", "form", "sub-fields", "head-end")
 
 
 def _mark(style: str, n: int, bullet: str) -> str:
@@ -61,6 +63,9 @@ class Notice:
         deeper = [s for s in SUBS if RANK[s] > RANK[self.dims["mid"]]]
         self.dims["sub"] = rng.choice(deeper)
         self.bullet = rng.choice(BULLETS)
+        later = random.Random(f"nest-later-{seed}")  # dimensions added later: the ones above stay as drawn
+        self.dims["sub-fields"] = later.choice(SUB_FIELDS)
+        self.dims["head-end"] = later.choice(HEAD_ENDS)
         self.items = list(pool())
         rng.shuffle(self.items)
         self.lines: list[str] = ["某某县2021年重点工作任务分解", "各乡镇人民政府，县直各单位：",
@@ -91,10 +96,11 @@ class Notice:
         elif kind == "owned":
             self._owned(head, _number(self.dims["mid"], n))
         else:
-            self.lines.append(head + self.rng.choice(TITLES).rstrip("。"))
+            self.lines.append(head + self.rng.choice(TITLES).rstrip("。") + self.dims["head-end"])
             for j in range(self.rng.randint(2, 3)):
                 item = self.items.pop()
-                lines, expected = self._attributed(item.text, item, _number(self.dims["sub"], j + 1))
+                lines, expected = self._attributed(item.text, item, _number(self.dims["sub"], j + 1),
+                                                   self.dims["sub-fields"])
                 self.lines += [_mark(self.dims["sub"], j + 1, self.bullet) + lines[0], *lines[1:]]
                 self.want.append(expected)
 
@@ -120,14 +126,15 @@ class Notice:
             after = [tail, *att[1:]] if tail is not None else att
             self.lines += [head + title, *subs, *after]
 
-    def _attributed(self, text: str, item, number: str) -> tuple[list[str], Expected]:
-        att, units, leads, leader, deadline = self._fields(item, "end-bracket")
+    def _attributed(self, text: str, item, number: str, kind: str = "end-bracket") -> tuple[list[str], Expected]:
+        att, units, leads, leader, deadline = self._fields(item, kind)
         first = text + (att[0][1:] if att and att[0].startswith("\0") else "")
         rest = att[1:] if att and att[0].startswith("\0") else att
         return [first, *rest], Expected(number, text, units, leads, leader, deadline)
 
     def _fields(self, item, kind: str):
-        inner = "sentence" if self.dims["form"] == "sentence" and kind == "end-bracket" else "labels"
+        bracket = kind in ("end-bracket", "next-line-bracket")
+        inner = "sentence" if self.dims["form"] == "sentence" and bracket else "labels"
         leads, others = list(item.leads), list(item.units[len(item.leads):])
         return _attribution(self.rng, kind, inner, "牵头配合", leads, others, item.leader, item.deadline,
                             self.rng.randrange(4), "（）", False)

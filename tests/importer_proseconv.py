@@ -8,6 +8,9 @@ name, a label, a number), with the running header and page number between two li
 prints a .docx with its own line breaks. Those are the shapes of the `title-broken` and catalogue-copied texts
 the frozen test part reads worst.
 
+A staff member imports the file itself: the `file-` routes give sitegen's own readers (readers/pdf.py,
+readers/document.py) the PDF or the .docx, kept in the cache, so a reader change is measured on a re-run.
+
 A case is (seed, route). The seed is the prose generator's seed (its notice and answers); the page is drawn from
 the seed too: font size (the 三号 of 公文 down to a web page's 12 pt) and the paragraph indent. Rendered texts are
 cached per seed under CACHE (keyed by the text and page), so a re-run after a parser change only re-imports.
@@ -39,7 +42,12 @@ ROUTES = {
     "pdf": "Chromium's print of the page, pdftotext",
     "pdf-raw": "Chromium's print of the page, pdftotext -raw",
     "lo-pdf": "the .docx exported to PDF by LibreOffice, pdftotext",
+    "file-pdf": "Chromium's print of the page, imported as the PDF file (sitegen's reader)",
+    "file-lo-pdf": "the .docx exported to PDF by LibreOffice, imported as the PDF file",
+    "file-docx": "the .docx, imported as the file",
 }
+# the file routes: the file a staff member imports, kept in the cache (the reader runs on it each time)
+FILES = {"file-pdf": "pdf", "file-lo-pdf": "pdf", "file-docx": "docx"}
 FONTS = ("12pt", "14pt", "16pt")
 
 
@@ -72,8 +80,43 @@ def _page(c: Case) -> bytes:
 
 
 def render(cases: list[Case], routes: list[str], folder: Path, cache: Path = CACHE) -> dict[tuple[int, str], str]:
-    """Each case's text by each route, from the cache where its key matches, else made (batched by tool)."""
+    """Each case's text by each route: a converter's from the cache where its key matches, else made (batched
+    by tool); a file route's as sitegen's reader gives it, from the file (cached likewise)."""
+    from sitegen.importer.source import read_source
+
+    out = _converted(cases, [r for r in routes if r not in FILES], folder, cache)
+    files = [r for r in routes if r in FILES]
+    _make_files([c for c in cases if any(not _file(c, r, cache).exists() for r in files)], files, folder, cache)
+    out.update({(c.seed, r): read_source(str(_file(c, r, cache))).text for c in cases for r in files})
+    return out
+
+
+def _file(c: Case, route: str, cache: Path) -> Path:
+    return cache / "files" / f"{c.seed}-{c.key()}-{route}.{FILES[route]}"
+
+
+def _make_files(cases: list[Case], routes: list[str], folder: Path, cache: Path) -> None:
+    if not cases:
+        return
+    (cache / "files").mkdir(parents=True, exist_ok=True)
+    if "file-pdf" in routes:
+        with Printer() as printer:
+            for c in cases:
+                printer.pdf(_page(c), _file(c, "file-pdf", cache))
+    docs = [to_docx(c.blocks, folder / f"{c.seed}.docx", numbering=False) for c in cases]
+    for c, doc in zip(cases, docs, strict=True):
+        _file(c, "file-docx", cache).write_bytes(doc.read_bytes())
+    if "file-lo-pdf" in routes:
+        pdfs = office_convert(docs, "pdf", folder / "lo-files")
+        for c in cases:
+            _file(c, "file-lo-pdf", cache).write_bytes((pdfs / f"{c.seed}.pdf").read_bytes())
+
+
+def _converted(cases: list[Case], routes: list[str], folder: Path, cache: Path) -> dict[tuple[int, str], str]:
+    """Each case's text by each converter route, from the cache where its key matches, else made."""
     out: dict[tuple[int, str], str] = {}
+    if not routes:
+        return out
     todo = []
     for c in cases:
         entry = cache / f"{c.seed}.json"
