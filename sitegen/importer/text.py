@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import dataclasses
 from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label, task_and_units
@@ -497,11 +498,11 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
     out: list[Line] = []
     joins: list[tuple[int, ...]] = []
     widths = [width(line.text) for line in lines]
-    full = page_width(lines, widths, starts_item)
+    read, full = _as_printed(lines, widths, starts_item)
     last_full = False  # the last source line of out[-1] filled the page's width: the page broke it
-    for line, line_width in zip(lines, widths, strict=True):
+    for line, seen, line_width in zip(lines, read, widths, strict=True):
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, line, starts_item, last_full):
+        if prev is not None and _continues(prev, seen, starts_item, last_full):
             prev.text += line.text
             prev.raw += line.raw.strip()
             prev.nos += line.nos
@@ -511,6 +512,21 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
             out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
         last_full = full is not None and line_width >= full
     return out, joins
+
+
+DOUBLE_SPACED = 0.9  # of the lines, this many after a blank line: the blanks part no paragraphs
+
+
+def _as_printed(lines: list[Line], widths: list[int], starts_item) -> tuple[list[Line], int | None]:
+    """The lines as the joining reads them, and the page's width (page_width). A printed page's lines each set
+    apart by a blank line (a PDF turned into a web page a paragraph per printed line) are read without the
+    blanks once the page's width shows: there a blank line ends no paragraph."""
+    full = page_width(lines, widths, starts_item)
+    if full is not None or sum(1 for line in lines[1:] if line.blank_before) < DOUBLE_SPACED * (len(lines) - 1):
+        return lines, full
+    close = [dataclasses.replace(line, blank_before=False) for line in lines]
+    full = page_width(close, widths, starts_item)
+    return (close, full) if full is not None else (lines, None)
 
 
 PAGE_LINE_MIN = 40  # display columns: a line of a page's text column, not a table's cell (20 Chinese characters)
