@@ -5,19 +5,16 @@ punctuation those notices print."""
 from __future__ import annotations
 
 import pytest
+from test_import_sweep_shapes import tasks_of as sweep_tasks_of
 
-from sitegen.importer import import_text
-from sitegen.importer.content import iter_tasks
 from sitegen.importer.units import parse_group
 
 HEAD = ("某某市人民政府办公室关于印发2020年重点任务清单的通知\n各县区人民政府,市政府有关部门:\n"
         "现将《2020年重点任务清单》印发给你们,请认真组织实施。\n某某市人民政府办公室\n2020年10月9日\n")
 
 
-def tasks_of(tmp_path, body, head=HEAD):
-    result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某市")
-    return [{"number": t.get("number"), "text": (t.get("title") or "") + t["text"],
-             "units": [(u["name"], u.get("role")) for u in t.get("units", [])]} for t in iter_tasks(result.data)]
+def tasks_of(tmp_path, body):
+    return sweep_tasks_of(tmp_path, body, HEAD)
 
 
 @pytest.mark.parametrize("group,names", [
@@ -34,12 +31,13 @@ def test_places_in_a_list_share_what_follows_them(group, names):
     assert [u.name for u in parse_group(group)] == names
 
 
-@pytest.mark.parametrize("group", ["银川市、固原市", "哈尔滨、黑河、绥芬河市政府", "市发改委、高新管委会"])
-def test_lists_the_sharing_rules_leave_alone(group):
-    before = {"银川市、固原市": ["银川市", "固原市"],
-              "哈尔滨、黑河、绥芬河市政府": ["哈尔滨市政府", "黑河市政府", "绥芬河市政府"],
-              "市发改委、高新管委会": ["市发改委", "市高新管委会"]}
-    assert [u.name for u in parse_group(group)] == before[group]
+@pytest.mark.parametrize("group,names", [
+    ("银川市、固原市", ["银川市", "固原市"]),  # places alone are units of their own
+    ("哈尔滨、黑河、绥芬河市政府", ["哈尔滨市政府", "黑河市政府", "绥芬河市政府"]),
+    ("市发改委、高新管委会", ["市发改委", "市高新管委会"]),  # the level's own zone
+])
+def test_lists_the_sharing_rules_leave_alone(group, names):
+    assert [u.name for u in parse_group(group)] == names
 
 
 def test_a_label_line_after_a_field_of_its_own_with_places(tmp_path):
@@ -50,7 +48,8 @@ def test_a_label_line_after_a_field_of_its_own_with_places(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert [t["number"] for t in tasks] == ["1", "2"]
     assert [[name for name, _ in t["units"]] for t in tasks] == [
-        ["海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门"], ["海东市交通运输部门", "兰州市交通运输部门"]]
+        ["海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门"],
+        ["海东市交通运输部门", "兰州市交通运输部门"]]
 
 
 @pytest.mark.parametrize("simplified", [True, False])
@@ -62,7 +61,8 @@ def test_a_sentence_naming_the_units_of_the_items_before_it(tmp_path, simplified
             "该项目标责任单位为市财政局、商务局。\n"
             "(二)节能降耗目标。\n1.万元生产总值能耗下降5%;\n该项目标责任单位为市发展改革委、统计局。")
     if not simplified:
-        body = body.translate(str.maketrans("关标设这发产业达规销收财零务节项该为责单统计经", "關標設這發產業達規銷收財零務節項該為責單統計經"))
+        body = body.translate(str.maketrans("关标设这发产业达规销收财零务节项该为责单统计经",
+                                            "關標設這發產業達規銷收財零務節項該為責單統計經"))
     tasks = tasks_of(tmp_path, body)
     assert [t["number"] for t in tasks] == ["1", "2", "3", "4", "5", "1"]
     units = [[name for name, _ in t["units"]] for t in tasks]
