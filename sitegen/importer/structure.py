@@ -16,7 +16,17 @@ from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
 from .leaders import equal_leaders, heading_leaders
-from .markers import ATTRIBUTION_LINE, BULLET, DEADLINE_LINE, FOOTER_START, LEADER_LINE, PARAGRAPH, RANK, marker
+from .markers import (
+    ATTRIBUTION_LINE,
+    BULLET,
+    DEADLINE_LINE,
+    FOOTER_START,
+    LEADER_LINE,
+    PARAGRAPH,
+    RANK,
+    cn_to_int,
+    marker,
+)
 from .text import Line
 from .units import looks_like_unit, parse_group
 from .variants import compile_both
@@ -65,6 +75,13 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
 
     for at, line in enumerate(lines):
         m = marker(line.text)
+        preceding: tuple[int, str] | None = None if m or previous is None else preceding_units(line.text)
+        if preceding:  # 4项目标的责任单位均为X。: the items just before it carry an attribution
+            counts[previous] += preceding[0]
+            for item in itertools.islice(reversed(items), preceding[0]):  # (each of them: no run of sub-items
+                item[1] = True                                            # closed by its last one)
+            previous_attribution, last = True, None
+            continue
         if not m and not ATTRIBUTION_LINE.match(line.text) and (_lead_sentence_units([line.text])
                                                                 or _rule_alone(line.text)):
             # 以上工作由X牵头。/ a legend: the section's own text, for all its items
@@ -91,7 +108,9 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         previous = m.type if m else PARAGRAPH
         items.append([previous, False, at])
         if attr.inline_attribution(line.text):
-            count(m.type if m else PARAGRAPH)
+            # (一)道路畅通工程。加快… / its paragraphs / 进一步…。(X牵头,Y配合): the first attribution after an item
+            # that is no heading closes that item's text, as a label line there would
+            count(m.type if m else (last if last is not None and last not in headings else PARAGRAPH))
             last = None
             group = _SubItems()
         elif m:
@@ -328,6 +347,8 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
+        elif not m and self._container().tasks and (preceding := preceding_units(text)):
+            self._preceding(line, *preceding)
         elif not m and _lead_sentence_units([text]):
             self._lead_sentence(line)
         elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution and not _numbered_by(m)
@@ -447,6 +468,16 @@ class Builder:
         self.closed = True
         self.after_attribution = True
         self.ledger.place(line.text, line.nos, task)
+
+    def _preceding(self, line: Line, count: int, raw: str) -> None:
+        """4项目标的责任单位均为X。/ 该目标责任单位为X。: the attribution of the items printed just before it (as
+        many as it counts) that name no units of their own; no task's text."""
+        tasks = self._container().tasks[-count:]
+        for task in tasks:
+            if not task.units:
+                self._attribute(task, raw)
+        self.closed = True
+        self.ledger.place(line.text, line.nos, tasks[-1])
 
     def _lead_sentence(self, line: Line) -> None:
         """以上工作由X牵头,Y配合。: the section's own text, for every item of it (apply_lead_sentences),
@@ -579,6 +610,23 @@ HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|负责|主办|�
 # (before or after its items) that assigns every item of the section
 LEAD_SENTENCE = compile_both(r"^(?:以下|以上|下列|上述|本部分|本项)(?:各项|几项|[0-9一二三四五六七八九十]+项)?"
                              r"(?:工作|任务|事项|内容)?(?:均|统一|全部)?(?:由)?(?P<attribution>[^::。]+?)[::。]?$")
+
+
+# 4项目标的责任单位均为市发展改革委。/ 该项目标责任单位为X。: a sentence after a run of items naming the units of
+# the items just before it, as many as it counts (该 / 此: the one item before it)
+PRECEDING_UNITS = compile_both(r"^(?:(?P<count>[0-9]{1,2}|[一二三四五六七八九十]{1,3})项|[该此]项?)"
+                               r"(?:目标|任务|工作|指标|事项)?的?(?P<label>(?:责任|牵头)(?:单位|部门))(?:均|都)?为"
+                               r"(?P<units>[^。;;::]+)[。;;]?$")
+
+
+def preceding_units(text: str) -> tuple[int, str] | None:
+    """How many items a sentence naming the units of the items before it covers, and its attribution
+    rewritten as a field (责任单位:X); None for any other line."""
+    m = PRECEDING_UNITS.match(text.strip())
+    if not m or not looks_like_unit(m.group("units")):
+        return None
+    count = cn_to_int(m.group("count")) if m.group("count") else 1
+    return (count, f"{m.group('label')}:{m.group('units')}") if count else None
 
 
 def _lead_sentence_units(lines: list[str]) -> list[Unit]:

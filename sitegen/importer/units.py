@@ -50,6 +50,8 @@ NO_PREFIX = compile_both(
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
     r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
+    # 宁东管委会: a zone's committee named after its place alone (经开管委会, 高新管委会 are the level's own)
+    r"|^(?!经济|经开|高新|工业|技术|产业|开发|综合|示范|园区|新区|城管)[\u4e00-\u9fff]{2}管委会$"
     rf"|(集团|公司|银行|(?<!社区|老年|开放)大学|{COLLEGE}学院|海关)")  # an enterprise's name as printed
     # (供电公司, 昌达公司; a 社区大学, 老年大学, 开放大学 is the level's own, as a 党校 is; so is a 科学院, a 行政学院,
     # a 电视台 or a 报社 printed bare: their place, when they have one of their own, is printed before them)
@@ -66,6 +68,9 @@ STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
 # a zone's suffix, after a name of its own (荒湖管理区): the bare names listed just before it share it
 ZONE = compile_both(r"(?<=[\u4e00-\u9fff]{2})(管理区|管委会|开发区|示范区|工业园区|园区|新区|农场|林场)$")
+# a place of its own with its level (海东市, 临夏州), alone in a list or starting a body's name (临夏州发展改革部门)
+LEVELLED_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}[市州县区盟旗]$")
+PLACE_BODY = compile_both(r"^[\u4e00-\u9fff]{2,3}?[市州县区盟旗](?P<body>[\u4e00-\u9fff]{2,})$")
 TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 # a role named in general (各牵头单位要会同责任单位…: a notice's requirement of whoever leads), never a body;
 # a modal after it (要, 应) makes it the subject of a sentence
@@ -369,17 +374,20 @@ def _distribute_prefix(items: list[str]) -> list[str]:
 def _distribute_suffix(names: list[str]) -> list[str]:
     """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …: bare
     places just before a government share its suffix (its level too, when they print none); 人民大垸、荒湖管理区
-    -> 人民大垸管理区, 荒湖管理区: bare names just before a zone share the zone's suffix."""
-    out, level, suffix, zone = list(names), None, "", ""
+    -> 人民大垸管理区, 荒湖管理区: bare names just before a zone share the zone's suffix; 海东市、兰州市、临夏州发展改革
+    部门 -> 海东市发展改革部门, …: places printed with their level just before a place's body share the body."""
+    out, level, suffix, zone, body = list(names), None, "", "", ""
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         bare = STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name)
         if level and BARE_PLACE.match(name):
             out[i] = name + suffix
-        elif level == "市" and bare:
-            out[i] = name + "市" + suffix  # (level is 市)
+        elif level == "市" and bare:  # (level is 市; 石嘴山市、吴忠市人民政府 print it already)
+            out[i] = name + ("" if name.endswith("市") else "市") + suffix
         elif zone and bare:
             out[i] = name + zone
+        elif body and LEVELLED_PLACE.match(name):
+            out[i] = name + body
         else:
             government = LOCAL_GOVERNMENT.search(name) if not EACH.match(name) else None  # (各区县政府: no suffix)
             level = simplified(government.group(1)) if government else None
@@ -387,6 +395,8 @@ def _distribute_suffix(names: list[str]) -> list[str]:
             suffix = found.group(0) if found else ""
             zoned = None if government else ZONE.search(name)
             zone = zoned.group(0) if zoned else ""
+            placed = None if government or zoned or EACH.match(name) else PLACE_BODY.match(name)
+            body = placed.group("body") if placed and i and LEVELLED_PLACE.match(names[i - 1]) else ""
     return out
 
 
