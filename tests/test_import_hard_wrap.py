@@ -119,3 +119,39 @@ def test_a_long_attribution_bracket_goes_on_past_six_lines(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert tasks[0].get("deadline") == "5月底前动工"
     assert [u["name"] for u in tasks[0]["units"]][-1] == "县交通运输局"
+
+
+
+# a printed page's lines (pdftotext), the fields run on at the end of each task's paragraph
+PRINTED = """1、完善社会保障:聚焦不平衡不充分问题,实施提高居民收入
+富民行动,加快构建以共同富裕为导向的发展格局。责任部门:市发
+改委、市农业农村局、市文旅局;牵头领导:汤飞帆副市长
+2、加强市场体系建设:优化市场准入环境。实施“证照分离”
+改革全覆盖,持续推进“一网通办”“一日办结”。责任部门:省市场
+监管局;牵头领导:周喜安副市长
+3、加强市场体系建设:财政一般预算收入增长18%。牵头部
+门:市财政局;完成时间:全年
+二、稳定经济增长
+1、深化改革创新:进出口总额增长9%左右、增速高于全国平
+均水平。牵头部门:省商务厅 协办单位:省发展改革委、省经济和
+信息化厅、省财政厅、合肥海关、省税务局、省外汇管理局 牵头
+领导:周喜安副市长 完成时间:全年
+2、扩大有效投资:一般公共预算收入增长12%以上。牵头部
+门:区财政局、区税务局;牵头领导:杜新国;完成时间:长期坚持
+三、推动产业升级
+1、扩大有效投资:建设3个劳动密集型产业园。牵头部门:县示
+范区管委会
+2、提升城市品质:地区生产总值增长7%以上。责任部门:区发
+展和改革局""".split("\n")
+
+
+def test_a_printed_page_set_a_paragraph_per_line_reads_as_the_page(tmp_path):
+    # a PDF made into a web page, each printed line its own paragraph: the blank lines part no paragraphs
+    plain = units_of(tmp_path / "plain", "\n".join(PRINTED))
+    lines = (HEAD + "\n".join(PRINTED)).splitlines()
+    result = import_text("\n\n".join(lines) + "\n", tmp_path / "spaced", stem="t", jurisdiction="某某县")
+    spaced = [[u["name"] for u in t.get("units", [])] for t in iter_tasks(result.data)]
+    assert spaced == plain == [["市发改委", "市农业农村局", "市文旅局"], ["省市场监管局"], ["市财政局"],
+                               ["省商务厅", "省发展改革委", "省经济和信息化厅", "省财政厅", "合肥海关", "省税务局",
+                                "省外汇管理局"],
+                               ["区财政局", "区税务局"], ["县示范区管委会"], ["区发展和改革局"]]
