@@ -42,6 +42,7 @@ ROUTES = {
     "pdf": "Chromium's print of the page, pdftotext",
     "pdf-raw": "Chromium's print of the page, pdftotext -raw",
     "lo-pdf": "the .docx exported to PDF by LibreOffice, pdftotext",
+    "pdf-paragraphs": "Chromium's print, pdftotext, each printed line a paragraph (a PDF made into a web page)",
     "file-pdf": "Chromium's print of the page, imported as the PDF file (sitegen's reader)",
     "file-lo-pdf": "the .docx exported to PDF by LibreOffice, imported as the PDF file",
     "file-docx": "the .docx, imported as the file",
@@ -84,7 +85,11 @@ def render(cases: list[Case], routes: list[str], folder: Path, cache: Path = CAC
     by tool); a file route's as sitegen's reader gives it, from the file (cached likewise)."""
     from sitegen.importer.source import read_source
 
-    out = _converted(cases, [r for r in routes if r not in FILES], folder, cache)
+    texts = [r for r in routes if r not in FILES and r != "pdf-paragraphs"]
+    out = _converted(cases, sorted({*texts, "pdf"}) if "pdf-paragraphs" in routes else texts, folder, cache)
+    if "pdf-paragraphs" in routes:
+        out.update({(c.seed, "pdf-paragraphs"): "\n\n".join(line for line in out[c.seed, "pdf"].splitlines()
+                                                            if line.strip()) for c in cases})
     files = [r for r in routes if r in FILES]
     _make_files([c for c in cases if any(not _file(c, r, cache).exists() for r in files)], files, folder, cache)
     out.update({(c.seed, r): read_source(str(_file(c, r, cache))).text for c in cases for r in files})

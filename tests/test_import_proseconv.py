@@ -22,6 +22,9 @@ KNOWN: dict[tuple[int, str], str] = {
     (13, "pdf"): CUT_AT_THE_WIDTH + "a unit list after the level (自治区 / 发展改革委) ends the list",
     (13, "pdf-raw"): CUT_AT_THE_WIDTH + "a unit list after the level (自治区 / 发展改革委) ends the list",
     (13, "lo-pdf"): CUT_AT_THE_WIDTH + "a unit list after the level (自治区 / 经济和信息化委) ends the list",
+    (1, "pdf-paragraphs"): "too few printed lines to show the page's width: the blank lines still part paragraphs",
+    (3, "pdf-paragraphs"): "too few printed lines to show the page's width: the blank lines still part paragraphs",
+    (13, "pdf-paragraphs"): "a second labelled field after a space (協同單位:立山經濟開發區) is lost between paragraphs",
 }
 
 pytestmark = pytest.mark.browser
