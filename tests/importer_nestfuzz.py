@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from importer_prosefuzz import TITLES, Expected, _attribution, differences, mark, number_of, pool, tasks_of
+from importer_prosefuzz import TITLES, Expected, _attribution, check, mark, number_of, pool, show_case
 from rates import Sweep, command
 
 # a level's numbering and its rank (a deeper level has a higher rank); bullets number nothing
@@ -147,15 +147,8 @@ def generate(seed: int) -> tuple[str, list[Expected], dict[str, str]]:
 
 
 def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    from sitegen.core.errors import SitegenError
-    from sitegen.importer import import_text
-
     text, want, dims = generate(seed)
-    try:
-        result = import_text(text, site, stem="nest", force=True, jurisdiction="某某县", parent="某某市")
-    except SitegenError as error:
-        return [("refused", str(error)[:200])], dims
-    return differences(want, list(tasks_of(result.data))), dims
+    return check(text, want, site), dims
 
 
 def sweep(seeds, routes, verbose: bool) -> None:
@@ -169,14 +162,8 @@ def sweep(seeds, routes, verbose: bool) -> None:
 
 def show(seed: int, route: str) -> None:
     text, want, dims = generate(seed)
-    print(dims)
-    print(text)
-    for w in want:
-        print(w)
     with tempfile.TemporaryDirectory() as tmp:
-        problems, _ = run(seed, Path(tmp))
-    for kind, detail in problems:
-        print(f"{kind}: {detail}")
+        show_case(dims, text, want, check(text, want, Path(tmp)))
 
 
 if __name__ == "__main__":

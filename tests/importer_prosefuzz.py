@@ -847,15 +847,29 @@ def tasks_of(data: dict):
 
 
 def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], Layout]:
+    text, want, layout = generate(seed)
+    return check(text, want, site), layout
+
+
+def check(text: str, want: list[Expected], site: Path) -> list[tuple[str, str]]:
+    """(class, detail) of what importing a generated notice got wrong (into `site`)."""
     from sitegen.core.errors import SitegenError
     from sitegen.importer import import_text
 
-    text, want, layout = generate(seed)
     try:
         result = import_text(text, site, stem="fuzz", force=True, jurisdiction="某某县", parent="某某市")
     except SitegenError as error:
-        return [("refused", str(error)[:200])], layout
-    return differences(want, list(tasks_of(result.data))), layout
+        return [("refused", str(error)[:200])]
+    return differences(want, list(tasks_of(result.data)))
+
+
+def show_case(dims: dict, text: str, want: list[Expected], problems: list[tuple[str, str]]) -> None:
+    print(dims)
+    print(text)
+    for w in want:
+        print(w)
+    for kind, detail in problems:
+        print(f"{kind}: {detail}")
 
 
 def main(argv: list[str]) -> int:
@@ -864,14 +878,8 @@ def main(argv: list[str]) -> int:
     if "--show" in argv:
         seed = int(argv[argv.index("--show") + 1])
         text, want, layout = generate(seed)
-        print(layout.dims)
-        print(text)
-        for w in want:
-            print(w)
         with tempfile.TemporaryDirectory() as tmp:
-            problems, _ = run(seed, Path(tmp))
-        for kind, detail in problems:
-            print(f"{kind}: {detail}")
+            show_case(layout.dims, text, want, check(text, want, Path(tmp)))
         return 0
     passed = 0
     per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
