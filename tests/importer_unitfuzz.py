@@ -42,9 +42,10 @@ from importer_prosefuzz import compact, convert
 from rates import Rates
 
 # the names a seed draws from: the main vocabulary the splitter was tuned with, or the held-out one it never was
-# (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it
+# (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it, or
+# a second held-out one gathered later from other governments (units6), as honest as the first
 VOCABS = {"main": "importer_unitvocab.yaml", "heldout": "importer_unitvocab_heldout.yaml",
-          "tuning": "importer_unitvocab_tuning.yaml"}
+          "tuning": "importer_unitvocab_tuning.yaml", "heldout2": "importer_unitvocab_heldout2.yaml"}
 LEAD_ROLES = ("牵头", "主办")
 # kinds whose name may be printed without the list's level after a prefixed name (县发改局、财政局)
 SHARED = {"dept", "dept-old", "dept-province", "mass", "vertical", "bracketed", "court", "court-city", "office",

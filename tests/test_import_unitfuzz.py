@@ -49,7 +49,9 @@ def test_the_generator_is_deterministic_and_draws_beyond_the_gold():
 def test_the_held_out_and_tuning_vocabularies_split_by_government_and_draw_every_level():
     held_out, tuning = ({g[0] for g in vocab(which)["governments"]} for which in ("heldout", "tuning"))
     assert held_out and tuning and not held_out & tuning
-    for which in ("heldout", "tuning"):
+    others = {g[0] for which in ("main", "heldout", "tuning") for g in vocab(which)["governments"]}
+    assert not {g[0] for g in vocab("heldout2")["governments"]} & others  # (governments none of the others holds)
+    for which in ("heldout", "tuning", "heldout2"):
         levels = {case(seed, which).government[2] for seed in range(60)}
         assert {"县", "区", "市"} <= levels, which
 
@@ -61,7 +63,8 @@ def test_no_held_out_name_is_written_into_the_splitter():
         return {t.replace("{P}", "") for kind, names in vocab(which).items() if kind not in ("governments", "towns")
                 and isinstance(names, list) for t in names if isinstance(t, str)}
 
-    only_held_out = {b for b in bodies("heldout") - bodies("main") - bodies("tuning") if "{" not in b and len(b) >= 5}
+    held_out = bodies("heldout") | bodies("heldout2")
+    only_held_out = {b for b in held_out - bodies("main") - bodies("tuning") if "{" not in b and len(b) >= 5}
     importer = Path(__file__).parents[1] / "sitegen/importer"
     code = "".join(p.read_text(encoding="utf-8") for p in importer.rglob("*.py"))
     assert only_held_out and not [b for b in only_held_out if b in code]
