@@ -1,7 +1,7 @@
-"""Issue 17, items 1-2: a unit list's shared prefix and suffix against the places a name carries of its own (units6).
-The gold's rules (tests/importer_corpus/real/README.md, "units"): a shared prefix is distributed, but not onto a
-name with a place of its own; a shared suffix is distributed over the bare places before it. The names here are made
-up in the shapes real lists print (no name of a held-out vocabulary)."""
+"""Issue 17, items 1-2: a unit list's shared prefix and suffix against the places a name carries of its own, and a
+name ending in a role word (units6). The gold's rules (tests/importer_corpus/real/README.md, "units"): a shared
+prefix is distributed, but not onto a name with a place of its own; a shared suffix is distributed over the bare
+places before it. The names here are made up in the shapes real lists print (no name of a held-out vocabulary)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,16 @@ def test_a_zone_keeps_its_own_place(text, expected):
 ])
 def test_bare_townships_before_a_township_government_share_its_suffix(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 政协办 (the 政协's office) ends in the role word 协办 and is no 政 + 协办
+    ("(区林业局牵头,区妇联、区政协办、区中心医院配合)",
+     [("区林业局", "牵头"), ("区妇联", "配合"), ("区政协办", "配合"), ("区中心医院", "配合")]),
+    ("(区林业局牵头,区妇联、區政協辦、区中心医院配合)",
+     [("区林业局", "牵头"), ("区妇联", "配合"), ("區政協辦", "配合"), ("区中心医院", "配合")]),
+    ("(县发改局牵头,县财政局协办)", [("县发改局", "牵头"), ("县财政局", "协办")]),  # (协办 a role still)
+])
+def test_the_office_of_the_cppcc_is_no_role_word(text, expected):
+    from sitegen.importer.attribution import parse
+    assert [(u.name, u.role) for u in parse(text).units] == expected

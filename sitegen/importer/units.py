@@ -101,7 +101,8 @@ OPENERS, CLOSERS = "(（〔［[【<＜", ")）〕］]】>＞"
 BRACKET_OPEN = re.compile(f"[{re.escape(OPENERS)}]")
 GROUP_SEPARATORS = re.compile(r"[,,;;\n]|。(?=.)")  # a full stop inside an attribution ends a clause
 ITEM_SEPARATORS = re.compile(r"[、/]")
-ROLE_THEN_LIST = compile_both(r"(?<=牵头|配合|负责|参与|协助|协办|主办|主抓|抓总)、")  # X牵头、Y负责: two clauses
+# X牵头、Y负责: two clauses (政协办 is the 政协's office, no 政 + 协办)
+ROLE_THEN_LIST = compile_both(r"(?<!政协办)(?<=牵头|配合|负责|参与|协助|协办|主办|主抓|抓总)、")
 
 
 def split_groups(text: str) -> list[str]:
