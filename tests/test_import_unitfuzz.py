@@ -8,7 +8,8 @@ class is), each a strict xfail, so a fix shows up as an unexpected pass and the 
 
 `python tests/importer_unitfuzz.py --seeds 1000` gives the rates per dimension and per failure class; `--vocab heldout`
 draws the names from tests/importer_unitvocab_heldout.yaml, names the splitter was never tuned on (the honest figure),
-`--vocab tuning` from the names gathered with them to learn rules from."""
+`--vocab heldout2` from a second such file of other governments (units6), `--vocab tuning` from the names gathered
+with the first to learn rules from."""
 
 from __future__ import annotations
 
