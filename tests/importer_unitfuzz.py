@@ -11,12 +11,14 @@ lists, choosing independently:
   bracket, a bracket of roles (X牵头,Y配合), label lines under the task, a sentence (由X牵头,Y配合。), a table cell;
 - sep: 、 , , ; / a space, or 、 with 和/及/以及/与 before the last name;
 - prefix: every name spelled with its level, or the level printed once and shared (县发改局、财政局);
-- tail: nothing, 等, 等单位, 等相关单位, or 等 before a collective (…等县直有关部门, a unit of its own);
+- tail: nothing, 等, 等单位, 等部门, 等相关单位, or 等 before a collective (…等县直有关部门, a unit of its own);
+- suffix: in a county's or district's 、 list, townships sharing one suffix at its end (柳树、杨河镇政府);
 - bracket kind, punctuation width, script (OpenCC), and a hard wrap of the paragraph (PDF extraction).
 
 The expected split follows the corpus's gold rules (tests/importer_corpus/real/README.md, "How the gold is
 written"): a shared prefix distributed onto the names printed without it, never onto a name with a place of its
-own, a collective or a name whose level is part of it (团县委, 县委宣传部 are spelled out); a trailing 等 dropped;
+own, a collective or a name whose level is part of it (团县委, 县委宣传部 are spelled out); a shared suffix
+distributed over the bare places before it (柳树、杨河镇政府 -> 柳树镇政府, 杨河镇政府); a trailing 等 dropped;
 a collective with 、 inside one unit; printed order. Shapes a person could not split either are not drawn (see
 `_ambiguous`).
 
@@ -42,9 +44,10 @@ from importer_prosefuzz import compact, convert
 from rates import Rates
 
 # the names a seed draws from: the main vocabulary the splitter was tuned with, or the held-out one it never was
-# (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it
+# (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it, or
+# a second held-out one gathered later from other governments (units6), as honest as the first
 VOCABS = {"main": "importer_unitvocab.yaml", "heldout": "importer_unitvocab_heldout.yaml",
-          "tuning": "importer_unitvocab_tuning.yaml"}
+          "tuning": "importer_unitvocab_tuning.yaml", "heldout2": "importer_unitvocab_heldout2.yaml"}
 LEAD_ROLES = ("牵头", "主办")
 # kinds whose name may be printed without the list's level after a prefixed name (县发改局、财政局)
 SHARED = {"dept", "dept-old", "dept-province", "mass", "vertical", "bracketed", "court", "court-city", "office",
@@ -65,7 +68,11 @@ TASKS = ["加快重点项目建设，确保按期建成投用。", "深化营商
          "加强生态环境保护，打好污染防治攻坚战。", "完善社会保障体系，兜牢民生底线。",
          "实施乡村振兴战略，壮大村集体经济。", "推动数字经济发展，加快5G基站建设。", "扎实做好安全生产工作。",
          "提升城市管理水平，改善人居环境。"]
-DIMENSIONS = ("vocab", "government", "context", "sep", "prefix", "tail", "bracket", "width", "script", "wrap")
+DIMENSIONS = ("vocab", "government", "context", "sep", "prefix", "tail", "bracket", "width", "script", "wrap",
+              "suffix")
+# a shared suffix over townships (城关、杨河镇人民政府 -> 城关镇人民政府, 杨河镇人民政府: the gold's suffix rule), at
+# the end of a 、 list of a county's notice
+TOWNSHIP_SUFFIXES = ["镇人民政府", "镇政府", "乡人民政府", "街道办事处"]
 
 
 @cache
@@ -136,7 +143,9 @@ BRACKETS = ["（）", "（）", "()", "【】", "[]", "〔〕"]
 AND_WORDS = ["和", "及", "以及", "与"]
 
 
-def _choose(rng: random.Random, gov: list) -> dict[str, str]:
+def _choose(rng: random.Random, gov: list, later: random.Random) -> dict[str, str]:
+    """The dimensions of a case; `later` draws those added after the first (the suffix, 等部门), so that a case
+    drawn without them is the case it always was."""
     dims = {"government": gov[0], "context": rng.choice(CONTEXTS), "sep": rng.choice(SEPS),
             "prefix": rng.choice(["spelled", "shared", "shared"]), "tail": rng.choice(TAILS),
             "bracket": rng.choice(BRACKETS), "width": rng.choice(["full", "full", "ascii"]),
@@ -151,6 +160,11 @@ def _choose(rng: random.Random, gov: list) -> dict[str, str]:
         dims["wrap"] = "none"
     if dims["context"] not in ("labels", "responsible", "roles"):
         dims["bracket"] = "none"
+    dims["suffix"] = later.choice(["none", "none", "none", "shared"])
+    if dims["sep"] != "、" or gov[2] not in "县区旗" or not gov[2]:
+        dims["suffix"] = "none"
+    if dims["tail"] == "等单位" and later.random() < 0.5:
+        dims["tail"] = "等部门"  # (dropped as 等单位 is)
     return dims
 
 
@@ -196,6 +210,10 @@ def _ambiguous(names: list[Name], dims: dict[str, str]) -> bool:
 def _list(names: list[Name], dims: dict[str, str], rng: random.Random, tail: bool, gov: list,
           taken: set[str]) -> tuple[str, list[str]]:
     printed, want = _printed(names, dims)
+    shared = _shared_suffix(dims, taken) if tail else []
+    if shared:
+        printed.append("、".join(shared) + dims["township_suffix"])
+        want += [town + dims["township_suffix"] for town in shared]
     text = _join(printed, dims, rng)
     if tail and dims["tail"] != "none":
         if dims["tail"] == "等collective":
@@ -210,6 +228,12 @@ def _list(names: list[Name], dims: dict[str, str], rng: random.Random, tail: boo
             if dims["tail"] == "等相关单位":
                 want.append("相关单位")  # (the collective after 等 is a unit of its own, as in the gold)
     return text, want
+
+
+def _shared_suffix(dims: dict[str, str], taken: set[str]) -> list[str]:
+    """The townships printed before one shared suffix at the end of the list, none when a name is drawn already."""
+    towns = dims["towns"].split("/") if dims["suffix"] == "shared" else []
+    return [] if any(town + dims["township_suffix"] in taken for town in towns) else towns
 
 
 def _collective_kind(gov: list) -> str:
@@ -251,7 +275,7 @@ def _task(index: int, rng: random.Random, gov: list, dims: dict[str, str]) -> tu
     if dims["wrap"] == "wrap":
         lines = [piece for line in lines for piece in _hard_wrap(line, rng)]
     units = lead_want + [u for u in other_want if u not in lead_want]
-    kinds = [n.kind for n in leads + others]
+    kinds = [n.kind for n in leads + others] + ["township-suffix"] * len(_shared_suffix(dims, taken))
     return lines, Expected(number, text, units, lead_want), kinds
 
 
@@ -261,10 +285,13 @@ def _hard_wrap(line: str, rng: random.Random) -> list[str]:
 
 
 def case(seed: int, which: str = "main") -> Case:
-    rng = random.Random(seed)
+    rng, later = random.Random(seed), random.Random(f"later {seed}")
     gov = rng.choice(vocab(which)["governments"])
-    dims = {"vocab": which, **_choose(rng, gov)}
+    dims = {"vocab": which, **_choose(rng, gov, later)}
     dims["level"] = gov[2]
+    towns = later.sample(vocab(which)["towns"], later.choice([2, 3]))
+    suffixes = [s for s in TOWNSHIP_SUFFIXES if not (s[0] == "乡" and any(t.endswith("城") for t in towns))]
+    dims["towns"], dims["township_suffix"] = "/".join(towns), later.choice(suffixes)
     body: list[str] = []
     want, kinds = [], []
     if dims["context"] == "table":
@@ -283,7 +310,8 @@ def case(seed: int, which: str = "main") -> Case:
         text = convert(dims["script"], text)
         want = [Expected(w.number, convert(dims["script"], w.text), [convert(dims["script"], u) for u in w.units],
                          [convert(dims["script"], u) for u in w.leads]) for w in want]
-    del dims["level"]
+    for key in ("level", "towns", "township_suffix"):
+        del dims[key]
     return Case(seed, gov, dims, text, want, kinds)
 
 

@@ -8,7 +8,8 @@ class is), each a strict xfail, so a fix shows up as an unexpected pass and the 
 
 `python tests/importer_unitfuzz.py --seeds 1000` gives the rates per dimension and per failure class; `--vocab heldout`
 draws the names from tests/importer_unitvocab_heldout.yaml, names the splitter was never tuned on (the honest figure),
-`--vocab tuning` from the names gathered with them to learn rules from."""
+`--vocab heldout2` from a second such file of other governments (units6), `--vocab tuning` from the names gathered
+with the first to learn rules from."""
 
 from __future__ import annotations
 
@@ -49,7 +50,9 @@ def test_the_generator_is_deterministic_and_draws_beyond_the_gold():
 def test_the_held_out_and_tuning_vocabularies_split_by_government_and_draw_every_level():
     held_out, tuning = ({g[0] for g in vocab(which)["governments"]} for which in ("heldout", "tuning"))
     assert held_out and tuning and not held_out & tuning
-    for which in ("heldout", "tuning"):
+    others = {g[0] for which in ("main", "heldout", "tuning") for g in vocab(which)["governments"]}
+    assert not {g[0] for g in vocab("heldout2")["governments"]} & others  # (governments none of the others holds)
+    for which in ("heldout", "tuning", "heldout2"):
         levels = {case(seed, which).government[2] for seed in range(60)}
         assert {"县", "区", "市"} <= levels, which
 
@@ -61,7 +64,8 @@ def test_no_held_out_name_is_written_into_the_splitter():
         return {t.replace("{P}", "") for kind, names in vocab(which).items() if kind not in ("governments", "towns")
                 and isinstance(names, list) for t in names if isinstance(t, str)}
 
-    only_held_out = {b for b in bodies("heldout") - bodies("main") - bodies("tuning") if "{" not in b and len(b) >= 5}
+    held_out = bodies("heldout") | bodies("heldout2")
+    only_held_out = {b for b in held_out - bodies("main") - bodies("tuning") if "{" not in b and len(b) >= 5}
     importer = Path(__file__).parents[1] / "sitegen/importer"
     code = "".join(p.read_text(encoding="utf-8") for p in importer.rglob("*.py"))
     assert only_held_out and not [b for b in only_held_out if b in code]

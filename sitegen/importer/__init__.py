@@ -28,7 +28,7 @@ from .registry import Jurisdictions, Leaders, UnitRegistry
 from .report import Review, open_items, render, with_open_items
 from .runtogether import RUN_TOGETHER
 from .source import KEPT_SUFFIXES, read_source
-from .units import suspicious
+from .units import keep_own_places, suspicious
 from .writer import FileSet, dump
 
 NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")  # what is left without it is the Han characters, counted without a list
@@ -99,6 +99,7 @@ def import_text(text: str, site: Path, stem: str | None = None, source_name: str
                            f"(its progress in content/progress/{nid}.yaml is kept either way)")
     assign_ids(parsed)
     _place_levels(parsed, jurisdictions, jid)
+    keep_own_places((u for t in tasks for u in t.units), [j["name"] for j in jurisdictions.ancestors(jid)])
     if original is not None:
         source_file = f"{nid}.{original[1]}"
     data = notice_data(parsed, nid, jid, source_file, place, source_url)

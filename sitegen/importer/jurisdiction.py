@@ -84,6 +84,13 @@ def chain_for(names: list[str]) -> list[dict]:
     return chain
 
 
+LEVEL_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|省|市|区|县|旗|盟)$")
+
+
+def place_stem(name: str) -> str:
+    """青禾县 -> 青禾: the place's name without its level (the name itself when nothing else is left)."""
+    return LEVEL_SUFFIX.sub("", name) or name
+
+
 def slug_for(name: str) -> str:
-    stem = re.sub(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|省|市|区|县|旗|盟)$", "", name) or name
-    return slugify(stem).replace("-", "")
+    return slugify(place_stem(name)).replace("-", "")

@@ -9,10 +9,10 @@ furniture and moves line boundaries.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
-import dataclasses
 from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label, task_and_units

@@ -9,10 +9,11 @@ share its suffix (长清区、历城区政府). A trailing 等 is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .items import Unit
-from .jurisdiction import CITY_PROVINCE, PROVINCES
+from .jurisdiction import CITY_PROVINCE, PROVINCES, place_stem
 from .leaders import TITLE, person_name
 from .variants import compile_both, simplified
 
@@ -44,9 +45,11 @@ NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|农发行|农业发展银行|邮储银行|团[省市县区旗]委)"
     rf"|{OWN_PLACE_PATTERN}"
     r"|^[\u4e00-\u9fff]{1,4}[乡镇](?:人民)?政府$"  # 古城乡人民政府: a township (城乡 is a word elsewhere)
-    r"|^(?!经济|高新|工业|技术|产业|开发|综合|示范)[\u4e00-\u9fff]{2}(?:经济技术|经济|高新技术产业|高新|工业)?"
-    r"(?:开发区|园区|新区|综合保税区|保税区|经开区|高新区|示范区)"
-    # (立山经济开发区 is a place's zone of its own; 经济开发区 alone is the notice's own)
+    r"|^(?!经济|高新|工业|技术|产业|开发|综合|示范|国有)[\u4e00-\u9fff]{2,6}?(?:经济技术|经济|高新技术产业|高新|工业)?"
+    r"(?:开发区|园区|新区|综合保税区|保税区|经开区|高新区|示范区|片区|风景名胜区|风景区|景区|度假区|集聚区|试验区"
+    r"|广场|新城|产业园|工业园|生态园|林场|农场)"
+    # (立山经济开发区, 城乡一体化示范区, 白马湖生态园管委会 are zones, places of their own, whatever the words
+    # before the zone's word; 经济开发区 alone is the notice's own)
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
     r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
@@ -63,9 +66,9 @@ GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e0
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
 EACH = compile_both(rf"^(各|相关|有关|{COUNTED})")
-LOCAL_GOVERNMENT = compile_both(r"(区|县|市)(人民)?政府$")
+# a local government (长清区政府) or a township's (杨河镇人民政府, 东城街道办事处): its level, then its suffix
+LOCAL_GOVERNMENT = compile_both(r"(区|县|市|镇|乡)((?:人民)?政府)$|(街道)(办事处)$")
 STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-GOVERNMENT_SUFFIX = compile_both(r"(人民)?政府$")
 # a zone's suffix, after a name of its own (荒湖管理区): the bare names listed just before it share it
 ZONE = compile_both(r"(?<=[\u4e00-\u9fff]{2})(管理区|管委会|开发区|示范区|工业园区|园区|新区|农场|林场)$")
 # a place of its own with its level (海东市, 临夏州), alone in a list or starting a body's name (临夏州发展改革部门)
@@ -103,7 +106,8 @@ OPENERS, CLOSERS = "(（〔［[【<＜", ")）〕］]】>＞"
 BRACKET_OPEN = re.compile(f"[{re.escape(OPENERS)}]")
 GROUP_SEPARATORS = re.compile(r"[,,;;\n]|。(?=.)")  # a full stop inside an attribution ends a clause
 ITEM_SEPARATORS = re.compile(r"[、/]")
-ROLE_THEN_LIST = compile_both(r"(?<=牵头|配合|负责|参与|协助|协办|主办|主抓|抓总)、")  # X牵头、Y负责: two clauses
+# X牵头、Y负责: two clauses (政协办 is the 政协's office, no 政 + 协办)
+ROLE_THEN_LIST = compile_both(r"(?<!政协办)(?<=牵头|配合|负责|参与|协助|协办|主办|主抓|抓总)、")
 
 
 def split_groups(text: str) -> list[str]:
@@ -282,7 +286,7 @@ def parse_group(group: str, role: str | None = None) -> list[Unit]:
         if m:
             items[i] = m.group("name")
             roles[i] = ROLE_AFTER_ROLES.get(simplified(m.group("role")), simplified(m.group("role")))
-    names = _distribute_suffix(_distribute_prefix(items))
+    names = _distribute_prefix(_distribute_suffix(items))  # (柳树、杨河镇政府 after 县发改局: 柳树镇政府 is no 县…)
     units, collective = [], False
     for printed, name, role, mark in zip(items, names, roles, marked, strict=False):
         # 各镇政府、街道办事处: what follows a 各… entry is collective too, unless it names its own place
@@ -371,33 +375,49 @@ def _distribute_prefix(items: list[str]) -> list[str]:
     return out
 
 
+TOWNSHIP_LEVELS = ("市", "镇", "乡", "街道")  # the levels a bare stem before a government takes with its suffix
+
+
 def _distribute_suffix(names: list[str]) -> list[str]:
-    """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …: bare
-    places just before a government share its suffix (its level too, when they print none); 人民大垸、荒湖管理区
-    -> 人民大垸管理区, 荒湖管理区: bare names just before a zone share the zone's suffix; 海东市、兰州市、临夏州发展改革
-    部门 -> 海东市发展改革部门, …: places printed with their level just before a place's body share the body."""
+    """长清区、历城区政府 -> 长清区政府; 哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, …; 柳树、杨河镇政府
+    -> 柳树镇政府, 杨河镇政府: bare places just before a government share its suffix (its level too, when they print
+    none: a bare stem before a 区 or 县 could be either, so only a printed 区/县 shares it; 石嘴山市、吴忠市人民政府
+    print it already); 人民大垸、荒湖管理区 -> 人民大垸管理区, 荒湖管理区: bare names just before a zone share the
+    zone's suffix; 海东市、兰州市、临夏州发展改革部门 -> 海东市发展改革部门, …: places printed with their level just
+    before a place's body share the body."""
     out, level, suffix, zone, body = list(names), None, "", "", ""
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         bare = STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name)
         if level and BARE_PLACE.match(name):
             out[i] = name + suffix
-        elif level == "市" and bare:  # (level is 市; 石嘴山市、吴忠市人民政府 print it already)
-            out[i] = name + ("" if name.endswith("市") else "市") + suffix
+        elif level and simplified(level) in TOWNSHIP_LEVELS and bare:
+            # (the level as printed: 鎮 in a traditional list)
+            out[i] = name + ("" if name.endswith(level) else level) + suffix
         elif zone and bare:
             out[i] = name + zone
         elif body and LEVELLED_PLACE.match(name):
             out[i] = name + body
         else:
             government = LOCAL_GOVERNMENT.search(name) if not EACH.match(name) else None  # (各区县政府: no suffix)
-            level = simplified(government.group(1)) if government else None
-            found = GOVERNMENT_SUFFIX.search(name) if government else None  # (found where government is)
-            suffix = found.group(0) if found else ""
+            level = (government.group(1) or government.group(3)) if government else None
+            suffix = (government.group(2) or government.group(4)) if government else ""
             zoned = None if government else ZONE.search(name)
             zone = zoned.group(0) if zoned else ""
             placed = None if government or zoned or EACH.match(name) else PLACE_BODY.match(name)
             body = placed.group("body") if placed and i and LEVELLED_PLACE.match(names[i - 1]) else ""
     return out
+
+
+def keep_own_places(units: Iterable[Unit], places: Iterable[str]) -> None:
+    """A name given the list's prefix that starts with a place of the notice's own chain is that place's body, as
+    printed: 青禾交警大队 in 青禾县's list (县发改局、青禾交警大队) is no 县青禾交警大队. The places are the notice's
+    government and its parents (青禾县, 白岭市, 山东省); a stem of one character (禾县: 禾) says too little."""
+    stems = tuple(stem for stem in {simplified(place_stem(p)) for p in places} if len(stem) >= 2)
+    for unit in units:
+        added = unit.name != unit.printed and unit.name.endswith(unit.printed)
+        if stems and added and simplified(unit.printed).startswith(stems):
+            unit.name = unit.printed
 
 
 def kind_of(name: str, hint: str | None = None) -> str:
