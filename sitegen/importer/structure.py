@@ -318,10 +318,9 @@ class Builder:
         section = Section(number=m.printed, heading=heading, rank=rank)
         if text:
             section.text.append(text)
-        lead, assisting = heading_leaders(heading)
-        if lead:
-            section.leader = lead[0]
-            self._leader(*lead)
+        section.leader, leading, assisting = heading_leaders(heading)
+        for name, title in leading:
+            self._leader(name, title)
         for name, title in assisting:
             section.assisting_leaders.append(name)
             self._leader(name, title)
