@@ -24,7 +24,8 @@ ASSISTS = compile_both(rf"[((](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE}
 NOT_NAMES = {"分管", "常务", "主管", "相关", "有关", "协管", "牵头", "责任", "联系",
              "省政府", "市政府", "区政府", "县政府", "州政府", "旗政府", "镇政府", "乡政府"}
 # a group's leaders in a field of its own at the heading's end: 一、…工作目标(牵头领导:成坤、柯相国、王俊)
-HEADING_FIELD = compile_both(rf"[((【〔]\s*(?P<label>{LEADER_LABEL})\s*[::]\s*(?P<names>[^))】〕]+?)\s*[))】〕]"
+FIELD_OPEN = "((【〔"
+HEADING_FIELD = compile_both(rf"[{FIELD_OPEN}]\s*(?P<label>{LEADER_LABEL})\s*[::]\s*(?P<names>[^))】〕]+?)\s*[))】〕]"
                              r"[。;;]?\s*$")
 ASSISTING = re.compile(r"协助|协管")  # 协助领导 / 协管副秘书长: a leader who assists the one leading
 
@@ -66,7 +67,8 @@ def heading_leaders(heading: str) -> tuple[str | None, list[tuple[str, str]], li
     for m in ASSISTS.finditer(heading):
         if all(m.group("name") != name for name, _ in assisting):
             assisting.append((m.group("name"), m.group("title")))
-    field = None if lead else HEADING_FIELD.search(heading)
+    # matched from the last bracket only: a search from every bracket of a long heading would be quadratic
+    field = None if lead else HEADING_FIELD.match(heading, max(map(heading.rfind, FIELD_OPEN)))
     if field:
         printed, people = equal_leaders(field.group("names"), "领导")
         if ASSISTING.search(field.group("label")):
