@@ -66,3 +66,22 @@ def test_a_post_printed_with_its_government_is_no_name(tmp_path, post):
             f"牵头负责领导:{post}。\n牵头责任单位:市发展改革委。\n协同责任单位:市政府各部门、各直属机构。")
     [task] = iter_tasks(notice(tmp_path, body))
     assert task.get("leader") == post
+
+
+def test_a_lead_column_after_the_units_names_one_of_them(tmp_path):
+    rows = ["分类", "序号", "事项", "责任单位", "牵头单位", "发展目标",
+            "1", "地区生产总值增长6.5%以上。", "区农业农村局、区经商局、区发改局", "区发改局",
+            "2", "区本级固定资产投资增长25%。", "区发改局", "区发改局",
+            "3", "区本级规上工业增加值增长10%。", "区经商局、某某经开区管委会", "区经商局"]
+    data = notice(tmp_path, "附件\n\n2023年区政府工作报告重点工作责任分解\n\n" + "\n\n".join(rows))
+    assert [[(u["name"], u["role"]) for u in t["units"]] for t in iter_tasks(data)] == [
+        [("区农业农村局", "责任"), ("区经商局", "责任"), ("区发改局", "牵头")],
+        [("区发改局", "牵头")],
+        [("区经商局", "牵头"), ("某某经开区管委会", "责任")]]
+
+
+def test_a_lead_field_naming_one_of_the_responsible_units(tmp_path):
+    body = ("一、主要目标\n1.地区生产总值增长6.5%。(牵头单位:区发改局;责任单位:区发改局、区统计局)\n"
+            "2.一般公共预算收入增长5%。(牵头单位:区财政局;责任单位:区税务局、区财政局)")
+    assert [[(u["name"], u["role"]) for u in t["units"]] for t in iter_tasks(notice(tmp_path, body))] == [
+        [("区发改局", "牵头"), ("区统计局", "责任")], [("区财政局", "牵头"), ("区税务局", "责任")]]
