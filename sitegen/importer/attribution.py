@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
-from .leaders import TITLE
+from .leaders import ASSISTING, TITLE
 from .markers import LABEL_CLOSE, LABEL_OPEN, ROLE_LABEL
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
@@ -390,9 +390,6 @@ def _labelled(label: str, value: str, result: Attribution) -> None:
         return
     role = next(r for key, r in ROLE_OF_LABEL if key in label)
     _groups(value, role, result)
-
-
-ASSISTING = re.compile(r"协助|协管")
 
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:

@@ -16,7 +16,15 @@ from .nottasks import leave_out
 from .rows import tab_rows_rejoined
 from .rowtable import CONTINUED, group_section
 from .runtogether import is_run_together_header, run_together_table, starts_row
-from .structure import add_deadlines, add_titles, apply_heading_units, heading_units, parse_items, section_sentence
+from .structure import (
+    add_deadlines,
+    add_titles,
+    apply_heading_units,
+    heading_units,
+    merge_repeated_units,
+    parse_items,
+    section_sentence,
+)
 from .tables import (
     NUMBER as ROW_NUMBER,
     broken_header_above,
@@ -284,6 +292,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         rule, carries = parse_items(att, rest, ledger, parsed.leaders, rule, parsed.notes)
         add_titles(att)
     add_deadlines(att)
+    merge_repeated_units(att)
     return att, rule, carries
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .markers import LEADER_LABEL
 from .variants import both, compile_both, simplified
 
 TITLE = both(r"(?:常务)?副?(?:省|市|区|县|州|镇|乡|旗|盟)长|(?:常务)?副?(?:主任|书记|秘书长|总理|主席)|国务委员"
@@ -19,7 +20,14 @@ LEADS = compile_both(rf"^(?:由)?(?:(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{
                      rf"|(?P<title2>{TITLE})(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?"
                      rf"|(?P<name3>[\u4e00-\u9fff]{{2,3}}?)同志){LEAD_VERB}")
 ASSISTS = compile_both(rf"[((](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{TITLE})(?:协助|配合)[^))]*[))]")
-NOT_NAMES = {"分管", "常务", "主管", "相关", "有关", "协管", "牵头", "责任", "联系"}  # 分管副市长 is a post
+# 分管副市长 is a post, and 市政府常务副市长 a post with its government before it
+NOT_NAMES = {"分管", "常务", "主管", "相关", "有关", "协管", "牵头", "责任", "联系",
+             "省政府", "市政府", "区政府", "县政府", "州政府", "旗政府", "镇政府", "乡政府"}
+# a group's leaders in a field of its own at the heading's end: 一、…工作目标(牵头领导:成坤、柯相国、王俊)
+FIELD_OPEN = "((【〔"
+HEADING_FIELD = compile_both(rf"[{FIELD_OPEN}]\s*(?P<label>{LEADER_LABEL})\s*[::]\s*(?P<names>[^))】〕]+?)\s*[))】〕]"
+                             r"[。;;]?\s*$")
+ASSISTING = re.compile(r"协助|协管")  # 协助领导 / 协管副秘书长: a leader who assists the one leading
 
 # A bare name (no post printed) is told from a word by its surname: the single surnames of the 百家姓 and
 # the common ones it lacks (付, 肖, 覃 …), less the rare surnames that open common words of a notice (惠民,
@@ -50,14 +58,24 @@ def person_name(text: str) -> bool:
     return len(name) <= 3 and name[0] in SURNAMES and name not in NOT_NAMES
 
 
-def heading_leaders(heading: str) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
-    """(leader (name, title) or None, assisting [(name, title)]) named in a heading."""
+def heading_leaders(heading: str) -> tuple[str | None, list[tuple[str, str]], list[tuple[str, str]]]:
+    """(the leader as the heading prints it, or None; the leading (name, title); the assisting (name, title))
+    named in a heading: 钱三雄市长牵头…, (许继清副市长协助推进), or the heading's own leader field at its end."""
     lead = _lead(heading)
+    form, leading = (lead[0], [lead]) if lead else (None, [])
     assisting: list[tuple[str, str]] = []
     for m in ASSISTS.finditer(heading):
         if all(m.group("name") != name for name, _ in assisting):
             assisting.append((m.group("name"), m.group("title")))
-    return lead, assisting
+    # matched from the last bracket only: a search from every bracket of a long heading would be quadratic
+    field = None if lead else HEADING_FIELD.match(heading, max(map(heading.rfind, FIELD_OPEN)))
+    if field:
+        printed, people = equal_leaders(field.group("names"), "领导")
+        if ASSISTING.search(field.group("label")):
+            assisting.extend(person for person in people if person not in assisting)
+        elif people:
+            form, leading = printed, people
+    return form, leading, assisting
 
 
 def _lead(heading: str) -> tuple[str, str] | None:
@@ -67,7 +85,7 @@ def _lead(heading: str) -> tuple[str, str] | None:
     if m.group("name3"):
         return m.group("name3"), "领导"
     name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
-    return (name, title) if name not in NOT_NAMES else None
+    return (name, title) if simplified(name) not in NOT_NAMES else None
 
 
 SEVERAL = re.compile(r"[、,,;;/\s]+")
@@ -99,7 +117,7 @@ def name_and_title(text: str, default_title: str) -> tuple[str, str]:
     bare name keep the text as printed."""
     text = text.strip()
     m = NAME_TITLE.match(text)
-    if m and len(text) == m.end() and m.group("name") not in NOT_NAMES:
+    if m and len(text) == m.end() and simplified(m.group("name")) not in NOT_NAMES:
         return m.group("name"), m.group("title")
     m = TITLE_NAME.match(text) or None
     if m:

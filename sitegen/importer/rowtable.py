@@ -498,10 +498,9 @@ def group_section(text: str, leader_sink) -> Section:
     section = Section(number=None, heading=text)
     m = marker(text)  # ((一)刘忻市长牵头重点工作: the leader is named after the row's number)
     named = m.rest if m else text
-    lead, assisting = heading_leaders(named)
-    if lead:
-        section.leader = lead[0]
-        leader_sink(*lead)
+    section.leader, leading, assisting = heading_leaders(named)
+    for name, title in leading:
+        leader_sink(name, title)
     for name, title in assisting:
         section.assisting_leaders.append(name)
         leader_sink(name, title)

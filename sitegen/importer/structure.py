@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter
 
+from ..content.schema import LEAD_ROLES
 from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
@@ -394,10 +395,9 @@ class Builder:
         section = Section(number=m.printed, heading=heading, rank=rank)
         if text:
             section.text.append(text)
-        lead, assisting = heading_leaders(heading)
-        if lead:
-            section.leader = lead[0]
-            self._leader(*lead)
+        section.leader, leading, assisting = heading_leaders(heading)
+        for name, title in leading:
+            self._leader(name, title)
         for name, title in assisting:
             section.assisting_leaders.append(name)
             self._leader(name, title)
@@ -762,3 +762,15 @@ def add_deadlines(att: Attachment) -> None:
     for task in att.all_tasks():
         if not task.deadline:
             task.deadline = attr.deadline_in(task.text)
+
+
+def merge_repeated_units(att: Attachment) -> None:
+    """A unit printed twice for one task (a 牵头单位 column or field naming one of the 责任单位 listed before it)
+    is one unit, at its first place, leading where either printing leads."""
+    for task in att.all_tasks():
+        first: dict[tuple, Unit] = {}
+        for unit in task.units:
+            kept = first.setdefault((unit.name, unit.jurisdiction, unit.level), unit)
+            if kept is not unit and unit.role in LEAD_ROLES and kept.role not in LEAD_ROLES:
+                kept.role = unit.role
+        task.units = list(first.values())
