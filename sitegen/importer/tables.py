@@ -19,6 +19,7 @@ from .columns import (
     NUMBER_CELL,
     Column,
     align_header,
+    by_content,
     content_columns,
     first_unit_column_leads,
     header_columns,
@@ -67,7 +68,8 @@ from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
-              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长")
+              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
+              "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态")  # columns.KINDS' word ends
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies (评分部门)
@@ -164,7 +166,9 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
-        columns = columns or header_columns(_header_labels(lines[:header_rows]))
+        columns = columns or by_content(header_columns(_header_labels(lines[:header_rows])),
+                                        [[clean(c) for c in split_row(line.raw, least) or []]
+                                         for line in lines[header_rows:] if line.raw])
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
