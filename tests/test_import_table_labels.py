@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sitegen.importer import import_text
-from sitegen.importer.columns import header_columns, is_header_row, label_kind
+from sitegen.importer.columns import align_header, header_columns, is_header_row, label_kind
 from sitegen.importer.content import iter_tasks
 
 HEAD = ("某某县人民政府办公室关于印发2021年重点工作任务分解表的通知\n"
@@ -55,3 +55,21 @@ def test_an_unknown_column_of_text_beside_the_task_is_notes(tmp_path):
 def test_a_label_alone_unread_keeps_the_kind_its_words_give():
     kinds = [c.kind for c in header_columns([["序号", "工作任务", "牵头科室", "配合科室", "截止日期"]])]
     assert kinds == ["number", "text", "lead", "assist", "deadline"]
+
+
+def test_one_cell_a_line_an_unknown_label_before_a_whole_one_is_a_column(tmp_path):
+    body = "\n".join(["序号", "优先级", "工作任务", "责任单位", "完成时限", *ROWS[0], *ROWS[1]])
+    result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    assert [t["text"] for t in iter_tasks(result.data)] == ["新建城区污水处理厂。", "改造农村公路100公里。"]
+
+
+def test_a_broken_labels_upper_half_goes_over_a_label_word():
+    # 工作 makes a label with 优先级 as well as with 举措: it goes over the cell that is a label word itself
+    assert align_header(["工作", "截止"], ["优先级", "举措", "日期"]) == ["", "工作", "截止"]
+
+
+def test_a_row_without_its_empty_last_cell_still_tells_an_unknown_column(tmp_path):
+    # rows without a bar at either end leave an empty last cell unprinted: the cells before stay in place
+    lines = ["序号 | 优先级 | 工作任务 | 责任单位 | 备注"] + [" | ".join(r[:4]) + " | " for r in ROWS]
+    result = import_text(HEAD + "\n".join(lines) + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    assert [t["text"] for t in iter_tasks(result.data)] == ["新建城区污水处理厂。", "改造农村公路100公里。"]

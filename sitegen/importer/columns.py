@@ -139,12 +139,13 @@ def is_header_row(cells: list[str]) -> bool:
     kinds = [label_kind(c) for c in filled]
     known = [k for k in kinds if k]
     most = len(known) * 3 >= len(filled) * 2 or \
-        (len(known) * 2 >= len(filled) and all(_label_shaped(c) for c, k in zip(filled, kinds, strict=True) if not k))
+        (len(known) * 2 >= len(filled) and all(label_shaped(c) for c, k in zip(filled, kinds, strict=True) if not k))
     return len(filled) >= 2 and most and \
         bool({"text", "lead", "units", "assist"} & set(known)) and len(set(known)) >= 2
 
 
-def _label_shaped(cell: str) -> bool:
+def label_shaped(cell: str) -> bool:
+    """A few ideographs that are no name, date, category or unit list: how a label no word tells looks."""
     text = re.sub(r"\s+", "", simplified(cell))
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and cell_kind(text) == "text"
 
@@ -197,7 +198,7 @@ def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
     score = [[_joins(t, b) for b in bottom] for t in top]
     best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: top[i:] placed over bottom[j:]
     for i in range(n - 1, -1, -1):
-        best[i][m] = -n - 1  # pieces left and no cell below: impossible
+        best[i][m] = -10 * (n + 1)  # pieces left and no cell below: impossible
         for j in range(m - 1, -1, -1):
             best[i][j] = max(best[i][j + 1], score[i][j] + best[i + 1][j + 1])
     if best[0][0] <= 0:
@@ -213,15 +214,17 @@ def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
 
 def _joins(upper: str, lower: str) -> int:
     """How well an upper piece goes over a lower cell: a label of the lower's kind (or a kind the lower
-    cell alone has not), better still where a label word runs across the break (责任牵 / 头单位)."""
+    cell alone has not), better still where a label word runs across the break (责任牵 / 头单位), and a
+    little better over a lower cell that is a label word itself (工作 over 举措, not over 优先级, a label
+    no word tells printed whole below)."""
     joined, alone = label_kind(upper + lower), label_kind(lower)
     if joined is None:
-        return -1
+        return -2
     if not (alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)):
-        return -1
+        return -2
     text = simplified(upper + lower)
     across = any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
-    return 2 if across else 1
+    return (4 if across else 2) + (alone is not None)
 
 
 MEASURE = compile_both(r"^(计量)?单位$")
