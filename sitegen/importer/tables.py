@@ -10,6 +10,7 @@ parse_rows, the same model as the rows of text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .attribution import apply_rule
 from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated
@@ -229,7 +230,7 @@ def _numbered_rows(lines: list[Line], width: int) -> list[list[str]]:
     """Rows of a table one cell a line whose cells are a line each: from a row's number to the next one,
     as many lines as there are columns (a wrapped cell makes more: that row tells nothing)."""
     starts = [i for i, line in enumerate(lines) if NUMBER.match(line.text)] + [len(lines)]
-    return [[line.text for line in lines[a:b]] for a, b in zip(starts, starts[1:]) if b - a == width]
+    return [[line.text for line in lines[a:b]] for a, b in pairwise(starts) if b - a == width]
 
 
 def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str | None, columns: list[Column],
