@@ -222,9 +222,13 @@ def _joins(upper: str, lower: str) -> int:
         return -2
     if not (alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)):
         return -2
+    return (4 if word_across(upper, lower) else 2) + (alone is not None)
+
+
+def word_across(upper: str, lower: str) -> bool:
+    """Does a label word run across the break between two pieces (责任牵 / 头单位: one label broken)?"""
     text = simplified(upper + lower)
-    across = any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
-    return (4 if across else 2) + (alone is not None)
+    return any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
 
 
 MEASURE = compile_both(r"^(计量)?单位$")

@@ -32,6 +32,7 @@ from .columns import (
     task_and_units,
     unit_list,
     unit_list_cell,
+    word_across,
 )
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
@@ -756,9 +757,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
 
 def _unknown_label(current: str, following: Line | None) -> bool:
     """优先级 / 具体工作内容: a label no word tells, whole (three ideographs or more, no first half of a
-    label broken over lines, 主要 / 负责方), before a label of its own: a column's label too."""
+    label broken over lines, 主要 / 负责方, 责任牵 / 头单位), before a label of its own: a column's label too."""
     return len(current) >= 3 and label_kind(current) is None and label_shaped(current) \
-        and following is not None and _label_line(following.text)
+        and following is not None and _label_line(following.text) and not word_across(current, following.text)
 
 
 LABEL_TAILS = ("单位", "部门", "任务", "内容", "目标", "领导", "时限", "时间", "节点", "要求", "安排", "名称", "主体",
