@@ -207,7 +207,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        columns = by_content(columns, _numbered_rows(body, len(columns)) if columns[0].kind == "number" else [])
+        numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
+        columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
 
         def by_lines(target: Attachment, book: Ledger, names) -> None:
             target.columns = [c.name for c in columns]
