@@ -43,6 +43,30 @@ def test_known_failures_are_filed_under_their_class():
     check_filed(KNOWN, CLASSES, lambda seed: classify(case(seed).dims))
 
 
+# The same cases with their headers drawn from labels the importer was never tuned on (HELDOUT_LABELS).
+HELDOUT_SAMPLE = range(100)
+KNOWN_HELDOUT: dict[str, tuple[int, ...]] = {
+    "one-cell": (
+        36, 52, 59, 64, 69, 73,
+    ),
+    "headless": (
+        8,
+    ),
+    "wrapped": (
+        13,
+    ),
+}
+
+
+@pytest.mark.parametrize("seed", list(sample(HELDOUT_SAMPLE, by_class(KNOWN_HELDOUT, CLASSES))))
+def test_every_case_of_the_held_out_labels_sample_imports_to_the_gold(tmp_path, seed):
+    assert run_case(case(seed, labels="heldout"), tmp_path) == []
+
+
+def test_known_held_out_failures_are_filed_under_their_class():
+    check_filed(KNOWN_HELDOUT, CLASSES, lambda seed: classify(case(seed, labels="heldout").dims))
+
+
 def test_the_generator_is_deterministic():
     assert case(17).text == case(17).text and case(17).want == case(17).want
     assert case(17).text != case(18).text

@@ -17,13 +17,16 @@ from .variants import compile_both, simplified
 KINDS = [
     ("number", r"^(序号|编号|序|号|项次|[Nn][Oo]\.?)$"),
     ("leader", r"领导|责任人|负责人|(市|县|区)长$|包保|联系人"),
-    ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|完成日期|节点|(目标|计划|序时)进度$"),
-    ("progress", r"进展|完成情况|落实情况|进度|推进情况|执行情况|达序"),  # 是否达序(时进度): on schedule or not
-    ("notes", r"备注|说明|评分|考评|(考核|评价)(单位|部门)"),  # 评分部门: scores the work, does none of it
+    ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|日期|截止|节点|(目标|计划|序时)进度$"),
+    # 是否达序(时进度): on schedule or not; 完成状态: where the work stands
+    ("progress", r"进展|完成情况|落实情况|进度|推进情况|执行情况|达序|状态$"),
+    # 评分部门: scores the work, does none of it; 下一步措施: what comes after the task, not the task
+    ("notes", r"备注|说明|评分|考评|(考核|评价)(单位|部门)|^下一?步"),
     ("category", r"类别|类型|性质"),
     ("lead", r"牵头|主办|主责|主抓"),
     ("assist", r"配合|协办|参与|协同|协助"),
-    ("units", r"单位|部门|责任主体|主体|承办|落实|实施"),
+    # bodies by their kind of office (科室, 处室, 股室) or by their part (责任分工, 负责方)
+    ("units", r"单位|部门|责任主体|主体|承办|落实|实施|[科处股]室$|分工$|[责负]责方$"),
     ("section", r"^(领域|板块|方面|专项|分类|类目|篇目|部分)$|^(工作)?领域|^重点领域|^[\u4e00-\u9fff]{1,4}分类$"),
     ("text", r"任务|事项|措施|内容|工作|目标|项目|举措|要求|名称|指标|重点"),
 ]
@@ -97,7 +100,9 @@ class Column:
         name = re.sub(r"\s+", "", simplified(printed))
         level = LEVEL.match(name)
         self.level = level.group(0) if level else None
-        self.kind = kind or label_kind(name) or "text"
+        found = kind or label_kind(name)
+        self.known = found is not None  # False: a label no rule reads, its kind to be told by its cells
+        self.kind = found or "text"
         self.role = _role(name, self.kind)
 
     def __repr__(self) -> str:  # pragma: no cover - for debugging
@@ -128,12 +133,21 @@ def label_kind(label: str) -> str | None:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    """Most cells are labels, and they name a task or a unit column."""
+    """Most cells are labels, and they name a task or a unit column; or half of them are, and the others
+    are shaped like labels (优先级, 交付成果: a few characters that are no name, date or unit list)."""
     filled = [c for c in cells if c.strip()]
     kinds = [label_kind(c) for c in filled]
     known = [k for k in kinds if k]
-    return len(filled) >= 2 and len(known) * 3 >= len(filled) * 2 and \
+    most = len(known) * 3 >= len(filled) * 2 or \
+        (len(known) * 2 >= len(filled) and all(label_shaped(c) for c, k in zip(filled, kinds, strict=True) if not k))
+    return len(filled) >= 2 and most and \
         bool({"text", "lead", "units", "assist"} & set(known)) and len(set(known)) >= 2
+
+
+def label_shaped(cell: str) -> bool:
+    """A few ideographs that are no name, date, category or unit list: how a label no word tells looks."""
+    text = re.sub(r"\s+", "", simplified(cell))
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and cell_kind(text) == "text"
 
 
 def header_columns(rows: list[list[str]]) -> list[Column]:
@@ -149,7 +163,24 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         kind = next((label_kind(label) for label in reversed(labels) if label_kind(label)), None)
         if len(labels) > 1 and len(labels[-1]) <= 2 and label_kind(printed):
             kind = label_kind(printed)  # 牵头 / 单位, 完成 / 时限: one label broken over two lines
-        columns.append(Column(printed, kind or "text"))
+        columns.append(Column(printed, kind))
+    return first_unit_column_leads(columns)
+
+
+def by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:
+    """Columns whose labels no rule reads (优先级, 存在问题, 交付成果) told by their cells, as a table printed
+    without a header is: a column of dates, of names, of unit lists; a column of text beside the task's
+    text column, or of numbers beside the 序号 column, is notes."""
+    unknown = [i for i, c in enumerate(columns) if not c.known]
+    rows = [r for r in rows if len(r) == len(columns)]  # cells in their columns only
+    if not unknown or not rows:
+        return columns
+    for i in unknown:
+        kind = _content_kind([r[i] for r in rows if r[i].strip()])
+        taken = any(c.kind == kind for j, c in enumerate(columns) if j != i and c.known)
+        if kind in ("text", "number") and taken:
+            kind = "notes"
+        columns[i].kind, columns[i].role = kind, _role(columns[i].name, kind)
     return first_unit_column_leads(columns)
 
 
@@ -167,7 +198,7 @@ def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
     score = [[_joins(t, b) for b in bottom] for t in top]
     best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: top[i:] placed over bottom[j:]
     for i in range(n - 1, -1, -1):
-        best[i][m] = -n - 1  # pieces left and no cell below: impossible
+        best[i][m] = -10 * (n + 1)  # pieces left and no cell below: impossible
         for j in range(m - 1, -1, -1):
             best[i][j] = max(best[i][j + 1], score[i][j] + best[i + 1][j + 1])
     if best[0][0] <= 0:
@@ -183,15 +214,21 @@ def align_header(top: list[str], bottom: list[str]) -> list[str] | None:
 
 def _joins(upper: str, lower: str) -> int:
     """How well an upper piece goes over a lower cell: a label of the lower's kind (or a kind the lower
-    cell alone has not), better still where a label word runs across the break (责任牵 / 头单位)."""
+    cell alone has not), better still where a label word runs across the break (责任牵 / 头单位), and a
+    little better over a lower cell that is a label word itself (工作 over 举措, not over 优先级, a label
+    no word tells printed whole below)."""
     joined, alone = label_kind(upper + lower), label_kind(lower)
     if joined is None:
-        return -1
+        return -2
     if not (alone is None or alone == joined or (alone in UNIT_KINDS and joined in UNIT_KINDS)):
-        return -1
+        return -2
+    return (4 if word_across(upper, lower) else 2) + (alone is not None)
+
+
+def word_across(upper: str, lower: str) -> bool:
+    """Does a label word run across the break between two pieces (责任牵 / 头单位: one label broken)?"""
     text = simplified(upper + lower)
-    across = any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
-    return 2 if across else 1
+    return any(m.start() < len(upper) < m.end() for _, pattern in KIND_PATTERNS for m in pattern.finditer(text))
 
 
 MEASURE = compile_both(r"^(计量)?单位$")

@@ -10,6 +10,7 @@ parse_rows, the same model as the rows of text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .attribution import apply_rule
 from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated
@@ -19,6 +20,7 @@ from .columns import (
     NUMBER_CELL,
     Column,
     align_header,
+    by_content,
     content_columns,
     first_unit_column_leads,
     header_columns,
@@ -26,9 +28,11 @@ from .columns import (
     is_header_row,
     is_number_label,
     label_kind,
+    label_shaped,
     task_and_units,
     unit_list,
     unit_list_cell,
+    word_across,
 )
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
@@ -67,7 +71,8 @@ from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
-              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长")
+              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
+              "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态")  # columns.KINDS' word ends
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies (评分部门)
@@ -164,7 +169,9 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
-        columns = columns or header_columns(_header_labels(lines[:header_rows]))
+        if columns is None:
+            columns = header_columns(_header_labels(lines[:header_rows]))
+            columns = by_content(columns, _body_cells(lines[header_rows:], len(columns), least))
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -200,12 +207,32 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
+        numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
+        columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
 
         def by_lines(target: Attachment, book: Ledger, names) -> None:
             target.columns = [c.name for c in columns]
             rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
             Table(target, columns, book, names, rule).run(rows)
         _one_cell(att, body, ledger, sink, rule, columns, by_lines)
+
+
+def _body_cells(lines: list[Line], width: int, least: int) -> list[list[str]]:
+    """The body's rows of cells where each cell stands in its column: delimited rows (an empty last cell
+    may go unprinted) and rows of as many cells as the header has columns."""
+    rows = []
+    for line in lines:
+        cells = [clean(c) for c in split_row(line.raw, least) or []] if line.raw else []
+        if len(cells) == width or (cells and len(cells) < width and is_delimited(line.raw)):
+            rows.append(cells + [""] * (width - len(cells)))
+    return rows
+
+
+def _numbered_rows(lines: list[Line], width: int) -> list[list[str]]:
+    """Rows of a table one cell a line whose cells are a line each: from a row's number to the next one,
+    as many lines as there are columns (a wrapped cell makes more: that row tells nothing)."""
+    starts = [i for i, line in enumerate(lines) if NUMBER.match(line.text)] + [len(lines)]
+    return [[line.text for line in lines[a:b]] for a, b in pairwise(starts) if b - a == width]
 
 
 def _one_cell(att: Attachment, body: list[Line], ledger: Ledger, sink, rule: str | None, columns: list[Column],
@@ -721,12 +748,19 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
         if len(columns) >= 2 and label_kind(current) is None and (apart or len(current) > 12):
             break  # a whole cell, or lines longer than a label, that are no label: the first row's (no 序号)
         if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
-                or is_number_label(current) or (apart and label_kind(current)):
+                or is_number_label(current) or (apart and label_kind(current)) or _unknown_label(current, following):
             columns.append(current)
             current = ""
     else:
         return first_unit_column_leads([Column(c) for c in columns]), len(lines)
     return first_unit_column_leads([Column(c) for c in columns]), start
+
+
+def _unknown_label(current: str, following: Line | None) -> bool:
+    """优先级 / 具体工作内容: a label no word tells, whole (three ideographs or more, no first half of a
+    label broken over lines, 主要 / 负责方, 责任牵 / 头单位), before a label of its own: a column's label too."""
+    return len(current) >= 3 and label_kind(current) is None and label_shaped(current) \
+        and following is not None and _label_line(following.text) and not word_across(current, following.text)
 
 
 LABEL_TAILS = ("单位", "部门", "任务", "内容", "目标", "领导", "时限", "时间", "节点", "要求", "安排", "名称", "主体",
