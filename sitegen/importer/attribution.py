@@ -44,11 +44,11 @@ ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
                          r"(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
-                         r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责|具体落实|组织落实|"
+                         r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|分工负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责|具体落实|组织落实|"
                          r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各司其职|负总责|主抓|抓总|统筹|指导|督促)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
 # the unit in overall charge leads (主抓, 抓总, 负总责, 统筹); units that act together (共同推进), each in its
-# own remit (各司其职, 分别负责), guide (指导) or urge (督促) are responsible, and lead nobody
+# own remit (各司其职, 分别负责, 分工负责), guide (指导) or urge (督促) are responsible, and lead nobody
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
                 "主抓": "牵头", "抓总": "牵头", "负总责": "牵头", "统筹": "牵头",
                 "按职责分工分别牵头负责": "牵头", "主办": "主办", "协办": "协办",
@@ -401,7 +401,7 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
         phrase = INLINE_ROLE.match(group)
         if ALL_LEAD.search(group) and not looks_like_unit(group):
             result.all_lead = True
-        elif simplified(group) in ("按职责分工负责", "按职责负责", "负责"):
+        elif simplified(group) in ("按职责分工负责", "按职责负责", "分工负责", "负责"):
             continue
         elif looks_like_unit(group, bounded=True):
             units = parse_group(group, role)
