@@ -207,6 +207,33 @@ def case(seed: int, which: str = "tuning") -> Case:
     return Case(seed, table.name, dims, _notice(table, lines, dims), want)
 
 
+# The failure classes still open, most general first: a failing case belongs to the first class it fits.
+CLASSES: dict[str, str] = {
+    "headless": "no header row: a 类别 or name column, a measures column or numbered points are read from the "
+                "cells alone, where a category, a name and the task's text look alike",
+    "one-cell": "one cell a line, empty cells vanishing: a cell's numbered points, a post alone or a merged name "
+                "cell read as cells of their own",
+    "one-line": "a row on one line in columns of spaces or TABs: a cell placed by its content (a post alone in the "
+                "leader column, a unit cell missing)",
+    "wrapped": "cells wrapped over lines in a delimited table: in rows without numbers a wrapped line or a "
+               "numbered point reads as the next row",
+    "merged-name": "a name cell merged over rows in a delimited table without numbers: its empty cell under the "
+                   "rows reads as the row above wrapped",
+}
+
+
+def classify(dims: dict[str, str]) -> str:
+    """The open failure class a case's dimensions put it in ("other" when none)."""
+    tests = {
+        "headless": dims["header"] == "absent",
+        "one-cell": dims["form"] in ("cells", "cells+sep"),
+        "one-line": dims["form"] in ONE_LINE_ROWS,
+        "wrapped": dims["wrap"] == "long",
+        "merged-name": dims["merged"] == "name" and dims["numbering"] == "none",
+    }
+    return next((name for name in CLASSES if tests[name]), "other")
+
+
 # -- sweeping -----------------------------------------------------------------------------------------
 
 def sweep(seeds: range, routes: list[str], verbose: bool = False) -> Sweep:
