@@ -283,7 +283,8 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
         main = max(plain or texts or range(width), key=lambda i: lengths[i])
         # 项目名称 | 主要内容: a name column printed before the content starts the task's text
         before = main - 1 if main and kinds[main - 1] == "text" else None
-        name = before if before is not None and _names([r[before] for r in rows if main <= len(r)]) else None
+        name = before if before is not None and _names([r[before] for r in rows if main <= len(r)]) \
+            and not _names([r[main] for r in rows if main < len(r)]) else None
         kinds = ["notes" if k == "text" and i not in (main, name) else k for i, k in enumerate(kinds)]
         kinds[main] = "text"
         if "deadline" not in kinds:  # 7月底具备挡水条件 / 泵站改造3月开工…: a column of time phrases
@@ -291,7 +292,10 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
                      for i, k in enumerate(kinds)]
     elif vanishing and len(texts) > 1:
         full = [r for r in rows if len([c for c in r if c.strip()]) == len(kinds)]  # rows printing every cell
-        keep = texts[:2] if texts[1] == texts[0] + 1 and _names([r[texts[0]] for r in full]) else texts[:1]
+        # a column of names before a column of sentences (项目名称 | 主要内容), not two short ones (任务 | 工作目标)
+        named = texts[1] == texts[0] + 1 and _names([r[texts[0]] for r in full]) \
+            and not _names([r[texts[1]] for r in full])
+        keep = texts[:2] if named else texts[:1]
         kinds = ["notes" if k == "text" and i not in keep else k for i, k in enumerate(kinds)]
     elif not texts and kinds:
         kinds[0 if kinds[0] != "number" or len(kinds) == 1 else 1] = "text"
