@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .leaders import NAME_TITLE, NOT_NAMES, person_name
+from .leaders import NAME_TITLE, NOT_NAMES, ONLY_POSTS, person_name, titled_name
 from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
@@ -81,8 +81,8 @@ def task_and_units(cells: list[str]) -> bool:
 def looks_like_leader(cell: str) -> bool:
     """张三 / 张三副市长 / 张三、李四: names (a surname first, leaders.person_name), not a unit or a date; a
     label (分管副县长) only where it names a person (李丹副区长)."""
-    names = [n for n in LEADER_SPLIT.split(cell) if n]
-    return bool(names) and all(NAME_TITLE.match(n) or person_name(n) for n in names) \
+    names = [n for n in LEADER_SPLIT.split(cell) if n and not ONLY_POSTS.match(n)]  # 县委常委、副县长张三
+    return bool(names) and all(NAME_TITLE.match(n) or titled_name(n) or person_name(n) for n in names) \
         and not looks_like_unit(cell) and not DATE_CELL.match(cell) \
         and (label_kind(cell) is None or any(_titled_person(n) for n in names))
 
@@ -315,15 +315,25 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
     if not vanishing and len(texts) != 1 and kinds:
         width = len(kinds)
         lengths = [sum(len(r[i]) for r in rows if i < len(r)) for i in range(width)]
-        plain = [i for i in texts if not _timed(r[i] for r in rows if i < len(r))]
+        plain = [i for i in texts if not _timed(r[i] for r in rows if i < len(r))
+                 and not _pointed([r[i] for r in rows if i < len(r)])]
         main = max(plain or texts or range(width), key=lambda i: lengths[i])
-        kinds = ["notes" if k == "text" and i != main else k for i, k in enumerate(kinds)]
+        # 项目名称 | 主要内容: a name column printed before the content starts the task's text
+        before = main - 1 if main and kinds[main - 1] == "text" else None
+        name = before if before is not None and _names([r[before] for r in rows if main <= len(r)]) \
+            and not _names([r[main] for r in rows if main < len(r)]) else None
+        kinds = ["notes" if k == "text" and i not in (main, name) else k for i, k in enumerate(kinds)]
         kinds[main] = "text"
         if "deadline" not in kinds:  # 7月底具备挡水条件 / 泵站改造3月开工…: a column of time phrases
             kinds = ["deadline" if k == "notes" and _timed(r[i] for r in rows if i < len(r)) else k
                      for i, k in enumerate(kinds)]
     elif vanishing and len(texts) > 1:
-        kinds = ["notes" if k == "text" and i != texts[0] else k for i, k in enumerate(kinds)]
+        full = [r for r in rows if len([c for c in r if c.strip()]) == len(kinds)]  # rows printing every cell
+        # a column of names before a column of sentences (项目名称 | 主要内容), not two short ones (任务 | 工作目标)
+        named = texts[1] == texts[0] + 1 and _names([r[texts[0]] for r in full]) \
+            and not _names([r[texts[1]] for r in full])
+        keep = texts[:2] if named else texts[:1]
+        kinds = ["notes" if k == "text" and i not in keep else k for i, k in enumerate(kinds)]
     elif not texts and kinds:
         kinds[0 if kinds[0] != "number" or len(kinds) == 1 else 1] = "text"
     unit_columns = [i for i, k in enumerate(kinds) if k == "units"]
@@ -332,6 +342,21 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
     return kinds
 
 
+def _names(cells: list[str]) -> bool:
+    """A column of short names (人均地区生产总值, 翠竹路改造工程): no cell a sentence or a list."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(len(c) <= NAME_CELL and not re.search(r"[,，;；。:：、]", c) for c in filled)
+
+
+def _pointed(cells: list[str]) -> bool:
+    """Most of a column's filled cells open with a numbered point (1、… / (1)… / ①…): the 具体措施 beside
+    the task, not the task's own text, however much longer."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(1 for c in filled if POINT.match(c)) * 2 > len(filled)
+
+
+POINT = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+NAME_CELL = 16  # the longest a name cell runs (实施新时代文明实践提质增效工程)
 TIME_WORD = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年|\d{4}年")
 
 

@@ -90,6 +90,13 @@ def _lead(heading: str) -> tuple[str, str] | None:
 
 SEVERAL = re.compile(r"[、,,;;/\s]+")
 ONLY_TITLE = compile_both(rf"^(?:{TITLE})$")
+ONLY_POSTS = compile_both(rf"^{POSTS}$")
+
+
+def titled_name(text: str) -> bool:
+    """副县长张三: a post, then a person's name (市长热线 is no name)."""
+    m = TITLE_NAME.match(text)
+    return m is not None and person_name(m.group("name"))
 
 
 def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]:
@@ -100,14 +107,22 @@ def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]
     people: list[tuple[str, str]] = []
     seps: list[str] = []
     pieces = SEVERAL.split(text)
+    ahead = ""  # posts printed before the first name (副县长 张三, 县委常委、副县长张三): that name's
     for piece, sep in zip(pieces, ["", *SEVERAL.findall(text)], strict=False):
         if not piece:
             continue
-        if people and ONLY_TITLE.match(piece):
-            people[-1] = (people[-1][0], piece)
+        if ONLY_TITLE.match(piece) or (not people and ONLY_POSTS.match(piece)):
+            if people:
+                people[-1] = (people[-1][0], piece)
+            else:
+                ahead += sep.strip() + piece if ahead else piece
             continue
-        people.append(name_and_title(piece, label))
+        name, title = name_and_title(piece, label)
+        people.append((name, f"{ahead}、{title}" if ahead and title != label else ahead or title))
+        ahead = ""
         seps.append(sep.strip() or sep[:1])
+    if ahead and not people:
+        people.append((ahead, label))  # 常务副县长: the post alone, as printed
     form = "".join(sep + name for sep, (name, _) in zip(["", *seps[1:]], people, strict=False))
     return form, people
 

@@ -42,6 +42,7 @@ from .text import Line, paren_depth
 from .units import UNIT_SUFFIX, looks_like_unit, parse_group
 from .variants import compile_both, simplified
 
+POINTS = ("num", "pnum", "circled", "dotted")  # how a cell numbers the points inside it
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
@@ -204,8 +205,20 @@ class RowTable:
             return None
         spread = len(filled) >= 2 and self.width >= 2  # a merged row repeats its value in every cell
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
-        return value if spread or first or (bool(marker(value)) and len(value) <= 40) \
+        heading = bool(marker(value)) and len(value) <= 40 and not self._point(cells, value, line)
+        return value if spread or first or heading \
             or (self._group_name(cells, value) and (self.cells is None or line.blank_before)) else None
+
+    def _point(self, cells: list[str], value: str, line: Line) -> bool:
+        """1.… / (1)… / ①… alone on a line under an open row: a numbered point of one of the row's cells (a
+        具体措施 cell, the task's text with its sub-items) wrapped onto the line, no group row — where the rows
+        carry numbers of their own, rules part the rows and none comes before the line, or the point stands
+        in a column after the task's text."""
+        m = marker(value)
+        if self.cells is None or m is None or m.type not in POINTS:
+            return False
+        return self.number_at is not None or (self.drawn and not line.blank_before) \
+            or (bool(self.text_at) and cells.index(value) > self.text_at[0])
 
     def _group_name(self, cells: list[str], value: str) -> bool:
         """稳增长 alone in the text column of a table without numbers, every other cell empty: a group row
@@ -395,6 +408,8 @@ class RowTable:
                 self.area = Section(number=None, heading=value)
                 (self.group.sections if self.group else self.att.sections).append(self.area)
             return self.area
+        if self.area is not None and any(c.kind == "category" and not cells[i] for i, c in enumerate(self.columns)):
+            return self.area  # a 类别 cell merged over the rows below it, printed in the first of them only
         return self.group or self.att
 
     def _task(self, cells: list[str]) -> Task | None:

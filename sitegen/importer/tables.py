@@ -15,7 +15,6 @@ from itertools import pairwise
 from .attribution import apply_rule
 from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated
 from .columns import (
-    LEADER_SPLIT,
     NAME_START,
     NUMBER_CELL,
     Column,
@@ -37,7 +36,7 @@ from .columns import (
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .leaders import name_and_title
+from .leaders import equal_leaders
 from .markers import FOOTER_START, MARKERS, cn_to_int
 from .rows import (
     PIPES,
@@ -1136,7 +1135,7 @@ class Table:
             row.notes.append(cell)
 
     def _leaders(self, row: Task, cell: str) -> None:
-        names = [name_and_title(n, "领导") for n in LEADER_SPLIT.split(cell) if n]
+        _, names = equal_leaders(cell, "领导")  # 县委常委、副县长张三: one person's posts before the name
         row.leader = names[0][0]
         row.assisting_leaders.extend(n for n, _ in names[1:] if n != row.leader)
         for name, title in names:
