@@ -199,14 +199,13 @@ def _item_level(lines: list[Line], text: str, item: tuple[str, bool], below: lis
         deeper = Counter(named).most_common(1)[0][0]
         if deeper != sub and all(flag for t, flag, _ in below if t == deeper):
             return deeper
-    if attributed and not named and RANK[type_] < RANK.get(kind, len(RANK)):
-        rest = marker(text)
-        if rest is None or not (heading_units(rest.rest) or heading_leaders(rest.rest)[0]):
+    m = marker(text)
+    rest = m.rest if m else text
+    if RANK[type_] < RANK.get(kind, len(RANK)):  # an item above the task level
+        if attributed and not named and not (heading_units(rest) or heading_leaders(rest)[0]):
             return type_
-    above = RANK[type_] < RANK.get(kind, len(RANK))
-    if above and not attributed and len(below) >= 2 and named == [below[-1][0]] and below[-1][1]:
-        rest = marker(text)
-        if rest is not None and not _heading_like(rest.rest):
+        if not attributed and len(below) >= 2 and named == [below[-1][0]] and below[-1][1] \
+                and not _heading_like(rest):
             return type_
     if kind == PARAGRAPH and not attributed and len(below) >= 2 and len(named) == 1 and below[-1][1] \
             and all(t == PARAGRAPH and BULLET.match(lines[at].text) for t, _, at in below):
