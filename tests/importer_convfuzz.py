@@ -319,6 +319,12 @@ DIMENSIONS = ("route", "table", "header", "order", "numbering", "excerpt", "grou
               "prefix", "unitsep", "furniture", "extra", "font", "orientation", "widths", "script")
 
 
+def record(result: Sweep, c: Case, route: str, problems: list[str]) -> None:
+    """One case's problems in a sweep, under its dimensions, classed by the first problem."""
+    kind = fuzz.problem_kind(problems[0]) if problems else ""
+    result.add(c.seed, route, {"route": route, "table": c.table, **c.dims}, problems, kind)
+
+
 def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[int, str], list]:
     """Render (or take from the cache) and import every case; print the rates per route and dimension."""
     cases = [case(seed) for seed in seeds]
@@ -327,9 +333,7 @@ def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[
         texts = render(cases, routes, Path(tmp))
         for c in cases:
             for route in routes:
-                problems = run_case(c, route, texts[c.seed, route], Path(tmp))
-                kind = fuzz.problem_kind(problems[0]) if problems else ""
-                result.add(c.seed, route, {"route": route, "table": c.table, **c.dims}, problems, kind)
+                record(result, c, route, run_case(c, route, texts[c.seed, route], Path(tmp)))
     result.print(verbose=verbose, detail="; ".join)
     return result.failures
 

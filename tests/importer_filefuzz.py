@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import importer_tablefuzz as fuzz
 from formats import Printer, office_convert, to_html, to_xlsx
-from importer_convfuzz import DIMENSIONS, Case, case, make_docx, page_html
+from importer_convfuzz import DIMENSIONS, Case, case, make_docx, page_html, record
 from importer_matrix import differences
 from rates import Sweep, command
 
@@ -124,9 +124,7 @@ def sweep(seeds: range, routes: list[str], verbose: bool = False) -> dict[tuple[
     with tempfile.TemporaryDirectory() as tmp:
         for c in cases:
             for route in routes:
-                problems = run_case(c, files[c.seed, route], Path(tmp))
-                kind = fuzz.problem_kind(problems[0]) if problems else ""
-                result.add(c.seed, route, {"route": route, "table": c.table, **c.dims}, problems, kind)
+                record(result, c, route, run_case(c, files[c.seed, route], Path(tmp)))
     result.print(verbose=verbose, detail="; ".join)
     return result.failures
 

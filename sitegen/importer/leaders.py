@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .items import Section
 from .markers import LEADER_LABEL
 from .variants import both, compile_both, simplified
 
@@ -76,6 +78,17 @@ def heading_leaders(heading: str) -> tuple[str | None, list[tuple[str, str]], li
         elif people:
             form, leading = printed, people
     return form, leading, assisting
+
+
+def lead_section(section: Section, heading: str, sink: Callable[[str, str], None]) -> None:
+    """The leaders a heading names, given to its section (a heading of prose or a table's group row); each
+    one also to `sink` (name, title), which registers them."""
+    section.leader, leading, assisting = heading_leaders(heading)
+    for name, title in leading:
+        sink(name, title)
+    for name, title in assisting:
+        section.assisting_leaders.append(name)
+        sink(name, title)
 
 
 def _lead(heading: str) -> tuple[str, str] | None:

@@ -34,7 +34,7 @@ from .columns import (
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .leaders import equal_leaders, heading_leaders
+from .leaders import equal_leaders, lead_section
 from .markers import FOOTER_START, marker
 from .rows import is_delimited
 from .structure import apply_heading_units, heading_units
@@ -513,12 +513,7 @@ def group_section(text: str, leader_sink) -> Section:
     section = Section(number=None, heading=text)
     m = marker(text)  # ((一)刘忻市长牵头重点工作: the leader is named after the row's number)
     named = m.rest if m else text
-    section.leader, leading, assisting = heading_leaders(named)
-    for name, title in leading:
-        leader_sink(name, title)
-    for name, title in assisting:
-        section.assisting_leaders.append(name)
-        leader_sink(name, title)
+    lead_section(section, named, leader_sink)
     section.lead_units = heading_units(named)
     return section
 

@@ -16,7 +16,7 @@ from ..content.schema import LEAD_ROLES
 from . import attribution as attr
 from .coverage import Ledger
 from .items import Attachment, Leader, Section, Task, Unit
-from .leaders import equal_leaders, heading_leaders
+from .leaders import equal_leaders, heading_leaders, lead_section
 from .markers import (
     ATTRIBUTION_LINE,
     BULLET,
@@ -394,12 +394,7 @@ class Builder:
         section = Section(number=m.printed, heading=heading, rank=rank)
         if text:
             section.text.append(text)
-        section.leader, leading, assisting = heading_leaders(heading)
-        for name, title in leading:
-            self._leader(name, title)
-        for name, title in assisting:
-            section.assisting_leaders.append(name)
-            self._leader(name, title)
+        lead_section(section, heading, self._leader)
         section.lead_units = heading_units(heading)
         container = self.stack[-1] if self.stack else self.att
         section.after_tasks = len(container.tasks)
