@@ -10,9 +10,10 @@ an extra column, a title row or a note, script, font size, orientation, the text
 the check (importer_matrix.differences against the case's rows).
 
 Routes (file kinds): the bare web page, the same notice in a government site's page, the .docx, Chromium's
-print of the page to PDF, LibreOffice's export of the .docx to PDF, the .xlsx, and a .doc LibreOffice saves
-from the page. Made files are cached per seed under CACHE, keyed by the case's content (a stale file is
-made again), so a re-run after a reader change only re-imports.
+print of the page to PDF, LibreOffice's export of the .docx to PDF, each PDF made into an OFD (GB/T 33190) in
+one of the ways converters write them, the .xlsx, and a .doc LibreOffice saves from the page. Made files are
+cached per seed under CACHE, keyed by the case's content (a stale file is made again), so a re-run after a
+reader change only re-imports.
 
 `python tests/importer_filefuzz.py --seeds 200 [--start S] [route=pdf …]` prints the pass rate per route,
 per dimension and per first failure class; `--show SEED ROUTE` prints the file's text as the reader gives
@@ -32,6 +33,7 @@ import importer_tablefuzz as fuzz
 from formats import Printer, office_convert, to_html, to_xlsx
 from importer_convfuzz import DIMENSIONS, Case, case, make_docx, page_html, record
 from importer_matrix import differences
+from ofdmaker import STYLES, pdf_to_ofd
 from rates import Sweep, command
 
 CACHE = Path(tempfile.gettempdir()) / "sitegen-filefuzz"
@@ -42,6 +44,8 @@ ROUTES = {
     "docx": ("docx", "python-docx: merged runs as vMerge, a title or group row as gridSpan, unit lists one a line"),
     "pdf": ("pdf", "Chromium's print of the page: running header, page numbers, rows across page breaks"),
     "lo-pdf": ("pdf", "the .docx exported to PDF by LibreOffice"),
+    "ofd": ("ofd", "Chromium's PDF made into an OFD the way a converter writes one (tests/ofdmaker.py, style by seed)"),
+    "lo-ofd": ("ofd", "LibreOffice's PDF made into an OFD (tests/ofdmaker.py, style by seed)"),
     "xlsx": ("xlsx", "openpyxl: merged ranges, unit lists one a line in a wrapped cell"),
     "doc": ("doc", "the page saved as Word 97 by LibreOffice (read back through LibreOffice)"),
 }
@@ -57,6 +61,8 @@ def file_of(c: Case, route: str, cache: Path) -> Path:
 
 def make(cases: list[Case], routes: list[str], cache: Path = CACHE) -> dict[tuple[int, str], Path]:
     """Each case's file for each route, from the cache where it is there, else made (batched by tool)."""
+    needed = {"ofd": "pdf", "lo-ofd": "lo-pdf"}  # an OFD is made from its PDF
+    routes = [*routes, *(needed[r] for r in routes if r in needed and needed[r] not in routes)]
     missing = {r: [c for c in cases if not file_of(c, r, cache).exists()] for r in routes}
     for c in {c.seed: c for todo in missing.values() for c in todo}.values():
         folder_of(c, cache).mkdir(parents=True, exist_ok=True)
@@ -73,6 +79,9 @@ def make(cases: list[Case], routes: list[str], cache: Path = CACHE) -> dict[tupl
             for c in missing["pdf"]:
                 printer.pdf(page_html(c, for_print=True), file_of(c, "pdf", cache))
     _office(missing.get("lo-pdf", []), lambda c: file_of(c, "docx", cache), "lo-pdf", "pdf", cache)
+    for route, source in needed.items():
+        for c in missing.get(route, []):
+            pdf_to_ofd(file_of(c, source, cache), file_of(c, route, cache), STYLES[c.seed % len(STYLES)])
     for c in missing.get("doc", []):  # LibreOffice's .docx -> .doc drops python-docx tables: from the page
         _page_for_doc(c, cache).write_bytes(to_html(c.blocks, bare=True))
     _office(missing.get("doc", []), lambda c: _page_for_doc(c, cache), "doc", "doc:MS Word 97", cache)

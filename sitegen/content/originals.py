@@ -17,7 +17,7 @@ from .model import Notice, Site
 SOURCES = Path("content") / "sources"
 TEXT = {".txt", ".text", ".md", ".csv"}
 HTML = {".html", ".htm", ".xhtml", ".shtml"}
-DOWNLOAD = {".pdf": "PDF 文件", ".docx": "Word 文件", ".doc": "Word 文件", ".xlsx": "Excel 表格",
+DOWNLOAD = {".pdf": "PDF 文件", ".ofd": "OFD 文件", ".docx": "Word 文件", ".doc": "Word 文件", ".xlsx": "Excel 表格",
             ".xls": "Excel 表格", ".wps": "WPS 文件", ".et": "WPS 表格", ".odt": "ODF 文件", ".ods": "ODF 表格"}
 
 

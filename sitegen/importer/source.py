@@ -18,7 +18,7 @@ from ..core.limits import MAX_IMPORT_BYTES as MAX_BYTES
 from .readers import FORMATS, read_document
 
 EXTENSIONS = {"text": "txt", "html": "html", "docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "xls": "xls",
-              "doc": "doc", "wps": "wps"}
+              "doc": "doc", "wps": "wps", "ofd": "ofd"}
 KEPT_SUFFIXES = (*EXTENSIONS.values(), "htm", "text", "docm", "xlsm")  # what a kept original can be called
 
 
@@ -28,7 +28,7 @@ class Source:
     name: str  # what people call it in messages
     stem: str | None  # file name without suffix; None for standard input
     data: bytes = b""  # the file as given, kept with the notice
-    kind: str = "text"  # text, html, docx, xlsx, pdf, xls, doc, wps
+    kind: str = "text"  # text, html, docx, xlsx, pdf, ofd, xls, doc, wps
 
     @property
     def extension(self) -> str:

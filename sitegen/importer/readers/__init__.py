@@ -13,7 +13,8 @@ from .document import Document, Paragraph, Table
 
 __all__ = ["FORMATS", "Document", "Paragraph", "Table", "detect", "read_document"]
 
-FORMATS = "plain text (.txt), web pages (.html/.htm), Word (.docx, .doc, .wps), PDF (.pdf), spreadsheets (.xlsx, .xls)"
+FORMATS = ("plain text (.txt), web pages (.html/.htm), Word (.docx, .doc, .wps), PDF (.pdf), OFD (.ofd), "
+           "spreadsheets (.xlsx, .xls)")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|table|div|p|title)[\s>/]", re.I)
 
@@ -23,7 +24,7 @@ def _utf16(name: str) -> bytes:
 
 
 def detect(data: bytes, suffix: str = "") -> str:
-    """'text', 'html', 'docx', 'xlsx', 'pdf', 'doc', 'xls', 'wps', or a SitegenError."""
+    """'text', 'html', 'docx', 'xlsx', 'pdf', 'ofd', 'doc', 'xls', 'wps', or a SitegenError."""
     suffix = suffix.lower().lstrip(".")
     head = data[:1024]
     if head.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
@@ -35,10 +36,12 @@ def detect(data: bytes, suffix: str = "") -> str:
             return "docx"
         if any(n.startswith("xl/") for n in names):
             return "xlsx"
+        if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
+            return "ofd"
         if names:
-            raise SitegenError(f"a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file; "
+            raise SitegenError(f"a zip archive that is neither a Word (.docx), an Excel (.xlsx) nor an OFD file; "
                                f"sitegen import reads {FORMATS}")
-        return "docx" if suffix in ("docx", "docm") else "xlsx" if suffix in ("xlsx", "xlsm") else "zip"
+        return {"docx": "docx", "docm": "docx", "xlsx": "xlsx", "xlsm": "xlsx", "ofd": "ofd"}.get(suffix, "zip")
     if data[:8] == OLE2:
         if _utf16("EncryptedPackage") in data:
             return "encrypted"
@@ -66,6 +69,8 @@ def read_document(data: bytes, name: str, suffix: str = "") -> tuple[str, Docume
         from .xlsx import read_xlsx as reader
     elif kind == "pdf":
         from .pdf import read_pdf as reader
+    elif kind == "ofd":
+        from .ofd import read_ofd as reader
     elif kind == "xls":
         from .xls import read_xls as reader
     elif kind in ("doc", "wps"):
