@@ -207,6 +207,7 @@ def split_items(group: str) -> list[str]:
 
 # words of a remark about the units (具体任务均涉及相关市(州)人民政府,不再做分工), never of a unit's name
 REMARK = compile_both(r"涉及|不再|以下|下同|均需|均由|具体任务|各项工作")
+SUBJECT_MODAL = compile_both(r"(?<!重)要|应(?!急)|须|务必")
 # a note in a bracket inside a name (各区县〔自治县,以下简称区县〕政府) glosses the name: its words are no remark
 NAME_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[{re.escape(OPENERS)}][^{re.escape(OPENERS + CLOSERS)}]*"
                        rf"[{re.escape(CLOSERS)}](?=[\u4e00-\u9fff])")
@@ -222,8 +223,10 @@ def looks_like_unit(text: str, bounded: bool = False) -> bool:
         return False
     items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
-    # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
-    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)
+    # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark; one with a
+    # modal is a requirement's subject and verb (各牵头单位要强化统筹抓总: the notice asks, it assigns nothing)
+    return all(len(i) <= 30 and (UNIT_SUFFIX.search(i)
+                                 or (COLLECTIVE.search(i) and len(i) <= 12 and not SUBJECT_MODAL.search(i))
                                  or (bounded and _name_shaped(i)))
                and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) for i in items)
 
