@@ -184,7 +184,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     furniture: list[tuple[int, str]] = []
     blank = ruled = paged = False
     headers = _running_headers(text)
-    for no, raw in _shared_pages_joined(text.splitlines()):
+    for no, raw in _shared_pages_joined(text):
         raw = normalise_spaces(raw).rstrip()
         if not raw.strip():
             blank = True
@@ -242,12 +242,12 @@ SHARED_HEAD = 400  # the site's line stands above the file's first page
 PAGE_OPENER = re.compile(r"^\s*(\d{1,3})、")
 
 
-def _shared_pages_joined(raws: list[str]) -> list[tuple[int, str]]:
+def _shared_pages_joined(text: str) -> list[tuple[int, str]]:
     """The source lines, numbered; on a document-sharing page the pages' numbers (1、2、3、… in order from the
     first page, two at least) are dropped and each page's line runs on from the page before it, as the file's
     text ran on across the page's end (a page counts as one line: the number of the line it starts on)."""
-    numbered = list(enumerate(raws, 1))
-    if not SHARED_DOCUMENT.search("\n".join(raws)[:SHARED_HEAD]):
+    numbered = list(enumerate(text.splitlines(), 1))
+    if not SHARED_DOCUMENT.search(text[:SHARED_HEAD]):
         return numbered
     pages, expected = {}, 1
     for i, (_, raw) in enumerate(numbered):
