@@ -184,7 +184,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     furniture: list[tuple[int, str]] = []
     blank = ruled = paged = False
     headers = _running_headers(text)
-    for no, raw in enumerate(text.splitlines(), 1):
+    for no, raw in _shared_pages_joined(text):
         raw = normalise_spaces(raw).rstrip()
         if not raw.strip():
             blank = True
@@ -232,6 +232,43 @@ ONE_LINE_BREAK = compile_both(
     rf"|(?<=附件)\s+(?=\S)"
     rf"|(?<=日)\s+(?=\S)|(?<=:)\s+(?=\S)|(?<=[。!?])\s+(?=\S)"
     rf"|\s+(?=[\u4e00-\u9fff]{{2,8}}:)")  # 牵头领导:X 责任单位:Y 配合单位:Z: a field a line
+
+
+# a document-sharing site's copy of a file (《X.docx》由会员分享,可在线阅读,更多相关《X.docx》请在…上搜索。) prints
+# each page of the file as one line opened by the page's number: 1、…, 2、…, the page's end cutting a sentence,
+# a name or a table's cell wherever it fell
+SHARED_DOCUMENT = compile_both(r"由会员分享|可在线阅读")
+SHARED_HEAD = 400  # the site's line stands above the file's first page
+PAGE_OPENER = re.compile(r"^\s*(\d{1,3})、")
+
+
+def _shared_pages_joined(text: str) -> list[tuple[int, str]]:
+    """The source lines, numbered; on a document-sharing page the pages' numbers (1、2、3、… in order from the
+    first page, two at least) are dropped and each page's line runs on from the page before it, as the file's
+    text ran on across the page's end (a page counts as one line: the number of the line it starts on)."""
+    numbered = list(enumerate(text.splitlines(), 1))
+    if not SHARED_DOCUMENT.search(text[:SHARED_HEAD]):
+        return numbered
+    pages, expected = {}, 1
+    for i, (_, raw) in enumerate(numbered):
+        m = PAGE_OPENER.match(raw)
+        if m and int(m.group(1)) == expected:
+            pages[i], expected = m.end(), expected + 1
+    if len(pages) < 2:
+        return numbered
+    first = min(pages)
+    out: list[tuple[int, str]] = []
+    for i, (no, raw) in enumerate(numbered):
+        if i not in pages:
+            out.append((no, raw))
+            continue
+        page = raw[pages[i]:]
+        last = next((k for k in range(len(out) - 1, -1, -1) if out[k][1].strip()), None)
+        if i == first or last is None:
+            out.append((no, page))
+        else:  # the page's text runs on from the last printed line of the page before
+            out[last] = (out[last][0], out[last][1].rstrip() + page.strip())
+    return out
 
 
 def _only_pipes(raw: str) -> bool:
