@@ -47,7 +47,9 @@ the first-listed unit as lead inside the first task's attribution (列第一位�
 The expected tasks follow from what was printed. Nothing is random beyond the seed: a seed fails the same
 way every time. `python tests/importer_prosefuzz.py --seeds 2000` prints the pass rate overall and per
 dimension value, and the first failing seeds of each failure class; `--show SEED` prints one notice and
-what its import got wrong. Used by tests/test_import_prosefuzz.py.
+what its import got wrong. `--vocab heldout` draws every label, role sentence, leader's post, deadline and
+unit or leader heading from tests/importer_prosevocab_heldout.yaml instead (wordings collected from real pages that
+the importer was never tuned on): it measures whether its rules transfer. Used by tests/test_import_prosefuzz.py.
 """
 
 from __future__ import annotations

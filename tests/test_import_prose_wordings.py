@@ -93,3 +93,9 @@ def test_a_headings_last_bracket_naming_the_unit_that_leads_heads_its_tasks(tmp_
     assert [t[1] for t in tasks] == [[("县教育局", "牵头"), ("县财政局", "配合")],
                                      [("县教育局", "牵头"), ("县住建局", "配合")],
                                      [("县发改局", "牵头"), ("县财政局", "配合")]]
+
+
+def test_a_bracket_per_field_may_hold_a_leaders_posts_in_a_bracket_of_its_own():
+    raw = "(承建单位:县水利局)(联系领导:王建国(副县长))(办结期限:年底前)"
+    assert roles(raw) == [("县水利局", "责任")]
+    assert parse(raw).leaders == ["王建国(副县长)"] and parse(raw).deadline == "年底前"

@@ -309,7 +309,9 @@ def _one_bracket(text: str) -> bool:
 
 
 # (牵头单位:X)(配合单位:Y)【完成时限:Z】: one attribution printed a bracket per field
-BRACKET_RUN = re.compile(r"\s*(〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{2,300}\))\s*[;,]?")
+# (a leader's posts may be bracketed inside one: (督办领导:张三(副县长)))
+BRACKET_RUN = re.compile(r"\s*(〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】"
+                         r"|\((?:[^()]|\([^()]{1,40}\)){2,300}\))\s*[;,]?")
 
 
 def bracket_run(text: str) -> list[str] | None:

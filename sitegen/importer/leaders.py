@@ -170,7 +170,8 @@ def name_and_title(text: str, default_title: str) -> tuple[str, str]:
 # a post ends in one of these words' last characters: 县长, 主任, 书记, 常委, 委员, 主席, 总理, 部长 …
 POST_END = "长任记委员席理"
 # a name with its posts in brackets after it: 张三(县委副书记、县长); a label line's pattern leaves the bracket open
-BRACKETED_POSTS = compile_both(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)[((](?P<posts>[^()()]{{2,20}}[{POST_END}])(?:[))]|$)")
+BRACKETED_POSTS = compile_both(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)[((](?P<posts>[^()()]{{2,20}}[{POST_END}])"
+                               r"(?:[))]|$)")
 
 
 def post_then_name(text: str) -> tuple[str, str] | None:
