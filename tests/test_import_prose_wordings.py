@@ -99,3 +99,10 @@ def test_a_bracket_per_field_may_hold_a_leaders_posts_in_a_bracket_of_its_own():
     raw = "(承建单位:县水利局)(联系领导:王建国(副县长))(办结期限:年底前)"
     assert roles(raw) == [("县水利局", "责任")]
     assert parse(raw).leaders == ["王建国(副县长)"] and parse(raw).deadline == "年底前"
+
+
+def test_an_item_whose_sentence_ends_in_a_bracket_naming_only_lead_units_is_a_task(tmp_path):
+    tasks = tasks_of(tmp_path, "一、稳定经济增长\n1、推进集团化办学。\n(1)扩大优质资源。\n(2)改善办学条件。\n(县教育局负责)\n"
+                               "2、地区生产总值增长8%。(县发改局、县统计局牵头负责)\n3、扩大有效投资。(县财政局牵头负责)")
+    assert [t[0] for t in tasks][-2:] == ["地区生产总值增长8%。", "扩大有效投资。"]
+    assert tasks[-1][1] == [("县财政局", "牵头")]
