@@ -14,6 +14,7 @@ from sitegen.importer import import_text
 from sitegen.importer.attribution import TIME_CLAUSE, inline_attribution, parse
 from sitegen.importer.content import iter_tasks
 from sitegen.importer.leaders import equal_leaders, heading_leaders
+from sitegen.importer.structure import heading_units
 
 HEAD = ("某某县人民政府办公室关于印发2021年重点工作分工的通知\n各乡镇人民政府,县政府各部门:\n现将分工印发给你们。\n"
         "某某县人民政府办公室\n2021年3月1日\n附件\n")
@@ -101,8 +102,6 @@ def test_a_bracket_per_field_may_hold_a_leaders_posts_in_a_bracket_of_its_own():
     assert parse(raw).leaders == ["王建国(副县长)"] and parse(raw).deadline == "年底前"
 
 
-def test_an_item_whose_sentence_ends_in_a_bracket_naming_only_lead_units_is_a_task(tmp_path):
-    tasks = tasks_of(tmp_path, "一、稳定经济增长\n1、推进集团化办学。\n(1)扩大优质资源。\n(2)改善办学条件。\n(县教育局负责)\n"
-                               "2、地区生产总值增长8%。(县发改局、县统计局牵头负责)\n3、扩大有效投资。(县财政局牵头负责)")
-    assert [t[0] for t in tasks][-2:] == ["地区生产总值增长8%。", "扩大有效投资。"]
-    assert tasks[-1][1] == [("县财政局", "牵头")]
+def test_an_item_whose_sentence_ends_in_a_bracket_naming_only_lead_units_is_no_heading():
+    assert [u.name for u in heading_units("深化教育改革(县教育局牵头)")] == ["县教育局"]
+    assert heading_units("地区生产总值增长8%。(县发改局、县统计局牵头负责)") == []
