@@ -47,7 +47,9 @@ the first-listed unit as lead inside the first task's attribution (列第一位�
 The expected tasks follow from what was printed. Nothing is random beyond the seed: a seed fails the same
 way every time. `python tests/importer_prosefuzz.py --seeds 2000` prints the pass rate overall and per
 dimension value, and the first failing seeds of each failure class; `--show SEED` prints one notice and
-what its import got wrong. Used by tests/test_import_prosefuzz.py.
+what its import got wrong. `--vocab heldout` draws every label, role sentence, leader's post, deadline and
+unit or leader heading from tests/importer_prosevocab_heldout.yaml instead (wordings collected from real pages that
+the importer was never tuned on): it measures whether its rules transfer. Used by tests/test_import_prosefuzz.py.
 """
 
 from __future__ import annotations
@@ -200,10 +202,66 @@ RANKS = {"第一条": 1, "一、": 2, "（一）": 3, "1.": 4, "1、": 4, "（1�
 
 BULLETS = ["●", "◆", "■", "★", "——", "·", "▲", "•"]
 REQUIREMENT_HEADINGS = ["工作要求", "保障措施", "有关要求", "工作保障", "组织保障"]
-UNIT_LABELS = set(LEAD_LABELS + WITH_LEAD_LABELS + ALONE_LABELS)
 POINTS = ["完善工作机制", "加快项目建设", "强化资金保障", "做好宣传引导", "加强督促检查"]
 FOOTERS = ["第{p}页 共{n}页", "第 {p} 页", "- {p} -", "{p}/{n}", "·{p}·", "title"]
 DOTS = ["……", "…", ".", "·", "．"]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The wordings an attribution is printed in: the importer's own (tuning) or a held-out set it was never tuned
+    on (tests/importer_prosevocab_heldout.yaml); a sweep with the held-out set measures whether rules transfer."""
+    lead_labels: list[str]
+    with_lead_labels: list[str]
+    alone_labels: list[str]
+    leader_labels: list[str]
+    deadline_labels: list[str]
+    deadlines: list[str]  # a task's deadline where its gold has none
+    time_clauses: list[str]  # a role sentence's last clause
+    wordings: list[str]  # the role sentences' forms (named; held-out ones are templates)
+    leader_forms: list[str] = field(default_factory=list)  # held-out: {N} a name, {P} a post
+    posts: list[str] = field(default_factory=list)
+    sentences: dict[str, list[str]] = field(default_factory=dict)  # held-out: templates by which roles they print
+    heading_units: list[str] = field(default_factory=list)
+    heading_leaders: list[str] = field(default_factory=list)
+
+    @property
+    def unit_labels(self) -> set[str]:
+        return set(self.lead_labels + self.with_lead_labels + self.alone_labels)
+
+    def leader_value(self, rng: random.Random, leader: str) -> str:
+        """The leader as a field prints it: a name and a title (tuning), or a held-out post before or after it."""
+        if not self.leader_forms:
+            return leader + rng.choice(LEADER_TITLES)
+        return rng.choice(self.leader_forms).format(N=leader, P=rng.choice(self.posts))
+
+    def heading_unit(self, rng: random.Random, group: str, unit: str) -> str:
+        """A group heading naming the unit that leads its tasks."""
+        if not self.heading_units:
+            return f"{unit}牵头的工作"
+        return rng.choice(self.heading_units).format(G=group, L=unit)
+
+    def heading_leader(self, rng: random.Random, leader: str) -> str:
+        """A group heading naming the leader of its tasks."""
+        if not self.heading_leaders:
+            return f"{leader}{rng.choice(['副市长', '常务副市长', '副县长'])}牵头的重点工作"
+        return rng.choice(self.heading_leaders).format(N=leader, P=rng.choice(self.posts))
+
+
+TUNING = Vocabulary(LEAD_LABELS, WITH_LEAD_LABELS, ALONE_LABELS, LEADER_LABELS, DEADLINE_LABELS, DEADLINES,
+                    TIME_CLAUSES, ["牵头配合", "由负责配合", "会同", "等按职责分工负责", "负责"])
+
+
+@cache
+def vocabulary(name: str) -> Vocabulary:
+    if name == "tuning":
+        return TUNING
+    data = yaml.safe_load(Path(__file__).with_name(f"importer_prosevocab_{name}.yaml").read_text(encoding="utf-8"))
+    sentences = {"lead_others": data["sentences_lead_others"], "lead": data["sentences_lead"],
+                 "alone": data["sentences_alone"]}
+    return Vocabulary(data["lead_labels"], data["with_lead_labels"], data["alone_labels"], data["leader_labels"],
+                      data["deadline_labels"], data["deadlines"], data["deadlines"], sorted(sentences),
+                      data["leader_forms"], data["posts"], sentences, data["heading_units"], data["heading_leaders"])
 
 
 @dataclass
@@ -304,9 +362,14 @@ def _cn(n: int) -> str:
     return ("" if n < 20 else CN[n // 10 - 1]) + "十" + (CN[n % 10 - 1] if n % 10 else "")
 
 
-def generate(seed: int) -> tuple[str, list[Expected], Layout]:
+def generate(seed: int, vocab: str = "tuning") -> tuple[str, list[Expected], Layout]:
+    """The notice of a seed; `vocab` the wordings its attributions draw from (recorded in its dimensions when it is
+    not the default)."""
     rng = random.Random(seed)
     layout = Layout(seed)
+    words = vocabulary(vocab)
+    if vocab != "tuning":
+        layout.dims["vocab"] = vocab
     items = list(pool())
     count = rng.randint(3, 7)
     chosen = rng.sample(items, count)  # each task once: an excerpt is told by what it prints
@@ -319,7 +382,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                                                      "first-listed"])
     inner = layout.choose(rng, "inner", ["labels", "sentence"]) if attribution in ("end-bracket", "next-line-bracket") \
         else ""
-    wording = layout.choose(rng, "wording", ["牵头配合", "由负责配合", "会同", "等按职责分工负责", "负责"]) \
+    wording = layout.choose(rng, "wording", words.wordings) \
         if attribution == "sentence" or inner == "sentence" else ""
     subitems = layout.choose(rng, "subitems", ["no", "no", "yes"])
     titles = layout.choose(rng, "titles", ["no", "no", "yes"])
@@ -396,10 +459,10 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                 # a unit none of its tasks prints: a task under it whose only unit is the heading's would print
                 # no attribution, and an unnumbered one could not be told from the section's own text
                 heading_lead = next(u for u in HEADING_UNITS if all(u not in c.units for c in chosen))
-                name = f"{heading_lead}牵头的工作"
+                name = words.heading_unit(rng, name, heading_lead)
             elif attribution == "heading-leader":
                 heading_leader = LEADERS[(seed + g) % len(LEADERS)]
-                name = f"{heading_leader}{rng.choice(['副市长', '常务副市长', '副县长'])}牵头的重点工作"
+                name = words.heading_leader(rng, heading_leader)
             group_at.append(len(lines))
             lines.append(_group_mark(group_style, g + 1) + name)
             group_names.append(lines[-1])
@@ -416,7 +479,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
             if shape.responsible == "yes":
                 leads, others = [], leads + others  # 责任单位 only: nobody is marked as leading
             leader = item.leader or (LEADERS[seed % len(LEADERS)] if rng.random() < 0.3 else "")
-            deadline = item.deadline or (rng.choice(DEADLINES) if rng.random() < 0.3 else "")
+            deadline = item.deadline or (rng.choice(words.deadlines) if rng.random() < 0.3 else "")
             title = rng.choice(TITLES) if titles == "yes" else ""
             text = title + item.text
             sub = [f"{mark(sub_style, j + 1)}{s}" for j, s in enumerate(_subitems(rng))] if subitems == "yes" else []
@@ -426,7 +489,7 @@ def generate(seed: int) -> tuple[str, list[Expected], Layout]:
                 text += shape.points_text()
             att_lines, got_units, got_leads, got_leader, got_deadline = _attribution(
                 rng, attribution, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units,
-                shape)
+                shape, words)
             if heading_lead is not None:
                 got_units = [heading_lead] + got_units
                 got_leads = [heading_lead]
@@ -643,24 +706,29 @@ def _subitems(rng: random.Random) -> list[str]:
 
 
 def _labels(labelset: int, leads: list[str], others: list[str], leader: str, deadline: str,
-            rng: random.Random) -> list[tuple[str, str]]:
+            rng: random.Random, vocab: Vocabulary = TUNING) -> list[tuple[str, str]]:
     """(label, value) fields of one task."""
     fields = []
     if leads:
-        fields.append((LEAD_LABELS[labelset], "、".join(leads)))
+        fields.append((_pick(vocab.lead_labels, labelset), "、".join(leads)))
         if others:
-            fields.append((WITH_LEAD_LABELS[(labelset + rng.randrange(2)) % len(WITH_LEAD_LABELS)], "、".join(others)))
+            with_lead = vocab.with_lead_labels
+            fields.append((with_lead[(labelset + rng.randrange(2)) % len(with_lead)], "、".join(others)))
     elif others:
-        fields.append((ALONE_LABELS[labelset], "、".join(others)))
+        fields.append((_pick(vocab.alone_labels, labelset), "、".join(others)))
     if leader:
-        fields.append((LEADER_LABELS[labelset], leader + rng.choice(LEADER_TITLES)))
+        fields.append((_pick(vocab.leader_labels, labelset), vocab.leader_value(rng, leader)))
     if deadline:
-        fields.append((DEADLINE_LABELS[labelset % len(DEADLINE_LABELS)], deadline))
+        fields.append((_pick(vocab.deadline_labels, labelset), deadline))
     return fields
 
 
+def _pick(labels: list[str], labelset: int) -> str:
+    return labels[labelset % len(labels)]
+
+
 def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, labelset, brackets, rule_units,
-                 shape=None):
+                 shape=None, vocab: Vocabulary = TUNING):
     """(lines to print after the task's text, units, lead units, leader, deadline); a first line starting
     with \\0 runs on at the end of the task's paragraph."""
     got_leads: list[str] | None = None
@@ -673,14 +741,14 @@ def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, lab
         leads, others, kind = [], units, "end-bracket"
         got_leads = units[:1]  # the first-listed unit leads
     if kind == "sentence" or inner == "sentence":
-        phrase, units, leads_, got_deadline = _sentence_form(rng, wording, leads, others)
+        phrase, units, leads_, got_deadline = _sentence_form(rng, wording, leads, others, vocab)
         if kind == "sentence":
             return ["\0" + phrase + "。"], units, leads_, None, got_deadline
         bracketed = brackets[0] + phrase + brackets[1]
         if kind == "next-line-bracket":
             return [bracketed], units, leads_, None, got_deadline
         return ["\0" + bracketed], units, leads_, None, got_deadline
-    fields = _labels(labelset, leads, others, leader, deadline, rng)
+    fields = _labels(labelset, leads, others, leader, deadline, rng, vocab)
     units = leads + others
     result = (units, got_leads if got_leads is not None else list(leads), leader or None, deadline or None)
     if not fields:
@@ -688,8 +756,9 @@ def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, lab
     sep = rng.choice([";", ";", " "])
     if kind == "label-lines":
         if shape is not None and shape.value_below == "yes":  # 责任单位: / its units on the next line
+            units_below = vocab.unit_labels
             return [part for label, value in fields
-                    for part in ((f"{label}:", value) if label in UNIT_LABELS else (f"{label}:{value}",))], *result
+                    for part in ((f"{label}:", value) if label in units_below else (f"{label}:{value}",))], *result
         return [f"{label}:{value}" for label, value in fields], *result
     if kind == "run-on":
         return ["\0" + sep.join(f"{label}:{value}" for label, value in fields)], *result
@@ -704,11 +773,16 @@ def _attribution(rng, kind, inner, wording, leads, others, leader, deadline, lab
     return ["\0" + bracketed], *result
 
 
-def _sentence_form(rng, wording, leads, others):
+def _sentence_form(rng, wording, leads, others, vocab: Vocabulary = TUNING):
     """(phrase, units, lead units, deadline) of an attribution written as a sentence."""
     units = leads + others
-    clause = rng.choice(TIME_CLAUSES) if rng.random() < 0.3 else ""
+    clause = rng.choice(vocab.time_clauses) if rng.random() < 0.3 else ""
     tail = f",{clause}" if clause else ""
+    if vocab.sentences:  # held-out: a template by the roles the task's units have
+        kind = "alone" if not leads else "lead_others" if others else "lead"
+        form = vocab.sentences[kind][vocab.wordings.index(wording) % len(vocab.sentences[kind])]
+        phrase = form.format(L="、".join(leads), O="、".join(others), U="、".join(units))
+        return phrase + tail, units, list(leads), clause or None
     if wording == "等按职责分工负责" or not leads and wording in ("牵头配合", "由负责配合", "会同"):
         if wording == "负责" or len(units) == 1:
             return f"{'、'.join(units)}负责{tail}", units, [], clause or None
@@ -846,8 +920,8 @@ def tasks_of(data: dict):
         yield from walk(att, None)
 
 
-def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], Layout]:
-    text, want, layout = generate(seed)
+def run(seed: int, site: Path, vocab: str = "tuning") -> tuple[list[tuple[str, str]], Layout]:
+    text, want, layout = generate(seed, vocab)
     return check(text, want, site), layout
 
 
@@ -875,9 +949,10 @@ def show_case(dims: dict, text: str, want: list[Expected], problems: list[tuple[
 def main(argv: list[str]) -> int:
     seeds = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 200
     first = int(argv[argv.index("--from") + 1]) if "--from" in argv else 0
+    vocab = argv[argv.index("--vocab") + 1] if "--vocab" in argv else "tuning"  # tuning | heldout
     if "--show" in argv:
         seed = int(argv[argv.index("--show") + 1])
-        text, want, layout = generate(seed)
+        text, want, layout = generate(seed, vocab)
         with tempfile.TemporaryDirectory() as tmp:
             show_case(layout.dims, text, want, check(text, want, Path(tmp)))
         return 0
@@ -887,7 +962,7 @@ def main(argv: list[str]) -> int:
     examples: dict[str, list[int]] = defaultdict(list)
     for seed in range(first, first + seeds):
         with tempfile.TemporaryDirectory() as tmp:
-            problems, layout = run(seed, Path(tmp))
+            problems, layout = run(seed, Path(tmp), vocab)
         ok = not problems
         passed += ok
         for dim, value in layout.dims.items():

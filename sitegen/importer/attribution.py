@@ -42,11 +42,14 @@ RULE = compile_both(r"(?:(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)|(?:�
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own
-INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
+# 牵头 may be followed by two characters of what the lead units do (牵头揽总, 牵头完成; a wider role word, 督促检查,
+# ends a sentence of the notice's own as well), and a role word may be preceded by
+# 要/应/须 (X、Y要各负其责); each in its own remit is said as 各…其… (各司其职, 各负其责, 各尽其责)
+INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)(?:要|应|须)?"
                          r"(?P<role>按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
                          r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|分工负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责|具体落实|组织落实|"
-                         r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各司其职|负总责|主抓|抓总|统筹|指导|督促)"
-                         r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导)?$")
+                         r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各[\u4e00-\u9fff]其[职责]|负总责|主抓|抓总|统筹|指导|督促)"
+                         r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导|(?<=牵头)[\u4e00-\u9fff]{2})?$")
 # the unit in overall charge leads (主抓, 抓总, 负总责, 统筹); units that act together (共同推进), each in its
 # own remit (各司其职, 分别负责, 分工负责), guide (指导) or urge (督促) are responsible, and lead nobody
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",
@@ -59,9 +62,11 @@ POST = rf"(?:分管|协管|协助|主管|联系)?(?:{TITLE})"
 LEADER_CLAUSE = compile_both(rf"^(?P<posts>{POST}(?:、{POST})*)(?:同志)?(?:负责|牵头|主抓|领办)$")
 ASSISTING_POST = compile_both(r"^(?:协管|协助)")
 RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
-TIME_CLAUSE = compile_both(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
+# a date, maybe opened by 确保在/力争于/到 and closed by what is done by then, said with an adverb or not (全面建成)
+TIME_CLAUSE = compile_both(r"^(?:(?:确保|力争|争取)?(?:在|于|到))?"
+                           r"(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
-                           r"(?:完成|完工|建成|持续推进|推进|实施|落实|见效|基本完成|全面完成|取得.{0,6})?$")
+                           r"(?:[\u4e00-\u9fff]{0,2}?(?:完成|完工|建成|推进|实施|落实|见效|投用|到位)|取得.{0,6})?$")
 NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重点是)")  # (含开发区) qualifies, it names no unit
 INNER_BRACKET = re.compile(r"〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{4,300}\)")
 ROLE_WORD = compile_both(r"牵头|配合|参与|参加|协办|主办|负责|单位:|部门:")
@@ -304,7 +309,9 @@ def _one_bracket(text: str) -> bool:
 
 
 # (牵头单位:X)(配合单位:Y)【完成时限:Z】: one attribution printed a bracket per field
-BRACKET_RUN = re.compile(r"\s*(〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{2,300}\))\s*[;,]?")
+# (a leader's posts may be bracketed inside one: (督办领导:张三(副县长)))
+BRACKET_RUN = re.compile(r"\s*(〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】"
+                         r"|\((?:[^()]|\([^()]{1,40}\)){2,300}\))\s*[;,]?")
 
 
 def bracket_run(text: str) -> list[str] | None:
@@ -331,9 +338,13 @@ def parse(raw: str) -> Attribution:
     inner = _take_rules(inner, result)
     labels = list(LABEL.finditer(inner))
     if labels and inner[:labels[0].start()].strip(" ;;,,") == "":
+        unsaid = []  # the units of each field whose label names no role (汇总单位, 实施单位)
         for i, m in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
-            _labelled(m.group("label"), inner[m.end():end].strip(" ;;,,\n"), result)
+            before = len(result.units)
+            if not _labelled(m.group("label"), inner[m.end():end].strip(" ;;,,\n"), result):
+                unsaid.append(result.units[before:])
+        _first_field_leads(result.units, unsaid)
     else:
         _inline(inner, result)
     if result.all_lead:
@@ -379,17 +390,36 @@ def _take_rules(inner: str, result: Attribution) -> str:
     return RULE_PAREN.sub(take, inner) if "第一" in plain or "首" in plain else inner
 
 
-def _labelled(label: str, value: str, result: Attribution) -> None:
+def _labelled(label: str, value: str, result: Attribution) -> bool:
+    """Reads one field into `result`; False when its label names units without naming their role."""
     label = simplified(label)
-    if "领导" in label:
+    if LEADER_ENDS.search(label):
         if value.strip("。 "):  # one field: its names are equals (张三、李四); 协助领导 assist
             (result.assisting if ASSISTING.search(label) else result.leaders).append(value.strip("。 "))
-        return
-    if "时" in label:
+        return True
+    if TIME_WORD.search(label):
         result.deadline = value.strip("。")
+        return True
+    # a label opened by 主 names the main unit (主抓部门, 主要责任单位), which leads
+    role = next((r for key, r in ROLE_OF_LABEL if key in label), "牵头" if label.startswith("主") else None)
+    _groups(value, role or "责任", result)
+    return role is not None
+
+
+# what a label's last word says it holds: leaders (责任领导, 挂点领导, 具体责任人) or a time (完成时限, 时间安排)
+LEADER_ENDS = re.compile(r"(?:领导|责任人|负责人)(?:同志)?$")
+TIME_WORD = re.compile(r"时|期限|节点")
+
+
+def _first_field_leads(units: list[Unit], unsaid: list[list[Unit]]) -> None:
+    """Fields of units whose labels name no role (汇总单位:X;包抓单位:Y): where two or more fields name units and
+    none of them leads, the first field's units lead, as 牵头单位 comes before 配合单位 wherever roles are named."""
+    if len(unsaid) < 2 or any(u.role in LEAD_ROLES for u in units) or not unsaid[0]:
         return
-    role = next(r for key, r in ROLE_OF_LABEL if key in label)
-    _groups(value, role, result)
+    if unsaid[0] != units[:len(unsaid[0])]:
+        return  # a field of named role came first
+    for unit in unsaid[0]:
+        unit.role = "牵头"
 
 
 def _groups(value: str, role: str | None, result: Attribution) -> None:

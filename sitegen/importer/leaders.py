@@ -94,13 +94,24 @@ def lead_section(section: Section, heading: str, sink: Callable[[str, str], None
 def _lead(heading: str) -> tuple[str, str] | None:
     m = LEADS.match(heading)
     if not m:
-        return None
+        return _posted_lead(heading)
     if m.group("name3"):
         return m.group("name3"), "领导"
     name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
     return (name, title) if simplified(name) not in NOT_NAMES else None
 
 
+# 县委常委、常务副县长张三牵头的重点工作 / 张三同志(县委副书记、县长)负责: posts of any wording with the name
+POSTED_LEAD = compile_both(rf"^(?P<who>[\u4e00-\u9fff、]{{4,24}}?){LEAD_VERB}")
+
+
+def _posted_lead(heading: str) -> tuple[str, str] | None:
+    text = BRACKETED_POSTS.sub(r"\g<posts>\g<name>", COMRADE_BEFORE.sub("", heading.removeprefix("由")))
+    m = POSTED_LEAD.match(text)
+    return post_then_name(m.group("who")) if m else None
+
+
+COMRADE_BEFORE = compile_both(r"同志(?=[((])")
 SEVERAL = re.compile(r"[、,,;;/\s]+")
 ONLY_TITLE = compile_both(rf"^(?:{TITLE})$")
 ONLY_POSTS = compile_both(rf"^{POSTS}$")
@@ -116,7 +127,7 @@ def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]
     """One leader field or cell naming several leaders as equals (责任领导:张三、李四, a cell 张三 李四): the
     field as printed with the titles dropped (张三、李四), and each (name, title). A title printed apart
     from its name (张三 副县长) belongs to the name before it."""
-    text = printed.strip(" 。;;,,")
+    text = BRACKETED_POSTS.sub(r"\g<posts>\g<name>", printed.strip(" 。;;,,"))  # 张三(副县长): 副县长张三
     people: list[tuple[str, str]] = []
     seps: list[str] = []
     pieces = SEVERAL.split(text)
@@ -151,4 +162,23 @@ def name_and_title(text: str, default_title: str) -> tuple[str, str]:
     if m:
         return m.group("name"), m.group("title")
     m = COMRADE.match(text)
-    return (m.group("name"), default_title) if m else (text, default_title)
+    if m:
+        return m.group("name"), default_title
+    return post_then_name(text) or (text, default_title)
+
+
+# a post ends in one of these words' last characters: 县长, 主任, 书记, 常委, 委员, 主席, 总理, 部长 …
+POST_END = "长任记委员席理"
+# a name with its posts in brackets after it: 张三(县委副书记、县长); a label line's pattern leaves the bracket open
+BRACKETED_POSTS = compile_both(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)[((](?P<posts>[^()()]{{2,20}}[{POST_END}])"
+                               r"(?:[))]|$)")
+
+
+def post_then_name(text: str) -> tuple[str, str] | None:
+    """组织部长张三 / 县人大副主任李四 / 主管副市长王五 -> (name, post): posts of any wording, read by how a post
+    ends, then a person's name (a surname and one or two characters)."""
+    for size in (3, 2):
+        head, name = text[:-size], text[-size:]
+        if len(head) >= 2 and simplified(head[-1]) in POST_END and person_name(name):
+            return name, head
+    return None

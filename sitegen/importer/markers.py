@@ -36,11 +36,24 @@ RANK = {name: i for i, (name, _) in enumerate(MARKERS)}
 PARAGRAPH = "para"  # tasks that are unnumbered paragraphs (济阳)
 
 ATTACHMENT = compile_both(r"^附\s*件\s*(?:(?P<n>\d{1,2})(?:\s*[::]?\s*(?P<title>[^\d.、].*))?)?$")
+# Labels are read by what they are made of, not from a list of whole labels: a two-character word that qualifies
+# (挂点, 县级, 包抓, 实施) and the word that ends a label of its kind: units (单位, 部门, 科室), leaders (领导, 责任人),
+# time (时限, 时间节点). A qualifier of exactly two characters starts where it must, also after a unit printed
+# without a gap (省农业厅挂点领导:); it holds none of 各/其/相/所/有 nor 政府 (各有关单位:, 县政府各部门: address
+# readers).
+# Such a label is one where a value follows it: a colon, or a square bracket closed before the value (【实施单位】X);
+# 各直属单位] ends a bracket of units, and (X负责,Y配合] a role sentence.
+QUALIFIER = r"(?<!各)(?:(?![各其相所有]|政府)[\u4e00-\u9fff]){2}"
+VALUE_FOLLOWS = r"(?=\s*[::]|\s*[】〗\]］]\s*[^\s,,;;。、))】〗\]］])"
 LEADER_LABEL = (r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓|协助|协管)(?:负责)?(?:省|市|区|县|镇)?领导(?:同志)?"
-                r"|(?:省|市|区|县|镇)领导")
-DEADLINE_LABEL = r"完成时限|完成时间|时间节点|完成期限|时间要求|时限要求|时限"
-ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?(?:单位|部门)"
-                  rf"|责任主体|{LEADER_LABEL}|{DEADLINE_LABEL}")
+                rf"|{QUALIFIER}(?:省|市|区|县|镇)?领导{VALUE_FOLLOWS}"
+                r"|(?:省|市|区|县|镇)领导|责任人|负责人")
+DEADLINE_LABEL = (r"完成[\u4e00-\u9fff]{0,2}?时间(?:节点|安排)?|完成时限|时间(?:节点|要求|安排)"
+                  r"|[\u4e00-\u9fff]{0,2}?(?:时限|期限)(?:要求)?")
+ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?"
+                  r"(?:单位|部门|科室|处室)"
+                  rf"|{QUALIFIER}(?:单位|部门|科室|处室){VALUE_FOLLOWS}|责任主体|{LEADER_LABEL}|{DEADLINE_LABEL}"
+                  rf"|(?:牵头|配合|协办|主办|参与|协同){VALUE_FOLLOWS}")  # 牵头:X;【配合】Y — the role word alone
 OPEN, CLOSE = "((【\\[〔［〖", "))】\\]〕］〗"  # attributions come in every bracket kind
 # a label in square brackets of its own, the value after it: 【责任单位】X, 〖完成时限〗:X, [牵头单位]X
 LABEL_OPEN, LABEL_CLOSE = "【〖\\[［", "】〗\\]］"

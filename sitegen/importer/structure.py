@@ -683,7 +683,22 @@ def heading_units(heading: str) -> list[Unit]:
     """A heading that names the unit leading every task under it: 省编办牵头的工作, 牵头单位:市住建局."""
     m = HEADING_UNITS.match(heading)
     units = m and (m.group("units") or m.group("labelled"))
-    return parse_group(units, "牵头") if units and looks_like_unit(units) else []
+    if units and looks_like_unit(units):
+        return parse_group(units, "牵头")
+    return _bracket_leads(heading)
+
+
+def _bracket_leads(heading: str) -> list[Unit]:
+    """一、强化科技创新(区科技局牵头) / (由市科技局牵头): a heading's last bracket naming only the units that lead
+    (a bracket naming others too assigns that one item, as a task's does; after a sentence, 投资建设…基地。(X牵头负责),
+    the item is a task)."""
+    tail = attr.trailing_paren(heading)
+    if not tail or not tail[0].strip() or not _heading_like(tail[0].strip()) or not attr.is_attribution(tail[1]):
+        return []
+    parsed = attr.parse(tail[1])
+    if parsed.units and all(u.role in LEAD_ROLES for u in parsed.units) and not parsed.leaders:
+        return parsed.units
+    return []
 
 
 def apply_heading_units(sections: list[Section], above: list[Unit]) -> None:
