@@ -207,3 +207,10 @@ def test_each_converters_ofd_reads_like_its_pdf(tmp_path, style):
                           tmp_path / "notice.pdf")
     ofd = pdf_to_ofd(pdf, tmp_path / "notice.ofd", style)
     assert read_document(ofd.read_bytes(), ofd.name)[1].text() == read_pdf(pdf.read_bytes(), pdf.name).text()
+
+
+def test_a_package_of_too_many_pages_is_refused_before_they_are_drawn():
+    from sitegen.core import limits
+
+    with pytest.raises(SitegenError, match=f"more than {limits.MAX_PDF_PAGES} pages"):
+        read_document(_ofd([""] * (limits.MAX_PDF_PAGES + 1)), "many.ofd")

@@ -54,10 +54,9 @@ def ofd_to_pdf(data: bytes, name: str) -> bytes:
     """The OFD's pages drawn into a PDF: its text at its places, its paths as paths."""
     archive = open_zip(data, name)  # sizes checked before anything is unpacked
     try:
-        pages = list(_pages(_Package(archive)))
+        pages = list(itertools.islice(_pages(_Package(archive)), limits.MAX_PDF_PAGES + 1))  # parsed lazily
         if len(pages) > limits.MAX_PDF_PAGES:
-            raise SitegenError(f"{name}: has {len(pages)} pages (limit {limits.MAX_PDF_PAGES}); "
-                               "is this really one notice?")
+            raise SitegenError(f"{name}: has more than {limits.MAX_PDF_PAGES} pages; is this really one notice?")
         return _draw(pages)
     except (Damaged, etree.XMLSyntaxError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise SitegenError(f"{name}: is a damaged OFD file ({exc}); open it in an OFD reader "
