@@ -376,8 +376,9 @@ def _named_cells(rows: list[list[str]]) -> list[str]:
     a short name and a text follows, else nothing (the row's text comes first)."""
     out = []
     for row in rows:
-        cells = [c for c in row if c.strip() and cell_kind(c) == "text"]
-        out.append(cells[0] if len(cells) >= 2 and _names(cells[:1]) and not _names(cells[1:2]) else "")
+        cells = [c for c in row if c.strip() and cell_kind(c) != "number"]  # a name may end like a unit (…中心)
+        out.append(cells[0] if len(cells) >= 2 and name_cell(cells[0]) and cell_kind(cells[1]) == "text"
+                   and not name_cell(cells[1]) else "")
     return out
 
 
