@@ -12,6 +12,9 @@ carry dates, figures and numbered points. A seed picks, besides tablefuzz's form
 - points: how numbered points are numbered (1. / （1） / 1、 / ①).
 - numbering: 1 / 1. / 1、 / none (unnumbered rows); leader: a name, a title and a name, two names, a post
   alone; deadline column or none; long cells wrapped over lines.
+- layout (drawn apart: a seed drawn "none" is the case it was before): a 类别 cell printed in every row, a
+  责任领导 column between the lead and the other units, a progress column before the units, the last column
+  (the deadline) empty in every other row.
 
 The expected tasks follow the corpus gold (tests/importer_corpus/real/README.md): a row with a name column and
 a content column starts name + content; a row continuing a merged name cell starts with its own content; a
@@ -60,6 +63,10 @@ POINTS = ("1.", "（1）", "1、", "①")
 NUMBERING = ("1", "1.", "1、", "none")
 LEADERS = ("none", "none", "cell")
 WRAPS = ("none", "long")
+# how real tables lay out their columns besides (drawn apart from the other dimensions, so a seed drawn "none"
+# is the case it was before the dimension came): a 类别 cell printed in every row, a 责任领导 column between the
+# lead and the other units, a progress column before the units, the last column empty in some rows
+LAYOUTS = ("none",) * 4 + ("category-each", "leader-between", "progress-before", "last-empty")
 LABELS = {
     "number": ["序号", "编号"],
     "text": ["工作任务", "重点任务", "主要任务", "具体任务", "任务内容"],
@@ -78,7 +85,7 @@ LABELS = {
 }
 CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 DIMENSIONS = ("route", "table", "form", "text", "merged", "extra", "points", "numbering", "leader", "deadline",
-              "wrap", "header")
+              "wrap", "header", "layout")
 TEXT_START = 14  # the gold's text_start: the first 10-16 characters
 
 
@@ -131,20 +138,40 @@ def _choose(rng: random.Random, which: str) -> dict[str, str]:
 
 
 def _kinds(dims: dict[str, str], leads: bool) -> list[str]:
+    layout = dims["layout"]
     kinds = [] if dims["numbering"] == "none" else ["number"]
-    kinds += ["category"] if dims["merged"] == "category" else []
+    kinds += ["category"] if dims["merged"] == "category" or layout == "category-each" else []
     kinds += {"name+content": ["name", "content"], "measures": ["text", "measures"]}.get(dims["text"], ["text"])
     kinds += ["target"] if dims["extra"] == "target" else []
-    kinds += ["lead", "others"] if leads else ["units"]
-    kinds += ["leader"] if dims["leader"] == "cell" else []
-    kinds += ["deadline"] if dims["deadline"] == "column" else []
-    return kinds + ([dims["extra"]] if dims["extra"] in ("progress", "notes") else [])
+    kinds += ["progress"] if layout == "progress-before" else []
+    kinds += ["lead", "leader", "others"] if layout == "leader-between" else ["lead", "others"] if leads else ["units"]
+    kinds += ["leader"] if dims["leader"] == "cell" and layout != "leader-between" else []
+    after = [dims["extra"]] if dims["extra"] in ("progress", "notes") and layout != "progress-before" else []
+    ending = ["deadline"] if dims["deadline"] == "column" else []
+    return kinds + (after + ending if layout == "last-empty" else ending + after)
+
+
+def _layout(dims: dict[str, str], leads: bool) -> None:
+    """The layout a case can print (recorded as printed): a leader between unit columns needs two of them
+    and a leader, the last column empty needs a deadline column to leave empty."""
+    layout = dims["layout"]
+    if layout == "leader-between" and not leads:
+        dims["layout"] = "none"
+    elif layout == "leader-between":
+        dims["leader"] = "cell"
+    elif layout == "last-empty":
+        dims["deadline"] = "column"
+    elif layout == "category-each" and dims["merged"] == "name":
+        dims["layout"] = "none"  # a name merged over rows under a category printed in each: no such table
 
 
 def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.Random) -> tuple[list, list]:
     """The body's rows of cells and each row's expected (text, leader, deadline)."""
     words = vocab(dims["route"])
     merged = set(_spans(len(rows), rng)) if dims["merged"] != "none" else set(range(len(rows)))
+    # a 类别 printed in every row names the span of rows it groups each time
+    topics = sorted(_spans(len(rows), rng)) if dims["layout"] == "category-each" and dims["merged"] == "none" \
+        else sorted(merged)
     names, contents = rng.sample(words["names"], len(words["names"])), rng.sample(words["contents"],
                                                                                   len(words["contents"]))
     body, wants = [], []
@@ -157,8 +184,8 @@ def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.R
         deadline = rng.choice(words["deadlines"])
         cells = {
             "number": _number(row, dims["numbering"]),
-            "category": words["categories"][len([i for i in merged if i <= index]) % len(words["categories"])]
-            if starts else "",
+            "category": words["categories"][len([i for i in topics if i <= index]) % len(words["categories"])]
+            if starts or dims["layout"] == "category-each" else "",
             "name": name if starts else "",
             "content": content,
             "text": content + ("\n" + _points(rng.choice(words["measures"]), dims["points"])
@@ -171,12 +198,12 @@ def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.R
             "others": "、".join(row.others),
             "units": "、".join(row.lead + row.others),
             "leader": leader[0],
-            "deadline": deadline,
+            "deadline": "" if dims["layout"] == "last-empty" and index % 2 else deadline,
         }
         body.append([_wrapped(cells[k], k, dims, rng) for k in kinds])
         text = (name if dims["text"] == "name+content" and starts else "") + content
         wants.append((text[:TEXT_START], leader[1] if "leader" in kinds else None,
-                      deadline if "deadline" in kinds else None))
+                      cells["deadline"] or None if "deadline" in kinds else None))
     return body, wants
 
 
@@ -195,6 +222,8 @@ def case(seed: int, which: str = "tuning") -> Case:
     first = rng.randrange(max(1, len(table.rows) - 5))
     rows = [replace(r, number=str(i + 1), group="") for i, r in enumerate(table.rows[first:first + 6])]
     leads = any(r.lead for r in rows)
+    dims["layout"] = random.Random(seed + 3_000_017).choice(LAYOUTS)
+    _layout(dims, leads)
     kinds = _kinds(dims, leads)
     body, wants = _fill(rows, kinds, dims, rng)
     header = [rng.choice(LABELS[k]) for k in kinds] if dims["header"] == "printed" else None

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from . import attribution as attr
-from .columns import NAME_START, Column, label_kind, looks_like_leader, unit_list_cell
+from .columns import NAME_START, Column, label_kind, leader_cell, looks_like_leader, unit_list_cell
 from .header import ORG, SIGNATURE_DATE
 from .markers import FOOTER_START, MARKERS, cn_to_int
 from .rowtable import CONTINUED
@@ -430,8 +430,10 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     if i == 0 or chunk[i].closed or chunk[i - 1].closed:
         return 0.0
     before, here = chunk[i - 1].text, chunk[i].text
-    if here[:1] in "、,，;；)）" or here[:1] in SUB_ITEMS:
+    if here[:1] in "、,，;；)）。" or here[:1] in SUB_ITEMS:
         return 5.0  # 、太 / 慈城镇: a line starting with a separator goes on from the line above
+    if before[-1:].isdigit() and FIGURE_GOES_ON.match(here):
+        return 5.0  # 项目21 / 1个, 1160 / .04亿元: a figure cut at the column's width
     if DEADLINE.match(here) and len(here) <= 12:
         return 0.0  # …南洋中学、 / 2010年: a date cell after a text cut at its list's comma
     if before.endswith((",", "，")) or (before.endswith("、") and not _whole_unit(here)):
@@ -439,9 +441,12 @@ def _cut_cost(chunk: list[Piece], i: int) -> float:
     width = len(GLOSS.sub("", before))
     if width < 4 or width != len(GLOSS.sub("", here)) or before.endswith(("。", ";", "；")):
         return 0.0
-    if any(_whole_unit(t) or DEADLINE.match(t) or NUMBER.match(t) or looks_like_leader(t) for t in (before, here)):
+    if any(_whole_unit(t) or DEADLINE.match(t) or NUMBER.match(t) or leader_cell(t) for t in (before, here)):
         return 0.0
     return 1.5
+
+
+FIGURE_GOES_ON = re.compile(r"\d|[.．]\d|%")  # how the rest of a figure cut after a digit starts
 
 
 def _heading_cost(chunk: list[Piece], i: int, numbered: bool = True) -> float:
@@ -531,7 +536,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         broken = any(len(i) < 2 for i in re.split(r"[、,;，；\n]", listed)[:1])  # 道、镇: a name's end
         return (join + (3.0 if other else 0.0) + (2.0 if broken else 0.0) if ok else NO), text
     if kind == "leader":
-        return (join if looks_like_leader(text) else NO), text
+        return (join if leader_cell(text) else NO), text
     if kind == "deadline":
         if DEADLINE.match(text) and not (ONGOING.match(text) and len(text) > ONGOING_MAX):
             return join, text
@@ -554,7 +559,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
     short = len(text) <= 12 and not text.endswith(("。", ";", "；"))
     cost = join + (0.3 if (kind == "progress" and PROGRESS.match(text)) or AMOUNT.match(text)
                    else 0.4 if kind == "section" and short else 0.2 if kind == "text" else 1.0)
-    if unit_list_cell(text) or DEADLINE.match(text) or looks_like_leader(text):
+    if unit_list_cell(text) or DEADLINE.match(text) or leader_cell(text):
         cost += 4
     return cost, text
 

@@ -49,13 +49,18 @@ def is_number_label(text: str) -> bool:
 def unit_list_cell(cell: str) -> bool:
     """A cell of units, where a name the suffix list does not know (高新园(邹区镇)) stands among names
     it knows: a 、 list of short items, at least half of them units, no sentence in it."""
-    if looks_like_unit(cell):
-        return True
+    inner = cell.strip(",，;；、")  # ，县护城河指挥部: a list's line after its break
+    if looks_like_unit(cell) and (not re.search(r"[,，;；]", inner) or unit_list(inner) is not None):
+        return True  # parted by commas, a list of names (1个,总投资1160 is none)
     if re.search(r"[。;；!?]", cell) or "、" not in cell:
         return unit_list(cell) is not None
     items = split_items(cell)
     return len(items) >= 2 and all(len(i) <= 16 for i in items) and \
         sum(1 for i in items if looks_like_unit(i)) * 2 >= len(items)
+
+
+# a rate or a decimal figure (6.2%左右), a numbered point opening the item ((1)已确定…): in no body's name
+NO_NAME = re.compile(r"\d(\.\d+)?%|\d\.\d|^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 
 
 def unit_list(cell: str) -> str | None:
@@ -66,7 +71,8 @@ def unit_list(cell: str) -> str | None:
         return None
     groups = [g.strip() for g in split_outside_brackets(cell.strip(), ",;，； \t\u3000") if g.strip()]
     items = [i for g in groups for i in split_items(g)]
-    if len(groups) < 2 or any(len(i) > 16 or not re.search(r"[\u4e00-\u9fff]", i) for i in items) or \
+    if len(groups) < 2 or any(len(i) > 16 or not re.search(r"[\u4e00-\u9fff]", i) or NO_NAME.search(i)
+                              for i in items) or \
             sum(1 for i in items if looks_like_unit(i)) * 2 < len(items) or not looks_like_unit(items[-1]):
         return None
     return "、".join(groups)
@@ -85,6 +91,13 @@ def looks_like_leader(cell: str) -> bool:
     return bool(names) and all(NAME_TITLE.match(n) or titled_name(n) or person_name(n) for n in names) \
         and not looks_like_unit(cell) and not DATE_CELL.match(cell) \
         and (label_kind(cell) is None or any(_titled_person(n) for n in names))
+
+
+def leader_cell(cell: str) -> bool:
+    """A cell that stands in a leader column: names, or a post alone (常务副县长, whoever holds it; the gold
+    keeps it). A post alone reads like a label elsewhere, so only a column already known to hold leaders
+    takes it."""
+    return looks_like_leader(cell) or bool(ONLY_POSTS.match(cell.strip()))
 
 
 def _titled_person(text: str) -> bool:
@@ -322,8 +335,11 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
         before = main - 1 if main and kinds[main - 1] == "text" else None
         name = before if before is not None and _names([r[before] for r in rows if main <= len(r)]) \
             and not _names([r[main] for r in rows if main < len(r)]) else None
+        grouping = [i for i in texts if i < main and _grouping([r[i] for r in rows if main < len(r)])]
         kinds = ["notes" if k == "text" and i not in (main, name) else k for i, k in enumerate(kinds)]
         kinds[main] = "text"
+        if name is not None and grouping == [name]:
+            kinds[name] = "category"  # the only column grouping the rows; under a 类别 column, a merged name
         if "deadline" not in kinds:  # 7月底具备挡水条件 / 泵站改造3月开工…: a column of time phrases
             kinds = ["deadline" if k == "notes" and _timed(r[i] for r in rows if i < len(r)) else k
                      for i, k in enumerate(kinds)]
@@ -334,6 +350,8 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
             and not _names([r[texts[1]] for r in full])
         keep = texts[:2] if named else texts[:1]
         kinds = ["notes" if k == "text" and i not in keep else k for i, k in enumerate(kinds)]
+        if named and _grouping(_named_cells(rows)):
+            kinds[texts[0]] = "category"  # printed over the rows it groups, its cell vanishing from the rest
     elif not texts and kinds:
         kinds[0 if kinds[0] != "number" or len(kinds) == 1 else 1] = "text"
     unit_columns = [i for i, k in enumerate(kinds) if k == "units"]
@@ -345,7 +363,30 @@ def _settle(kinds: list[str], rows: list[list[str]], vanishing: bool) -> list[st
 def _names(cells: list[str]) -> bool:
     """A column of short names (人均地区生产总值, 翠竹路改造工程): no cell a sentence or a list."""
     filled = [c for c in cells if c.strip()]
-    return bool(filled) and all(len(c) <= NAME_CELL and not re.search(r"[,，;；。:：、]", c) for c in filled)
+    return bool(filled) and all(name_cell(c) for c in filled)
+
+
+def name_cell(cell: str) -> bool:
+    """A short name (人均地区生产总值, 翠竹路改造工程): no sentence, no list."""
+    return len(cell) <= NAME_CELL and not re.search(r"[,，;；。:：、]", cell)
+
+
+def _named_cells(rows: list[list[str]]) -> list[str]:
+    """Each row's name printed before its text where empty cells vanish: the row's first text cell when it is
+    a short name and a text follows, else nothing (the row's text comes first)."""
+    out = []
+    for row in rows:
+        cells = [c for c in row if c.strip() and cell_kind(c) != "number"]  # a name may end like a unit (…中心)
+        out.append(cells[0] if len(cells) >= 2 and name_cell(cells[0]) and cell_kind(cells[1]) == "text"
+                   and not name_cell(cells[1]) else "")
+    return out
+
+
+def _grouping(cells: list[str]) -> bool:
+    """A column of short names that groups the rows (民生福地项目 over the rows it covers): printed once over
+    them, a merged cell (some rows empty), or the same name again, never a row's own name before its text."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) < len(cells) or len(set(filled)) < len(filled)
 
 
 def _pointed(cells: list[str]) -> bool:

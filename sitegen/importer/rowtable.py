@@ -27,7 +27,8 @@ from .columns import (
     header_columns,
     is_header_row,
     label_kind,
-    looks_like_leader,
+    leader_cell,
+    name_cell,
     unit_list,
     unit_list_cell,
 )
@@ -579,12 +580,21 @@ def _align(cells: list[str], columns: list[Column]) -> list[str]:
     whose kind its content fits (a number, a date, a name with a title, a unit list, else text)."""
     out = [""] * len(columns)
     at = 0
-    for cell in cells:
-        while at < len(columns) - 1 and (not fits_column(cell, columns[at]) or _units_further(cell, columns, at, out)):
+    for index, cell in enumerate(cells):
+        following = cells[index + 1] if index + 1 < len(cells) else ""
+        while at < len(columns) - 1 and (_units_further(cell, columns, at, out) or not (
+                fits_column(cell, columns[at]) or _topic_before(cell, columns[at], following))):
             at += 1
         out[at] = out[at] + cell if out[at] else cell
         at = min(at + 1, len(columns) - 1)
     return out
+
+
+def _topic_before(cell: str, column: Column, following: str) -> bool:
+    """民生福地项目 before the row's text: a 类别 column's topic, a short name (no 类 word tells it) the row's
+    text follows; a row without it (the cell merged from the row above) starts with its text."""
+    return column.kind == "category" and name_cell(cell) and cell_kind(cell) == "text" \
+        and cell_kind(following) == "text" and not name_cell(following)
 
 
 def _units_further(cell: str, columns: list[Column], at: int, out: list[str]) -> bool:
@@ -603,7 +613,7 @@ def fits_column(cell: str, column: Column) -> bool:
     if kind == "deadline":  # a date, or a phrase that says when (泵站改造3月开工)
         return bool(DATE_CELL.match(cell)) or (bool(TIME_WORD.search(cell)) and cell_kind(cell) == "text")
     if kind == "leader":
-        return looks_like_leader(cell)
+        return leader_cell(cell)
     if column.holds_units:
         return unit_list_cell(cell) or attr.is_attribution(cell)
     if kind == "category":

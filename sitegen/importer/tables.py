@@ -28,6 +28,8 @@ from .columns import (
     is_number_label,
     label_kind,
     label_shaped,
+    leader_cell,
+    looks_like_leader,
     task_and_units,
     unit_list,
     unit_list_cell,
@@ -60,7 +62,6 @@ from .rowtable import (
     cut_at,
     fits_column,
     group_section,
-    looks_like_leader,
     top_aligned,
 )
 from .structure import apply_heading_units
@@ -1024,7 +1025,7 @@ class Table:
         if self.row is not None and self._late_deadline(self.row, cell):
             return False
         if width != 1 or unit_list_cell(cell) or simplified(cell) in CATEGORIES or DEADLINE_CELL.match(cell) \
-                or ("leader" in self.kinds and looks_like_leader(cell)):
+                or ("leader" in self.kinds and leader_cell(cell)):
             return False  # a unit, role, date or name cell of the row, not a heading between rows
         row_done = self.row is None or (bool(self.unit_cells or self.row.category or self.row.units)
                                         and bool(self.row.text))  # a merged row still waiting for its text
@@ -1099,7 +1100,7 @@ class Table:
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
                 row.deadline = cell
-            elif "leader" in self.kinds and looks_like_leader(cell) and not row.leader:
+            elif "leader" in self.kinds and leader_cell(cell) and not row.leader:
                 self._leaders(row, cell)
             elif self.text_after_units and self.unit_cells and not self.content_filled and not row.deadline \
                     and not DEADLINE_CELL.match(cell):
