@@ -42,7 +42,7 @@ RULE = compile_both(r"(?:(?:(?:列|排|居|位)(?:在|于)?)?(?:第一|首)|(?:�
 ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own; units that follow the
-# work as a model (各镇(街)参照落实, 各县区参照执行) are responsible for it in their own place
+# work as a model (各乡镇参照落实, 各县区参照执行) are responsible for it in their own place
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)"
                          r"(?P<role>参照(?:执行|落实|实施)|按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|"
                          r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|分工负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责|具体落实|组织落实|"
