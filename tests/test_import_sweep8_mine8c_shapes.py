@@ -28,3 +28,15 @@ def test_units_that_follow_the_work_as_a_model_are_responsible(tmp_path):
     assert [t["units"] for t in tasks] == [["市财政局", "市直各部门", "各镇(街)"], ["市司法局", "各县(市、区)"],
                                            ["市民政局", "各镇(街)"]]
     assert [t["lead"] for t in tasks] == [["市财政局"], ["市司法局"], []]
+
+
+def test_a_figure_spaced_from_its_word_stays_in_its_cell(tmp_path):
+    # a single-space table (霍邱 2025's 完成情况): the converter printed 增长 11.9% with a space, one piece too many for
+    # the header's columns; the figure goes back onto its word and the unit cell stays the unit's
+    body = ("2025年县政府重点工作任务一季度完成情况\n"
+            "序号 重点工作任务 牵头责任单位 一季度完成情况\n"
+            "1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n"
+            "2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n"
+            "3 财政一般公共预算收入增长3.7%以上。 县财政局、县税务局 财政一般公共预算收入增长4.8%\n")
+    tasks = tasks_of(tmp_path, body)
+    assert [t["units"] for t in tasks] == [["县发改委"], ["县工信局"], ["县财政局", "县税务局"]]
