@@ -476,7 +476,8 @@ def _spaced_row(row: list[Line], columns: list[Column]) -> tuple[list[str] | Non
     after it from the end of the last line."""
     first = _spaced_cells(row[0])
     if len(row) == 1:
-        return ([spaced_units(c) or clean(c) for c in first] if first else None), row[0]
+        return ([spaced_units(c) or clean(c) for c in _figures_rejoined(first, len(columns))] if first else None), \
+            row[0]
     whole = Line("".join(line.text for line in row), tuple(n for line in row for n in line.nos),
                  row[0].raw + "".join(line.raw.strip() for line in row[1:]), row[0].blank_before, joined=True)
     text_at = _text_at(columns)
@@ -492,6 +493,19 @@ def _spaced_row(row: list[Line], columns: list[Column]) -> tuple[list[str] | Non
     cells[0] = first[0] if first else row[0].text
     cells[text_at] = "".join(clean(p) for p in pieces if p)
     return cells, whole
+
+
+def _figures_rejoined(cells: list[str], width: int) -> list[str]:
+    """A converter spaces a figure from the word before it (规模工业增加值增长 11.9%): a row of more pieces than the
+    header has columns puts its figures back onto the words before them, from the right, until it has as many (a
+    figure alone stays a cell of its own where the row has no piece too many: 95% in a progress column)."""
+    out = list(cells)
+    at = len(out) - 1
+    while len(out) > width and at > 1:
+        if FIGURE.match(out[at]) and not FIGURE.match(out[at - 1]):
+            out[at - 1] += out.pop(at)
+        at -= 1
+    return out
 
 
 def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
