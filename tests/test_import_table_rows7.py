@@ -96,3 +96,17 @@ def test_a_text_cell_wrapped_inside_its_figures_is_one_cell(tmp_path):
     assert [units for _, units in read] == [["县发改局"], ["县统计局"]]
     assert read[0][0].startswith("实施重点建设项目211个,总投资1160.04亿元")
     assert read[1][0].startswith("努力实现地区生产总值增长6.2%左右")
+
+
+def test_a_pipe_row_leaving_out_its_merged_first_cells_still_ends_in_the_units_column(tmp_path):
+    """A pipe table's rowspan (台山 2021, development part): the rows under a merged 工作任务 cell print only
+    their own cells (`2.… | units |`); their unit list is the last column's, not the text's."""
+    from pathlib import Path
+
+    notice = Path(__file__).parent / "importer_corpus" / "real" / "dev" / "taishan-2021-zhengwugongkai.txt"
+    body = "\n".join(notice.read_text(encoding="utf-8").splitlines()[:9])
+    result = import_text(body, tmp_path, stem="t", jurisdiction="台山市")
+    got = {t["text"][:2]: [u["name"] for u in t.get("units") or []] for t in iter_tasks(result.data)}
+    assert list(got) == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert got["2."] == ["市政府办公室", "市发展和改革局", "市直有关部门", "各镇(街)"]
+    assert got["5."] == ["市直有关部门", "各镇(街)"]

@@ -193,8 +193,13 @@ class RowTable:
             at, after = self.text_at[0], self.width - self.text_at[0] - 1
             return [*cells[:at], " ".join(cells[at:len(cells) - after]), *cells[len(cells) - after:]]
         if delimited:
-            return list(cells) + [""] * (self.width - len(cells))
+            missing = [""] * (self.width - len(cells))
+            # a row that leaves out the cells merged from the row above (a pipe table's rowspan) still ends
+            # in the last column: its unit list is the units column's
+            ends_in_units = self.columns[-1].holds_units and bool(cells) and unit_list_cell(cells[-1])
+            return missing + list(cells) if ends_in_units else list(cells) + missing
         return _align(cells, self.columns)
+
 
     def _heading_value(self, cells: list[str], line: Line) -> str | None:
         filled = [c for c in cells if c]
