@@ -194,10 +194,11 @@ class RowTable:
             return [*cells[:at], " ".join(cells[at:len(cells) - after]), *cells[len(cells) - after:]]
         if delimited:
             missing = [""] * (self.width - len(cells))
-            # a row that leaves out the cells merged from the row above (a pipe table's rowspan) still ends
-            # in the last column: its unit list is the units column's
-            ends_in_units = self.columns[-1].holds_units and bool(cells) and unit_list_cell(cells[-1])
-            return missing + list(cells) if ends_in_units else list(cells) + missing
+            # a numbered row that leaves out the cells merged from the row above (a pipe table's rowspan)
+            # still ends in the last column: its unit list is the units column's (a line of a row wrapped
+            # over lines, numberless, fills the columns from the left)
+            merged_above = len(cells) >= 2 and bool(marker(cells[0])) and unit_list_cell(cells[-1])
+            return missing + list(cells) if merged_above and self.columns[-1].holds_units else list(cells) + missing
         return _align(cells, self.columns)
 
 
