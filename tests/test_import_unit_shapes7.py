@@ -1,0 +1,59 @@
+"""Issue 17, items 1-2: unit lists in the shapes the held-out vocabularies showed the splitter reading wrong (branch
+units7): 等 before a collective whose 各 stands inside it or before a body's members, a role-less clause between
+role clauses, 政协办 before a role word's place. The names are made up in the shapes real lists print (no name of a
+held-out vocabulary)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.importer.attribution import is_attribution, parse
+from sitegen.importer.units import kind_of, looks_like_unit, parse_group, split_groups
+
+
+def names(text):
+    return [u.name for group in split_groups(text) for u in parse_group(group)]
+
+
+def units(attribution):
+    return [(u.name, u.role) for u in parse(attribution).units]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 等 before a collective whose 各 stands after a level or a body: the collective is a unit of its own
+    ("县人武部、柏树镇人民政府等县属各重点企业", ["县人武部", "柏树镇人民政府", "县属各重点企业"]),
+    ("区档案局等区直各单位", ["区档案局", "区直各单位"]),
+    # … and before a body's members, which spell no prefix out for the names before them
+    ("区水务局、统计局等区防汛指挥部成员单位", ["区水务局", "区统计局", "区防汛指挥部成员单位"]),
+    # 等 before a collective after names the vocabulary does not know: the list is read by its shape
+    ("团区委/区人大机关/柏树镇等相关单位", ["团区委", "区人大机关", "柏树镇", "相关单位"]),
+])
+def test_a_collective_after_etc_is_a_unit_of_its_own(text, expected):
+    assert names(text) == expected
+
+
+def test_a_sentence_with_each_inside_is_no_collective():
+    assert kind_of("县属各重点企业") == "collective" and kind_of("区政府各委、办、局") == "collective"
+    assert not looks_like_unit("落实各项措施") and not looks_like_unit("加强各类监管")
+
+
+def test_the_members_of_a_body_take_the_lists_prefix_when_printed_bare():
+    # (not a collective: 市发改委、创卫工作领导小组成员单位 is the city's)
+    assert names("市发改委、创卫工作领导小组成员单位") == ["市发改委", "市创卫工作领导小组成员单位"]
+
+
+def test_the_office_of_the_cppcc_before_a_joiner_is_no_role_word():
+    # 政协办 ends as the role word 协办 does: after 及 it is still a name (省政协办)
+    assert names("省发改委及政协办") == ["省发改委", "省政协办"]
+
+
+def test_a_clause_without_a_role_word_after_a_role_clause_is_read_by_its_shape():
+    # 由X牵头,Y,Z配合: Y is part of the list 配合 ends, whatever its ending
+    text = "由省林业厅牵头,省水利厅,省人大机关,省统计局配合"
+    assert is_attribution(text)
+    assert units(text) == [("省林业厅", "牵头"), ("省水利厅", "配合"), ("省人大机关", "配合"), ("省统计局", "配合")]
+
+
+def test_a_shape_read_clause_without_a_role_after_it_stays_a_note():
+    result = parse("(县财政局牵头,县人大机关)")
+    assert [u.name for u in result.units] == ["县财政局"] and result.notes == ["县人大机关"]
