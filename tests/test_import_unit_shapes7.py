@@ -57,3 +57,25 @@ def test_a_clause_without_a_role_word_after_a_role_clause_is_read_by_its_shape()
 def test_a_shape_read_clause_without_a_role_after_it_stays_a_note():
     result = parse("(县财政局牵头,县人大机关)")
     assert [u.name for u in result.units] == ["县财政局"] and result.notes == ["县人大机关"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # levels alone before the bodies stationed in a place: one collective, however many levels
+    ("县发改局,中央、省、市驻县各单位", ["县发改局", "中央、省、市驻县各单位"]),
+    ("各县区政府,中央、省属驻市企事业单位", ["各县区政府", "中央、省属驻市企事业单位"]),
+    # a body named by its kind alone after a 各: one more kind of the same collective
+    ("各社区、区政府各委、办、局", ["各社区", "区政府各委、办、局"]),
+    ("县人民政府各部门、单位", ["县人民政府各部门、单位"]),
+    # … but a collective with 各 of its own is a unit of its own (the gold's 市政府各部门、各直属单位)
+    ("市人民政府各部门、各直属机构", ["市人民政府各部门", "各直属机构"]),
+    # 特区 is a level as 县 and 区 are
+    ("各县、市、特区、区人民政府", ["各县、市、特区、区人民政府"]),
+    # the units stationed in a place take no prefix
+    ("区档案局、统计局、驻区垂管单位", ["区档案局", "区统计局", "驻区垂管单位"]),
+])
+def test_a_collective_printed_with_its_own_separators_is_one_unit(text, expected):
+    assert names(text) == expected
+
+
+def test_a_list_holding_such_a_collective_is_a_unit_list():
+    assert looks_like_unit("县发改局、中央、省、市驻县各单位") and looks_like_unit("区政府各委、办、局")

@@ -62,8 +62,9 @@ ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
 # 各 after a level or a body inside a name (县属各重点国企, 场镇各单位, 区政府各委、办、局) makes it a collective too
-# (各项, 各类 are words of a sentence)
+# (各项, 各类 are words of a sentence), and so do the units stationed in a place (驻区条管单位, 省属驻市企事业单位)
 COLLECTIVE_PATTERN = (rf"^(各|相关|有关|中省驻|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属"
+                      r"|驻[\u4e00-\u9fff]*单位$"
                       r"|[属直府委级镇区县市]各(?!项|类|种|级|个|方面|环节|阶段)")
 COLLECTIVE = compile_both(COLLECTIVE_PATTERN)
 # what 等 stands before as a unit of its own: a collective, or a body's members (…等县疫情防控指挥部成员单位)
@@ -228,7 +229,8 @@ def looks_like_unit(text: str, bounded: bool = False) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
     if not text or re.search(r"[。!?;;]", text) or REMARK.search(NAME_NOTE.sub("", text)):
         return False
-    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
+    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS)))
+             for i in _join_collectives(split_items(text))]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i) or (COLLECTIVE.search(i) and len(i) <= 12)
@@ -261,18 +263,35 @@ def _name_shaped(piece: str) -> bool:
         and not person_name(piece)
 
 
-PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+# a body named by its kind alone, which no list names as a unit: after a 各 it is one more kind of the collective
+# (区政府各委、办、局, 市政府各部门、单位, 省委各部、委)
+BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构)$")
+# a level alone before the bodies stationed in a place (中央、省属驻市单位, 中央、省、市驻县各单位): one collective
+LEVEL_ALONE = compile_both(r"^(?:中央|省|市|县|区|州)$")
+STATIONED = compile_both(r"^(?:[省市县区州]属?)?驻")
 
 
 def _join_collectives(items: list[str]) -> list[str]:
-    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、."""
+    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、; so are 区政府各委、办、局 and
+    中央、省属驻市单位."""
     out: list[str] = []
+    levels: list[str] = []  # levels alone waiting for the stationed bodies they belong to
     for item in items:
-        if out and EACH.match(out[-1]) and PLACE_WORD.match(item) and not GOVERNMENT.search(out[-1]):
+        if out and not levels and EACH.match(out[-1]) and PLACE_WORD.match(item) \
+                and not GOVERNMENT.search(out[-1]):
             out[-1] += "、" + item
+        elif out and not levels and "各" in out[-1] and COLLECTIVE.search(out[-1]) and BODY_KIND.match(item):
+            out[-1] += "、" + item
+        elif LEVEL_ALONE.match(item):
+            levels.append(item)
         else:
+            if levels and STATIONED.match(item):
+                item, levels = "、".join([*levels, item]), []
+            out.extend(levels)
             out.append(item)
-    return out
+            levels = []
+    return out + levels
 
 
 ROLE_AFTER = compile_both(r"^(?P<name>.+?)[((](?P<role>牵头|主办|主责|配合|协办|参与)(?:单位|部门)?[))]$")
