@@ -79,3 +79,31 @@ def test_a_collective_printed_with_its_own_separators_is_one_unit(text, expected
 
 def test_a_list_holding_such_a_collective_is_a_unit_list():
     assert looks_like_unit("县发改局、中央、省、市驻县各单位") and looks_like_unit("区政府各委、办、局")
+
+
+HEAD = "青禾县人民政府办公室关于印发重点工作任务分解方案的通知\n各有关单位：\n现印发给你们。\n青禾县人民政府办公室\n2024年3月1日\n一、稳定经济增长\n"
+
+
+def imported_units(body, tmp_path):
+    from sitegen.importer import import_text
+    from sitegen.importer.content import iter_tasks
+
+    result = import_text(HEAD + body, tmp_path, stem="x", force=True, jurisdiction="青禾县", parent="白岭市")
+    return [[u["name"] for u in t.get("units") or []] for t in iter_tasks(result.data)]
+
+
+def test_a_list_broken_after_a_level_alone_goes_on_on_the_next_line(tmp_path):
+    # (a PDF's width broke the name after its level: 县 / 经济开发区管委会)
+    body = ("1.加快重点项目建设。\n牵头单位：县发改局\n责任单位：县人大常委会办公室、柏树街道、县\n经济开发区管委会、医保局等\n"
+            "2.推进城乡融合发展。由县委统战部牵头,青禾电信分公司、县\n司法局、县侨联等县直有关部门配合。\n")
+    assert imported_units(body, tmp_path) == [
+        ["县发改局", "县人大常委会办公室", "柏树街道", "县经济开发区管委会", "县医保局"],
+        ["县委统战部", "青禾电信分公司", "县司法局", "县侨联", "县直有关部门"]]
+
+
+def test_an_ending_alone_on_the_next_line_ends_the_name_before_it(tmp_path):
+    # (县城投 / 集团: 集团 names no unit; 有關部 / 門 in traditional characters too)
+    body = ("1.扎实做好安全生产工作。由县中医院牵头,县城投\n集团等相关单位配合。\n"
+            "2.推进城乡融合发展。由縣衛健局牽頭,縣委政研室、有關部\n門配合。\n")
+    assert imported_units(body, tmp_path) == [["县中医院", "县城投集团", "相关单位"],
+                                             ["縣衛健局", "縣委政研室", "有關部門"]]
