@@ -263,7 +263,8 @@ def _name_shaped(piece: str) -> bool:
         and not person_name(piece)
 
 
-PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区)(?:\([^()]*\))?(?:(?:人民)?政府)?"
+                          r"(?:\([^()]*\))?$")
 # a body named by its kind alone, which no list names as a unit: after a 各 it is one more kind of the collective
 # (区政府各委、办、局, 市政府各部门、单位, 省委各部、委)
 BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构)$")
@@ -272,16 +273,23 @@ LEVEL_ALONE = compile_both(r"^(?:中央|省|市|县|区|州)$")
 STATIONED = compile_both(r"^(?:[省市县区州]属?)?驻")
 
 
+def _place_of_each(each: str, item: str) -> bool:
+    """各市(县)、区政府: a level after a 各 of places."""
+    return bool(EACH.match(each) and PLACE_WORD.match(item) and not GOVERNMENT.search(each))
+
+
+def _kind_of_each(each: str, item: str) -> bool:
+    """区政府各委、办、局: a body's kind after a collective's 各."""
+    return "各" in each and bool(COLLECTIVE.search(each) and BODY_KIND.match(item))
+
+
 def _join_collectives(items: list[str]) -> list[str]:
     """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、; so are 区政府各委、办、局 and
     中央、省属驻市单位."""
     out: list[str] = []
     levels: list[str] = []  # levels alone waiting for the stationed bodies they belong to
     for item in items:
-        if out and not levels and EACH.match(out[-1]) and PLACE_WORD.match(item) \
-                and not GOVERNMENT.search(out[-1]):
-            out[-1] += "、" + item
-        elif out and not levels and "各" in out[-1] and COLLECTIVE.search(out[-1]) and BODY_KIND.match(item):
+        if out and not levels and (_place_of_each(out[-1], item) or _kind_of_each(out[-1], item)):
             out[-1] += "、" + item
         elif LEVEL_ALONE.match(item):
             levels.append(item)
