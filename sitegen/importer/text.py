@@ -577,7 +577,7 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
         return True  # …一是做好宣传引导;二是加快项目建设; / 三是强化资金保障。: the paragraph's points go on
     if _sentence_ends(prev.text) or starts_item(line.text) or (_heading(prev.text, starts_item) and not full):
         return False  # (a line as wide as the page's is a paragraph's first, however short a heading would be)
-    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text) or LONE_LEVEL.search(prev.text):
+    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text) or _level_alone_at_end(prev.text):
         return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
     if full and not line.blank_before and not _after_leader(prev.text, line.text):
         return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
@@ -623,6 +623,13 @@ OPEN_BY = compile_both(r"(?:^|[。;；,，])由(?![于此])"
 
 # …西城街道、县 / 经济开发区管委会: a list whose last piece is a level alone names no unit yet: the name goes on
 LONE_LEVEL = compile_both(r"[、,，/;；:：]各?[省市县区州镇乡]$")
+ROLE_BEFORE = compile_both(r"牵头|负责|配合")
+
+
+def _level_alone_at_end(text: str) -> bool:
+    """A label's field or a clause after a role word (由X牵头,Y、县 / 司法局) ending in a level alone; a table's
+    cell broken a few characters a line (…、区 / 住房和城建局) is joined by the table's reading, not here."""
+    return bool(LONE_LEVEL.search(text) and (_field_at_end().search(text) or ROLE_BEFORE.search(text)))
 
 
 def _list_goes_on(text: str) -> bool:
