@@ -84,7 +84,7 @@ def test_no_held_out_name_is_written_into_the_splitter():
 
     held_out = bodies("heldout") | bodies("heldout2") | bodies("heldout3") | printed("heldout3")
     # (words the importer held before the third held-out vocabulary was gathered: a header's addressees, an issuer)
-    before = {"各县区人民政府", "人民政府办公厅"}
+    before = {"各县区人民政府", "人民政府办公厅", "街道办事处"}
     only_held_out = {b for b in held_out - bodies("main") - bodies("tuning") - before if "{" not in b and len(b) >= 5}
     importer = Path(__file__).parents[1] / "sitegen/importer"
     code = "".join(p.read_text(encoding="utf-8") for p in importer.rglob("*.py"))

@@ -728,9 +728,12 @@ def _rest_of_a_name(tail: str, after: str) -> bool:
     cut, head = simplified(tail), simplified(piece.group(0))  # (有關部 / 門: the endings are simplified)
     ending = next((e for e in _cut_endings() if any(cut.endswith(e[:k]) and e[k:] == head
                                                       for k in range(1, len(e)))), None)
-    # (县城投 / 集团等…: an ending of two characters alone on the next line names no unit: it ends the name)
-    whole = len(head) == 2 and head in _cut_endings()
+    # (县城投 / 集团等…: an ending alone on the next line that names no unit ends the name; 政协 names one)
+    whole = head in ENDINGS_ONLY
     return (ending is not None or whole) and looks_like_unit(tail + piece.group(0))
+
+
+ENDINGS_ONLY = {"集团", "公司", "中心", "政府", "部门"}  # (县公安局 / 分局 is left as printed)
 
 
 @functools.cache

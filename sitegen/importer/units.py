@@ -61,13 +61,13 @@ NO_PREFIX = compile_both(
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
-# 各 after a level or a body inside a name (县属各重点国企, 场镇各单位, 区政府各委、办、局) makes it a collective too
-# (各项, 各类 are words of a sentence), and so do the units stationed in a place (驻区条管单位, 省属驻市企事业单位)
+# 各 after a level or a body inside a name (县属各骨干企业, 镇属各单位, 县政府各委、办) makes it a collective too
+# (各项, 各类 are words of a sentence), and so do the units stationed in a place (驻县垂管单位, 省属驻县企业单位)
 COLLECTIVE_PATTERN = (rf"^(各|相关|有关|中省驻|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属"
                       r"|驻[\u4e00-\u9fff]*单位$"
                       r"|[属直府委级镇区县市]各(?!项|类|种|级|个|方面|环节|阶段)")
 COLLECTIVE = compile_both(COLLECTIVE_PATTERN)
-# what 等 stands before as a unit of its own: a collective, or a body's members (…等县疫情防控指挥部成员单位)
+# what 等 stands before as a unit of its own: a collective, or a body's members (…等县防汛指挥部成员单位)
 AFTER_ETC = compile_both(COLLECTIVE_PATTERN + "|成员单位$")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
@@ -266,7 +266,7 @@ def _name_shaped(piece: str) -> bool:
 PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区)(?:\([^()]*\))?(?:(?:人民)?政府)?"
                           r"(?:\([^()]*\))?$")
 # a body named by its kind alone, which no list names as a unit: after a 各 it is one more kind of the collective
-# (区政府各委、办、局, 市政府各部门、单位, 省委各部、委)
+# (县政府各委、办, 县政府各部门、机构, 市委各部、办)
 BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构)$")
 # a level alone before the bodies stationed in a place (中央、省属驻市单位, 中央、省、市驻县各单位): one collective
 LEVEL_ALONE = compile_both(r"^(?:中央|省|市|县|区|州)$")
@@ -279,12 +279,12 @@ def _place_of_each(each: str, item: str) -> bool:
 
 
 def _kind_of_each(each: str, item: str) -> bool:
-    """区政府各委、办、局: a body's kind after a collective's 各."""
+    """县政府各委、办: a body's kind after a collective's 各."""
     return "各" in each and bool(COLLECTIVE.search(each) and BODY_KIND.match(item))
 
 
 def _join_collectives(items: list[str]) -> list[str]:
-    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、; so are 区政府各委、办、局 and
+    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、; so are 县政府各委、办 and
     中央、省属驻市单位."""
     out: list[str] = []
     levels: list[str] = []  # levels alone waiting for the stationed bodies they belong to
@@ -377,7 +377,7 @@ def _spelled_later(items: list[str]) -> list[bool]:
     out, later = [False] * len(items), False
     for i in range(len(items) - 1, -1, -1):
         out[i] = later
-        if AFTER_ETC.search(items[i]):  # (…、民政局等区疫情防控指挥部成员单位: the members spell no prefix out)
+        if AFTER_ETC.search(items[i]):  # (…、民政局等区防汛指挥部成员单位: the members spell no prefix out)
             later = False
         elif _prefix(items[i]) and not PARTY.match(items[i]) and not OWN_NAME.search(items[i]):
             later = True
