@@ -45,9 +45,11 @@ from rates import Rates
 
 # the names a seed draws from: the main vocabulary the splitter was tuned with, or the held-out one it never was
 # (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it, or
-# a second held-out one gathered later from other governments (units6), as honest as the first
+# a second held-out one gathered later from other governments (units6), as honest as the first, and a third
+# (units7) that also holds whole lists as pages print them (`lists`)
 VOCABS = {"main": "importer_unitvocab.yaml", "heldout": "importer_unitvocab_heldout.yaml",
-          "tuning": "importer_unitvocab_tuning.yaml", "heldout2": "importer_unitvocab_heldout2.yaml"}
+          "tuning": "importer_unitvocab_tuning.yaml", "heldout2": "importer_unitvocab_heldout2.yaml",
+          "heldout3": "importer_unitvocab_heldout3.yaml"}
 LEAD_ROLES = ("牵头", "主办")
 # kinds whose name may be printed without the list's level after a prefixed name (县发改局、财政局)
 SHARED = {"dept", "dept-old", "dept-province", "mass", "vertical", "bracketed", "court", "court-city", "office",
@@ -64,12 +66,14 @@ KINDS_BY_LEVEL = {
     "": ["central", "central", "central", "collective-central"],
 }
 KINDS_BY_LEVEL["区"] = KINDS_BY_LEVEL["旗"] = KINDS_BY_LEVEL["县"]  # a district or a banner has a county's kinds
+KINDS_BY_LEVEL["自治区"] = KINDS_BY_LEVEL["省"]
+KINDS_BY_LEVEL["镇"] = ["dept-town", "dept-town", "collective-town", "enterprise"]  # a township's own notice
 TASKS = ["加快重点项目建设，确保按期建成投用。", "深化营商环境改革，提升政务服务效能。", "推进城乡融合发展。",
          "加强生态环境保护，打好污染防治攻坚战。", "完善社会保障体系，兜牢民生底线。",
          "实施乡村振兴战略，壮大村集体经济。", "推动数字经济发展，加快5G基站建设。", "扎实做好安全生产工作。",
          "提升城市管理水平，改善人居环境。"]
 DIMENSIONS = ("vocab", "government", "context", "sep", "prefix", "tail", "bracket", "width", "script", "wrap",
-              "suffix")
+              "suffix", "printed")
 # a shared suffix over townships (城关、杨河镇人民政府 -> 城关镇人民政府, 杨河镇人民政府: the gold's suffix rule), at
 # the end of a 、 list of a county's notice
 TOWNSHIP_SUFFIXES = ["镇人民政府", "镇政府", "乡人民政府", "街道办事处"]
@@ -107,7 +111,9 @@ def _names(kind: str, gov: list, rng: random.Random, which: str = "main") -> lis
 def draw_names(rng: random.Random, gov: list, count: int, taken: set[str], which: str = "main") -> list[Name]:
     out: list[Name] = []
     kinds = [kind for kind in KINDS_BY_LEVEL[gov[2]] if vocab(which).get(kind)]  # (a small vocabulary lacks some)
-    while len(out) < count:
+    for _ in range(1000):  # (a level with few names may hold fewer than asked for)
+        if len(out) >= count:
+            break
         kind = rng.choice(kinds)
         name = rng.choice(_names(kind, gov, rng, which))
         if name.full not in taken:
@@ -237,13 +243,17 @@ def _shared_suffix(dims: dict[str, str], taken: set[str]) -> list[str]:
 
 
 def _collective_kind(gov: list) -> str:
-    return {"市": "collective-city", "省": "collective-province", "": "collective-central"}.get(gov[2], "collective")
+    return {"市": "collective-city", "省": "collective-province", "自治区": "collective-province",
+            "镇": "collective-town", "": "collective-central"}.get(gov[2], "collective")
 
 
-def _task(index: int, rng: random.Random, gov: list, dims: dict[str, str]) -> tuple[list[str], Expected, list[str]]:
+def _task(index: int, rng: random.Random, gov: list, dims: dict[str, str],
+          real: dict | None = None) -> tuple[list[str], Expected, list[str]]:
     text = TASKS[(index + rng.randrange(len(TASKS))) % len(TASKS)]
     taken: set[str] = set()
     context = dims["context"]
+    if real:
+        return _real_task(index, text, rng, gov, dims, real)
     for _ in range(20):  # draw until the lists are not ambiguous
         taken.clear()
         which = dims["vocab"]
@@ -253,6 +263,38 @@ def _task(index: int, rng: random.Random, gov: list, dims: dict[str, str]) -> tu
             break
     lead_text, lead_want = _list(leads, dims, rng, False, gov, taken) if leads else ("", [])
     other_text, other_want = _list(others, dims, rng, True, gov, taken)
+    lines = _lines(index, text, lead_text, other_text, dims, rng)
+    units = lead_want + [u for u in other_want if u not in lead_want]
+    kinds = [n.kind for n in leads + others] + ["township-suffix"] * len(_shared_suffix(dims, taken))
+    return lines, Expected(str(index + 1), text, units, lead_want), kinds
+
+
+ASCII_PUNCTUATION = str.maketrans("，（）；：", ",();:")
+
+
+def _real_task(index: int, text: str, rng: random.Random, gov: list, dims: dict[str, str],
+               real: dict) -> tuple[list[str], Expected, list[str]]:
+    """A task whose responsible list is a whole list as a page printed it (`lists` of the vocabulary), with the lead
+    the page printed with it, or else a lead drawn from the vocabulary that the list does not name."""
+    lead_want: list[str] = []
+    if dims["context"] != "responsible":
+        if real.get("lead"):
+            lead_want = [real["lead"]]
+        else:
+            for _ in range(20):
+                leads = draw_names(rng, gov, 1, set(), dims["vocab"])
+                lead_want = [n.full for n in leads]
+                if not any(n.full in real["printed"] or (n.bare or n.full) in real["printed"] for n in leads):
+                    break
+    printed = real["printed"] if dims["width"] == "full" else real["printed"].translate(ASCII_PUNCTUATION)
+    lines = _lines(index, text, "、".join(lead_want), printed, dims, rng)
+    units = lead_want + [u for u in real["units"] if u not in lead_want]
+    return lines, Expected(str(index + 1), text, units, lead_want), ["printed"] * len(units)
+
+
+def _lines(index: int, text: str, lead_text: str, other_text: str, dims: dict[str, str],
+           rng: random.Random) -> list[str]:
+    context = dims["context"]
     number = str(index + 1)
     open_, close = dims["bracket"][:1], dims["bracket"][1:]
     colon = "：" if dims["width"] == "full" else ":"
@@ -274,9 +316,7 @@ def _task(index: int, rng: random.Random, gov: list, dims: dict[str, str]) -> tu
         lines = [f"| {number} | {text} | {lead_text} | {other_text} |"]
     if dims["wrap"] == "wrap":
         lines = [piece for line in lines for piece in _hard_wrap(line, rng)]
-    units = lead_want + [u for u in other_want if u not in lead_want]
-    kinds = [n.kind for n in leads + others] + ["township-suffix"] * len(_shared_suffix(dims, taken))
-    return lines, Expected(number, text, units, lead_want), kinds
+    return lines
 
 
 def _hard_wrap(line: str, rng: random.Random) -> list[str]:
@@ -292,12 +332,18 @@ def case(seed: int, which: str = "main") -> Case:
     towns = later.sample(vocab(which)["towns"], later.choice([2, 3]))
     suffixes = [s for s in TOWNSHIP_SUFFIXES if not (s[0] == "乡" and any(t.endswith("城") for t in towns))]
     dims["towns"], dims["township_suffix"] = "/".join(towns), later.choice(suffixes)
+    # whole lists as the government's pages print them (a vocabulary's `lists`), from a stream of their own so that
+    # a vocabulary without them draws the cases it always did
+    real = [entry for entry in vocab(which).get("lists") or [] if entry["government"] == gov[0]]
+    printer = random.Random(f"printed {seed}")
+    dims["printed"] = printer.choice(["drawn", "real"]) if real else "drawn"
     body: list[str] = []
     want, kinds = [], []
     if dims["context"] == "table":
         body += ["| 序号 | 重点任务 | 牵头单位 | 责任单位 |", "| --- | --- | --- | --- |"]
     for index in range(3):
-        lines, expected, task_kinds = _task(index, rng, gov, dims)
+        chosen = printer.choice(real) if dims["printed"] == "real" else None
+        lines, expected, task_kinds = _task(index, rng, gov, dims, chosen)
         body += lines
         want.append(expected)
         kinds.append(task_kinds)

@@ -8,8 +8,9 @@ class is), each a strict xfail, so a fix shows up as an unexpected pass and the 
 
 `python tests/importer_unitfuzz.py --seeds 1000` gives the rates per dimension and per failure class; `--vocab heldout`
 draws the names from tests/importer_unitvocab_heldout.yaml, names the splitter was never tuned on (the honest figure),
-`--vocab heldout2` from a second such file of other governments (units6), `--vocab tuning` from the names gathered
-with the first to learn rules from."""
+`--vocab heldout2` from a second such file of other governments (units6), `--vocab heldout3` from a third (units7)
+that also holds whole lists as pages print them, `--vocab tuning` from the names gathered with the first to learn
+rules from."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ def test_known_failures_are_filed_under_their_class():
     check_filed(KNOWN, CLASSES, lambda seed: classify(case(seed).dims))
 
 
+def test_a_vocabulary_with_whole_printed_lists_draws_them_as_printed():
+    """A held-out vocabulary's `lists` are printed whole, their units expected as listed; the other vocabularies
+    draw no such list, so their cases are the cases they always were."""
+    cases = [case(seed, "heldout3") for seed in range(40)]
+    real = [c for c in cases if c.dims["printed"] == "real"]
+    assert real and all(kind == "printed" for c in real for task in c.kinds for kind in task)
+    lists = {tuple(entry["units"]) for entry in vocab("heldout3")["lists"]}
+    assert any(tuple(u for u in w.units if u not in w.leads) in lists for c in real for w in c.want
+               if c.dims["script"] == "simplified")
+    assert {case(seed).dims["printed"] for seed in range(40)} == {"drawn"}
+
+
 def test_the_generator_is_deterministic_and_draws_beyond_the_gold():
     assert case(17).text == case(17).text and case(17).want == case(17).want
     assert case(17).text != case(18).text
@@ -52,7 +65,9 @@ def test_the_held_out_and_tuning_vocabularies_split_by_government_and_draw_every
     assert held_out and tuning and not held_out & tuning
     others = {g[0] for which in ("main", "heldout", "tuning") for g in vocab(which)["governments"]}
     assert not {g[0] for g in vocab("heldout2")["governments"]} & others  # (governments none of the others holds)
-    for which in ("heldout", "tuning", "heldout2"):
+    others |= {g[0] for g in vocab("heldout2")["governments"]}
+    assert {g[0] for g in vocab("heldout3")["governments"]} & others == {"国务院"}  # (the one central government)
+    for which in ("heldout", "tuning", "heldout2", "heldout3"):
         levels = {case(seed, which).government[2] for seed in range(60)}
         assert {"县", "区", "市"} <= levels, which
 
@@ -64,8 +79,13 @@ def test_no_held_out_name_is_written_into_the_splitter():
         return {t.replace("{P}", "") for kind, names in vocab(which).items() if kind not in ("governments", "towns")
                 and isinstance(names, list) for t in names if isinstance(t, str)}
 
-    held_out = bodies("heldout") | bodies("heldout2")
-    only_held_out = {b for b in held_out - bodies("main") - bodies("tuning") if "{" not in b and len(b) >= 5}
+    def printed(which):  # the units of the whole lists a held-out vocabulary holds
+        return {unit for entry in vocab(which).get("lists") or [] for unit in entry["units"]}
+
+    held_out = bodies("heldout") | bodies("heldout2") | bodies("heldout3") | printed("heldout3")
+    # (words the importer held before the third held-out vocabulary was gathered: a header's addressees, an issuer)
+    before = {"各县区人民政府", "人民政府办公厅", "街道办事处"}
+    only_held_out = {b for b in held_out - bodies("main") - bodies("tuning") - before if "{" not in b and len(b) >= 5}
     importer = Path(__file__).parents[1] / "sitegen/importer"
     code = "".join(p.read_text(encoding="utf-8") for p in importer.rglob("*.py"))
     assert only_held_out and not [b for b in only_held_out if b in code]

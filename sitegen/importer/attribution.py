@@ -268,8 +268,15 @@ def is_attribution(text: str) -> bool:
     # (县人大机关牵头,县财政局配合; a clause without one may be the task's own sentence)
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1], bounded=True)
-         and all(_inline_clause(c, bounded=True) or looks_like_unit(c) or LEADER_CLAUSE.match(c) for c in clauses)
+         and all(_inline_clause(c, bounded=True) or looks_like_unit(c, bounded=_after_role(clauses, i))
+                 or LEADER_CLAUSE.match(c) for i, c in enumerate(clauses))
          and any(_inline_clause(c) or looks_like_unit(c) for c in clauses))
+
+
+def _after_role(clauses: list[str], i: int) -> bool:
+    """Is clause i after a role clause (X牵头,Y,Z配合)? A clause without a role word there is part of the list the
+    next role word ends, so it is read by its shape (bounded) as that list is."""
+    return any(_inline_clause(c, bounded=True) for c in clauses[:i])
 
 
 def _bare_units(inner: str) -> bool:
@@ -454,6 +461,9 @@ def _groups(value: str, role: str | None, result: Attribution) -> None:
 def _inline(inner: str, result: Attribution) -> None:
     waiting: list = []  # units of a clause without a role take the role of the next clause (X和Y负责)
     in_charge = []  # (由)X负责,Y配合: X is in charge of the work the others support, so X leads
+    # clauses read by their shape after a role clause (X牵头,Y,Z配合): names only once a role clause ends the list
+    tentative: list[tuple[str, list[Unit]]] = []
+    seen_role = False
     for group in split_groups(inner):  # (an attribution: its role clauses are read by their shape)
         if _leader_clause(group, result):
             continue
@@ -463,18 +473,25 @@ def _inline(inner: str, result: Attribution) -> None:
             result.all_lead |= simplified(m.group("role")) == "按职责分工分别牵头负责"
             for unit in waiting:
                 unit.role = role
-            waiting = []
+            waiting, tentative, seen_role = [], [], True
             units = parse_group(m.group("units"), role)
             if simplified(m.group("role")) in ("负责", "具体负责"):
                 in_charge.extend(units)
             result.units.extend(units)
-        elif looks_like_unit(group):  # (a clause without a role word: by the vocabulary, as in is_attribution)
-            waiting.extend(parse_group(group, "责任"))
-            result.units.extend(waiting[-len(parse_group(group)):])
+        elif looks_like_unit(group) or (seen_role and looks_like_unit(group, bounded=True)):
+            # (a clause without a role word: by the vocabulary, as in is_attribution, or by its shape after a role)
+            units = parse_group(group, "责任")
+            waiting.extend(units)
+            result.units.extend(units)
+            if not looks_like_unit(group):
+                tentative.append((group, units))
         elif TIME_CLAUSE.match(group) and not result.deadline:
             result.deadline = group.rstrip("。")  # (X负责,2021年6月底前完成): the bracket's time clause
         else:
             result.notes.append(group)
+    for group, units in tentative:  # no role word came after them: notes, as any clause that names no units
+        result.units = [u for u in result.units if all(u is not x for x in units)]
+        result.notes.append(group)
     roles = {u.role for u in result.units}
     if in_charge and roles & {"配合", "协办"} and not roles & set(LEAD_ROLES):
         for unit in in_charge:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .columns import is_header_row, is_number_label, task_and_units
 from .markers import QUANTITY
 from .rows import is_delimited, is_separator, split_row, split_spaced
-from .variants import compile_both
+from .variants import compile_both, simplified
 
 CN_NUMERALS = "一二三四五六七八九十"
 
@@ -614,7 +614,7 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
         return True  # …一是做好宣传引导;二是加快项目建设; / 三是强化资金保障。: the paragraph's points go on
     if _sentence_ends(prev.text) or starts_item(line.text) or (_heading(prev.text, starts_item) and not full):
         return False  # (a line as wide as the page's is a paragraph's first, however short a heading would be)
-    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text):
+    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text) or _level_alone_at_end(prev.text):
         return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
     if full and not line.blank_before and not _after_leader(prev.text, line.text):
         return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
@@ -656,6 +656,17 @@ def _ends_with_units(text: str) -> bool:
 # it goes on on the next line (由于, 由此 open no such clause)
 OPEN_BY = compile_both(r"(?:^|[。;；,，])由(?![于此])"
                        r"(?:(?!牵头|负责|配合|协助|参与|主办|承办|落实)[^。;；,，:：]){0,20}$")
+
+
+# …西城街道、县 / 经济开发区管委会: a list whose last piece is a level alone names no unit yet: the name goes on
+LONE_LEVEL = compile_both(r"[、,，/;；:：]各?[省市县区州镇乡]$")
+ROLE_BEFORE = compile_both(r"牵头|负责|配合")
+
+
+def _level_alone_at_end(text: str) -> bool:
+    """A label's field or a clause after a role word (由X牵头,Y、县 / 司法局) ending in a level alone; a table's
+    cell broken a few characters a line (…、区 / 住房和城建局) is joined by the table's reading, not here."""
+    return bool(LONE_LEVEL.search(text) and (_field_at_end().search(text) or ROLE_BEFORE.search(text)))
 
 
 def _list_goes_on(text: str) -> bool:
@@ -751,9 +762,15 @@ def _rest_of_a_name(tail: str, after: str) -> bool:
     piece = PIECE.match(after)
     if piece is None or START_OF_UNIT.match(piece.group(0)):
         return False
-    ending = next((e for e in _cut_endings() if any(tail.endswith(e[:k]) and e[k:] == piece.group(0)
+    cut, head = simplified(tail), simplified(piece.group(0))  # (有關部 / 門: the endings are simplified)
+    ending = next((e for e in _cut_endings() if any(cut.endswith(e[:k]) and e[k:] == head
                                                       for k in range(1, len(e)))), None)
-    return ending is not None and looks_like_unit(tail + piece.group(0))
+    # (县城投 / 集团等…: an ending alone on the next line that names no unit ends the name; 政协 names one)
+    whole = head in ENDINGS_ONLY
+    return (ending is not None or whole) and looks_like_unit(tail + piece.group(0))
+
+
+ENDINGS_ONLY = {"集团", "公司", "中心", "政府", "部门"}  # (县公安局 / 分局 is left as printed)
 
 
 @functools.cache

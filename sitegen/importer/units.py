@@ -61,7 +61,14 @@ NO_PREFIX = compile_both(
 ENTERPRISE = compile_both(r"集团|公司|银行")
 REGULATOR = compile_both(r"人民银行|银保监|银监|证监|保监")  # banks by name, but state bodies, not enterprises
 COUNTED = r"[0-9一二三四五六七八九十]+个"  # 13个街道、镇: a counted collective
-COLLECTIVE = compile_both(rf"^(各|相关|有关|中省驻|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属")
+# 各 after a level or a body inside a name (县属各骨干企业, 镇属各单位, 县政府各委、办) makes it a collective too
+# (各项, 各类 are words of a sentence), and so do the units stationed in a place (驻县垂管单位, 省属驻县企业单位)
+COLLECTIVE_PATTERN = (rf"^(各|相关|有关|中省驻|{COUNTED})|各有关|[有相]关部门|各部门|各单位|[有相]关单位|各直属"
+                      r"|驻[\u4e00-\u9fff]*单位$"
+                      r"|[属直府委级镇区县市]各(?!项|类|种|级|个|方面|环节|阶段)")
+COLLECTIVE = compile_both(COLLECTIVE_PATTERN)
+# what 等 stands before as a unit of its own: a collective, or a body's members (…等县防汛指挥部成员单位)
+AFTER_ETC = compile_both(COLLECTIVE_PATTERN + "|成员单位$")
 GOVERNMENT = compile_both(r"(区|县|市|镇|乡|街道)(人民)?政府$|^[\u4e00-\u9fff]{2,4}(区|县)$")
 BARE_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}(区|县)$")
 PLACE_GOVERNMENT = compile_both(r"^[\u4e00-\u9fff]{2,}(区|县|市)(人民)?政府$")
@@ -127,7 +134,7 @@ JOINER = compile_both(r"以及|和|及|与|等")
 # the role a list is given at its end (…和各街道牵头, …等单位配合): the words around a joiner are read without it
 ROLE_END = compile_both(r"(?:按职责分工分别牵头负责|按职责分工负责|按职责负责|分别牵头|共同牵头|牵头负责|负责牵头"
                         r"|分别负责|分工负责"
-                        r"|具体负责|共同负责|牵头|配合|协助|协同|参与|参加|协办|主办|负责)(?:落实|推进|实施)?$")
+                        r"|具体负责|共同负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责)(?:落实|推进|实施)?$")
 
 
 def _rejoined(group: str) -> str:
@@ -139,7 +146,7 @@ def _rejoined(group: str) -> str:
         return group
     role = ROLE_END.search(group)
     units, tail = (group[:role.start()], group[role.start():]) if role else (group, "")
-    cuts, start = [], 0
+    cuts, start, bounded = [], 0, False
     joiners = list(JOINER.finditer(units))
     for n, m in enumerate(joiners):
         item_start = max(start, _item_start(units, m.start()))
@@ -149,9 +156,11 @@ def _rejoined(group: str) -> str:
         left, right = units[item_start:m.start()], units[m.end():end]
         if not _names_a_unit(right):
             right = units[m.end():comma]  # 县发改局和工业和信息化局: the name after the word holds 和 itself
-        if _names_a_unit(left) and _names_a_unit(right) and (m.group(0) != "等" or COLLECTIVE.search(right)):
+        # (before 等 and a collective the words are a list by their shape: 县人大机关等相关单位)
+        members = m.group(0) == "等" and bool(AFTER_ETC.search(right))
+        if _names_a_unit(left, bounded=members) and _names_a_unit(right) and (m.group(0) != "等" or members):
             cuts.append(m)
-            start = m.end()
+            start, bounded = m.end(), bounded or members
     if not cuts:
         return group
     rejoined, last = "", 0
@@ -159,7 +168,7 @@ def _rejoined(group: str) -> str:
         rejoined += units[last:m.start()] + "、"
         last = m.end()
     rejoined += units[last:]
-    return rejoined + tail if looks_like_unit(rejoined) else group
+    return rejoined + tail if looks_like_unit(rejoined, bounded=bounded) else group
 
 
 def _item_start(text: str, end: int) -> int:
@@ -179,10 +188,10 @@ GENERIC = {"单位", "部门", "机构", "企业", "单位等"}  # 有关部门�
 BODY_OF_THE_SAME = compile_both(r"^(?:人民政府|政府|管委会|管理委员会|党委|党工委|工委|办事处)(?:$|等)")
 
 
-def _names_a_unit(text: str) -> bool:
+def _names_a_unit(text: str, bounded: bool = False) -> bool:
     first = split_items(TRAILING_ETC.sub("", text))[:1]  # (…和管委会/市委政法委: the name right after the word)
     return bool(text) and simplified(text) not in GENERIC and not (first and BODY_OF_THE_SAME.match(first[0])) \
-        and looks_like_unit(text)
+        and looks_like_unit(text, bounded=bounded)
 
 
 def split_outside_brackets(text: str, separators: str) -> list[str]:
@@ -221,7 +230,8 @@ def looks_like_unit(text: str, bounded: bool = False) -> bool:
     text = TRAILING_ETC.sub("", text.strip())
     if not text or re.search(r"[。!?;;]", text) or REMARK.search(NAME_NOTE.sub("", text)):
         return False
-    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS))) for i in split_items(text)]
+    items = [re.sub(r"[((][^(())]*[))]$", "", TRAILING_ETC.sub("", i.strip(MARKS)))
+             for i in _join_collectives(split_items(text))]
     items = _distribute_suffix(items)  # 哈尔滨、黑河市政府: the bare places are governments too
     # a 各… entry without a unit's suffix is a unit only when short: 各项指标完成情况以…为准 is a remark; one with a
     # modal is a requirement's subject and verb (各牵头单位要强化统筹抓总: the notice asks, it assigns nothing)
@@ -256,18 +266,43 @@ def _name_shaped(piece: str) -> bool:
         and not person_name(piece)
 
 
-PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗)(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区)(?:\([^()]*\))?(?:(?:人民)?政府)?"
+                          r"(?:\([^()]*\))?$")
+# a body named by its kind alone, which no list names as a unit: after a 各 it is one more kind of the collective
+# (县政府各委、办, 县政府各部门、机构, 市委各部、办)
+BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构)$")
+# a level alone before the bodies stationed in a place (中央、省属驻市单位, 中央、省、市驻县各单位): one collective
+LEVEL_ALONE = compile_both(r"^(?:中央|省|市|县|区|州)$")
+STATIONED = compile_both(r"^(?:[省市县区州]属?)?驻")
+
+
+def _place_of_each(each: str, item: str) -> bool:
+    """各市(县)、区政府: a level after a 各 of places."""
+    return bool(EACH.match(each) and PLACE_WORD.match(item) and not GOVERNMENT.search(each))
+
+
+def _kind_of_each(each: str, item: str) -> bool:
+    """县政府各委、办: a body's kind after a collective's 各."""
+    return "各" in each and bool(COLLECTIVE.search(each) and BODY_KIND.match(item))
 
 
 def _join_collectives(items: list[str]) -> list[str]:
-    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、."""
+    """各市(县)、区政府 and 各县、市、区政府 are one collective, though printed with 、; so are 县政府各委、办 and
+    中央、省属驻市单位."""
     out: list[str] = []
+    levels: list[str] = []  # levels alone waiting for the stationed bodies they belong to
     for item in items:
-        if out and EACH.match(out[-1]) and PLACE_WORD.match(item) and not GOVERNMENT.search(out[-1]):
+        if out and not levels and (_place_of_each(out[-1], item) or _kind_of_each(out[-1], item)):
             out[-1] += "、" + item
+        elif LEVEL_ALONE.match(item):
+            levels.append(item)
         else:
+            if levels and STATIONED.match(item):
+                item, levels = "、".join([*levels, item]), []
+            out.extend(levels)
             out.append(item)
-    return out
+            levels = []
+    return out + levels
 
 
 ROLE_AFTER = compile_both(r"^(?P<name>.+?)[((](?P<role>牵头|主办|主责|配合|协办|参与)(?:单位|部门)?[))]$")
@@ -345,7 +380,7 @@ def _spelled_later(items: list[str]) -> list[bool]:
     out, later = [False] * len(items), False
     for i in range(len(items) - 1, -1, -1):
         out[i] = later
-        if COLLECTIVE.search(items[i]):
+        if AFTER_ETC.search(items[i]):  # (…、民政局等区防汛指挥部成员单位: the members spell no prefix out)
             later = False
         elif _prefix(items[i]) and not PARTY.match(items[i]) and not OWN_NAME.search(items[i]):
             later = True
