@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .leaders import ASSISTING, TITLE
-from .markers import LABEL_CLOSE, LABEL_OPEN, ROLE_LABEL
+from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
@@ -401,11 +401,11 @@ def _take_rules(inner: str, result: Attribution) -> str:
 def _labelled(label: str, value: str, result: Attribution) -> bool:
     """Reads one field into `result`; False when its label names units without naming their role."""
     label = simplified(label)
-    if LEADER_ENDS.search(label):
+    if LEADER_LABEL_END.search(label):
         if value.strip("。 "):  # one field: its names are equals (张三、李四); 协助领导 assist
             (result.assisting if ASSISTING.search(label) else result.leaders).append(value.strip("。 "))
         return True
-    if TIME_WORD.search(label):
+    if DEADLINE_LABEL_WORD.search(label):
         result.deadline = value.strip("。")
         return True
     # a label opened by 主 names the main unit (主抓部门, 主要责任单位), which leads
@@ -414,9 +414,6 @@ def _labelled(label: str, value: str, result: Attribution) -> bool:
     return role is not None
 
 
-# what a label's last word says it holds: leaders (责任领导, 挂点领导, 具体责任人) or a time (完成时限, 时间安排)
-LEADER_ENDS = re.compile(r"(?:领导|责任人|负责人)(?:同志)?$")
-TIME_WORD = re.compile(r"时|期限|节点")
 
 
 def _first_field_leads(units: list[Unit], unsaid: list[list[Unit]]) -> None:
