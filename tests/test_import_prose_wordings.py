@@ -105,3 +105,10 @@ def test_a_bracket_per_field_may_hold_a_leaders_posts_in_a_bracket_of_its_own():
 def test_an_item_whose_sentence_ends_in_a_bracket_naming_only_lead_units_is_no_heading():
     assert [u.name for u in heading_units("深化教育改革(县教育局牵头)")] == ["县教育局"]
     assert heading_units("地区生产总值增长8%。(县发改局、县统计局牵头负责)") == []
+
+
+@pytest.mark.parametrize("label", ["截止日期", "截止时间", "完成截止时间"])
+def test_a_cut_off_date_label_is_a_deadline_field(tmp_path, label):
+    # 截止 (cut off) says when; 日期 alone ends catalogue fields too (成文日期), so only 截止 tells it
+    got = tasks_of(tmp_path, f"1.新建高标准农田5万亩。\n牵头单位:县农业农村局\n{label}:2024年10月底")
+    assert got[0][1:] == ([("县农业农村局", "牵头")], None, "2024年10月底")

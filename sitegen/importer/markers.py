@@ -49,11 +49,11 @@ LEADER_LABEL = (r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主
                 rf"|{QUALIFIER}(?:省|市|区|县|镇)?领导{VALUE_FOLLOWS}"
                 r"|(?:省|市|区|县|镇)领导|责任人|负责人")
 DEADLINE_LABEL = (r"完成[\u4e00-\u9fff]{0,2}?时间(?:节点|安排)?|完成时限|时间(?:节点|要求|安排)"
-                  r"|[\u4e00-\u9fff]{0,2}?(?:时限|期限)(?:要求)?")
+                  r"|[\u4e00-\u9fff]{0,2}?(?:时限|期限)(?:要求)?|(?:完成)?截止(?:日期|时间)")
 # what a label found by the patterns above holds, told by its last word (the label alone, without what follows it):
-# leaders (责任领导, 挂点领导, 具体责任人) or a time (完成时限, 时间安排); any other names units
+# leaders (责任领导, 挂点领导, 具体责任人) or a time (完成时限, 时间安排, 截止日期); any other names units
 LEADER_LABEL_END = re.compile(r"(?:领导|责任人|负责人)(?:同志)?$")
-DEADLINE_LABEL_WORD = re.compile(r"时|期限|节点")
+DEADLINE_LABEL_WORD = re.compile(r"时|期限|节点|截止")
 ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?"
                   r"(?:单位|部门|科室|处室)"
                   rf"|{QUALIFIER}(?:单位|部门|科室|处室){VALUE_FOLLOWS}|责任主体|{LEADER_LABEL}|{DEADLINE_LABEL}"
