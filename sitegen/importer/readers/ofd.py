@@ -184,10 +184,11 @@ def _draw(pages: list[_Page]) -> bytes:
     pdf = canvas.Canvas(out, pageCompression=0, invariant=1)
     for page in pages:
         pdf.setPageSize((page.width * MM, page.height * MM))
+        painter = _Painter(pdf, page.units)
         # page millimetres, y down from the top -> PDF points, y up from the bottom
-        painter = _Painter(pdf, page.units, (MM, 0.0, 0.0, -MM, 0.0, page.height * MM))
+        to_pdf = (MM, 0.0, 0.0, -MM, 0.0, page.height * MM)
         for layer in page.layers:
-            painter.objects(layer, IDENTITY, depth=0)
+            painter.objects(layer, to_pdf, depth=0)
         _write(pdf, painter.glyphs)
         pdf.showPage()
     pdf.save()
@@ -196,12 +197,12 @@ def _draw(pages: list[_Page]) -> bytes:
 
 class _Painter:
     """Draws one page's objects. Every object is placed by its Boundary's corner and its CTM inside the
-    space of what holds it (the page, a page block, a composite unit's content)."""
+    space of what holds it (the page, a page block, a composite unit's content); `outer` takes that space to
+    the PDF's points."""
 
-    def __init__(self, pdf, units: dict[str, etree._Element], to_pdf: Matrix):
+    def __init__(self, pdf, units: dict[str, etree._Element]):
         self.pdf = pdf
         self.units = units
-        self.to_pdf = to_pdf
         self.glyphs: list[_Glyph] = []  # drawn last, when each one's neighbour on its line is known
 
     def objects(self, container: etree._Element, outer: Matrix, depth: int) -> None:
@@ -218,7 +219,7 @@ class _Painter:
                 framed = _then((1.0, 0.0, 0.0, 1.0, x, y), outer)
                 placed = _then(_matrix(element.get("CTM")), framed)
                 if kind == "TextObject":
-                    self.text(element, placed, _apply(_then(framed, self.to_pdf), width, 0)[0])
+                    self.text(element, placed, _apply(framed, width, 0)[0])
                 elif kind == "PathObject":
                     self.path(element, placed)
                 else:
@@ -226,11 +227,10 @@ class _Painter:
 
     def text(self, element: etree._Element, placed: Matrix, right: float) -> None:
         """right: where the object's Boundary ends, the end of its last character's box."""
-        to_pdf = _then(placed, self.to_pdf)
-        size = float(element.get("Size") or 3.5) * _scale(to_pdf)
-        if size > 0:
-            for ch, x, y in _glyphs(element, float(element.get("Size") or 3.5)):
-                self.glyphs.append(_Glyph(ch, *_apply(to_pdf, x, y), size, right))
+        size = float(element.get("Size") or 3.5)
+        if size * _scale(placed) > 0:
+            for ch, x, y in _glyphs(element, size):
+                self.glyphs.append(_Glyph(ch, *_apply(placed, x, y), size * _scale(placed), right))
 
     def path(self, element: etree._Element, placed: Matrix) -> None:
         data = _first(element, "AbbreviatedData")
@@ -238,11 +238,10 @@ class _Painter:
         fill = element.get("Fill", "false") == "true"
         if data is None or not (stroke or fill):
             return
-        to_pdf = _then(placed, self.to_pdf)
         path = self.pdf.beginPath()
         for command, args in _commands(data.text):
-            _extend(path, command, [_apply(to_pdf, *args[i:i + 2]) for i in range(0, len(args), 2)])
-        self.pdf.setLineWidth(float(element.get("LineWidth") or DEFAULT_LINE_WIDTH) * _scale(to_pdf))
+            _extend(path, command, [_apply(placed, *args[i:i + 2]) for i in range(0, len(args), 2)])
+        self.pdf.setLineWidth(float(element.get("LineWidth") or DEFAULT_LINE_WIDTH) * _scale(placed))
         self.pdf.drawPath(path, stroke=int(stroke), fill=int(fill))
 
     def composite(self, element: etree._Element, placed: Matrix, depth: int) -> None:
