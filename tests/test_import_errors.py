@@ -25,9 +25,7 @@ def run(args, stdin=None):
     ("empty.txt", b"", "is empty"),
     ("blank.txt", b" \n\n \n", "is empty"),
     ("binary.txt", bytes(range(256)) * 8, "binary"),
-    ("gbk.txt", NOTICE.encode("gbk"), "GBK"),
-    ("utf16.txt", NOTICE.encode("utf-16"), "UTF-16"),
-    ("utf16le.txt", NOTICE.encode("utf-16-le"), "UTF-16"),
+    ("latin1.txt", "Grüße aus Köln, à bientôt.\n".encode("latin-1") * 40, "none of the encodings"),
     ("english.txt", b"Dear all,\nplease find the minutes attached.\n" * 20, "no Chinese text"),
     ("novel.txt", ("他走进房间,看见窗外的雨。" * 40 + "\n").encode() * 3, "found no tasks"),
 ])

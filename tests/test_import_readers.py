@@ -95,7 +95,7 @@ def test_a_zip_that_is_not_office(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         z.writestr("notes.txt", "一二三")
-    with pytest.raises(SitegenError, match="neither a Word"):
+    with pytest.raises(SitegenError, match="none of Word"):
         detect(buffer.getvalue(), ".docx")
 
 

@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.encoding import decode_text
 from .model import Notice, Site
 
 SOURCES = Path("content") / "sources"
 TEXT = {".txt", ".text", ".md", ".csv"}
 HTML = {".html", ".htm", ".xhtml", ".shtml"}
 DOWNLOAD = {".pdf": "PDF 文件", ".ofd": "OFD 文件", ".docx": "Word 文件", ".doc": "Word 文件", ".xlsx": "Excel 表格",
-            ".xls": "Excel 表格", ".wps": "WPS 文件", ".et": "WPS 表格", ".odt": "ODF 文件", ".ods": "ODF 表格"}
+            ".xls": "Excel 表格", ".wps": "WPS 文件", ".et": "WPS 表格", ".odt": "ODF 文件", ".ods": "ODF 表格",
+            ".rtf": "RTF 文件", ".mht": "网页存档", ".mhtml": "网页存档"}
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,8 @@ def _read(root: Path, notice: Notice) -> Original | None:
 
 
 def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):  # Chinese government pages are UTF-8 or GBK
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", "replace")
+    found = decode_text(data)  # the encodings the importer read it in
+    return found[0] if found else data.decode("utf-8", "replace")
 
 
 class _Text(html.parser.HTMLParser):

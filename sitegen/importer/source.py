@@ -1,9 +1,10 @@
 """Reading the notice: a path or `-` for standard input, as plain text.
 
 A web page, Word, PDF or spreadsheet file is read by its reader (readers/,
-told by content) and rendered as the plain text the importer parses. Plain
-text must be UTF-8: anything else (empty, binary, UTF-16, GBK) is refused
-with a message that says what the file is and how to convert it, since a
+told by content) and rendered as the plain text the importer parses. Plain text is read in the
+encodings notices are saved in (UTF-8, GB18030/GBK, Big5, UTF-16:
+core/encoding.py); anything else (empty, binary, text in no such encoding or
+not Chinese) is refused with a message that says what the file is, since a
 wrongly decoded notice would silently put garbage on a public site.
 """
 
@@ -13,13 +14,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.encoding import LEGACY, decode_text, han_share
 from ..core.errors import SitegenError
 from ..core.limits import MAX_IMPORT_BYTES as MAX_BYTES
 from .readers import FORMATS, read_document
 
 EXTENSIONS = {"text": "txt", "html": "html", "docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "xls": "xls",
-              "doc": "doc", "wps": "wps", "ofd": "ofd"}
-KEPT_SUFFIXES = (*EXTENSIONS.values(), "htm", "text", "docm", "xlsm")  # what a kept original can be called
+              "doc": "doc", "wps": "wps", "ofd": "ofd", "odt": "odt", "rtf": "rtf", "mhtml": "mht"}
+KEPT_SUFFIXES = (*EXTENSIONS.values(), "htm", "text", "docm", "xlsm", "mhtml")  # what a kept original can be called
 
 
 @dataclass
@@ -28,14 +30,14 @@ class Source:
     name: str  # what people call it in messages
     stem: str | None  # file name without suffix; None for standard input
     data: bytes = b""  # the file as given, kept with the notice
-    kind: str = "text"  # text, html, docx, xlsx, pdf, ofd, xls, doc, wps
+    kind: str = "text"  # text, html, mhtml, docx, xlsx, pdf, ofd, xls, doc, wps, odt, rtf
 
     @property
     def extension(self) -> str:
         """The suffix the kept copy gets: the file's own when it names the format, else the format's."""
         own = Path(self.name).suffix.lower().lstrip(".")
         same = {"html": ("html", "htm"), "text": ("txt", "text"), "docx": ("docx", "docm"),
-                "xlsx": ("xlsx", "xlsm")}.get(self.kind, (EXTENSIONS[self.kind],))
+                "xlsx": ("xlsx", "xlsm"), "mhtml": ("mht", "mhtml")}.get(self.kind, (EXTENSIONS[self.kind],))
         return own if own in same else EXTENSIONS[self.kind]
 
 
@@ -83,50 +85,16 @@ def _undecodable(name: str) -> bool:
 def decode(data: bytes, name: str) -> str:
     if not data.strip():
         raise SitegenError(f"{name}: is empty; expected the text of a notice")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
-        raise SitegenError(
-            f"{name}: is UTF-16 encoded; save it as UTF-8 "
-            f"(e.g. iconv -f UTF-16 -t UTF-8 {name} > notice.txt)")
-    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+    found = decode_text(data)
+    if not (found and found[1].startswith("utf-16")) and _binary(data[:8192]):
         raise SitegenError(f"{name}: looks like a binary file of a kind sitegen import does not read; "
                            f"it reads {FORMATS}")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if _decodes_as_chinese(data):
-        raise SitegenError(
-            f"{name}: is GBK/GB18030 encoded, not UTF-8; convert it first "
-            f"(e.g. iconv -f GB18030 -t UTF-8 {name} > notice.txt)")
-    raise SitegenError(f"{name}: is not valid UTF-8 text; save the notice as UTF-8")
+    if found and (found[1] not in LEGACY or han_share(found[0]) >= 0.2):  # legacy bytes decode as anything
+        return found[0]
+    raise SitegenError(f"{name}: is text in none of the encodings notices are saved in (UTF-8, GB18030/GBK, "
+                       "Big5, UTF-16); save the notice as UTF-8")
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    sample = sample[:len(sample) // 2 * 2]
-    if b"\x00" not in sample:
-        return False
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            text = sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        readable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
-        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-        if readable > 0.95 * len(text) and (han > 0.2 * len(text) or text.isascii()):
-            return True
-    return False
-
-
-def _control_ratio(sample: bytes) -> float:
+def _binary(sample: bytes) -> bool:
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls / max(len(sample), 1)
-
-
-def _decodes_as_chinese(data: bytes) -> bool:
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return False
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return han >= max(1, len(text.strip()) // 5)
+    return b"\x00" in sample or controls > 0.05 * max(len(sample), 1)

@@ -7,11 +7,14 @@ scripts and links are never published.
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import re
 
 import lxml.etree
 import lxml.html
 
+from ...core.encoding import decode_text
 from ...core.errors import SitegenError
 from .document import Budget, Document, join_lines
 
@@ -33,24 +36,26 @@ LAYOUT_CELL = 1500  # Chinese characters: more in one cell is a page laid out in
 
 
 def decode_html(data: bytes, name: str) -> str:
-    codec: str | None
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
     declared = CHARSET.search(data[:8192])
-    codec = declared.group(1).decode("ascii").lower() if declared else None
-    if codec in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"):
-        codec = "gb18030"  # the superset: pages declared gb2312 often hold GBK characters
-    candidates = [codec] if codec else []
-    candidates += ["utf-8", "gb18030"]
-    for candidate in candidates:
-        try:
-            return data.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise SitegenError(f"{name}: a web page in neither UTF-8 nor GBK/GB18030 (declared charset: "
-                       f"{codec or 'none'}); save it again as UTF-8")
+    codec = declared.group(1).decode("ascii") if declared else None
+    found = decode_text(data, codec)
+    if found is None:
+        raise SitegenError(f"{name}: a web page in none of UTF-8, GB18030/GBK, Big5 or UTF-16 (declared "
+                           f"charset: {codec or 'none'}); save it again as UTF-8")
+    return found[0]
+
+
+def read_mhtml(data: bytes, name: str) -> Document:
+    """A page saved as one file: its first HTML part, decoded by the charset its MIME header names."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+    if page is None:
+        raise SitegenError(f"{name}: a web archive (.mht) with no web page in it")
+    try:
+        text = page.get_content()
+    except (LookupError, UnicodeError, ValueError) as exc:
+        raise SitegenError(f"{name}: a web archive (.mht) whose page cannot be decoded ({exc})") from None
+    return read_html(codecs.BOM_UTF8 + text.encode("utf-8"), name)  # the mark outranks the page's own meta
 
 
 def read_html(data: bytes, name: str) -> Document:

@@ -1,4 +1,4 @@
-"""Word 97-2003 .doc and WPS .wps: converted to .docx by LibreOffice, then read as a .docx."""
+"""Word 97-2003 .doc, WPS .wps, OpenDocument .odt and RTF: converted to .docx by LibreOffice, then read as a .docx."""
 
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ from .document import Document
 COMMAND = "soffice --headless --convert-to docx"
 
 
-def read_doc(data: bytes, name: str) -> Document:
+def read_doc(data: bytes, name: str, kind: str = "doc") -> Document:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        raise SitegenError(f"{name}: an old Word/WPS file (.doc/.wps) is read by converting it with LibreOffice "
+        raise SitegenError(f"{name}: a .doc/.wps/.odt/.rtf file is read by converting it with LibreOffice "
                            f"(`{COMMAND} FILE`), which is not installed; install it "
                            "(apt-get install libreoffice-writer) or save the file as .docx in Word or WPS")
     with tempfile.TemporaryDirectory(prefix="sitegen-convert-") as folder:
-        source = Path(folder) / "notice.doc"
+        source = Path(folder) / f"notice.{kind}"  # LibreOffice picks its import filter by it
         source.write_bytes(data)
         env = {**os.environ, "HOME": folder}  # its own profile: no interference with a running LibreOffice
         try:
@@ -38,3 +38,4 @@ def read_doc(data: bytes, name: str) -> Document:
                                "is it damaged or password-protected?")
         from .docx import read_docx
         return read_docx(converted.read_bytes(), name)
+
