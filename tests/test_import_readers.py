@@ -327,6 +327,22 @@ def test_password_protected_pdf(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
+def test_pdf_whose_fonts_map_no_characters(tmp_path):
+    """A PDF whose fonts have no ToUnicode map (some converters write them so) reads as (cid:N) codes: the
+    message says why and what to do, not that the notice has no Chinese; the same PDF with its maps reads."""
+    import os
+    import subprocess
+
+    doc = to_doc(blocks_of(PROSE_NOTICE.read_text(encoding="utf-8")), tmp_path / "inline.doc")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(doc)],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
+    mapped = (tmp_path / "inline.pdf").read_bytes()
+    unmapped = re.sub(rb"/ToUnicode \d+ 0 R", lambda m: b" " * len(m.group()), mapped)  # offsets kept
+    assert unmapped != mapped and read_document(mapped, "mapped.pdf", ".pdf")[1].text().count("牵头") >= 1
+    with pytest.raises(SitegenError, match="no map from their glyphs to characters"):
+        read_document(unmapped, "unmapped.pdf", ".pdf")
+
+
 def test_one_original_per_notice(tmp_path):
     """Re-importing a notice from another format replaces the kept file; nothing else in sources/ is touched."""
     site = tmp_path / "site"

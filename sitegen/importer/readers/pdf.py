@@ -92,11 +92,12 @@ def read_pdf(data: bytes, name: str) -> Document:
         budget = Budget(name)
         blocks: list = []
         heights: list[float] = []
-        chars = 0
+        chars = unmapped = 0
         try:
             for number, page in enumerate(pages):
                 page_blocks, page_chars = _page(page, number, budget)
                 chars += page_chars
+                unmapped += sum(1 for c in page.chars if _unmapped(c["text"]))
                 blocks.append(page_blocks)
                 heights.append(float(page.height))
         except SitegenError:
@@ -106,6 +107,11 @@ def read_pdf(data: bytes, name: str) -> Document:
     if chars < 20:
         raise SitegenError(f"{name}: has no text layer (a scan or photo of the notice); it needs OCR first "
                            "(for example: ocrmypdf -l chi_sim FILE.pdf OUT.pdf), then import OUT.pdf")
+    if unmapped > chars / 2:
+        raise SitegenError(f"{name}: its fonts carry no map from their glyphs to characters (the text comes out as "
+                           "(cid:…) codes or private-use characters), so no text can be read from it; import the "
+                           "notice's Word file or web page, or OCR the PDF first (for example: ocrmypdf "
+                           "--force-ocr -l chi_sim FILE.pdf OUT.pdf)")
     flat = _drop_furniture(blocks, heights)
     flat = _join_tables(flat)
     if _simplified(flat):
@@ -117,6 +123,11 @@ def read_pdf(data: bytes, name: str) -> Document:
         else:
             document.add_paragraph(block)
     return document
+
+
+def _unmapped(text: str) -> bool:
+    """A glyph pdfminer could not name: its code, or a private-use character a converter mapped it to."""
+    return text.startswith("(cid:") or "\ue000" <= text[:1] <= "\uf8ff"
 
 
 def _page(page, number: int, budget: Budget) -> tuple[list, int]:
