@@ -20,14 +20,19 @@ ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gb
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str] | None:
     """(text, codec) or None when the bytes are none of the encodings above."""
-    for bom, codec in BOMS:
-        if data.startswith(bom):  # a stray bad byte after a mark is the file's damage, not another encoding
-            return _strict(data, codec) or (data.decode(codec, "replace"), codec)
+    marked = mark(data)
+    if marked:
+        return _strict(data, marked)
     if declared:  # pages declared gb2312 often hold GBK characters: read by the superset
         found = _strict(data, ALIASES.get(declared.lower(), declared.lower()))
         if found:
             return found
     return _strict(data, "utf-8") or _utf16(data) or _legacy(data)
+
+
+def mark(data: bytes) -> str | None:
+    """The codec a byte-order mark names."""
+    return next((codec for bom, codec in BOMS if data.startswith(bom)), None)
 
 
 def _strict(data: bytes, codec: str) -> tuple[str, str] | None:

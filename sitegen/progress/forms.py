@@ -7,7 +7,6 @@ as it is.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from ..content.statuses import NOT_REPORTED
 from ..core import limits, zipcheck
+from ..core.encoding import LEGACY, decode_text, mark
 from ..core.errors import Problems
 
 # Canonical column -> accepted header names (compared after _header_key).
@@ -181,25 +181,18 @@ def _csv_table(file: Path, shown: str, problems: Problems) -> list | None:
 
 
 def _decode(raw: bytes, shown: str, problems: Problems) -> str | None:
-    """UTF-8 with or without BOM; UTF-16 with BOM; else GBK (GB18030), with a warning."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16")  # Excel's "Unicode text"
-        except UnicodeDecodeError as error:
-            problems.add(shown, 0, 0, "", f"the file starts as UTF-16 text but is not ({error.reason})",
-                         "save it again as CSV UTF-8")
-            return None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        problems.add(shown, 0, 0, "", "the file is neither UTF-8 nor GBK text", "save it as CSV UTF-8")
+    """UTF-8 with or without BOM, UTF-16, or GBK/GB18030 or Big5 with a warning (core/encoding.py)."""
+    found = decode_text(raw)
+    if found is None:
+        marked = mark(raw)
+        problems.add(shown, 0, 0, "", f"the file starts as {marked.upper()} text but is not" if marked else
+                     "the file is none of UTF-8, UTF-16, GBK and Big5 text", "save it again as CSV UTF-8")
         return None
-    problems.warn(shown, 0, 0, "", "the file is GBK-encoded; it was read as GBK",
-                  "save it as \"CSV UTF-8\" to be sure every character is read as meant")
+    text, codec = found
+    if codec in LEGACY:
+        problems.warn(shown, 0, 0, "", f"the file is {'GBK' if codec == 'gb18030' else 'Big5'}-encoded; it was "
+                      f"read as {codec.upper()}",
+                      "save it as \"CSV UTF-8\" to be sure every character is read as meant")
     return text
 
 

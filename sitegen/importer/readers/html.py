@@ -14,7 +14,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from ...core.encoding import decode_text
+from ...core.encoding import decode_text, mark
 from ...core.errors import SitegenError
 from .document import Budget, Document, join_lines
 
@@ -39,6 +39,9 @@ def decode_html(data: bytes, name: str) -> str:
     declared = CHARSET.search(data[:8192])
     codec = declared.group(1).decode("ascii") if declared else None
     found = decode_text(data, codec)
+    marked = mark(data)
+    if found is None and marked:  # a stray bad byte after a mark is the file's damage, not another encoding
+        return data.decode(marked, errors="replace")
     if found is None:
         raise SitegenError(f"{name}: a web page in none of UTF-8, GB18030/GBK, Big5 or UTF-16 (declared "
                            f"charset: {codec or 'none'}); save it again as UTF-8")
