@@ -27,9 +27,10 @@ LABEL = re.compile(rf"(?:(?P<open>[{LABEL_OPEN}])(?=\s*(?:{ROLE_LABEL})\s*[{LABE
 # every label ends in one of these: a text without any has none (looked for first: a search for the label itself
 # tries each of its words at every character)
 LABEL_ENDS = ":" + LABEL_CLOSE.replace("\\", "")
-ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("协办", "协办"), ("配合", "配合"),
-                 ("参与", "配合"), ("参加", "配合"), ("协同", "配合"), ("协助", "配合"), ("承办", "责任"),
-                 ("落实", "责任"), ("责任", "责任")]
+# 汇总 (the unit that gathers the others' work and reports it) leads, as in 牵头单位或汇总单位 and LEAD_WORD
+ROLE_OF_LABEL = [("牵头", "牵头"), ("主办", "主办"), ("主责", "牵头"), ("汇总", "牵头"), ("协办", "协办"),
+                 ("配合", "配合"), ("参与", "配合"), ("参加", "配合"), ("协同", "配合"), ("协助", "配合"),
+                 ("承办", "责任"), ("落实", "责任"), ("责任", "责任")]
 # the notice's legend for its unit lists: the first-listed unit leads (列第一位者为牵头单位, 排在首位的单位负责牵头,
 # 排在最前面的为牵头部门), or the units printed with a mark do (带*号的为牵头单位, 标注▲的为牵头单位, 加粗的为牵头单位)
 LEAD_WORD = r"(?:(?:单位|部门)(?:为|是|即为|负责)?|为|是|即为)(?:工作|总)?(?:牵头|主办|主责|汇总)"
@@ -346,7 +347,7 @@ def parse(raw: str) -> Attribution:
     inner = _take_rules(inner, result)
     labels = list(LABEL.finditer(inner))
     if labels and inner[:labels[0].start()].strip(" ;;,,") == "":
-        unsaid = []  # the units of each field whose label names no role (汇总单位, 实施单位)
+        unsaid = []  # the units of each field whose label names no role (实施单位, 包抓单位)
         for i, m in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
             before = len(result.units)
@@ -417,7 +418,7 @@ def _labelled(label: str, value: str, result: Attribution) -> bool:
 
 
 def _first_field_leads(units: list[Unit], unsaid: list[list[Unit]]) -> None:
-    """Fields of units whose labels name no role (汇总单位:X;包抓单位:Y): where two or more fields name units and
+    """Fields of units whose labels name no role (实施单位:X;包抓单位:Y): where two or more fields name units and
     none of them leads, the first field's units lead, as 牵头单位 comes before 配合单位 wherever roles are named."""
     if len(unsaid) < 2 or any(u.role in LEAD_ROLES for u in units) or not unsaid[0]:
         return
