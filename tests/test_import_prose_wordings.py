@@ -112,3 +112,11 @@ def test_a_cut_off_date_label_is_a_deadline_field(tmp_path, label):
     # 截止 (cut off) says when; 日期 alone ends catalogue fields too (成文日期), so only 截止 tells it
     got = tasks_of(tmp_path, f"1.新建高标准农田5万亩。\n牵头单位:县农业农村局\n{label}:2024年10月底")
     assert got[0][1:] == ([("县农业农村局", "牵头")], None, "2024年10月底")
+
+
+@pytest.mark.parametrize("raw", ["(汇总单位:县发改局、县统计局)", "(汇总单位:县发改局、县统计局;时间安排:年底前)",
+                                 "(彙總單位:縣發改局、縣統計局)"])
+def test_the_unit_that_gathers_the_others_work_leads(raw):
+    # 牵头单位或汇总单位, 由X牵头汇总: the 汇总 unit is the lead, alone or before other fields
+    assert [role for _, role in roles(raw)] == ["牵头", "牵头"]
+    assert roles("(汇总单位:县发改局;包抓单位:县财政局)") == [("县发改局", "牵头"), ("县财政局", "责任")]
