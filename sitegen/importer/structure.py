@@ -356,10 +356,12 @@ class Builder:
             self._attribution_line(line, was_attribution, kind)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)
+            self.after_attribution = was_attribution  # 责任单位:X / 责任人:Y / 工作要求:…: one block of fields
         elif (deadline := DEADLINE_LINE.match(text)) and self.last:
             self.last.deadline = deadline.group("d").strip()
             self.last.cells.append(text)
             self.ledger.place(text, line.nos, self.last)
+            self.after_attribution = was_attribution
         elif was_attribution and self.task is not None and kind != PARAGRAPH and FIELD_LINE.match(text):
             self._field_line(line)
         else:
@@ -490,6 +492,8 @@ class Builder:
         in its notes), never the start of another task; label lines after it still belong to the task."""
         assert self.task is not None
         self.task.notes.append(line.text)
+        field = FIELD_LINE.match(line.text)
+        _lead_from_field(self.task.units, line.text[field.end():] if field else line.text)
         self.ledger.place(line.text, line.nos, self.task)
         self.after_attribution = True
 
@@ -652,6 +656,15 @@ def apply_lead_sentences(att: Attachment) -> None:
     walk(att.sections, units)
 
 
+def _lead_from_field(units: list[Unit], value: str) -> None:
+    """工作要求:由X牵头,并负责报进度: a field among a task's label lines that says which of its units leads
+    marks that unit as leading; the field names no unit of its own (the task's units are its label's)."""
+    named = {u.name: u for u in units}
+    for unit in attr.parse(value).units:
+        if unit.role in attr.LEAD_ROLES and unit.name in named:
+            named[unit.name].role = unit.role
+
+
 def _responsible_lead(units: list[Unit]) -> None:
     """责任单位:X with 配合单位:Y (on one line or on lines of their own): X is in charge of the work Y
     supports, so X leads, as 主要责任单位 does over 协同配合单位. Without a 配合 unit nobody is marked."""
@@ -676,7 +689,7 @@ def _before_spaced_run(line: Line) -> tuple[str, str]:
 
 
 # a labelled field of its own: a short label, a colon, its value (项目责任人:尹文德, 完成情况:…)
-FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[::]\s*\S")
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[::]\s*(?=\S)")  # its end: where the value starts
 
 
 def heading_units(heading: str) -> list[Unit]:
