@@ -224,12 +224,24 @@ def _stop_on_signals(received: list) -> dict:
     return saved
 
 
+def _event_loop() -> None:
+    """The server's event loop, made before a signal can stop us: a stop raised while asyncio builds one leaves
+    it half made, and its clean-up prints a traceback on the way out."""
+    import asyncio
+
+    from tornado.ioloop import IOLoop
+
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    IOLoop.current()  # tornado's wrapper of it, which livereload's server takes
+
+
 def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool | None = None) -> None:
     from livereload import Server
     from livereload.handlers import LiveReloadHandler
 
     check_port(host, port)
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # else a reload soon after the last one is dropped
+    _event_loop()
     received: list = []
     saved = _stop_on_signals(received)
     dev = None
