@@ -73,7 +73,8 @@ REQS = ["明确任务,压实责任。各牵头单位要紧密结合工作实际,
         "统筹协调,合力攻坚。牵头单位要加强指导和协调,各责任单位要积极配合、主动作为。",
         "加强督考,狠抓落实。县政府督查室要加大督查力度,各牵头单位要按月报送工作进展情况。"]
 COVER = ["某某县人民政府办公室关于印发某某县2021年重点工作实施方案的通知", "某政办发〔2021〕5号",
-         "各乡镇人民政府,县政府各部门:", "《某某县2021年重点工作实施方案》已经县人民政府同意,现印发给你们,请认真贯彻执行。"]
+         "各乡镇人民政府,县政府各部门:",
+         "《某某县2021年重点工作实施方案》已经县人民政府同意,现印发给你们,请认真贯彻执行。"]
 SIGNATURE = ["某某县人民政府办公室", "2021年3月1日"]
 CATALOGUE_LINES = ["索 引 号:11331000002611238L/2021-00123", "发布机构:某某县人民政府办公室",
                    "文  号:某政办发〔2021〕5号", "发布日期:2021-03-01"]
@@ -118,6 +119,10 @@ class Notice:
         self.variation = rng.choice(VARIATIONS)
         if self.variation == "same-line" and self.att not in ("end-bracket", "sentence"):
             self.variation = "none"  # a task after label lines on their own lines is no run-together paragraph
+        if self.variation == "subtasks" and any("titleline" in t for t in self.sk["body"]):
+            # a title line over items among title lines over one paragraph each: whether its level heads sections
+            # or titles tasks is unsaid, so a person could not tell either
+            self.variation = "none"
         self.labelset = rng.randrange(4)
         self.brackets = rng.choice(["（）", "()", "【】"])
         self.items = list(pool())
@@ -251,7 +256,8 @@ class Notice:
         att, units, leads, leader, deadline = self._fields(item, "first-listed" in token)
         title = self.rng.choice(TITLES)
         sub_style = "①" if style == "（1）" else "（1）"
-        subs = [mark(sub_style, j + 1) + self.items.pop().text.split("。")[0] + "。" for j in range(self.rng.randint(2, 3))]
+        subs = [mark(sub_style, j + 1) + self.items.pop().text.split("。")[0] + "。"
+                for j in range(self.rng.randint(2, 3))]
         tail = att[0][1:] if att and att[0].startswith("\0") else None
         self.lines.append(mark(style, n) + title)
         self.lines += subs
@@ -296,7 +302,7 @@ class Notice:
             self.dims["variation"] = "none"
             return
         cut = max(4, len(first.text) // 2)
-        self.lines = [self.lines[at][start + cut:]] + self.lines[at + 1:]
+        self.lines = [self.lines[at][start + cut:], *self.lines[at + 1:]]
         self.want[0] = Expected("", first.text[cut:], first.units, first.leads, first.leader, first.deadline)
 
 
