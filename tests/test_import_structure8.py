@@ -73,8 +73,12 @@ def test_items_run_together_after_a_role_sentence_part(tmp_path):
 
 def test_items_run_together_after_a_square_bracket_part(tmp_path):
     body = "(一)实施重点项目100个。【县发改局负责】(二)扩大制造业投资。【县经信局负责】\n"
-    tasks = tasks_of(tmp_path, body, HEAD)
-    assert [t["number"] for t in tasks] == ["一", "二"]
+    assert [t["number"] for t in tasks_of(tmp_path, body, HEAD)] == ["一", "二"]
+
+
+def test_items_numbered_in_brackets_run_together_after_a_role_sentence_part(tmp_path):
+    body = "(1)促进消费回升。县商务局负责。(2)优化营商环境。县政务服务中心负责。\n"
+    assert [t["number"] for t in tasks_of(tmp_path, body, HEAD)] == ["1", "2"]
 
 
 @pytest.mark.parametrize("seed", range(0, 600, 20))

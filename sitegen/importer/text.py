@@ -168,7 +168,7 @@ def _contents_line(text: str) -> bool:
 MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
 # The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
 # split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
-NEXT_ITEM = rf"(?:\d{{1,3}}[.、．](?!\d)|[((][{CN_NUMERALS}]{{1,3}}[))]|[{CN_NUMERALS}]{{1,3}}、)\S"
+NEXT_ITEM = rf"(?:\d{{1,3}}[.、．](?!\d)|[((](?:[{CN_NUMERALS}]{{1,3}}|\d{{1,2}})[))]|[{CN_NUMERALS}]{{1,3}}、)\S"
 RUN_ON_ITEM = re.compile(rf"[))\]】〕〗]\s*(?={NEXT_ITEM})"
                          # …(X负责)★任务二…: a bullet after any bracket kind opens the next unnumbered item
                          r"|[)\]】〕〗]\s*(?=(?:[●◆■□★☆▲△◇◎○·•►▶]|——)[\s\u3000]*[^\s\d—-])")
