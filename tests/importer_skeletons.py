@@ -23,7 +23,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -45,7 +44,7 @@ from importer_prosefuzz import (
     pool,
     show_case,
 )
-from rates import Sweep, command
+from rates import TextGenerator, command
 
 SKELETONS = Path(__file__).with_name("importer_skeletons_heldout.yaml")
 ATTS = ["end-bracket", "next-line-bracket", "label-lines", "run-on", "sentence"]
@@ -306,31 +305,9 @@ class Notice:
         self.want[0] = Expected("", first.text[cut:], first.units, first.leads, first.leader, first.deadline)
 
 
-def generate(seed: int) -> tuple[str, list[Expected], dict[str, str]]:
-    notice = Notice(seed)
-    text, want = notice.build()
-    return text, want, notice.dims
-
-
-def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    text, want, dims = generate(seed)
-    return check(text, want, site), dims
-
-
-def sweep(seeds, routes, verbose: bool) -> None:
-    result = Sweep(DIMENSIONS)
-    for seed in seeds:
-        with tempfile.TemporaryDirectory() as tmp:
-            problems, dims = run(seed, Path(tmp))
-        result.add(seed, "text", dims, [detail for _, detail in problems], problems[0][0] if problems else "")
-    result.print(width=10, verbose=verbose)
-
-
-def show(seed: int, route: str) -> None:
-    text, want, dims = generate(seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        show_case(dims, text, want, check(text, want, Path(tmp)))
+GENERATOR = TextGenerator.of_notices(Notice, check, show_case, DIMENSIONS)
+generate, run = GENERATOR.generate, GENERATOR.run
 
 
 if __name__ == "__main__":
-    sys.exit(command(sys.argv[1:], ["text"], sweep, show, seeds=600))
+    sys.exit(command(sys.argv[1:], ["text"], GENERATOR.sweep, GENERATOR.show, seeds=600))
