@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from importer_prosefuzz import TITLES, Expected, _attribution, check, mark, number_of, pool, show_case
-from rates import Sweep, command
+from rates import TextGenerator, command
 
 # a level's numbering and its rank (a deeper level has a higher rank); bullets number nothing
 RANK = {"一、": 2, "（一）": 3, "1.": 4, "1、": 4, "（1）": 5, "①": 6, "bullet": 7}
@@ -140,31 +139,9 @@ class Notice:
                             self.rng.randrange(4), "（）", False)
 
 
-def generate(seed: int) -> tuple[str, list[Expected], dict[str, str]]:
-    notice = Notice(seed)
-    text, want = notice.build()
-    return text, want, notice.dims
-
-
-def run(seed: int, site: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    text, want, dims = generate(seed)
-    return check(text, want, site), dims
-
-
-def sweep(seeds, routes, verbose: bool) -> None:
-    result = Sweep(DIMENSIONS)
-    for seed in seeds:
-        with tempfile.TemporaryDirectory() as tmp:
-            problems, dims = run(seed, Path(tmp))
-        result.add(seed, "text", dims, [detail for _, detail in problems], problems[0][0] if problems else "")
-    result.print(verbose=verbose)
-
-
-def show(seed: int, route: str) -> None:
-    text, want, dims = generate(seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        show_case(dims, text, want, check(text, want, Path(tmp)))
+GENERATOR = TextGenerator.of_notices(Notice, check, show_case, DIMENSIONS)
+generate, run = GENERATOR.generate, GENERATOR.run
 
 
 if __name__ == "__main__":
-    sys.exit(command(sys.argv[1:], ["text"], sweep, show, seeds=300))
+    sys.exit(command(sys.argv[1:], ["text"], GENERATOR.sweep, GENERATOR.show, seeds=300))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 
 class Rates:
@@ -69,3 +71,37 @@ def command(argv: list[str], routes: Sequence[str], sweep: Callable, show: Calla
     start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
     sweep(range(start, start + count), chosen, "--failures" in argv)
     return 0
+
+
+class TextGenerator:
+    """A generator of notices as text, one route: `generate(seed)` gives (text, expected, dimensions), `check(text,
+    expected, site)` the problems of importing it; its run, sweep and show for `command`."""
+
+    def __init__(self, generate: Callable, check: Callable, show_case: Callable, dimensions: Sequence[str]):
+        self.generate, self.check, self.show_case, self.dimensions = generate, check, show_case, dimensions
+
+    @classmethod
+    def of_notices(cls, notice: Callable, check: Callable, show_case: Callable, dimensions: Sequence[str]):
+        """For a class whose instance is a seed's notice: `build()` gives (text, expected), `dims` its dimensions."""
+        def generate(seed: int) -> tuple:
+            drawn = notice(seed)
+            text, want = drawn.build()
+            return text, want, drawn.dims
+        return cls(generate, check, show_case, dimensions)
+
+    def run(self, seed: int, site: Path) -> tuple[list, dict[str, str]]:
+        text, want, dims = self.generate(seed)
+        return self.check(text, want, site), dims
+
+    def sweep(self, seeds, routes, verbose: bool) -> None:
+        result = Sweep(self.dimensions)
+        for seed in seeds:
+            with tempfile.TemporaryDirectory() as tmp:
+                problems, dims = self.run(seed, Path(tmp))
+            result.add(seed, "text", dims, [detail for _, detail in problems], problems[0][0] if problems else "")
+        result.print(verbose=verbose)
+
+    def show(self, seed: int, route: str) -> None:
+        text, want, dims = self.generate(seed)
+        with tempfile.TemporaryDirectory() as tmp:
+            self.show_case(dims, text, want, self.check(text, want, Path(tmp)))

@@ -65,7 +65,7 @@ LEADER_CLAUSE = compile_both(rf"^(?P<posts>{POST}(?:、{POST})*)(?:同志)?(?:�
 ASSISTING_POST = compile_both(r"^(?:协管|协助)")
 RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
 # a date, maybe opened by 确保在/力争于/到 and closed by what is done by then, said with an adverb or not (全面建成)
-TIME_CLAUSE = compile_both(r"^(?:(?:确保|力争|争取)?(?:在|于|到))?"
+TIME_CLAUSE = compile_both(r"^(?:(?:确保|力争|争取)?(?:在|于|到)|确保|力争|争取)?"
                            r"(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
                            r"(?:[\u4e00-\u9fff]{0,2}?(?:完成|完工|建成|推进|实施|落实|见效|投用|到位)|取得.{0,6})?$")
@@ -178,7 +178,7 @@ def sentence_tail(text: str) -> tuple[str, str] | None:
     last = body[cut + 1:].strip()
     if _still_open(body[:cut]):
         return None  # the clause after ; is inside a bracket that is still open
-    return (text[:cut + 1], last) if last and is_attribution(_by(last)) else None
+    return (text[:cut + 1], last) if last and is_attribution(_by(last)) and not _remark_last(_by(last)) else None
 
 
 def cut_attribution(text: str) -> tuple[str, str] | None:
@@ -208,8 +208,24 @@ def whole_attribution(text: str) -> bool:
     if _legend(plain):
         return False
     # a bracket's words are read inside it (is_attribution unwraps it): 由 and 会同 open no bracket
-    plain = plain if plain[:1] in OPENERS else _by(plain)
+    if plain[:1] not in OPENERS:
+        plain = _by(plain)
+        if plain and _remark_last(plain):
+            return False
     return bool(plain) and (is_attribution(plain) or bracket_run(plain) is not None)
+
+
+def _remark_last(text: str) -> bool:
+    """An unbracketed sentence that opens like an attribution but ends in prose naming nobody and no time
+    (X负责牵头组织,指导各乡镇做好相关工作;…,形成合力 / 各有关部门各司其职,各乡镇因地制宜,形成工作合力): the
+    notice's own words on how the work is shared, not a task's attribution (a bracket may end in a remark)."""
+    clauses = split_groups(text)
+    if len(clauses) < 2:
+        return False
+    last = clauses[-1]
+    role = INLINE_ROLE.match(last)
+    return not (role and looks_like_unit(role.group("units"), bounded=True)) and not looks_like_unit(last) \
+        and not TIME_CLAUSE.match(last) and not LEADER_CLAUSE.match(last)
 
 
 def _legend(text: str) -> bool:

@@ -124,11 +124,13 @@ def _titles_rejoined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Li
     积极推进…(责任单位:…)) is one task, its title first, as when printed on one line; a title over several
     paragraphs, or over none that says who does the work, heads a section."""
     out: list[Line] = []
+    phrases = _phrase_titles(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         rest, kind = _title_of(line.text) if len(line.text) <= TITLE_LINE_MAX else ("", "")
-        if rest and TITLE_LINE.match(rest) and i + 1 < len(lines) and _one_task_below(lines, i + 1, kind):
+        if rest and (TITLE_LINE.match(rest) or i in phrases) and i + 1 < len(lines) \
+                and _one_task_below(lines, i + 1, kind):
             out.append(joined(line, lines[i + 1]))
             joins.append(out[-1].nos)
             i += 2
@@ -136,6 +138,43 @@ def _titles_rejoined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Li
         out.append(line)
         i += 1
     return out
+
+
+TITLE_PHRASE = re.compile(r"^[^。!?,;、::]{2,20}$")  # 进一步推进权力清单和责任清单公开: a title without its full stop
+
+
+def _phrase_titles(lines: list[Line]) -> set[int]:
+    """Numbered titles printed without a full stop, each alone on its line over one paragraph that says who does
+    the work ((一)进一步推进权力清单公开 / 对权力清单…(责任单位:X)): read as titles of their tasks, as a title sentence
+    is, where every such title of their marker type is printed so (two at least); one over a paragraph that names
+    nobody heads a section, and so do all of its type."""
+    found: dict[str, list[int]] = {}
+    spoiled: set[str] = set()
+    for i, line in enumerate(lines[:-1]):
+        m = marker(line.text)
+        if m is None or len(line.text) > TITLE_LINE_MAX or not TITLE_PHRASE.match(m.rest) \
+                or heading_units(m.rest) or heading_leaders(m.rest)[0]:
+            continue
+        if _one_paragraph_below(lines, i, RANK[m.type]) and _one_task_below(lines, i + 1, m.type):
+            found.setdefault(m.type, []).append(i)
+        else:
+            spoiled.add(m.type)
+    return {i for kind, at in found.items() if kind not in spoiled and len(at) >= 2 for i in at}
+
+
+ONE_TASK_LINES = 12  # lines looked at below a title: its one task's paragraph and label lines, and more
+
+
+def _one_paragraph_below(lines: list[Line], i: int, rank: int) -> bool:
+    """Is one paragraph (and its label lines) all that line i holds before the next item of its rank or above? A
+    title over items or over several paragraphs heads them."""
+    for line in lines[i + 2:i + 2 + ONE_TASK_LINES]:
+        m = marker(line.text)
+        if m:
+            return RANK[m.type] <= rank
+        if not _field_line(line.text):
+            return False
+    return True
 
 
 ATTACHMENT_LIST = compile_both(r"^附\s*件\s*[::]\s*1\s*[.、．]")  # 附件:1.2021年民生实事项目清单

@@ -168,10 +168,15 @@ def _contents_line(text: str) -> bool:
 MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
 # The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
 # split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
-RUN_ON_ITEM = re.compile(rf"[))]\s*(?=(?:\d{{1,3}}[.、．](?!\d)|[((][{CN_NUMERALS}]{{1,3}}[))]"
-                         rf"|[{CN_NUMERALS}]{{1,3}}、)\S)"
+NEXT_ITEM = rf"(?:\d{{1,3}}[.、．](?!\d)|[((](?:[{CN_NUMERALS}]{{1,3}}|\d{{1,2}})[))]|[{CN_NUMERALS}]{{1,3}}、)\S"
+RUN_ON_ITEM = re.compile(rf"[))\]】〕〗]\s*(?={NEXT_ITEM})"
                          # …(X负责)★任务二…: a bullet after any bracket kind opens the next unnumbered item
                          r"|[)\]】〕〗]\s*(?=(?:[●◆■□★☆▲△◇◎○·•►▶]|——)[\s\u3000]*[^\s\d—-])")
+# …市环保局等按职责分工负责。2.推进… / …牵头负责,年底前完成。(二)…: the next item after an attribution said as a
+# sentence, which ends in its role word or a short clause after it (a sentence of the task's own ends otherwise)
+ITEM_AFTER_STOP = re.compile(rf"。\s*(?={NEXT_ITEM})")
+ROLE_SENTENCE_END = compile_both(r"(?:负责|牵头|配合|协办|主办|参与|参加|落实)(?:[,,][^,,。;;]{1,16})?$")
+ROLE_SENTENCE_MAX = 40  # the end of the sentence looked at: the role word and a clause after it
 ATTRIBUTION_MAX = 300  # characters of an attribution bracket, at most
 ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参加|落实|单位|部门")
 # 2017年4月18日附件1: the signature date and the next attachment's label run together.
@@ -319,16 +324,22 @@ def spaced_header_raw(raw: str) -> bool:
 
 
 def _split_after_attributions(raw: str) -> list[str]:
-    """…任务一。(X负责)(二)任务二。(Y主办,Z协办): items run together, each after the previous one's
-    attribution, break into lines of their own."""
-    pieces, start = [], 0
+    """…任务一。(X负责)(二)任务二。(Y主办,Z协办) / …任务一。X负责。2.任务二…: items run together, each after the
+    previous one's attribution, break into lines of their own."""
+    cuts: list[tuple[int, int]] = []  # (where a piece ends, where the next one starts)
     for m in RUN_ON_ITEM.finditer(raw):
-        since = max(start, m.start() - ATTRIBUTION_MAX)  # a bounded look back keeps long runs linear
+        since = max(cuts[-1][1] if cuts else 0, m.start() - ATTRIBUTION_MAX)  # a bounded look back: linear
         opener = max(raw.rfind(o, since, m.start()) for o in "(【〔〖[")
         if opener >= 0 and ROLE_IN_BRACKET.search(raw, opener, m.start()):
-            pieces.append(raw[start:m.start() + 1])
-            start = m.end()
-    return [*pieces, raw[start:]] if pieces else [raw]
+            cuts.append((m.start() + 1, m.end()))
+    for m in ITEM_AFTER_STOP.finditer(raw):
+        if ROLE_SENTENCE_END.search(raw, max(0, m.start() - ROLE_SENTENCE_MAX), m.start()):
+            cuts.append((m.start() + 1, m.end()))
+    pieces, start = [], 0
+    for end, resume in sorted(cuts):
+        pieces.append(raw[start:end])
+        start = resume
+    return [*pieces, raw[start:]]
 
 
 def _one_line(raw: str) -> bool:
