@@ -120,3 +120,11 @@ def test_the_unit_that_gathers_the_others_work_leads(raw):
     # 牵头单位或汇总单位, 由X牵头汇总: the 汇总 unit is the lead, alone or before other fields
     assert [role for _, role in roles(raw)] == ["牵头", "牵头"]
     assert roles("(汇总单位:县发改局;包抓单位:县财政局)") == [("县发改局", "牵头"), ("县财政局", "责任")]
+
+
+@pytest.mark.parametrize("ending", ["抓好落实", "确保按期完成", "确保取得实效", "形成合力"])
+def test_roles_said_in_a_sentence_then_a_word_urging_them_on_are_the_attribution(tmp_path, ending):
+    # the notice's own words on sharing the work open with a role too, but go on to say more than roles
+    got = tasks_of(tmp_path, f"1.新建高标准农田5万亩。县农业农村局牵头,县财政局配合,{ending}。\n"
+                             f"2.推进集团化办学。县教育局负责,{ending}。")
+    assert [t[1] for t in got] == [[("县农业农村局", "牵头"), ("县财政局", "配合")], [("县教育局", "责任")]]

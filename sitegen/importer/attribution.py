@@ -215,6 +215,9 @@ def whole_attribution(text: str) -> bool:
     return bool(plain) and (is_attribution(plain) or bracket_run(plain) is not None)
 
 
+EXHORTATION = 8  # characters: 抓好落实, 确保按期完成, 认真抓好落实, 确保取得实效
+
+
 def _remark_last(text: str) -> bool:
     """An unbracketed sentence that opens like an attribution but ends in prose naming nobody and no time
     (X负责牵头组织,指导各乡镇做好相关工作;…,形成合力 / 各有关部门各司其职,各乡镇因地制宜,形成工作合力): the
@@ -223,9 +226,15 @@ def _remark_last(text: str) -> bool:
     if len(clauses) < 2:
         return False
     last = clauses[-1]
-    role = INLINE_ROLE.match(last)
-    return not (role and looks_like_unit(role.group("units"), bounded=True)) and not looks_like_unit(last) \
+    if all(_role_clause(c) for c in clauses[:-1]) and len(last) <= EXHORTATION:
+        return False  # X牵头,Y配合,抓好落实 / 确保按期完成: the roles, then a word urging them on
+    return not _role_clause(last) and not looks_like_unit(last) \
         and not TIME_CLAUSE.match(last) and not LEADER_CLAUSE.match(last)
+
+
+def _role_clause(clause: str) -> bool:
+    role = INLINE_ROLE.match(clause)
+    return bool(role and looks_like_unit(role.group("units"), bounded=True))
 
 
 def _legend(text: str) -> bool:
