@@ -12,7 +12,7 @@ import pytest
 from sitegen.importer import import_text
 from sitegen.importer.content import iter_tasks
 from sitegen.importer.rows import split_row
-from sitegen.importer.text import _unit_broken
+from sitegen.importer.text import UNIT_TAIL, _unit_broken
 from sitegen.importer.units import parse_group, split_groups
 
 HEAD = ("白岭市人民政府办公室关于印发2024年重点工作任务分解方案的通知\n各有关单位：\n"
@@ -91,3 +91,9 @@ def test_a_list_going_on_after_a_slash(tmp_path):
     body = "1.扎实做好安全生产工作。\n牵头单位：市应急局\n责任单位：市公安局/青松林场\n/市交通运输局\n"
     assert imported(tmp_path, body) == [
         [("市应急局", "牵头"), ("市公安局", "责任"), ("青松林场", "责任"), ("市交通运输局", "责任")]]
+
+
+def test_a_pinyin_gloss_is_no_level_in_brackets():
+    """區(qū)綜合行 / 政執法局 (a page printing pinyin after its characters) is joined by the table's reading of
+    broken cells, not taken as a name with a bracketed level."""
+    assert UNIT_TAIL.search("各乡(镇)人民") and not UNIT_TAIL.search("區(qū)綜合行")
