@@ -731,7 +731,8 @@ def _name_cut(text: str) -> bool:
 
 # (a tail is no 由…: 。由省委宣 / 传部牵头 breaks 省委宣传部, the name after the 由)
 # the last name of a line, a level in brackets inside it included (各乡(镇)人民 / 政府; not a pinyin gloss: 區(qū))
-UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及/]))(?!由)(?:[^\W\d_的]|[((][\u4e00-\u9fff、]{1,6}[))]){2,15}$")
+UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及/]))(?!由)"
+                         r"(?:[^\W\d_的]|[((][\u4e00-\u9fff、]{1,6}[))]){2,15}$")
 UNIT_HEAD_MAX = 10
 
 
