@@ -97,3 +97,7 @@ def test_a_pinyin_gloss_is_no_level_in_brackets():
     """區(qū)綜合行 / 政執法局 (a page printing pinyin after its characters) is joined by the table's reading of
     broken cells, not taken as a name with a bracketed level."""
     assert UNIT_TAIL.search("各乡(镇)人民") and not UNIT_TAIL.search("區(qū)綜合行")
+
+
+def test_a_level_alone_after_etc_opens_a_collective_of_stationed_bodies():
+    assert names("县发改局、县财政局等中央、省属驻县单位") == ["县发改局", "县财政局", "中央、省属驻县单位"]

@@ -162,7 +162,9 @@ def _rejoined(group: str) -> str:
         if not _names_a_unit(right):
             right = units[m.end():comma]  # 县发改局和工业和信息化局: the name after the word holds 和 itself
         # (before 等 and a collective the words are a list by their shape: 县人大机关等相关单位)
-        members = m.group(0) == "等" and bool(AFTER_ETC.search(right)) and not RECAP.match(right)
+        # (…等中央、省属驻市单位: a level alone after 等 opens a collective of the bodies stationed there)
+        members = m.group(0) == "等" and bool(AFTER_ETC.search(right) or LEVEL_ALONE.match(right)) \
+            and not RECAP.match(right)
         if _names_a_unit(left, bounded=members) and _names_a_unit(right) and (m.group(0) != "等" or members):
             cuts.append(m)
             start, bounded = m.end(), bounded or members
