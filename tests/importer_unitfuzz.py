@@ -45,11 +45,12 @@ from rates import Rates
 
 # the names a seed draws from: the main vocabulary the splitter was tuned with, or the held-out one it never was
 # (chosen before any change, never tuned on: its figure is the honest one), or the tuning one gathered with it, or
-# a second held-out one gathered later from other governments (units6), as honest as the first, and a third
-# (units7) that also holds whole lists as pages print them (`lists`)
+# a second held-out one gathered later from other governments (units6), as honest as the first, a third
+# (units7) that also holds whole lists as pages print them (`lists`), and a fourth (units8) of whole attributions as
+# pages print them, brackets, role words and remarks included (`attributions`, see `attribution_case`)
 VOCABS = {"main": "importer_unitvocab.yaml", "heldout": "importer_unitvocab_heldout.yaml",
           "tuning": "importer_unitvocab_tuning.yaml", "heldout2": "importer_unitvocab_heldout2.yaml",
-          "heldout3": "importer_unitvocab_heldout3.yaml"}
+          "heldout3": "importer_unitvocab_heldout3.yaml", "heldout4": "importer_unitvocab_heldout4.yaml"}
 LEAD_ROLES = ("牵头", "主办")
 # kinds whose name may be printed without the list's level after a prefixed name (县发改局、财政局)
 SHARED = {"dept", "dept-old", "dept-province", "mass", "vertical", "bracketed", "court", "court-city", "office",
@@ -324,7 +325,37 @@ def _hard_wrap(line: str, rng: random.Random) -> list[str]:
     return [line[i:i + width] for i in range(0, len(line), width)]
 
 
+# where a whole printed attribution stands: after the task's text on its line, alone on the next line, or after the
+# text in a paragraph hard-wrapped at a fixed width (PDF extraction)
+ATTRIBUTION_LAYOUTS = ["inline", "inline", "next-line", "wrap"]
+
+
+def attribution_case(seed: int, which: str) -> Case:
+    """A notice of three tasks, each followed by a whole attribution one government's page printed (a vocabulary's
+    `attributions`), its units and leads as the vocabulary reads them."""
+    rng = random.Random(f"attribution {seed}")
+    entries = vocab(which)["attributions"]
+    government = rng.choice(sorted({entry["government"] for entry in entries}))
+    gov = next(g for g in vocab(which)["governments"] if g[0] == government)
+    layout, width = rng.choice(ATTRIBUTION_LAYOUTS), rng.choice(["full", "full", "ascii"])
+    dims = {dim: "printed" for dim in DIMENSIONS} | {
+        "vocab": which, "government": government, "context": layout, "width": width,
+        "script": rng.choice(["simplified"] * 4 + ["s2t"]), "wrap": "wrap" if layout == "wrap" else "none"}
+    body, want = [], []
+    for index in range(3):
+        entry = rng.choice([e for e in entries if e["government"] == government])
+        text = TASKS[(index + rng.randrange(len(TASKS))) % len(TASKS)]
+        printed = entry["printed"] if width == "full" else entry["printed"].translate(ASCII_PUNCTUATION)
+        line = f"{index + 1}.{text}"
+        lines = [line, printed] if layout == "next-line" else [line + printed]
+        body += [piece for line in lines for piece in _hard_wrap(line, rng)] if layout == "wrap" else lines
+        want.append(Expected(str(index + 1), text, list(entry["units"]), list(entry["leads"])))
+    return _notice(seed, gov, dims, body, want, [["printed"] * len(w.units) for w in want])
+
+
 def case(seed: int, which: str = "main") -> Case:
+    if "attributions" in vocab(which):
+        return attribution_case(seed, which)
     rng, later = random.Random(seed), random.Random(f"later {seed}")
     gov = rng.choice(vocab(which)["governments"])
     dims = {"vocab": which, **_choose(rng, gov, later)}
@@ -347,6 +378,15 @@ def case(seed: int, which: str = "main") -> Case:
         body += lines
         want.append(expected)
         kinds.append(task_kinds)
+    for key in ("level", "towns", "township_suffix"):
+        del dims[key]
+    return _notice(seed, gov, dims, body, want, kinds)
+
+
+def _notice(seed: int, gov: list, dims: dict[str, str], body: list[str], want: list[Expected],
+            kinds: list[list[str]]) -> Case:
+    """The notice around the task lines: its title, addressees, issuer and date, an attachment's title and a
+    section heading; converted to the drawn script with the answers."""
     issuer = f"{gov[0]}人民政府办公室" if gov[0] != "国务院" else "国务院办公厅"
     head = [f"{issuer}关于印发2024年重点工作任务分解方案的通知", "各有关单位：",
             "现将任务分解方案印发给你们，请认真贯彻落实。",
@@ -356,8 +396,6 @@ def case(seed: int, which: str = "main") -> Case:
         text = convert(dims["script"], text)
         want = [Expected(w.number, convert(dims["script"], w.text), [convert(dims["script"], u) for u in w.units],
                          [convert(dims["script"], u) for u in w.leads]) for w in want]
-    for key in ("level", "towns", "township_suffix"):
-        del dims[key]
     return Case(seed, gov, dims, text, want, kinds)
 
 

@@ -9,8 +9,8 @@ class is), each a strict xfail, so a fix shows up as an unexpected pass and the 
 `python tests/importer_unitfuzz.py --seeds 1000` gives the rates per dimension and per failure class; `--vocab heldout`
 draws the names from tests/importer_unitvocab_heldout.yaml, names the splitter was never tuned on (the honest figure),
 `--vocab heldout2` from a second such file of other governments (units6), `--vocab heldout3` from a third (units7)
-that also holds whole lists as pages print them, `--vocab tuning` from the names gathered with the first to learn
-rules from."""
+that also holds whole lists as pages print them, `--vocab heldout4` whole attributions as pages print them (units8),
+`--vocab tuning` from the names gathered with the first to learn rules from."""
 
 from __future__ import annotations
 
@@ -53,6 +53,20 @@ def test_a_vocabulary_with_whole_printed_lists_draws_them_as_printed():
     assert {case(seed).dims["printed"] for seed in range(40)} == {"drawn"}
 
 
+def test_a_vocabulary_of_whole_attributions_places_them_after_task_lines_as_printed():
+    """heldout4's `attributions` follow a task's text (on its line, on the next or hard-wrapped), expected as the
+    vocabulary reads them; every dimension a sweep counts is set."""
+    cases = [case(seed, "heldout4") for seed in range(30)]
+    assert {c.dims["context"] for c in cases} == {"inline", "next-line", "wrap"}
+    entries = vocab("heldout4")["attributions"]
+    for c in cases:
+        assert set(c.dims) >= {"vocab", "government", "context", "width", "script", "wrap"}
+        for want in c.want:
+            assert any(want.units == e["units"] for e in entries) or c.dims["script"] != "simplified"
+        if c.dims["width"] == "full" and c.dims["script"] == "simplified" and c.dims["context"] == "inline":
+            assert any(e["printed"] in c.text for e in entries)
+
+
 def test_the_generator_is_deterministic_and_draws_beyond_the_gold():
     assert case(17).text == case(17).text and case(17).want == case(17).want
     assert case(17).text != case(18).text
@@ -79,12 +93,13 @@ def test_no_held_out_name_is_written_into_the_splitter():
         return {t.replace("{P}", "") for kind, names in vocab(which).items() if kind not in ("governments", "towns")
                 and isinstance(names, list) for t in names if isinstance(t, str)}
 
-    def printed(which):  # the units of the whole lists a held-out vocabulary holds
-        return {unit for entry in vocab(which).get("lists") or [] for unit in entry["units"]}
+    def printed(which):  # the units of the whole lists or attributions a held-out vocabulary holds
+        entries = (vocab(which).get("lists") or []) + (vocab(which).get("attributions") or [])
+        return {unit for entry in entries for unit in entry["units"]}
 
-    held_out = bodies("heldout") | bodies("heldout2") | bodies("heldout3") | printed("heldout3")
-    # (words the importer held before the third held-out vocabulary was gathered: a header's addressees, an issuer)
-    before = {"各县区人民政府", "人民政府办公厅", "街道办事处"}
+    held_out = bodies("heldout") | bodies("heldout2") | bodies("heldout3") | printed("heldout3") | printed("heldout4")
+    # (words the importer held before the third and fourth held-out sets were gathered: addressees, an issuer)
+    before = {"各县区人民政府", "人民政府办公厅", "街道办事处", "各区县政府"}
     only_held_out = {b for b in held_out - bodies("main") - bodies("tuning") - before if "{" not in b and len(b) >= 5}
     importer = Path(__file__).parents[1] / "sitegen/importer"
     code = "".join(p.read_text(encoding="utf-8") for p in importer.rglob("*.py"))

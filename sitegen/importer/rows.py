@@ -52,8 +52,26 @@ def _cells(raw: str, min_cells: int) -> tuple[str, ...] | None:
         inner = inner[:-1] if inner and inner[-1] in PIPES else inner
         cells = [c.strip() for c in PIPE_SPLIT.split(inner)]
         return tuple(cells) if len(cells) >= 2 else None
+    if _gap_in_brackets(stripped):
+        return None  # (…(牵头单位:X  责任单位:Y): a wide gap inside a bracket parts two fields of one sentence)
     pieces = [c.strip() for c in SPACE_SPLIT.split(stripped) if c.strip()]
     return tuple(pieces) if len(pieces) >= min_cells else None
+
+
+OPEN_BRACKETS, CLOSE_BRACKETS = "(（〔［[【", ")）〕］]】"
+
+
+def _gap_in_brackets(text: str) -> bool:
+    """A run of spaces between a bracket and its closer, on a line whose brackets all close: no column edge (a
+    cell that wraps leaves its bracket open at the line's end)."""
+    if sum(c in OPEN_BRACKETS for c in text) != sum(c in CLOSE_BRACKETS for c in text):
+        return False
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
+        if depth > 0 and SPACE_SPLIT.match(text, i):
+            return True
+    return False
 
 
 def is_delimited(raw: str) -> bool:

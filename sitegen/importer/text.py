@@ -625,7 +625,7 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
         return True  # …一是做好宣传引导;二是加快项目建设; / 三是强化资金保障。: the paragraph's points go on
     if _sentence_ends(prev.text) or starts_item(line.text) or (_heading(prev.text, starts_item) and not full):
         return False  # (a line as wide as the page's is a paragraph's first, however short a heading would be)
-    if _list_goes_on(prev.text) or OPEN_BY.search(prev.text) or _level_alone_at_end(prev.text):
+    if _list_goes_on(prev.text, line.text) or OPEN_BY.search(prev.text) or _level_alone_at_end(prev.text):
         return True  # 责任单位:县财政局、 / 县国土分局: a list that ends in its separator goes on on the next line
     if full and not line.blank_before and not _after_leader(prev.text, line.text):
         return True  # 汤飞帆副 / 县长, 完成时限:年底 / 前: a full line stops where the page's width did
@@ -680,9 +680,11 @@ def _level_alone_at_end(text: str) -> bool:
     return bool(LONE_LEVEL.search(text) and (_field_at_end().search(text) or ROLE_BEFORE.search(text)))
 
 
-def _list_goes_on(text: str) -> bool:
+def _list_goes_on(text: str, after: str) -> bool:
+    """责任单位:县财政局、 / 县国土分局, 责任单位:县财政局/县林场 / /县公安局: a field's list whose separator ends
+    the line or opens the next one."""
     m = _field_at_end().search(text)
-    return m is not None and m.group("value").rstrip().endswith(("、", "/", ","))
+    return m is not None and (m.group("value").rstrip().endswith(("、", "/", ",")) or after.startswith(("、", "/")))
 
 
 def _after_leader(text: str, after: str) -> bool:
@@ -739,7 +741,9 @@ def _name_cut(text: str) -> bool:
 
 
 # (a tail is no 由…: 。由省委宣 / 传部牵头 breaks 省委宣传部, the name after the 由)
-UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及/]))(?!由)[^\W\d_的]{2,15}$")
+# the last name of a line, a level in brackets inside it included (各乡(镇)人民 / 政府; not a pinyin gloss: 區(qū))
+UNIT_TAIL = compile_both(r"(?:^|(?<=[、,;:(\[【〔。由和及/]))(?!由)"
+                         r"(?:[^\W\d_的]|[((][\u4e00-\u9fff、]{1,6}[))]){2,15}$")
 UNIT_HEAD_MAX = 10
 
 
@@ -749,8 +753,8 @@ def _unit_broken(text: str, after: str) -> bool:
     make ends like one (局, 委, 中心, 政府 …). Two units are never joined: a piece that is a unit stays."""
     from .units import START_OF_UNIT, looks_like_unit
     tail = UNIT_TAIL.search(text)
-    if not tail or text.endswith(TERMINAL) or (looks_like_unit(tail.group(0)) and not _rest_of_a_name(tail.group(0),
-                                                                                                      after)):
+    if not tail or text.endswith(TERMINAL) or (_whole_name(tail.group(0)) and not _rest_of_a_name(tail.group(0),
+                                                                                                   after)):
         return False
     before = text[:tail.start()]
     in_list = before.endswith("、") and looks_like_unit(re.split(r"[、,;:(\[【〔。由和及]", before[:-1])[-1])
@@ -763,6 +767,16 @@ def _unit_broken(text: str, after: str) -> bool:
         if looks_like_unit(tail.group(0) + head) and AFTER_NAME.match(after, end):
             return head not in GENERIC_HEADS  # the name ends where a list, a role or the line goes on
     return False
+
+
+def _whole_name(tail: str) -> bool:
+    """A name the line's end leaves whole: a unit by its ending or a collective; 各 and one character (各党 / 支部)
+    is too short to be one and may start a longer name."""
+    from .units import UNIT_SUFFIX, looks_like_unit
+    return looks_like_unit(tail) and not (len(tail) <= SHORT_EACH and tail[0] == "各" and not UNIT_SUFFIX.search(tail))
+
+
+SHORT_EACH = 2
 
 
 def _rest_of_a_name(tail: str, after: str) -> bool:

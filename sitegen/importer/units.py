@@ -78,6 +78,7 @@ LOCAL_GOVERNMENT = compile_both(r"(区|县|市|镇|乡)((?:人民)?政府)$|(街
 STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # a zone's suffix, after a name of its own (荒湖管理区): the bare names listed just before it share it
 ZONE = compile_both(r"(?<=[\u4e00-\u9fff]{2})(管理区|管委会|开发区|示范区|工业园区|园区|新区|农场|林场)$")
+BODY_ENDING = compile_both(r"机关$")  # (人大机关: a body, though no unit ending says so)
 # a place of its own with its level (海东市, 临夏州), alone in a list or starting a body's name (临夏州发展改革部门)
 LEVELLED_PLACE = compile_both(r"^[\u4e00-\u9fff]{2,4}[市州县区盟旗]$")
 PLACE_BODY = compile_both(r"^[\u4e00-\u9fff]{2,3}?[市州县区盟旗](?P<body>[\u4e00-\u9fff]{2,})$")
@@ -87,7 +88,11 @@ TWO_UNITS = compile_both(r"局[\u4e00-\u9fff]{2,}(局|委)$")
 # (各责任单位, 相关责任部门 stay collectives: they name the bodies responsible, not a role)
 ROLE_NOUN = compile_both(r"^各?(?:牵头|配合|协办|主办|承办)(?:单位|部门)$|^责任(?:单位|部门)$"
                          r"|^[\u4e00-\u9fff]{1,10}(?:单位|部门)(?:要|应当|应|须|需)$")
-TRAILING_ETC = compile_both(r"(等|等单位|等部门|等有关单位|等相关单位)$")
+# a count of the names just listed (…、市商务局等8个牵头部门: the eight are those named), no collective of its own
+RECAP_PATTERN = rf"{COUNTED}(?:牵头|责任|配合|相关|有关)?(?:单位|部门)"
+RECAP = compile_both(rf"^{RECAP_PATTERN}$")
+# a trailing 等 and what only recaps the list before it
+TRAILING_ETC = compile_both(rf"(等|等单位|等部门|等有关单位|等相关单位|等{RECAP_PATTERN})$")
 # a name never ends in 和 and one character (县人力资源和社 / 会保障局: 社 ends 供销社, not a name cut after 和)
 CUT_AFTER_AND = compile_both(r"[和及与][\u4e00-\u9fff]$")
 # how the name of a body ends, by kind: a table to extend when a notice prints a kind the corpus lacks
@@ -97,7 +102,7 @@ UNIT_ENDINGS = (
     " 集团 公司 银行 支行 分行 海关 营管部"  # enterprises, banks, vertical bodies
     " 城投 交投 旅投 产投"  # an investment company's short name (城投, 交旅投: …投资公司)
     " 电视台 转播台 气象台"  # broadcasters and observatories (not 台 alone: a task builds a 平台)
-    " 区 县 街办 办事处 街道 乡镇 镇 乡 园区 管委会 基地"  # places and zones
+    " 区 县 街办 办事处 街道 乡镇 镇 乡 园区 管委会 基地 林场 农场"  # places and zones
     " 科协 侨联 台办 政协 人大 中央 委员会 协会 组织 机构 单位 专班 指挥部 筹备组) 筹备组）"  # party, mass, councils
     " 支队 大队 分局 法院 检察院 武装部 热线"  # vertical bodies, courts, hotlines (12345热线)
 )
@@ -157,7 +162,9 @@ def _rejoined(group: str) -> str:
         if not _names_a_unit(right):
             right = units[m.end():comma]  # 县发改局和工业和信息化局: the name after the word holds 和 itself
         # (before 等 and a collective the words are a list by their shape: 县人大机关等相关单位)
-        members = m.group(0) == "等" and bool(AFTER_ETC.search(right))
+        # (…等中央、省属驻市单位: a level alone after 等 opens a collective of the bodies stationed there)
+        members = m.group(0) == "等" and bool(AFTER_ETC.search(right) or LEVEL_ALONE.match(right)) \
+            and not RECAP.match(right)
         if _names_a_unit(left, bounded=members) and _names_a_unit(right) and (m.group(0) != "等" or members):
             cuts.append(m)
             start, bounded = m.end(), bounded or members
@@ -266,8 +273,9 @@ def _name_shaped(piece: str) -> bool:
         and not person_name(piece)
 
 
-PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区)(?:\([^()]*\))?(?:(?:人民)?政府)?"
-                          r"(?:\([^()]*\))?$")
+# a level after a 各 of places (各县(市)、区政府; 各州、盟人民政府)
+PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区|省|自治区|直辖市|自治州|州|盟)"
+                          r"(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
 # a body named by its kind alone, which no list names as a unit: after a 各 it is one more kind of the collective
 # (县政府各委、办, 县政府各部门、机构, 市委各部、办)
 BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构)$")
@@ -426,8 +434,10 @@ def _distribute_suffix(names: list[str]) -> list[str]:
     out, level, suffix, zone, body = list(names), None, "", "", ""
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
-        bare = STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name)
-        if level and BARE_PLACE.match(name):
+        # (a name ending in a zone's word or a body's is no bare place: 丰溪林场、黔灵街道办事处; 人大机关、…管委会)
+        bare = STEM.match(name) and not UNIT_SUFFIX.search(name) and not COLLECTIVE.search(name) \
+            and not ZONE.search(name) and not BODY_ENDING.search(name)
+        if level and BARE_PLACE.match(name) and not ZONE.search(name) and simplified(name)[-1] == simplified(level)[-1]:
             out[i] = name + suffix
         elif level and simplified(level) in TOWNSHIP_LEVELS and bare:
             # (the level as printed: 鎮 in a traditional list)
