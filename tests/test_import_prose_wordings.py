@@ -128,3 +128,9 @@ def test_roles_said_in_a_sentence_then_a_word_urging_them_on_are_the_attribution
     got = tasks_of(tmp_path, f"1.新建高标准农田5万亩。县农业农村局牵头,县财政局配合,{ending}。\n"
                              f"2.推进集团化办学。县教育局负责,{ending}。")
     assert [t[1] for t in got] == [[("县农业农村局", "牵头"), ("县财政局", "配合")], [("县教育局", "责任")]]
+
+
+@pytest.mark.parametrize("manner", ["认真", "切实", "全力", "扎实"])
+def test_a_manner_word_before_the_urging_verb_is_no_unit(tmp_path, manner):
+    got = tasks_of(tmp_path, f"1.新建高标准农田5万亩。由县农业农村局牵头,县财政局配合,{manner}抓好落实。")
+    assert got[0][1] == [("县农业农村局", "牵头"), ("县财政局", "配合")]

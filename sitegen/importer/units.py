@@ -259,7 +259,8 @@ NOT_A_NAME = compile_both(rf"[:：]|的|者|要|应(?!急)|须|需|按|涉及|�
                           # a task's verb opening the piece (加快重点项目建设), asked of pieces no unit ending ends
                           r"|^(?:加快|推进|推动|实施|建立|健全|完善|提升|提高|深化|强化|促进|加大|严格|全面|积极|进一步"
                           r"|组织|坚持|支持|鼓励|引导|规范|优化|扩大|培育|打造|建设|创建|争取|力争|保持|实现|围绕|加速"
-                          r"|做实|抓实)"
+                          r"|做实|抓实"
+                          r"|认真|切实|全力|努力|主动|扎实|大力|着力|及时|密切|稳步)"  # 认真抓好落实: a manner
                           r"|(?:任务|工作|目标|活动|项目|行动)$")  # (…考核目标任务: a task's words, not a body's)
 # a name is written in ideographs (with a bracketed second name, an ASCII letter or a hotline's digits); one that
 # no unit's ending ends is short (县人大机关): a longer run is cells or names run together (…电业局鄞州海曙…合计)
