@@ -128,6 +128,7 @@ def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]
     field as printed with the titles dropped (张三、李四), and each (name, title). A title printed apart
     from its name (张三 副县长) belongs to the name before it."""
     text = BRACKETED_POSTS.sub(r"\g<posts>\g<name>", printed.strip(" 。;;,,"))  # 张三(副县长): 副县长张三
+    text = _bracketed_names(text)
     people: list[tuple[str, str]] = []
     seps: list[str] = []
     pieces = SEVERAL.split(text)
@@ -149,6 +150,20 @@ def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]
         people.append((ahead, label))  # 常务副县长: the post alone, as printed
     form = "".join(sep + name for sep, (name, _) in zip(["", *seps[1:]], people, strict=False))
     return form, people
+
+
+# a remark before the leaders' names in brackets: 按《市委工作要点》分工(张三、李四)
+REMARK_THEN_NAMES = compile_both(r"^(?P<remark>[^(()]+)[((](?P<names>[^()()]+)[))]$")
+
+
+def _bracketed_names(text: str) -> str:
+    """The names alone when a leader field prints a remark (how the leaders were chosen) and then the names
+    in brackets; the field as it is when the bracket holds anything but names or the remark is a name."""
+    m = REMARK_THEN_NAMES.match(text)
+    if not m or person_name(m.group("remark")):
+        return text
+    names = [piece for piece in SEVERAL.split(m.group("names")) if piece]
+    return m.group("names") if names and all(map(person_name, names)) else text
 
 
 def name_and_title(text: str, default_title: str) -> tuple[str, str]:

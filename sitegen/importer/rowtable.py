@@ -184,6 +184,14 @@ class RowTable:
         self.cells, self.lines = cells, [line]
 
     def _fit(self, cells: list[str], delimited: bool) -> list[str]:
+        if delimited and len(cells) == self.width and not cells[-1]:
+            # 3.… | 各科室 | |: a mirror pads the row that left out its merged first cell with empty cells at
+            # the end; printed, it is the shorter row below
+            printed = list(cells)
+            while printed and not printed[-1]:
+                printed.pop()
+            if len(printed) >= 2 and self._merged_above(printed):
+                return [""] * (self.width - len(printed)) + printed
         if len(cells) == self.width:
             return list(cells)
         if len(cells) > self.width:
@@ -197,9 +205,14 @@ class RowTable:
             # a numbered row that leaves out the cells merged from the row above (a pipe table's rowspan)
             # still ends in the last column: its unit list is the units column's (a line of a row wrapped
             # over lines, numberless, fills the columns from the left)
-            merged_above = len(cells) >= 2 and bool(marker(cells[0])) and unit_list_cell(cells[-1])
-            return missing + list(cells) if merged_above and self.columns[-1].holds_units else list(cells) + missing
+            merged_above = len(cells) >= 2 and self._merged_above(cells)
+            return missing + list(cells) if merged_above else list(cells) + missing
         return _align(cells, self.columns)
+
+    def _merged_above(self, cells: list[str]) -> bool:
+        """A delimited row printed without its first cells (merged from the row above): it opens with its
+        item's number and ends with a unit list, under a header whose last column holds units."""
+        return bool(marker(cells[0])) and unit_list_cell(cells[-1]) and self.columns[-1].holds_units
 
 
     def _heading_value(self, cells: list[str], line: Line) -> str | None:

@@ -39,7 +39,7 @@ from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import equal_leaders
-from .markers import FOOTER_START, MARKERS, cn_to_int
+from .markers import FOOTER_START, MARKERS, cn_to_int, marker
 from .rows import (
     PIPES,
     aligned,
@@ -171,7 +171,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         header_rows = _header_rows(lines) if columns is None else 0
         if columns is None:
             columns = header_columns(_header_labels(lines[:header_rows]))
-            columns = by_content(columns, _body_cells(lines[header_rows:], len(columns), least))
+            body_rows = _body_cells(lines[header_rows:], len(columns), least)
+            columns = _grouping_text(by_content(columns, body_rows), body_rows)
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -207,6 +208,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
+        columns = _unlabelled_numbers(columns, body)
         numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
         columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
 
@@ -215,6 +217,40 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
             rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
             Table(target, columns, book, names, rule).run(rows)
         _one_cell(att, body, ledger, sink, rule, columns, by_lines)
+
+
+ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
+
+
+def _unlabelled_numbers(columns: list[Column], body: list[Line]) -> list[Column]:
+    """A header printed without a 序号 label (工作任务 / 具体要求 / 责任科室) over rows that print their numbers
+    anyway, a line each and counting 1, 2, 3 …: the numbers are a column of their own, the first (a group's
+    cell printed before a row's number is then its group row, as under a 序号 label)."""
+    if not columns or any(c.kind == "number" for c in columns):
+        return columns
+    values = [int(m.group(1)) for line in body if (m := ROW_NUMBER.match(line.text))]
+    if len(values) < 3 or values != list(range(1, len(values) + 1)):
+        return columns
+    return [Column("", "number"), *columns]
+
+
+GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading
+ITEM_MARKERS = ("num", "pnum", "nitem")  # 1.… / (1)… / 第1项: an item's number
+
+
+def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]:
+    """工作任务 | 具体要求 | 责任单位, both labels read as the task's text: where every row printing all its
+    cells has a group's heading in the first text column (一、做好财政信息公开。) and a numbered item in the
+    second (1.积极推进…), the first groups the rows (merged over them in print) and the second is the task."""
+    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
+    full = [r for r in rows if all(c.strip() for c in r)]
+    if len(texts) < 2 or len(full) < 2:
+        return columns
+    first, second = texts[0], texts[1]
+    kinds = [(marker(r[first]), marker(r[second])) for r in full]
+    if all(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS for a, b in kinds):
+        columns[first].kind = "section"
+    return columns
 
 
 def _body_cells(lines: list[Line], width: int, least: int) -> list[list[str]]:
