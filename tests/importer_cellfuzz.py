@@ -165,8 +165,10 @@ def _layout(dims: dict[str, str], leads: bool) -> None:
         dims["layout"] = "none"  # a name merged over rows under a category printed in each: no such table
 
 
-def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.Random) -> tuple[list, list]:
-    """The body's rows of cells and each row's expected (text, leader, deadline)."""
+def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.Random,
+          more: dict[str, list[str]] | None = None) -> tuple[list, list]:
+    """The body's rows of cells and each row's expected (text, leader, deadline); `more`: the values of kinds
+    the cell vocabulary has none of (tests/importer_tableshapes.py), drawn only where given."""
     words = vocab(dims["route"])
     merged = set(_spans(len(rows), rng)) if dims["merged"] != "none" else set(range(len(rows)))
     # a 类别 printed in every row names the span of rows it groups each time
@@ -200,6 +202,7 @@ def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.R
             "leader": leader[0],
             "deadline": "" if dims["layout"] == "last-empty" and index % 2 else deadline,
         }
+        cells.update({kind: rng.choice(values) for kind, values in (more or {}).items()})
         body.append([_wrapped(cells[k], k, dims, rng) for k in kinds])
         text = (name if dims["text"] == "name+content" and starts else "") + content
         wants.append((text[:TEXT_START], leader[1] if "leader" in kinds else None,
