@@ -29,7 +29,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from importer_cellfuzz import _choose, _fill, _wrapped
+from importer_cellfuzz import TEXT_START, _choose, _fill, _wrapped
 from importer_matrix import Expected, Row
 from importer_tablefuzz import (
     TABLES,
@@ -89,7 +89,7 @@ def _grouped(body: list[list[str]], names: list[str], rng: random.Random) -> lis
 def _dims(rng: random.Random, shape: dict, index: int) -> dict[str, str]:
     dims = _choose(rng, "heldout")
     kinds = [kind for kind, _ in shape["columns"]]
-    dims.update(shape=str(index), text="name+content" if "name" in kinds else "plain", merged="none",
+    dims.update(shape=str(index), text="name+content" if "content" in kinds else "plain", merged="none",
                 layout="category-each" if "category" in kinds else "none", extra="none", leader="none",
                 deadline="none", header=rng.choice(("printed", "printed", "broken")),
                 groups="yes" if shape.get("groups") else "no")
@@ -115,6 +115,9 @@ def case(seed: int, which: str = "heldout") -> Case:
     rows = _units([replace(r, number=str(i + 1), group="") for i, r in enumerate(table.rows[first:first + 6])],
                   kinds)
     body, wants = _fill(rows, kinds, dims, rng, more={"figure": data["figures"]})
+    if "name" in kinds and "content" not in kinds:  # a name column alone: the name is the task's text
+        at = kinds.index("name")
+        wants = [(cells[at][:TEXT_START], *want[1:]) for cells, want in zip(body, wants, strict=True)]
     body = [[_wrapped(cell, kind, dims, rng) for cell, kind in zip(cells, kinds, strict=True)] for cells in body]
     if dims["merged"] == "leader":
         _merge_leader(body, wants, kinds.index("leader"), rng)
