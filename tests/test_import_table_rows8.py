@@ -97,3 +97,14 @@ def test_two_names_in_one_leader_cell_are_equals_where_a_cell_wraps_over_many_li
                       "张建国、李明华", "县住建局",
                       "2", "改造农村公路100公里。", "王立新", "县交通局"])
     assert [t.get("leader") for t in tasks(tmp_path, body)] == ["张建国、李明华", "王立新"]
+
+
+# -- a header whose first label stands before 序号 ------------------------------------------------------
+
+def test_a_header_with_a_label_before_its_number_column_keeps_that_column(tmp_path):
+    rows = [["类别", "序号", "项目名称", "工作标准", "责任单位"],
+            ["民生保障", "1、", "城区污水处理厂", "新建日处理2万吨污水处理厂一座。", "县住建局"],
+            ["产业发展", "2、", "工业园区建设", "新增规模以上工业企业10家以上。", "县工信局"]]
+    read = tasks(tmp_path, "\n".join("    ".join(row) for row in rows))
+    assert [t["number"] for t in read] == ["1", "2"]
+    assert ["".join(t["text"].split())[:9] for t in read] == ["城区污水处理厂新建", "工业园区建设新增规"]

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .columns import is_header_row, is_number_label, task_and_units
+from .columns import is_header_row, is_number_label, label_kind, task_and_units
 from .markers import QUANTITY
 from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both, simplified
@@ -307,8 +307,8 @@ def _header_apart(raw: str) -> list[str]:
     """…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位: a table's header row run onto the end of
     the paragraph before it stands as a line of its own."""
     at = raw.rfind(" 序号 ")
-    if at <= 0 or not spaced_header_raw(raw[at + 1:]):
-        return [raw]
+    if at <= 0 or not spaced_header_raw(raw[at + 1:]) or all(label_kind(c) for c in split_spaced(raw[:at])):
+        return [raw]  # (类别 序号 项目名称 …: labels before 序号 are the header's own first columns)
     return [raw[:at], raw[at + 1:]]
 
 
