@@ -108,3 +108,12 @@ def test_a_header_with_a_label_before_its_number_column_keeps_that_column(tmp_pa
     read = tasks(tmp_path, "\n".join("    ".join(row) for row in rows))
     assert [t["number"] for t in read] == ["1", "2"]
     assert ["".join(t["text"].split())[:9] for t in read] == ["城区污水处理厂新建", "工业园区建设新增规"]
+
+
+def test_a_leader_cell_one_a_line_is_never_the_start_of_the_unit_name_under_it(tmp_path):
+    body = "\n".join(["序号", "工作任务", "牵头领导", "牵头单位",
+                      "1", "新建城区污水处理厂,年底前投入使用。", "县委副书记 张建国", "城关镇",
+                      "2", "改造农村公路100公里,完善安全设施。", "王立新", "县交通局"])
+    read = tasks(tmp_path, body)
+    assert [t.get("leader") for t in read] == ["张建国", "王立新"]
+    assert [[u["name"] for u in t["units"]] for t in read] == [["城关镇"], ["县交通局"]]
