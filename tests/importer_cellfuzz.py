@@ -230,6 +230,13 @@ def case(seed: int, which: str = "tuning") -> Case:
     kinds = _kinds(dims, leads)
     body, wants = _fill(rows, kinds, dims, rng)
     header = [rng.choice(LABELS[k]) for k in kinds] if dims["header"] == "printed" else None
+    return finished(seed, table, dims, (kinds, header, body), rows, wants, rng)
+
+
+def finished(seed: int, table, dims: dict[str, str], printed: tuple, rows: list[Row], wants: list[tuple],
+             rng: random.Random) -> Case:
+    """The case: the (kinds, header, body) printed in its form inside a notice, each row's expected task."""
+    kinds, header, body = printed
     dims.update(furniture="none", fragment="no", unitsep="、")
     lines = _furnish(render(header, body, dims["form"], dims, rng), header, dims, rng)
     known = _leads_known({**dims, "wrap": "none"}, rows, kinds)
@@ -269,24 +276,33 @@ def classify(dims: dict[str, str]) -> str:
 # -- sweeping -----------------------------------------------------------------------------------------
 
 def sweep(seeds: range, routes: list[str], verbose: bool = False) -> Sweep:
+    return sweep_cases(case, DIMENSIONS, seeds, routes, verbose, lambda c: c.dims["text"])
+
+
+def sweep_cases(make, dimensions, seeds: range, routes: list[str], verbose: bool = False, detail=None) -> Sweep:
+    """Each (seed, route) case `make` draws, imported and scored; `detail` adds to a failure's class."""
     import tempfile
 
-    result = Sweep(DIMENSIONS)
+    result = Sweep(dimensions)
     with tempfile.TemporaryDirectory() as tmp:
         for which in routes:
             for seed in seeds:
-                c = case(seed, which)
+                c = make(seed, which)
                 problems = run_case(c, Path(tmp))
                 kind = problem_kind(problems[0]) if problems else ""
-                result.add(seed, which, {"table": c.table, **c.dims}, problems, f"{kind} / {c.dims['text']}")
+                result.add(seed, which, {"table": c.table, **c.dims}, problems,
+                           f"{kind} / {detail(c)}" if detail else kind)
     result.print(verbose=verbose, detail="; ".join)
     return result
 
 
 def show(seed: int, which: str) -> None:
+    show_case(case(seed, which))
+
+
+def show_case(c: Case) -> None:
     import tempfile
 
-    c = case(seed, which)
     print(c.table, c.dims)
     print(c.text)
     with tempfile.TemporaryDirectory() as tmp:

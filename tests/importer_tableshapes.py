@@ -29,19 +29,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from importer_cellfuzz import TEXT_START, _choose, _fill, _wrapped
-from importer_matrix import Expected, Row
-from importer_tablefuzz import (
-    TABLES,
-    Case,
-    _expected_number,
-    _furnish,
-    _leads_known,
-    _notice,
-    problem_kind,
-    render,
-    run_case,
-)
+from importer_cellfuzz import TEXT_START, _choose, _fill, _wrapped, finished, show_case, sweep_cases
+from importer_matrix import Row
+from importer_tablefuzz import TABLES, Case
 from rates import Sweep, command
 
 HERE = Path(__file__).parent
@@ -122,39 +112,15 @@ def case(seed: int, which: str = "heldout") -> Case:
     if dims["merged"] == "leader":
         _merge_leader(body, wants, kinds.index("leader"), rng)
     printed = _grouped(body, data["groups"], rng) if dims["groups"] == "yes" else body
-    dims.update(furniture="none", fragment="no", unitsep="、")
-    lines = _furnish(render(header, printed, dims["form"], dims, rng), header, dims, rng)
-    known = _leads_known({**dims, "wrap": "none"}, rows, kinds)
-    want = [Expected(_expected_number(r, dims["numbering"]), text, [*r.lead, *r.others],
-                     list(r.lead) if known else None, leader, deadline)
-            for r, (text, leader, deadline) in zip(rows, wants, strict=True)]
-    return Case(seed, table.name, dims, _notice(table, lines, dims), want)
+    return finished(seed, table, dims, (kinds, header, printed), rows, wants, rng)
 
 
 def sweep(seeds: range, routes: list[str], verbose: bool = False) -> Sweep:
-    import tempfile
-
-    result = Sweep(DIMENSIONS)
-    with tempfile.TemporaryDirectory() as tmp:
-        for which in routes:
-            for seed in seeds:
-                c = case(seed, which)
-                problems = run_case(c, Path(tmp))
-                kind = problem_kind(problems[0]) if problems else ""
-                result.add(seed, which, c.dims, problems, kind)
-    result.print(verbose=verbose, detail="; ".join)
-    return result
+    return sweep_cases(case, DIMENSIONS, seeds, routes, verbose)
 
 
 def show(seed: int, which: str) -> None:
-    import tempfile
-
-    c = case(seed, which)
-    print(c.table, c.dims)
-    print(c.text)
-    with tempfile.TemporaryDirectory() as tmp:
-        for problem in run_case(c, Path(tmp)) or ["(passes)"]:
-            print("  " + problem[:400])
+    show_case(case(seed, which))
 
 
 if __name__ == "__main__":

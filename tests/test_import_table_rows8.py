@@ -4,16 +4,12 @@ out) and `python tests/importer_cellfuzz.py --seeds 500` give the rates."""
 
 from __future__ import annotations
 
-from sitegen.importer import import_text
-from sitegen.importer.content import iter_tasks
+import sys
+from pathlib import Path
 
-HEAD = ("某某县人民政府办公室关于印发2021年重点工作任务分解表的通知\n"
-        "各乡镇人民政府,县直各单位:\n现将分解表印发给你们。\n某某县人民政府办公室\n2021年3月1日\n附件\n")
+sys.path.insert(0, str(Path(__file__).parent))
 
-
-def tasks(tmp_path, body: str) -> list[dict]:
-    result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
-    return list(iter_tasks(result.data))
+from test_import_table_rows7 import piped, tasks
 
 
 def one_a_line(*cells: str) -> str:
@@ -28,7 +24,8 @@ def test_a_progress_cell_above_a_unit_cell_one_a_line_is_no_part_of_the_units(tm
                       "1、新增企业上市数", "2家", "年度指标", "县金融办",
                       "2、城乡登记失业人数", "3000人", "2919人", "县人社局",
                       "3、新认定高新技术企业", "30家", "12家", "县科技局")
-    assert [[u["name"] for u in t["units"]] for t in tasks(tmp_path, body)] == [["县金融办"], ["县人社局"], ["县科技局"]]
+    read = tasks(tmp_path, body)
+    assert [[u["name"] for u in t["units"]] for t in read] == [["县金融办"], ["县人社局"], ["县科技局"]]
 
 
 # -- a post alone, named by its duty, in the leader column ------------------------------------------------
@@ -43,10 +40,6 @@ def test_a_post_named_by_its_duty_alone_in_the_leader_column_is_the_leader(tmp_p
 
 
 # -- a table whose labels name no unit column -----------------------------------------------------------
-
-def piped(*rows: str) -> str:
-    return "\n".join(f"| {' | '.join(row.split('/'))} |" for row in rows)
-
 
 def test_a_column_of_unit_lists_labelled_like_a_text_holds_the_units_where_no_label_names_them(tmp_path):
     body = piped("序号/项目名称/建设内容/总投资(万元)/项目承建",
