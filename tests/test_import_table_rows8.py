@@ -110,3 +110,11 @@ def test_a_leader_cell_one_a_line_is_never_the_start_of_the_unit_name_under_it(t
     read = tasks(tmp_path, body)
     assert [t.get("leader") for t in read] == ["张建国", "王立新"]
     assert [[u["name"] for u in t["units"]] for t in read] == [["城关镇"], ["县交通局"]]
+
+
+def test_a_first_row_numbered_in_brackets_under_the_header_is_no_half_of_its_labels(tmp_path):
+    body = piped("序号/主要任务/主办单位/责任单位",
+                 "（1）/新(改、/区教体局/东孝街道",
+                 "/扩)建一/ /孝顺镇",
+                 "（2）/建设献血屋1个。/区卫健局/区红十字会")
+    assert [t["number"] for t in tasks(tmp_path, body)] == ["1", "2"]

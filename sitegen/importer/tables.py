@@ -729,7 +729,8 @@ def _label_halves(above: list[str], cells: list[str]) -> bool:
                for c, j in zip(cells, joined, strict=True) if c) and is_header_row(joined)
 
 
-MEASURE_BRACKET = re.compile(r"^[(（][^()（）]{1,3}[)）]$")  # 总投资 / (万元): the unit a column's figures are in
+# 总投资 / (万元): the unit a column's figures are in; a number in brackets ((1), (一)) is a row's
+MEASURE_BRACKET = re.compile(r"^[(（][^()（）\d一二三四五六七八九十]{1,3}[)）]$")
 
 
 def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) -> Attachment:
