@@ -165,8 +165,10 @@ def _layout(dims: dict[str, str], leads: bool) -> None:
         dims["layout"] = "none"  # a name merged over rows under a category printed in each: no such table
 
 
-def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.Random) -> tuple[list, list]:
-    """The body's rows of cells and each row's expected (text, leader, deadline)."""
+def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.Random,
+          more: dict[str, list[str]] | None = None) -> tuple[list, list]:
+    """The body's rows of cells and each row's expected (text, leader, deadline); `more`: the values of kinds
+    the cell vocabulary has none of (tests/importer_tableshapes.py), drawn only where given."""
     words = vocab(dims["route"])
     merged = set(_spans(len(rows), rng)) if dims["merged"] != "none" else set(range(len(rows)))
     # a 类别 printed in every row names the span of rows it groups each time
@@ -200,6 +202,7 @@ def _fill(rows: list[Row], kinds: list[str], dims: dict[str, str], rng: random.R
             "leader": leader[0],
             "deadline": "" if dims["layout"] == "last-empty" and index % 2 else deadline,
         }
+        cells.update({kind: rng.choice(values) for kind, values in (more or {}).items()})
         body.append([_wrapped(cells[k], k, dims, rng) for k in kinds])
         text = (name if dims["text"] == "name+content" and starts else "") + content
         wants.append((text[:TEXT_START], leader[1] if "leader" in kinds else None,
@@ -227,6 +230,13 @@ def case(seed: int, which: str = "tuning") -> Case:
     kinds = _kinds(dims, leads)
     body, wants = _fill(rows, kinds, dims, rng)
     header = [rng.choice(LABELS[k]) for k in kinds] if dims["header"] == "printed" else None
+    return finished(seed, table, dims, (kinds, header, body), rows, wants, rng)
+
+
+def finished(seed: int, table, dims: dict[str, str], printed: tuple, rows: list[Row], wants: list[tuple],
+             rng: random.Random) -> Case:
+    """The case: the (kinds, header, body) printed in its form inside a notice, each row's expected task."""
+    kinds, header, body = printed
     dims.update(furniture="none", fragment="no", unitsep="、")
     lines = _furnish(render(header, body, dims["form"], dims, rng), header, dims, rng)
     known = _leads_known({**dims, "wrap": "none"}, rows, kinds)
@@ -266,24 +276,33 @@ def classify(dims: dict[str, str]) -> str:
 # -- sweeping -----------------------------------------------------------------------------------------
 
 def sweep(seeds: range, routes: list[str], verbose: bool = False) -> Sweep:
+    return sweep_cases(case, DIMENSIONS, seeds, routes, verbose, lambda c: c.dims["text"])
+
+
+def sweep_cases(make, dimensions, seeds: range, routes: list[str], verbose: bool = False, detail=None) -> Sweep:
+    """Each (seed, route) case `make` draws, imported and scored; `detail` adds to a failure's class."""
     import tempfile
 
-    result = Sweep(DIMENSIONS)
+    result = Sweep(dimensions)
     with tempfile.TemporaryDirectory() as tmp:
         for which in routes:
             for seed in seeds:
-                c = case(seed, which)
+                c = make(seed, which)
                 problems = run_case(c, Path(tmp))
                 kind = problem_kind(problems[0]) if problems else ""
-                result.add(seed, which, {"table": c.table, **c.dims}, problems, f"{kind} / {c.dims['text']}")
+                result.add(seed, which, {"table": c.table, **c.dims}, problems,
+                           f"{kind} / {detail(c)}" if detail else kind)
     result.print(verbose=verbose, detail="; ".join)
     return result
 
 
 def show(seed: int, which: str) -> None:
+    show_case(case(seed, which))
+
+
+def show_case(c: Case) -> None:
     import tempfile
 
-    c = case(seed, which)
     print(c.table, c.dims)
     print(c.text)
     with tempfile.TemporaryDirectory() as tmp:

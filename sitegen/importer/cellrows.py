@@ -248,9 +248,10 @@ def _chunks(pieces: list[Piece], numbered: bool) -> tuple[list[list[Piece]], lis
     chunks: list[list[Piece]] = [[]]
     heads: list[list[Piece]] = [[]]
     previous: int | None = None
-    for piece in pieces:
+    for at, piece in enumerate(pieces):
         text = piece.text
-        starts = numbered and NUMBER.match(text) and len(piece.lines) == 1 and _goes_up(previous, _value(text))
+        starts = numbered and NUMBER.match(text) and len(piece.lines) == 1 and _goes_up(previous, _value(text)) \
+            and not _decimal_cut(text, pieces[at + 1].text if at + 1 < len(pieces) else "", previous)
         if starts:
             previous = _value(text)
             chunks.append([piece])
@@ -263,6 +264,13 @@ def _chunks(pieces: list[Piece], numbered: bool) -> tuple[list[list[Piece]], lis
         else:
             chunks[-1].append(piece)
     return chunks, heads
+
+
+def _decimal_cut(text: str, following: str, previous: int | None) -> bool:
+    """2. / 75千米: a decimal figure cut after its point at the column's width, not the next row's number (a
+    row's number goes on from the last one's; the line after it opens with its text)."""
+    return text[-1:] in ".．" and following[:1].isdigit() and previous is not None \
+        and _value(text) != previous + 1
 
 
 def _goes_up(previous: int | None, value: int | None) -> bool:
@@ -281,6 +289,15 @@ def _whole_unit(text: str) -> bool:
     last = GLOSS.sub("", re.split(r"[、,;，；]", text)[-1])
     size = len(last) >= 3 or (len(last) == 2 and last[1] in "联委办局")  # 残联, 团委 are whole; 各乡, 业服 are not
     return size and looks_like_unit(last) and unit_list_cell(text)
+
+
+LEVEL_START = compile_both(r"^[省市区县州]")
+
+
+def _own_name(text: str) -> bool:
+    """A line that opens a unit's name of its own (区金融办 under 年度指标, 7919人): a whole name that starts
+    with its level; the rest of a name wrapped at its column's width starts inside it (县自然 / 资源局)."""
+    return bool(LEVEL_START.match(text)) and _whole_unit(text)
 
 
 def _names_among_names(texts: list[str]) -> bool:
@@ -495,7 +512,8 @@ def _joined(pieces: list[Piece], units: bool, cell_text, main_text: bool = True)
     if units and (not all(_unit_piece(t) for t in texts[:-1])
                   or (not _whole_unit(re.split(r"[、,;，；\s]", texts[0])[0]) and len(texts[0]) > 6)
                   or any(DEADLINE.match(t) for t in texts[1:])
-                  or any(_whole_unit(re.split(r"[、,;，；\s]", t)[-1]) for t in texts[:-1])):
+                  or any(_whole_unit(re.split(r"[、,;，；\s]", t)[-1]) for t in texts[:-1])
+                  or any(_own_name(t) for t in texts[1:])):
         return "", NO  # a unit list wrapped inside a name: no piece but the last ends with a whole name
 
     lengths = [len(GLOSS.sub("", t)) for t in texts]
@@ -545,7 +563,7 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         if simplified(text) in CATEGORIES or TOPIC.match(text):
             return join + 0.1, text  # 主办 / 协办 (协办 ends like a unit's name: 市政府办), 民生类
         short = len(text) <= 6 and not re.search(r"[。;,、]", text) and not looks_like_unit(text)
-        return (join + 0.5 if short else NO), text
+        return (join + 0.3 if short else NO), text
     if kind == "text" and main_text:
         cost = join + (2.0 if len(text) <= 3 else 0.0) + (5.0 if TOPIC.match(text) else 0.0)
         if DEADLINE.match(text) and len(text) <= 12:

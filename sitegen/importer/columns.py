@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .leaders import NAME_TITLE, NOT_NAMES, ONLY_POSTS, person_name, titled_name
+from .leaders import NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, person_name, titled_name
 from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
@@ -93,11 +93,15 @@ def looks_like_leader(cell: str) -> bool:
         and (label_kind(cell) is None or any(_titled_person(n) for n in names))
 
 
+# a post alone with the duty it is named by (分管副县长, 联系副市长: whoever holds the post)
+DUTY_POST = compile_both(rf"^(?:分管|联系|挂钩|包抓|包保|主管|牵头|责任)(?:{POSTS})$")
+
+
 def leader_cell(cell: str) -> bool:
-    """A cell that stands in a leader column: names, or a post alone (常务副县长, whoever holds it; the gold
-    keeps it). A post alone reads like a label elsewhere, so only a column already known to hold leaders
-    takes it."""
-    return looks_like_leader(cell) or bool(ONLY_POSTS.match(cell.strip()))
+    """A cell that stands in a leader column: names, or a post alone (常务副县长, 分管副县长: whoever holds it;
+    the gold keeps it). A post alone reads like a label elsewhere, so only a column already known to hold
+    leaders takes it."""
+    return looks_like_leader(cell) or bool(ONLY_POSTS.match(cell.strip()) or DUTY_POST.match(cell.strip()))
 
 
 def _titled_person(text: str) -> bool:
@@ -186,7 +190,7 @@ def by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:
     text column, or of numbers beside the 序号 column, is notes."""
     unknown = [i for i, c in enumerate(columns) if not c.known]
     rows = [r for r in rows if len(r) == len(columns)]  # cells in their columns only
-    if not unknown or not rows:
+    if not rows:
         return columns
     for i in unknown:
         kind = _content_kind([r[i] for r in rows if r[i].strip()])
@@ -194,7 +198,18 @@ def by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:
         if kind in ("text", "number") and taken:
             kind = "notes"
         columns[i].kind, columns[i].role = kind, _role(columns[i].name, kind)
-    return first_unit_column_leads(columns)
+    return first_unit_column_leads(_units_by_content(columns, rows))
+
+
+def _units_by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:
+    """A table whose labels name no unit column (项目名称 | 建设内容 | 项目…): a column after the task's text,
+    its label read as text, whose cells are unit lists is the units' (a task table names who does it)."""
+    if any(c.holds_units for c in columns):
+        return columns
+    for i in [i for i, c in enumerate(columns) if c.kind == "text"][1:]:
+        if _content_kind([r[i] for r in rows if r[i].strip()]) == "units":
+            columns[i].kind, columns[i].role = "units", _role(columns[i].name, "units")
+    return columns
 
 
 UNIT_KINDS = ("lead", "assist", "units")

@@ -487,15 +487,7 @@ class RowTable:
         task.attribution = task.attribution if task.attribution else None
 
     def _leaders(self, task: Task, cell: str) -> None:
-        """The names in one leader cell are equals (张三、李四); a second leader column's assist."""
-        form, people = equal_leaders(cell, "领导")
-        if task.leader is None and people:
-            task.leader = form
-        elif people:
-            leading = {name for name, _ in equal_leaders(task.leader or "", "领导")[1]}
-            task.assisting_leaders.extend(name for name, _ in people if name not in leading)
-        for name, title in people:
-            self.leader_sink(name, title)
+        cell_leaders(task, cell, self.leader_sink)
 
     def finish(self) -> None:
         if self.cells is not None and self.text_at and self.first == {self.text_at[0]} and len(self.lines) == 1 \
@@ -504,6 +496,19 @@ class RowTable:
             self._heading(self.piece[self.text_at[0]], line)
         self._close()
         apply_heading_units(self.att.sections, [])
+
+
+def cell_leaders(task: Task, cell: str, sink) -> None:
+    """The names in one leader cell are equals (张三、李四: the leader as printed, titles dropped); a second
+    leader column's assist."""
+    form, people = equal_leaders(cell, "领导")
+    if task.leader is None and people:
+        task.leader = form
+    elif people:
+        leading = {name for name, _ in equal_leaders(task.leader or "", "领导")[1]}
+        task.assisting_leaders.extend(name for name, _ in people if name not in leading)
+    for name, title in people:
+        sink(name, title)
 
 
 def cell_units(cell: str, role: str | None) -> attr.Attribution:

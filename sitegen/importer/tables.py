@@ -38,7 +38,6 @@ from .columns import (
 from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .leaders import equal_leaders
 from .markers import FOOTER_START, MARKERS, cn_to_int, marker
 from .rows import (
     PIPES,
@@ -57,6 +56,7 @@ from .rowtable import (
     CONTINUED,
     PIECE,
     RowTable,
+    cell_leaders,
     cell_units,
     column_edges,
     cut_at,
@@ -761,8 +761,12 @@ def _label_halves(above: list[str], cells: list[str]) -> bool:
     if len(above) != len(cells) or not any(cells):
         return False
     joined = [a + c for a, c in zip(above, cells, strict=True)]
-    return all(len(c) <= 4 and (label_kind(j) or label_kind(c)) for c, j in zip(cells, joined, strict=True) if c) \
-        and is_header_row(joined)
+    return all(len(c) <= 4 and (label_kind(j) or label_kind(c) or MEASURE_BRACKET.match(c))
+               for c, j in zip(cells, joined, strict=True) if c) and is_header_row(joined)
+
+
+# 总投资 / (万元): the unit a column's figures are in; a number in brackets ((1), (一)) is a row's
+MEASURE_BRACKET = re.compile(r"^[(（][^()（）\d一二三四五六七八九十]{1,3}[)）]$")
 
 
 def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) -> Attachment:
@@ -1186,11 +1190,7 @@ class Table:
             row.notes.append(cell)
 
     def _leaders(self, row: Task, cell: str) -> None:
-        _, names = equal_leaders(cell, "领导")  # 县委常委、副县长张三: one person's posts before the name
-        row.leader = names[0][0]
-        row.assisting_leaders.extend(n for n, _ in names[1:] if n != row.leader)
-        for name, title in names:
-            self.leader_sink(name, title)
+        cell_leaders(row, cell, self.leader_sink)  # 县委常委、副县长张三: one person's posts before the name
 
     def _units(self, cell: str, column: Column):
         row = self.row

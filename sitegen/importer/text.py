@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .columns import is_header_row, is_number_label, task_and_units
+from .columns import is_header_row, is_number_label, label_kind, looks_like_leader, task_and_units
 from .markers import QUANTITY
 from .rows import is_delimited, is_separator, split_row, split_spaced
 from .variants import compile_both, simplified
@@ -312,8 +312,8 @@ def _header_apart(raw: str) -> list[str]:
     """…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位: a table's header row run onto the end of
     the paragraph before it stands as a line of its own."""
     at = raw.rfind(" 序号 ")
-    if at <= 0 or not spaced_header_raw(raw[at + 1:]):
-        return [raw]
+    if at <= 0 or not spaced_header_raw(raw[at + 1:]) or all(label_kind(c) for c in split_spaced(raw[:at])):
+        return [raw]  # (类别 序号 项目名称 …: labels before 序号 are the header's own first columns)
     return [raw[:at], raw[at + 1:]]
 
 
@@ -608,7 +608,7 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_at_end(prev.text) or (
             _unit_broken(prev.text, line.text) and not _heading(prev.text, starts_item)
-            and not _leader_field(prev.text)
+            and not _leader_field(prev.text) and not looks_like_leader(prev.text)  # 县委副书记胡军华 / 慈化镇
             and not line.ruled)):  # a rule between two lines parts two cells (…居家养老 / ---- / 民政局)
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
     if line.text[:1] in GOES_ON and not line.blank_before and _in_item(prev):
