@@ -26,7 +26,8 @@ DATE_START = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|
 NUMBER_RUN = re.compile(r"^(\d{1,4})[.、．]?")
 ROW_START = re.compile(r"^\d{1,4}[.、．]?(?![\d年月日个万亿%.．])[\u4e00-\u9fff]")
 HEADER_START = compile_both(r"^(序号|编号|[Nn][Oo]\.?)")  # the shapes read here start with the number's label
-CELL_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关)")  # how a unit cell's first name starts
+# how a unit cell's first name starts (…领导小组各成员单位: the group's members, one name with it)
+CELL_START = compile_both(r"^(市|区|县|省|州|各(?!成员)|团|相关|有关)")
 MAX_HEADER = 80
 GROUP_MAX = 40
 STRONG_END = compile_both(r"(局|委|办|厅|中心|公司|集团)$")  # no longer name goes on after these
@@ -68,8 +69,9 @@ def is_run_together_header(line: Line) -> bool:
 
 
 def starts_row(text: str) -> bool:
-    """1加快建设…: a row of a run-together table starts with its number, the text straight after it."""
-    return bool(ROW_START.match(text))
+    """1加快建设…: a row of a run-together table starts with its number, the text straight after it; its header
+    starts a line too."""
+    return bool(ROW_START.match(text)) or (bool(HEADER_START.match(text)) and header_labels(text) is not None)
 
 
 def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[Line]] | None:
@@ -83,6 +85,8 @@ def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[L
     end = at + 1
     while end < len(lines) and (NUMBER_RUN.match(lines[end].text) or _group_row(lines, end)):
         end += 1  # the rows, each starting with its number, and group rows between them
+    if end == len(lines) and end - at > 3 and _cut_off(lines[-1].text, labels):
+        end -= 1  # the text stops inside its last row (a preview's end): the row stays text after the table
     rows = split_rows(lines[at:end], labels, notes)
     return (at, rows + lines[end:]) if rows is not None else None
 
@@ -106,6 +110,12 @@ def split_rows(lines: list[Line], labels: list[str], notes: list[str]) -> list[L
         previous = int(cells[kinds.index("number")]) if "number" in kinds else None
         out.append(Line(line.text, line.nos, "\t".join(cells), line.blank_before))
     return out if any("\t" in line.raw for line in out[1:]) else None
+
+
+def _cut_off(text: str, labels: list[str]) -> bool:
+    """A last row that does not split and ends inside a sentence: the text was cut there."""
+    kinds = [label_kind(label) or "text" for label in labels]
+    return not text.endswith(("。", ")")) and not UNIT_SUFFIX.search(text) and split_row(text, kinds, None) is None
 
 
 def _group_row(lines: list[Line], at: int) -> bool:
@@ -191,11 +201,23 @@ def _units(text: str, columns: int) -> tuple[str, list[str]] | None:
         if CELL_START.match(text[at:]):
             cells = _unit_cells(text[at:])
             first = len(cells[0].split("、")[0]) if cells else 0
-            if cells is not None and len(cells) <= columns and not _starts_inside(text, at, first):
+            cells = _folded(cells, columns)
+            if cells is not None and not _starts_inside(text, at, first):
                 # a text ending in a list (…澧浦镇、) or like a unit (…教育局经开区) may hold units that did
                 # not read: no one place to split
                 return (text[:at], cells) if not _unit_tail(text[:at]) else None
     return None
+
+
+def _folded(cells: list[str] | None, columns: int) -> list[str] | None:
+    """市发展改革委市经贸委市规划建设局、市统计局: more names run together than unit columns — the single names
+    before the cells that fit are the first cell's (a cell printed a name a line); None when they are lists."""
+    if cells is None or len(cells) <= columns:
+        return cells
+    extra = len(cells) - columns + 1
+    if any("、" in cell or "," in cell for cell in cells[:extra]):
+        return None
+    return ["、".join(cells[:extra]), *cells[extra:]]
 
 
 def _unit_tail(text: str) -> bool:
@@ -253,4 +275,108 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
         if bare and UNIT_SUFFIX.search(bare) and looks_like_unit(name) and \
                 (not rest or rest[0] in "、," or CELL_START.match(rest)):
             return size
+    return None
+
+
+# A table run into one paragraph with its header (a document-sharing site's text of a file: …分解表序号项目名称
+# 牵头单位配合单位1增加教育资源供给…。教育局经开区2促进就业…): the header, each group row (一、主要发展指标) and
+# each row stand as lines of their own, then read as above.
+HEADER_INSIDE = compile_both(r"序号|编号")
+PARAGRAPH_MIN = 120  # a paragraph holding a header and two rows at least
+CELL_END = compile_both(r"(。|;|\)|年底|年内|年末|前|月|底)$")  # where a row's last cell may end, besides a unit's name
+GROUP_OPEN = compile_both(r"[一二三四五六七八九十]{1,3}、")
+PAGE_MARK_INSIDE = re.compile(r"[-—–－]{1,2}\s?(\d{1,3})\s?[-—–－]{1,2}")
+CANDIDATES = 4  # places tried for a row's end: a bounded search keeps the split linear
+
+
+def tables_apart(lines: list[Line]) -> list[Line]:
+    """The lines, each holding a run-together table inside a paragraph split into the text before the
+    table, the header and the table's rows; a line whose table does not split row by row stays as it was."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = _table_pieces(line.text) if len(line.text) >= PARAGRAPH_MIN else None
+        out.extend(Line(p, line.nos, p, line.blank_before and i == 0) for i, p in enumerate(pieces)) \
+            if pieces else out.append(line)
+    return out
+
+
+def _table_pieces(text: str) -> list[str] | None:
+    text = page_marks_dropped(text)
+    for m in HEADER_INSIDE.finditer(text):
+        found = _header_at(text, m.start())
+        if found is not None:
+            labels, end = found
+            rows = _rows(text[end:], text[m.start():end], labels)
+            if rows is not None:
+                return [*([text[:m.start()]] if m.start() else []), text[m.start():end], *rows]
+    return None
+
+
+def _header_at(text: str, at: int) -> tuple[list[str], int] | None:
+    """The header's labels and where it ends: the first row (1…) or group row (一、…) follows it."""
+    for end in range(at + 6, min(len(text), at + MAX_HEADER) + 1):
+        rest = text[end:end + 3]
+        if (rest.startswith("1") and starts_row(rest + "一")) or GROUP_OPEN.match(rest):
+            labels = header_labels(text[at:end])
+            if labels is not None:
+                return labels, end
+    return None
+
+
+def page_marks_dropped(text: str) -> str:
+    """—1— … —2— …: page numbers printed inside a paragraph, in order from 1 (or from the first), are dropped; the
+    text on either side runs on."""
+    marks = list(PAGE_MARK_INSIDE.finditer(text))
+    numbers = [int(m.group(1)) for m in marks]
+    if not marks or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or \
+            (len(marks) == 1 and marks[0].start() > 0):
+        return text
+    return PAGE_MARK_INSIDE.sub("", text)
+
+
+def _rows(text: str, header: str, labels: list[str]) -> list[str] | None:
+    """The rows (and group rows) of a run-together table, each cut where the next number follows a place a
+    cell can end (。, a unit's name, a date) and the row before it splits into the columns; the text after the
+    last row that splits is a line of its own. None when fewer than two rows split."""
+    kinds = [label_kind(label) or "text" for label in labels]
+    text = text.replace(header, "")  # the header printed again at the top of a page
+    rows: list[str] = []
+    number, at = 1, 0
+    while at < len(text):
+        group = GROUP_OPEN.match(text, at)
+        if group:
+            end = text.find(str(number), group.end(), group.end() + GROUP_MAX)
+            if end < 0 or not starts_row(text[end:end + 3] + "一"):
+                break
+            rows.append(text[at:end])
+            at = end
+            continue
+        end = _row_end(text, at, number, kinds)
+        if end is None:
+            break
+        rows.append(text[at:end])
+        at, number = end, number + 1
+    if sum(1 for row in rows if NUMBER_RUN.match(row)) < 2:
+        return None
+    return [*rows, text[at:]] if at < len(text) else rows
+
+
+def _row_end(text: str, at: int, number: int, kinds: list[str]) -> int | None:
+    """Where the row starting at `at` ends: before the next row's number or a group row, or at the text's end."""
+    pattern = re.compile(rf"(?<!\d)({number + 1}|[一二三四五六七八九十]{{1,3}}、)")
+    tried = 0
+    for m in pattern.finditer(text, at + MIN_TEXT, min(len(text), at + MAX_ROW) + 1):
+        before = text[max(at, m.start() - MAX_NAME):m.start()]
+        if not (CELL_END.search(before) or UNIT_SUFFIX.search(before)):
+            continue
+        if m.group(1)[0].isdigit() and not starts_row(text[m.start():m.start() + 8]):
+            continue
+        if split_row(text[at:m.start()], kinds, number - 1 if number > 1 else None) is not None:
+            return m.start()
+        tried += 1
+        if tried >= CANDIDATES:
+            return None
+    end = len(text)
+    if end - at <= MAX_ROW and split_row(text[at:], kinds, number - 1 if number > 1 else None) is not None:
+        return end
     return None
