@@ -15,7 +15,7 @@ import re
 
 from .columns import is_header_row, is_number_label, label_kind, looks_like_leader
 from .text import Line
-from .units import UNIT_SUFFIX, looks_like_unit
+from .units import NOT_A_NAME, UNIT_SUFFIX, looks_like_unit
 from .variants import compile_both, simplified
 
 LABEL_END = compile_both(r"(序号|编号|事项|类别|分类|部门|单位|时限|领导|内容|任务|备注|措施|目标|名称|时间|进度|项目"
@@ -87,6 +87,8 @@ def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[L
         end += 1  # the rows, each starting with its number, and group rows between them
     if end == len(lines) and end - at > 3 and _cut_off(lines[-1].text, labels):
         end -= 1  # the text stops inside its last row (a preview's end): the row stays text after the table
+        notes.append(f"{RUN_TOGETHER}: its last row (line {lines[-1].nos[0]}: {lines[-1].text[:20]}…) does not split "
+                     "into the columns and ends the text; it was read as text, not as a task")
     rows = split_rows(lines[at:end], labels, notes)
     return (at, rows + lines[end:]) if rows is not None else None
 
@@ -101,26 +103,34 @@ def split_rows(lines: list[Line], labels: list[str], notes: list[str]) -> list[L
         if not NUMBER_RUN.match(line.text):
             out.append(line)  # a group row (打造区域教育高地) between the rows
             continue
-        cells = split_row(line.text, kinds, previous)
-        if cells is None:
+        rows = row_cells(line.text, kinds, previous)
+        if rows is None:
             notes.append(f"{RUN_TOGETHER} (line {lines[0].nos[0]}: {'/'.join(labels)}) was left unread: "
                          f"line {line.nos[0]} ({line.text[:20]}…) does not split into those columns one way only; "
                          "put a TAB or two spaces between its cells")
             return None
-        previous = int(cells[kinds.index("number")]) if "number" in kinds else None
-        out.append(Line(line.text, line.nos, "\t".join(cells), line.blank_before))
+        previous = int(rows[0][kinds.index("number")]) if "number" in kinds else None
+        out.extend(Line(line.text if i == 0 else cells[1], line.nos, "\t".join(cells), line.blank_before and i == 0)
+                   for i, cells in enumerate(rows))
     return out if any("\t" in line.raw for line in out[1:]) else None
 
 
 def _cut_off(text: str, labels: list[str]) -> bool:
-    """A last row that does not split and ends inside a sentence: the text was cut there."""
+    """The text's last line, a row that does not split and ends inside a sentence: the text was cut there."""
     kinds = [label_kind(label) or "text" for label in labels]
-    return not text.endswith(("。", ")")) and not UNIT_SUFFIX.search(text) and split_row(text, kinds, None) is None
+    return not text.endswith(("。", ";")) and row_cells(text, kinds, None) is None
 
 
 def _group_row(lines: list[Line], at: int) -> bool:
     """A short line with a row after it: a group row of the table, not the text after it."""
     return len(lines[at].text) <= GROUP_MAX and at + 1 < len(lines) and bool(NUMBER_RUN.match(lines[at + 1].text))
+
+
+def row_cells(text: str, kinds: list[str], previous: int | None) -> list[list[str]] | None:
+    """The rows one numbered run-together row holds (more than one under a merged number cell), each its
+    cells in the header's order; None where its content is ambiguous."""
+    cells = split_row(text, kinds, previous)
+    return [cells] if cells is not None else _leader_first_rows(text, kinds, previous)
 
 
 def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | None:
@@ -371,12 +381,88 @@ def _row_end(text: str, at: int, number: int, kinds: list[str]) -> int | None:
             continue
         if m.group(1)[0].isdigit() and not starts_row(text[m.start():m.start() + 8]):
             continue
-        if split_row(text[at:m.start()], kinds, number - 1 if number > 1 else None) is not None:
+        if row_cells(text[at:m.start()], kinds, number - 1 if number > 1 else None) is not None:
             return m.start()
         tried += 1
         if tried >= CANDIDATES:
             return None
     end = len(text)
-    if end - at <= MAX_ROW and split_row(text[at:], kinds, number - 1 if number > 1 else None) is not None:
+    if end - at <= MAX_ROW and row_cells(text[at:], kinds, number - 1 if number > 1 else None) is not None:
         return end
     return None
+
+
+# A leader column before the unit columns (序号 项目 内容 分管领导 牵头单位 配合单位): a row's text ends a sentence,
+# then the leader's name and the unit names follow with nothing between them (…4580个。何海平教育局经开区各街道)
+RUN_NAME_MAX = 7  # a name in such a run is short (教育局, 晋陵公司, 高新园(邹区镇)); a longer one is the next text
+# and three characters at least (人社 + 局… is no name: the shortest reading would cut 人社局)
+WHO_AFTER = "。;"
+
+
+def _leader_first_rows(text: str, kinds: list[str], previous: int | None) -> list[list[str]] | None:
+    """The rows of one numbered row under a leader-first header: the text, the leader, the units; text after
+    the unit names is a second row under the same (merged) number; a text with no one after it keeps the
+    leader and units above (merged cells)."""
+    order = [k for k in kinds if k not in ("progress", "notes")]
+    columns = len(order) - 3
+    if len(text) > MAX_ROW or len(order) != len(kinds) or order[:3] != ["number", "text", "leader"] or columns < 1 \
+            or any(k not in ("lead", "units", "assist") for k in order[3:]):
+        return None
+    number, rest = _number(text, previous)
+    if number is None:
+        return None
+    rows: list[list[str]] = []
+    at = 0
+    while at < len(rest):
+        found = _who_after(rest, at)
+        if found is None:
+            if not rows:
+                return None
+            rows.append([number, rest[at:], *rows[-1][2:]])  # nobody after it: the merged cells above
+            break
+        start, leader, names, end = found
+        cells = [*names[:columns - 1], "、".join(names[columns - 1:])]
+        rows.append([number, rest[at:start], leader, *cells, *([""] * (columns - len(cells)))])
+        at = end
+    return rows
+
+
+def _who_after(text: str, at: int) -> tuple[int, str, list[str], int] | None:
+    """The first leader's name and unit names after a sentence's end: where they start, the name, the unit
+    names and where they end."""
+    for start in range(at + MIN_TEXT, len(text)):
+        if text[start - 1] not in WHO_AFTER:
+            continue
+        for size in (3, 2):  # 何海平教育局: a three-character name, unless its unit would be a stub (张菁民政局)
+            names, end = _name_run(text, start + size)
+            if looks_like_leader(text[start:start + size]) and names and (size == 2 or len(names[0]) >= 3):
+                return start, text[start:start + size], names, end
+    return None
+
+
+def _name_run(text: str, at: int) -> tuple[list[str], int]:
+    """Unit names straight after one another from `at`: each the shortest short name that ends like a unit,
+    or a short name with a unit in brackets after it (高新园(邹区镇)); the run ends where no such name starts."""
+    names: list[str] = []
+    while at < len(text):
+        size = next((size for size in range(3, RUN_NAME_MAX + 1) if _run_name(text[at:at + size], text[at + size:])),
+                    None)
+        if size is None:
+            break
+        bracket = RUN_BRACKET.match(text, at + size)
+        size += len(bracket.group()) if bracket and looks_like_unit(bracket.group(1)) else 0
+        names.append(text[at:at + size])
+        at += size
+    return names, at
+
+
+RUN_BRACKET = re.compile(r"[(（]([^()（）]{2,8})[)）]")
+
+
+def _run_name(name: str, after: str) -> bool:
+    """A name in a run: no punctuation, and no unit's ending inside it (政局高新园: 民政局's end, then a name)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or any(STRONG_END.search(name[:end]) for end in range(2, len(name))):
+        return False
+    bracket = RUN_BRACKET.match(after)
+    return bool(UNIT_SUFFIX.search(name)) and looks_like_unit(name, bounded=True) \
+        or (bracket is not None and looks_like_unit(bracket.group(1)) and not NOT_A_NAME.search(name))
