@@ -292,7 +292,7 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
 # 牵头单位配合单位1增加教育资源供给…。教育局经开区2促进就业…): the header, each group row (一、主要发展指标) and
 # each row stand as lines of their own, then read as above.
 HEADER_INSIDE = compile_both(r"序号|编号")
-PARAGRAPH_MIN = 120  # a paragraph holding a header and two rows at least
+PARAGRAPH_MIN = 40  # a paragraph holding a header and two rows at least
 CELL_END = compile_both(r"(。|;|\)|年底|年内|年末|前|月|底)$")  # where a row's last cell may end, besides a unit's name
 GROUP_OPEN = compile_both(r"[一二三四五六七八九十]{1,3}、")
 PAGE_MARK_INSIDE = re.compile(r"[-—–－]{1,2}\s?(\d{1,3})\s?[-—–－]{1,2}")
@@ -361,11 +361,11 @@ def _rows(text: str, header: str, labels: list[str]) -> list[str] | None:
             rows.append(text[at:end])
             at = end
             continue
-        end = _row_end(text, at, number, kinds)
-        if end is None:
+        row_end = _row_end(text, at, number, kinds)
+        if row_end is None:
             break
-        rows.append(text[at:end])
-        at, number = end, number + 1
+        rows.append(text[at:row_end])
+        at, number = row_end, number + 1
     if sum(1 for row in rows if NUMBER_RUN.match(row)) < 2:
         return None
     return [*rows, text[at:]] if at < len(text) else rows
@@ -442,20 +442,28 @@ def _who_after(text: str, at: int) -> tuple[int, str, list[str], int] | None:
 
 def _name_run(text: str, at: int) -> tuple[list[str], int]:
     """Unit names straight after one another from `at`: each the shortest short name that ends like a unit,
-    or a short name with a unit in brackets after it (高新园(邹区镇)); the run ends where no such name starts."""
+    or a short name with a unit in brackets after it (高新园(邹区镇)); the run ends where no such name starts.
+    A name ending in a word's character (推进社|区食堂: 社, 站, 行 …) is one only before another name or the end."""
     names: list[str] = []
     while at < len(text):
-        size = next((size for size in range(3, RUN_NAME_MAX + 1) if _run_name(text[at:at + size], text[at + size:])),
-                    None)
-        if size is None:
+        size = _run_name_size(text, at)
+        if size is None or (text[at + size - 1] in WEAK_END and at + size < len(text)
+                            and _run_name_size(text, at + size) is None):
             break
-        bracket = RUN_BRACKET.match(text, at + size)
-        size += len(bracket.group()) if bracket and looks_like_unit(bracket.group(1)) else 0
         names.append(text[at:at + size])
         at += size
     return names, at
 
 
+def _run_name_size(text: str, at: int) -> int | None:
+    size = next((size for size in range(3, RUN_NAME_MAX + 1) if _run_name(text[at:at + size], text[at + size:])), None)
+    if size is None:
+        return None
+    bracket = RUN_BRACKET.match(text, at + size)
+    return size + (len(bracket.group()) if bracket and looks_like_unit(bracket.group(1)) else 0)
+
+
+WEAK_END = "处室所院队站社联行馆组团校"
 RUN_BRACKET = re.compile(r"[(（]([^()（）]{2,8})[)）]")
 
 
@@ -464,5 +472,5 @@ def _run_name(name: str, after: str) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or any(STRONG_END.search(name[:end]) for end in range(2, len(name))):
         return False
     bracket = RUN_BRACKET.match(after)
-    return bool(UNIT_SUFFIX.search(name)) and looks_like_unit(name, bounded=True) \
+    return (bool(UNIT_SUFFIX.search(name)) and looks_like_unit(name, bounded=True)) \
         or (bracket is not None and looks_like_unit(bracket.group(1)) and not NOT_A_NAME.search(name))
