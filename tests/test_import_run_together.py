@@ -100,3 +100,12 @@ def test_a_notice_with_its_own_numbered_items_imports_as_before(tmp_path):
             "2、强化督查考核。定期通报工作进展。(责任单位:市政府督查室)\n")
     _, tasks = imported(tmp_path, body)
     assert [(t[0], t[2][0][0]) for t in tasks] == [("1", "市发改委"), ("2", "市政府督查室")]
+
+
+def test_a_header_in_spaces_is_another_readers():
+    """序号 工作任务 牵头单位 …: a table in spaces run onto one line keeps its spacing for its own readers."""
+    raw = ("序号 工作任务 牵头单位 配合单位 1 推动工业投资增长。 市发改委 市统计局 "
+           "2 实施减税降费政策。 市税务局 各区政府")
+    text = raw.replace(" ", "")
+    assert [line.text for line in tables_apart([Line(text, (1,), raw)])] == [text]
+    assert len(tables_apart([Line(text, (1,), text)])) == 3

@@ -304,17 +304,19 @@ def tables_apart(lines: list[Line]) -> list[Line]:
     table, the header and the table's rows; a line whose table does not split row by row stays as it was."""
     out: list[Line] = []
     for line in lines:
-        pieces = _table_pieces(line.text) if len(line.text) >= PARAGRAPH_MIN else None
+        pieces = _table_pieces(line.text, line.raw or line.text) if len(line.text) >= PARAGRAPH_MIN else None
         out.extend(Line(p, line.nos, p, line.blank_before and i == 0) for i, p in enumerate(pieces)) \
             if pieces else out.append(line)
     return out
 
 
-def _table_pieces(text: str) -> list[str] | None:
+def _table_pieces(text: str, raw: str) -> list[str] | None:
+    """The pieces of a paragraph holding a run-together table; None when it holds none. A header printed with
+    spaces or TABs between its labels is another reader's (a table in spaces run onto one line)."""
     text = page_marks_dropped(text)
     for m in HEADER_INSIDE.finditer(text):
         found = _header_at(text, m.start())
-        if found is not None:
+        if found is not None and text[m.start():found[1]] in raw:
             labels, end = found
             rows = _rows(text[end:], text[m.start():end], labels)
             if rows is not None:
