@@ -312,15 +312,15 @@ def tables_apart(lines: list[Line]) -> list[Line]:
 
 def _table_pieces(text: str, raw: str) -> list[str] | None:
     """The pieces of a paragraph holding a run-together table; None when it holds none. A header printed with
-    spaces or TABs between its labels is another reader's (a table in spaces run onto one line)."""
+    spaces or TABs between its labels is another reader's (a table in spaces run onto one line). Only the first
+    header is tried (its rows run to the paragraph's end), so the split stays linear."""
     text = page_marks_dropped(text)
     for m in HEADER_INSIDE.finditer(text):
         found = _header_at(text, m.start())
-        if found is not None and text[m.start():found[1]] in raw:
+        if found is not None:
             labels, end = found
-            rows = _rows(text[end:], text[m.start():end], labels)
-            if rows is not None:
-                return [*([text[:m.start()]] if m.start() else []), text[m.start():end], *rows]
+            rows = _rows(text[end:], text[m.start():end], labels) if text[m.start():end] in raw else None
+            return [*([text[:m.start()]] if m.start() else []), text[m.start():end], *rows] if rows else None
     return None
 
 
