@@ -109,3 +109,12 @@ def test_a_header_in_spaces_is_another_readers():
     text = raw.replace(" ", "")
     assert [line.text for line in tables_apart([Line(text, (1,), raw)])] == [text]
     assert len(tables_apart([Line(text, (1,), text)])) == 3
+
+
+def test_a_paragraph_table_with_a_deadline_column(tmp_path):
+    body = ("序号工作任务牵头单位配合单位完成时限1推进重点项目建设,完成投资50亿元。市发改委市财政局、各区政府2023年底前"
+            "2实施城市更新行动。市住建局各区政府2023年10月底前3新增就业岗位5000个。市人社局市财政局2023年12月")
+    result, _ = imported(tmp_path, body)
+    tasks = list(iter_tasks(result.data))
+    assert [(t["number"], t["units"][0]["name"], t.get("deadline")) for t in tasks] == [
+        ("1", "市发改委", "2023年底前"), ("2", "市住建局", "2023年10月底前"), ("3", "市人社局", "2023年12月")]
