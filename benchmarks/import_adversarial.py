@@ -50,6 +50,13 @@ RUNS = {
     # cells run together with nothing between them (runtogether.py splits them by content)
     "run-together rows": lambda n: "序号工作任务牵头单位配合单位完成时限\n" + "".join(
         f"{i}推进重点项目建设" + "市发改委区财政局县住建局" * 20 + "2023年底前\n" for i in range(1, n // 260)),
+    # a whole table run into one paragraph (a document-sharing page): rows cut by their running number
+    "paragraph table": lambda n: "分解表序号工作任务牵头单位配合单位" + "".join(
+        f"{i}推进重点项目建设。市发改委市财政局、各区政府" for i in range(1, n // 24)),
+    "paragraph table, leader first": lambda n: "序号项目内容分管领导牵头单位配合单位" + "".join(
+        f"{i}推进建设。" + "王明教育局经开区推进。" * 25 for i in range(1, n // 280)),
+    "paragraph headers": lambda n: "序号工作任务牵头单位1" * (n // 11),
+    "paragraph digits and units": lambda n: "序号工作任务牵头单位配合单位1推进建设。" + "市发改委2" * (n // 5),
     "run-together units": lambda n: "序号工作任务牵头单位\n1推进重点项目建设" + "市发改委" * (n // 4),
     # one cell a line (cellrows.py aligns each row's lines with the columns): many rows of wrapped cells,
     # and one endless row of unit lines

@@ -15,7 +15,7 @@ from .markers import ATTACHMENT, ATTRIBUTION_LINE, BULLET, OPEN, RANK, marker, s
 from .nottasks import leave_out
 from .rows import tab_rows_rejoined
 from .rowtable import CONTINUED, group_section
-from .runtogether import is_run_together_header, run_together_table, starts_row
+from .runtogether import is_run_together_header, run_together_table, starts_row, tables_apart
 from .structure import (
     add_deadlines,
     add_titles,
@@ -51,6 +51,7 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     if origins is not None:  # lines joined: each line's numbers are those of the source lines it came from
         raw_lines = [replace(line, nos=tuple(n for no in line.nos for n in origins[no - 1])) for line in raw_lines]
         furniture = [(origins[no - 1][0], piece) for no, piece in furniture]
+    raw_lines = tables_apart(raw_lines)  # a table run into one paragraph: its header and rows apart
     run_together = any(is_run_together_header(line) for line in raw_lines)
     lines, joins = join_broken(raw_lines, _starts_or_row if run_together else _starts)
     lines = _titles_rejoined(lines, joins)
@@ -104,7 +105,7 @@ def _starts_or_row(text: str, heading_only: bool = False) -> bool:
 
 def _first_structure(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line):
+        if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or is_run_together_header(line):
             return i
         if unnumbered_header(lines[i:i + HEADER_SCAN]) == 0:
             return i  # 工作任务 / 具体要求 / 责任科室: a table's header one label a line, without 序号

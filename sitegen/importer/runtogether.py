@@ -15,7 +15,7 @@ import re
 
 from .columns import is_header_row, is_number_label, label_kind, looks_like_leader
 from .text import Line
-from .units import UNIT_SUFFIX, looks_like_unit
+from .units import NOT_A_NAME, UNIT_SUFFIX, looks_like_unit
 from .variants import compile_both, simplified
 
 LABEL_END = compile_both(r"(序号|编号|事项|类别|分类|部门|单位|时限|领导|内容|任务|备注|措施|目标|名称|时间|进度|项目"
@@ -26,7 +26,8 @@ DATE_START = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|
 NUMBER_RUN = re.compile(r"^(\d{1,4})[.、．]?")
 ROW_START = re.compile(r"^\d{1,4}[.、．]?(?![\d年月日个万亿%.．])[\u4e00-\u9fff]")
 HEADER_START = compile_both(r"^(序号|编号|[Nn][Oo]\.?)")  # the shapes read here start with the number's label
-CELL_START = compile_both(r"^(市|区|县|省|州|各|团|相关|有关)")  # how a unit cell's first name starts
+# how a unit cell's first name starts (…领导小组各成员单位: the group's members, one name with it)
+CELL_START = compile_both(r"^(市|区|县|省|州|各(?!成员)|团|相关|有关)")
 MAX_HEADER = 80
 GROUP_MAX = 40
 STRONG_END = compile_both(r"(局|委|办|厅|中心|公司|集团)$")  # no longer name goes on after these
@@ -68,8 +69,9 @@ def is_run_together_header(line: Line) -> bool:
 
 
 def starts_row(text: str) -> bool:
-    """1加快建设…: a row of a run-together table starts with its number, the text straight after it."""
-    return bool(ROW_START.match(text))
+    """1加快建设…: a row of a run-together table starts with its number, the text straight after it; its header
+    starts a line too."""
+    return bool(ROW_START.match(text)) or (bool(HEADER_START.match(text)) and header_labels(text) is not None)
 
 
 def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[Line]] | None:
@@ -83,6 +85,10 @@ def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[L
     end = at + 1
     while end < len(lines) and (NUMBER_RUN.match(lines[end].text) or _group_row(lines, end)):
         end += 1  # the rows, each starting with its number, and group rows between them
+    if end == len(lines) and end - at > 3 and _cut_off(lines[-1].text, labels):
+        end -= 1  # the text stops inside its last row (a preview's end): the row stays text after the table
+        notes.append(f"{RUN_TOGETHER}: its last row (line {lines[-1].nos[0]}: {lines[-1].text[:20]}…) does not split "
+                     "into the columns and ends the text; it was read as text, not as a task")
     rows = split_rows(lines[at:end], labels, notes)
     return (at, rows + lines[end:]) if rows is not None else None
 
@@ -97,20 +103,34 @@ def split_rows(lines: list[Line], labels: list[str], notes: list[str]) -> list[L
         if not NUMBER_RUN.match(line.text):
             out.append(line)  # a group row (打造区域教育高地) between the rows
             continue
-        cells = split_row(line.text, kinds, previous)
-        if cells is None:
+        rows = row_cells(line.text, kinds, previous)
+        if rows is None:
             notes.append(f"{RUN_TOGETHER} (line {lines[0].nos[0]}: {'/'.join(labels)}) was left unread: "
                          f"line {line.nos[0]} ({line.text[:20]}…) does not split into those columns one way only; "
                          "put a TAB or two spaces between its cells")
             return None
-        previous = int(cells[kinds.index("number")]) if "number" in kinds else None
-        out.append(Line(line.text, line.nos, "\t".join(cells), line.blank_before))
+        previous = int(rows[0][kinds.index("number")]) if "number" in kinds else None
+        out.extend(Line(line.text if i == 0 else cells[1], line.nos, "\t".join(cells), line.blank_before and i == 0)
+                   for i, cells in enumerate(rows))
     return out if any("\t" in line.raw for line in out[1:]) else None
+
+
+def _cut_off(text: str, labels: list[str]) -> bool:
+    """The text's last line, a row that does not split and ends inside a sentence: the text was cut there."""
+    kinds = [label_kind(label) or "text" for label in labels]
+    return not text.endswith(("。", ";")) and row_cells(text, kinds, None) is None
 
 
 def _group_row(lines: list[Line], at: int) -> bool:
     """A short line with a row after it: a group row of the table, not the text after it."""
     return len(lines[at].text) <= GROUP_MAX and at + 1 < len(lines) and bool(NUMBER_RUN.match(lines[at + 1].text))
+
+
+def row_cells(text: str, kinds: list[str], previous: int | None) -> list[list[str]] | None:
+    """The rows one numbered run-together row holds (more than one under a merged number cell), each its
+    cells in the header's order; None where its content is ambiguous."""
+    cells = split_row(text, kinds, previous)
+    return [cells] if cells is not None else _leader_first_rows(text, kinds, previous)
 
 
 def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | None:
@@ -191,11 +211,23 @@ def _units(text: str, columns: int) -> tuple[str, list[str]] | None:
         if CELL_START.match(text[at:]):
             cells = _unit_cells(text[at:])
             first = len(cells[0].split("、")[0]) if cells else 0
-            if cells is not None and len(cells) <= columns and not _starts_inside(text, at, first):
+            cells = _folded(cells, columns)
+            if cells is not None and not _starts_inside(text, at, first):
                 # a text ending in a list (…澧浦镇、) or like a unit (…教育局经开区) may hold units that did
                 # not read: no one place to split
                 return (text[:at], cells) if not _unit_tail(text[:at]) else None
     return None
+
+
+def _folded(cells: list[str] | None, columns: int) -> list[str] | None:
+    """市发展改革委市经贸委市规划建设局、市统计局: more names run together than unit columns — the single names
+    before the cells that fit are the first cell's (a cell printed a name a line); None when they are lists."""
+    if cells is None or len(cells) <= columns:
+        return cells
+    extra = len(cells) - columns + 1
+    if any("、" in cell or "," in cell for cell in cells[:extra]):
+        return None
+    return ["、".join(cells[:extra]), *cells[extra:]]
 
 
 def _unit_tail(text: str) -> bool:
@@ -254,3 +286,193 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
                 (not rest or rest[0] in "、," or CELL_START.match(rest)):
             return size
     return None
+
+
+# A table run into one paragraph with its header (a document-sharing site's text of a file: …分解表序号项目名称
+# 牵头单位配合单位1增加教育资源供给…。教育局经开区2促进就业…): the header, each group row (一、主要发展指标) and
+# each row stand as lines of their own, then read as above.
+HEADER_INSIDE = compile_both(r"序号|编号")
+PARAGRAPH_MIN = 40  # a paragraph holding a header and two rows at least
+CELL_END = compile_both(r"(。|;|\)|年底|年内|年末|前|月|底)$")  # where a row's last cell may end, besides a unit's name
+GROUP_OPEN = compile_both(r"[一二三四五六七八九十]{1,3}、")
+PAGE_MARK_INSIDE = re.compile(r"[-—–－]{1,2}\s?(\d{1,3})\s?[-—–－]{1,2}")
+CANDIDATES = 4  # places tried for a row's end: a bounded search keeps the split linear
+
+
+def tables_apart(lines: list[Line]) -> list[Line]:
+    """The lines, each holding a run-together table inside a paragraph split into the text before the
+    table, the header and the table's rows; a line whose table does not split row by row stays as it was."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = _table_pieces(line.text, line.raw or line.text) if len(line.text) >= PARAGRAPH_MIN else None
+        out.extend(Line(p, line.nos, p, line.blank_before and i == 0) for i, p in enumerate(pieces)) \
+            if pieces else out.append(line)
+    return out
+
+
+def _table_pieces(text: str, raw: str) -> list[str] | None:
+    """The pieces of a paragraph holding a run-together table; None when it holds none. A header printed with
+    spaces or TABs between its labels is another reader's (a table in spaces run onto one line). Only the first
+    header is tried (its rows run to the paragraph's end), so the split stays linear."""
+    text = page_marks_dropped(text)
+    for m in HEADER_INSIDE.finditer(text):
+        found = _header_at(text, m.start())
+        if found is not None:
+            labels, end = found
+            rows = _rows(text[end:], text[m.start():end], labels) if text[m.start():end] in raw else None
+            return [*([text[:m.start()]] if m.start() else []), text[m.start():end], *rows] if rows else None
+    return None
+
+
+def _header_at(text: str, at: int) -> tuple[list[str], int] | None:
+    """The header's labels and where it ends: the first row (1…) or group row (一、…) follows it."""
+    for end in range(at + 6, min(len(text), at + MAX_HEADER) + 1):
+        rest = text[end:end + 3]
+        if (rest.startswith("1") and starts_row(rest + "一")) or GROUP_OPEN.match(rest):
+            labels = header_labels(text[at:end])
+            if labels is not None:
+                return labels, end
+    return None
+
+
+def page_marks_dropped(text: str) -> str:
+    """—1— … —2— …: page numbers printed inside a paragraph, in order from 1 (or from the first), are dropped; the
+    text on either side runs on."""
+    marks = list(PAGE_MARK_INSIDE.finditer(text))
+    numbers = [int(m.group(1)) for m in marks]
+    if not marks or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or \
+            (len(marks) == 1 and marks[0].start() > 0):
+        return text
+    return PAGE_MARK_INSIDE.sub("", text)
+
+
+def _rows(text: str, header: str, labels: list[str]) -> list[str] | None:
+    """The rows (and group rows) of a run-together table, each cut where the next number follows a place a
+    cell can end (。, a unit's name, a date) and the row before it splits into the columns; the text after the
+    last row that splits is a line of its own. None when fewer than two rows split."""
+    kinds = [label_kind(label) or "text" for label in labels]
+    text = text.replace(header, "")  # the header printed again at the top of a page
+    rows: list[str] = []
+    number, at = 1, 0
+    while at < len(text):
+        group = GROUP_OPEN.match(text, at)
+        if group:
+            end = text.find(str(number), group.end(), group.end() + GROUP_MAX)
+            if end < 0 or not starts_row(text[end:end + 3] + "一"):
+                break
+            rows.append(text[at:end])
+            at = end
+            continue
+        row_end = _row_end(text, at, number, kinds)
+        if row_end is None:
+            break
+        rows.append(text[at:row_end])
+        at, number = row_end, number + 1
+    if sum(1 for row in rows if NUMBER_RUN.match(row)) < 2:
+        return None
+    return [*rows, text[at:]] if at < len(text) else rows
+
+
+def _row_end(text: str, at: int, number: int, kinds: list[str]) -> int | None:
+    """Where the row starting at `at` ends: before the next row's number or a group row, or at the text's end."""
+    pattern = re.compile(rf"(?<!\d)({number + 1}|[一二三四五六七八九十]{{1,3}}、)")
+    tried = 0
+    for m in pattern.finditer(text, at + MIN_TEXT, min(len(text), at + MAX_ROW) + 1):
+        before = text[max(at, m.start() - MAX_NAME):m.start()]
+        if not (CELL_END.search(before) or UNIT_SUFFIX.search(before)):
+            continue
+        if m.group(1)[0].isdigit() and not starts_row(text[m.start():m.start() + 8]):
+            continue
+        if row_cells(text[at:m.start()], kinds, number - 1 if number > 1 else None) is not None:
+            return m.start()
+        tried += 1
+        if tried >= CANDIDATES:
+            return None
+    end = len(text)
+    if end - at <= MAX_ROW and row_cells(text[at:], kinds, number - 1 if number > 1 else None) is not None:
+        return end
+    return None
+
+
+# A leader column before the unit columns (序号 项目 内容 分管领导 牵头单位 配合单位): a row's text ends a sentence,
+# then the leader's name and the unit names follow with nothing between them (…4580个。何海平教育局经开区各街道)
+RUN_NAME_MAX = 7  # a name in such a run is short (教育局, 晋陵公司, 高新园(邹区镇)); a longer one is the next text
+# and three characters at least (人社 + 局… is no name: the shortest reading would cut 人社局)
+WHO_AFTER = "。;"
+
+
+def _leader_first_rows(text: str, kinds: list[str], previous: int | None) -> list[list[str]] | None:
+    """The rows of one numbered row under a leader-first header: the text, the leader, the units; text after
+    the unit names is a second row under the same (merged) number; a text with no one after it keeps the
+    leader and units above (merged cells)."""
+    order = [k for k in kinds if k not in ("progress", "notes")]
+    columns = len(order) - 3
+    if len(text) > MAX_ROW or len(order) != len(kinds) or order[:3] != ["number", "text", "leader"] or columns < 1 \
+            or any(k not in ("lead", "units", "assist") for k in order[3:]):
+        return None
+    number, rest = _number(text, previous)
+    if number is None:
+        return None
+    rows: list[list[str]] = []
+    at = 0
+    while at < len(rest):
+        found = _who_after(rest, at)
+        if found is None:
+            if not rows:
+                return None
+            rows.append([number, rest[at:], *rows[-1][2:]])  # nobody after it: the merged cells above
+            break
+        start, leader, names, end = found
+        cells = [*names[:columns - 1], "、".join(names[columns - 1:])]
+        rows.append([number, rest[at:start], leader, *cells, *([""] * (columns - len(cells)))])
+        at = end
+    return rows
+
+
+def _who_after(text: str, at: int) -> tuple[int, str, list[str], int] | None:
+    """The first leader's name and unit names after a sentence's end: where they start, the name, the unit
+    names and where they end."""
+    for start in range(at + MIN_TEXT, len(text)):
+        if text[start - 1] not in WHO_AFTER:
+            continue
+        for size in (3, 2):  # 何海平教育局: a three-character name, unless its unit would be a stub (张菁民政局)
+            names, end = _name_run(text, start + size)
+            if looks_like_leader(text[start:start + size]) and names and (size == 2 or len(names[0]) >= 3):
+                return start, text[start:start + size], names, end
+    return None
+
+
+def _name_run(text: str, at: int) -> tuple[list[str], int]:
+    """Unit names straight after one another from `at`: each the shortest short name that ends like a unit,
+    or a short name with a unit in brackets after it (高新园(邹区镇)); the run ends where no such name starts.
+    A name ending in a word's character (推进社|区食堂: 社, 站, 行 …) is one only before another name or the end."""
+    names: list[str] = []
+    while at < len(text):
+        size = _run_name_size(text, at)
+        if size is None or (text[at + size - 1] in WEAK_END and at + size < len(text)
+                            and _run_name_size(text, at + size) is None):
+            break
+        names.append(text[at:at + size])
+        at += size
+    return names, at
+
+
+def _run_name_size(text: str, at: int) -> int | None:
+    size = next((size for size in range(3, RUN_NAME_MAX + 1) if _run_name(text[at:at + size], text[at + size:])), None)
+    if size is None:
+        return None
+    bracket = RUN_BRACKET.match(text, at + size)
+    return size + (len(bracket.group()) if bracket and looks_like_unit(bracket.group(1)) else 0)
+
+
+WEAK_END = "处室所院队站社联行馆组团校"
+RUN_BRACKET = re.compile(r"[(（]([^()（）]{2,8})[)）]")
+
+
+def _run_name(name: str, after: str) -> bool:
+    """A name in a run: no punctuation, and no unit's ending inside it (政局高新园: 民政局's end, then a name)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or any(STRONG_END.search(name[:end]) for end in range(2, len(name))):
+        return False
+    bracket = RUN_BRACKET.match(after)
+    return (bool(UNIT_SUFFIX.search(name)) and looks_like_unit(name, bounded=True)) \
+        or (bracket is not None and looks_like_unit(bracket.group(1)) and not NOT_A_NAME.search(name))
