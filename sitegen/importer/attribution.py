@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
-from .leaders import ASSISTING, TITLE
+from .leaders import ASSISTING, TITLE, clause_leaders
 from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
@@ -270,7 +270,7 @@ def is_attribution(text: str) -> bool:
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1], bounded=True)
          and all(_inline_clause(c, bounded=True) or looks_like_unit(c, bounded=_after_role(clauses, i))
-                 or LEADER_CLAUSE.match(c) for i, c in enumerate(clauses))
+                 or _leaders_in_charge(c) for i, c in enumerate(clauses))
          and any(_inline_clause(c) or looks_like_unit(c) for c in clauses))
 
 
@@ -496,11 +496,20 @@ def _inline(inner: str, result: Attribution) -> None:
             unit.role = "牵头"
 
 
+def _leaders_in_charge(clause: str) -> bool:
+    """分管副省长负责 (posts) or 副市长张三牵头 (people): leaders, not units, lead the work."""
+    return bool(LEADER_CLAUSE.match(clause)) or clause_leaders(clause) is not None
+
+
 def _leader_clause(clause: str, result: Attribution) -> bool:
-    """分管副省长、协管副秘书长负责: the posts that lead (or assist) the work, each one leader."""
+    """分管副省长、协管副秘书长负责: the posts that lead (or assist) the work, each one leader; 副市长张三牵头: the
+    people, one leader field (their names are equals)."""
     m = LEADER_CLAUSE.match(clause)
     if not m:
-        return False
+        people = clause_leaders(clause)
+        if people:
+            result.leaders.append(people)
+        return people is not None
     for post in m.group("posts").split("、"):
         (result.assisting if ASSISTING_POST.match(post) else result.leaders).append(post)
     return True
