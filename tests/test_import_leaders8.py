@@ -71,3 +71,10 @@ def test_a_heading_naming_a_leader_with_comrade_after_the_posts_and_name_leads_i
 def test_a_unit_in_charge_is_still_a_unit(tmp_path):
     tasks = tasks_of(tmp_path, "1.推进老旧小区改造。(区住建局牵头,区财政局负责)\n")
     assert [read(t) for t in tasks] == [(None, [("区住建局", "牵头"), ("区财政局", "责任")])]
+
+
+def test_the_time_clause_after_a_person_in_charge_is_the_deadline(tmp_path):
+    tasks = tasks_of(tmp_path, "1.建设物流园区。由副市长张立牵头,市发改委负责,2024年底前完成。\n"
+                               "2.推进旧城改造。由副市长张立牵头,市住建局负责。\n")
+    assert [(t["leader"], t.get("deadline"), t["units"][0]["name"]) for t in tasks] == [
+        ("张立", "2024年底前完成", "市发改委"), ("张立", None, "市住建局")]

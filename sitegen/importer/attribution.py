@@ -264,6 +264,8 @@ def is_attribution(text: str) -> bool:
     if text.strip()[:1] in OPENERS and _bare_units(inner):
         return True  # (区发改局、农业局): a bracket of unit names only
     first = INLINE_ROLE.match(clauses[0])
+    while len(clauses) > 2 and TIME_CLAUSE.match(clauses[-1]):
+        clauses = clauses[:-1]  # (…牵头,Y负责,2024年底前完成): the time the work is due, read as the deadline
     # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role; one clause's names end as
     # units end (the vocabulary), the others' may be read by their shape alone where a role word follows them
     # (县人大机关牵头,县财政局配合; a clause without one may be the task's own sentence)
