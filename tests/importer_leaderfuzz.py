@@ -177,9 +177,7 @@ def main(argv: list[str]) -> int:
             failing[dims["class"]].append(seed)
     for (dim, value), (right, units_right, n) in sorted(tally.items()):
         print(f"  {dim:10} {value:22} leader {right}/{n} ({right / n:.2f})  units {units_right}/{n}")
-    print("failing seeds by class:")
-    for kind, seeds_ in failing.items():
-        print(f"  {kind:22} {seeds_}")
+    print("failing seeds by class:", *(f"  {kind:22} {seeds_}" for kind, seeds_ in failing.items()), sep="\n")
     return 0
 
 
