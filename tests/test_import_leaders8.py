@@ -78,3 +78,11 @@ def test_the_time_clause_after_a_person_in_charge_is_the_deadline(tmp_path):
                                "2.推进旧城改造。由副市长张立牵头,市住建局负责。\n")
     assert [(t["leader"], t.get("deadline"), t["units"][0]["name"]) for t in tasks] == [
         ("张立", "2024年底前完成", "市发改委"), ("张立", None, "市住建局")]
+
+
+def test_a_bracket_per_field_one_holding_the_leaders_posts_in_brackets_keeps_the_leader(tmp_path):
+    # the leader's bracket nests its posts: no search for a bracket inside the text finds it, the run from the end does
+    tasks = tasks_of(tmp_path, "1.扩大有效投资。(牵头单位:县发改局)(责任人:孙武(常务副县长))(完成时限:年底前)\n"
+                               "2.优化营商环境。(牵头单位:县政务服务中心)(责任人:孙武(常务副县长))\n")
+    assert [(t["leader"], t.get("deadline"), [u["name"] for u in t["units"]], t["text"]) for t in tasks] == [
+        ("孙武", "年底前", ["县发改局"], "扩大有效投资。"), ("孙武", None, ["县政务服务中心"], "优化营商环境。")]

@@ -113,8 +113,25 @@ def inline_attribution(text: str) -> tuple[str, str] | None:
     as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
     tail = trailing_paren(text)
     if tail and tail[0].strip() and is_attribution(tail[1]):
-        return tail
+        return _fields_before(*tail)
     return labelled_tail(text) or sentence_tail(text) or clause_tail(text)
+
+
+def _fields_before(before: str, last: str) -> tuple[str, str]:
+    """(主抓部门:X)(责任人:张三(副县长))(完成时限:Y): the brackets before the last one that hold a field or a role
+    are the same attribution, a bracket per field (one may hold a leader's posts in brackets of its own, which no
+    search for a bracket inside the text can find); a task's attribution has a few fields, so a few are looked at."""
+    for _ in range(6):
+        prev = trailing_paren(before)
+        if not (prev and prev[0].strip() and _a_field(prev[1])):
+            break
+        before, last = prev[0], prev[1] + last
+    return before, last
+
+
+def _a_field(bracket: str) -> bool:
+    inner = bracket[1:-1]
+    return bool(ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) and is_attribution(bracket)
 
 
 def clause_tail(text: str) -> tuple[str, str] | None:
@@ -294,9 +311,8 @@ def inner_attributions(text: str) -> list[str]:
     names."""
     found = []
     for m in INNER_BRACKET.finditer(text):
-        inner = m.group(0)[1:-1]
         # a role, or a field of its own: 【分管领导:Y】【完成时限:Z】 between the task and its last bracket
-        if (ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) and is_attribution(m.group(0)):
+        if _a_field(m.group(0)):
             found.append(m.group(0))
     return found
 
