@@ -86,3 +86,9 @@ def test_a_bracket_per_field_one_holding_the_leaders_posts_in_brackets_keeps_the
                                "2.优化营商环境。(牵头单位:县政务服务中心)(责任人:孙武(常务副县长))\n")
     assert [(t["leader"], t.get("deadline"), [u["name"] for u in t["units"]], t["text"]) for t in tasks] == [
         ("孙武", "年底前", ["县发改局"], "扩大有效投资。"), ("孙武", None, ["县政务服务中心"], "优化营商环境。")]
+
+
+def test_units_whose_last_characters_could_read_as_a_name_are_still_units(tmp_path):
+    # …成员单位: 成员 ends as a post does and 单位 opens with a surname, but the subject ends as units end
+    tasks = tasks_of(tmp_path, "1.扎实做好安全生产工作。(县安全生产委员会成员单位牵头,县应急局配合)\n")
+    assert [read(t) for t in tasks] == [(None, [("县安全生产委员会成员单位", "牵头"), ("县应急局", "配合")])]

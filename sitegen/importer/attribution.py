@@ -516,7 +516,13 @@ def _inline(inner: str, result: Attribution) -> None:
 
 def _leaders_in_charge(clause: str) -> bool:
     """分管副省长负责 (posts) or 副市长张三牵头 (people): leaders, not units, lead the work."""
-    return bool(LEADER_CLAUSE.match(clause)) or clause_leaders(clause) is not None
+    return bool(LEADER_CLAUSE.match(clause)) or _people_in_charge(clause) is not None
+
+
+def _people_in_charge(clause: str) -> str | None:
+    """副市长张三牵头: the people as printed; a clause whose subject ends as units end (…领导小组成员单位牵头) names
+    units, whatever a name could be read from its last characters."""
+    return None if _inline_clause(clause) else clause_leaders(clause)
 
 
 def _leader_clause(clause: str, result: Attribution) -> bool:
@@ -524,7 +530,7 @@ def _leader_clause(clause: str, result: Attribution) -> bool:
     people, one leader field (their names are equals)."""
     m = LEADER_CLAUSE.match(clause)
     if not m:
-        people = clause_leaders(clause)
+        people = _people_in_charge(clause)
         if people:
             result.leaders.append(people)
         return people is not None
