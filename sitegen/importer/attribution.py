@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
-from .leaders import ASSISTING, TITLE
+from .leaders import ASSISTING, TITLE, clause_leaders
 from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
@@ -113,8 +113,25 @@ def inline_attribution(text: str) -> tuple[str, str] | None:
     as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
     tail = trailing_paren(text)
     if tail and tail[0].strip() and is_attribution(tail[1]):
-        return tail
+        return _fields_before(*tail)
     return labelled_tail(text) or sentence_tail(text) or clause_tail(text)
+
+
+def _fields_before(before: str, last: str) -> tuple[str, str]:
+    """(主抓部门:X)(责任人:张三(副县长))(完成时限:Y): the brackets before the last one that hold a field or a role
+    are the same attribution, a bracket per field (one may hold a leader's posts in brackets of its own, which no
+    search for a bracket inside the text can find); a task's attribution has a few fields, so a few are looked at."""
+    for _ in range(6):
+        prev = trailing_paren(before)
+        if not (prev and prev[0].strip() and _a_field(prev[1])):
+            break
+        before, last = prev[0], prev[1] + last
+    return before, last
+
+
+def _a_field(bracket: str) -> bool:
+    inner = bracket[1:-1]
+    return bool(ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) and is_attribution(bracket)
 
 
 def clause_tail(text: str) -> tuple[str, str] | None:
@@ -289,13 +306,15 @@ def is_attribution(text: str) -> bool:
     if text.strip()[:1] in OPENERS and _bare_units(inner):
         return True  # (区发改局、农业局): a bracket of unit names only
     first = INLINE_ROLE.match(clauses[0])
+    while len(clauses) > 2 and TIME_CLAUSE.match(clauses[-1]):
+        clauses = clauses[:-1]  # (…牵头,Y负责,2024年底前完成): the time the work is due, read as the deadline
     # (X牵头,Y配合) or (X和Y负责): every clause names units, the last one with a role; one clause's names end as
     # units end (the vocabulary), the others' may be read by their shape alone where a role word follows them
     # (县人大机关牵头,县财政局配合; a clause without one may be the task's own sentence)
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1], bounded=True)
          and all(_inline_clause(c, bounded=True) or looks_like_unit(c, bounded=_after_role(clauses, i))
-                 or LEADER_CLAUSE.match(c) for i, c in enumerate(clauses))
+                 or _leaders_in_charge(c) for i, c in enumerate(clauses))
          and any(_inline_clause(c) or looks_like_unit(c) for c in clauses))
 
 
@@ -317,9 +336,8 @@ def inner_attributions(text: str) -> list[str]:
     names."""
     found = []
     for m in INNER_BRACKET.finditer(text):
-        inner = m.group(0)[1:-1]
         # a role, or a field of its own: 【分管领导:Y】【完成时限:Z】 between the task and its last bracket
-        if (ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) and is_attribution(m.group(0)):
+        if _a_field(m.group(0)):
             found.append(m.group(0))
     return found
 
@@ -521,11 +539,26 @@ def _inline(inner: str, result: Attribution) -> None:
             unit.role = "牵头"
 
 
+def _leaders_in_charge(clause: str) -> bool:
+    """分管副省长负责 (posts) or 副市长张三牵头 (people): leaders, not units, lead the work."""
+    return bool(LEADER_CLAUSE.match(clause)) or _people_in_charge(clause) is not None
+
+
+def _people_in_charge(clause: str) -> str | None:
+    """副市长张三牵头: the people as printed; a clause whose subject ends as units end (…领导小组成员单位牵头) names
+    units, whatever a name could be read from its last characters."""
+    return None if _inline_clause(clause) else clause_leaders(clause)
+
+
 def _leader_clause(clause: str, result: Attribution) -> bool:
-    """分管副省长、协管副秘书长负责: the posts that lead (or assist) the work, each one leader."""
+    """分管副省长、协管副秘书长负责: the posts that lead (or assist) the work, each one leader; 副市长张三牵头: the
+    people, one leader field (their names are equals)."""
     m = LEADER_CLAUSE.match(clause)
     if not m:
-        return False
+        people = _people_in_charge(clause)
+        if people:
+            result.leaders.append(people)
+        return people is not None
     for post in m.group("posts").split("、"):
         (result.assisting if ASSISTING_POST.match(post) else result.leaders).append(post)
     return True

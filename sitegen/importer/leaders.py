@@ -64,7 +64,7 @@ def heading_leaders(heading: str) -> tuple[str | None, list[tuple[str, str]], li
     """(the leader as the heading prints it, or None; the leading (name, title); the assisting (name, title))
     named in a heading: 钱三雄市长牵头…, (许继清副市长协助推进), or the heading's own leader field at its end."""
     lead = _lead(heading)
-    form, leading = (lead[0], [lead]) if lead else (None, [])
+    form, leading = (lead[0], [lead]) if lead else _several_lead(heading)
     assisting: list[tuple[str, str]] = []
     for m in ASSISTS.finditer(heading):
         if all(m.group("name") != name for name, _ in assisting):
@@ -108,7 +108,15 @@ POSTED_LEAD = compile_both(rf"^(?P<who>[\u4e00-\u9fff、]{{4,24}}?){LEAD_VERB}")
 def _posted_lead(heading: str) -> tuple[str, str] | None:
     text = BRACKETED_POSTS.sub(r"\g<posts>\g<name>", COMRADE_BEFORE.sub("", heading.removeprefix("由")))
     m = POSTED_LEAD.match(text)
-    return post_then_name(m.group("who")) if m else None
+    # 县委副书记、县长张三同志牵头: the posts, the name, then 同志
+    return post_then_name(m.group("who").removesuffix("同志")) if m else None
+
+
+def _several_lead(heading: str) -> tuple[str | None, list[tuple[str, str]]]:
+    """县领导张三、李四分管工作: several leaders after their post, equals, as one field prints them."""
+    m = POSTED_LEAD.match(heading.removeprefix("由"))
+    who = clause_leaders(m.group(0)) if m and "、" in m.group("who") else None
+    return equal_leaders(who, "领导") if who else (None, [])
 
 
 COMRADE_BEFORE = compile_both(r"同志(?=[((])")
@@ -136,7 +144,7 @@ def equal_leaders(printed: str, label: str) -> tuple[str, list[tuple[str, str]]]
     for piece, sep in zip(pieces, ["", *SEVERAL.findall(text)], strict=False):
         if not piece:
             continue
-        if ONLY_TITLE.match(piece) or (not people and ONLY_POSTS.match(piece)):
+        if ONLY_TITLE.match(piece) or (not people and (ONLY_POSTS.match(piece) or _post_alone(piece))):
             if people:
                 people[-1] = (people[-1][0], piece)
             else:
@@ -182,11 +190,36 @@ def name_and_title(text: str, default_title: str) -> tuple[str, str]:
     return post_then_name(text) or (text, default_title)
 
 
-# a post ends in one of these words' last characters: 县长, 主任, 书记, 常委, 委员, 主席, 总理, 部长 …
-POST_END = "长任记委员席理"
+# a post ends in one of these words' last characters: 县长, 主任, 书记, 常委, 委员, 主席, 总理, 部长, 市领导 …
+POST_END = "长任记委员席理导"
 # a name with its posts in brackets after it: 张三(县委副书记、县长); a label line's pattern leaves the bracket open
-BRACKETED_POSTS = compile_both(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)[((](?P<posts>[^()()]{{2,20}}[{POST_END}])"
+BRACKETED_POSTS = compile_both(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)[((](?P<posts>[^()()]{{1,20}}[{POST_END}])"
                                r"(?:[))]|$)")
+
+
+def _post_alone(text: str) -> bool:
+    """宣传部部长 / 县人大副主任 between a leader's other posts (县委常委、宣传部部长、副县长张三): a post by how
+    it ends, and no person's name."""
+    return simplified(text[-1:]) in POST_END and not person_name(text) and name_and_title(text, "") == (text, "")
+
+
+# a clause that puts leaders in charge of the work: 副市长张三牵头, 县委常委、常务副县长李四负责, 张三同志负责协调,
+# 副县长王五、赵六牵头 (what follows the verb says how: 协调, 推进, 落实, 抓总)
+PERSON_CLAUSE = compile_both(rf"^(?P<who>[\u4e00-\u9fff、\s]{{2,40}}?)(?P<comrade>同志)?{LEAD_VERB}"
+                             r"(?:协调|推进|落实|抓总)?$")
+
+
+def clause_leaders(clause: str) -> str | None:
+    """The leaders a clause of an attribution puts in charge, as printed (副市长张三), or None: each a person's
+    name (a surname first), at least one printed with a post or as 同志, so that no unit is taken for a person."""
+    m = PERSON_CLAUSE.match(clause.strip())
+    if not m:
+        return None
+    who = m.group("who").strip()
+    _, people = equal_leaders(who, "")
+    named = all(person_name(re.sub(r"\s+", "", name)) for name, _ in people)
+    posted = any(title for _, title in people) or m.group("comrade") is not None
+    return who if people and named and posted else None
 
 
 def post_then_name(text: str) -> tuple[str, str] | None:
