@@ -218,8 +218,9 @@ def _title_of(text: str) -> tuple[str, str]:
 
 
 def _one_task_below(lines: list[Line], i: int, kind: str) -> bool:
-    """Is line i an unnumbered paragraph, the only one before the next item of `kind` or above, and does it or
-    a label line after it say who does the work?"""
+    """Is line i an unnumbered paragraph that, or one of the label lines after it, says who does the work? Read up
+    to the next item of `kind` or above, a bullet or a second paragraph (a second paragraph is not refused here:
+    _one_paragraph_below asks that where it matters)."""
     first = lines[i].text
     if marker(first) or starts_item(first) or heading_units(first) or section_sentence(first):
         return False
