@@ -134,3 +134,18 @@ def test_roles_said_in_a_sentence_then_a_word_urging_them_on_are_the_attribution
 def test_a_manner_word_before_the_urging_verb_is_no_unit(tmp_path, manner):
     got = tasks_of(tmp_path, f"1.新建高标准农田5万亩。由县农业农村局牵头,县财政局配合,{manner}抓好落实。")
     assert got[0][1] == [("县农业农村局", "牵头"), ("县财政局", "配合")]
+
+
+@pytest.mark.parametrize("raw,leaders,deadline", [
+    ("(县发改局牵头,县财政局、县住建局配合;责任领导:张三)", ["张三"], None),
+    ("(县发改局牵头,县财政局、县住建局配合;完成时限:2024年底)", [], "2024年底"),
+])
+def test_roles_said_then_fields_after_a_semicolon(raw, leaders, deadline):
+    got = parse(raw)
+    assert roles(raw) == [("县发改局", "牵头"), ("县财政局", "配合"), ("县住建局", "配合")]
+    assert got.leaders == leaders and got.deadline == deadline
+
+
+def test_a_lasting_task_said_at_the_end_of_its_roles_is_its_deadline(tmp_path):
+    got = tasks_of(tmp_path, "1.新建高标准农田5万亩。(县农业农村局牵头,各乡镇配合,长期坚持)")
+    assert got[0][1:] == ([("县农业农村局", "牵头"), ("各乡镇", "配合")], None, "长期坚持")

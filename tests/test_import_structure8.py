@@ -85,3 +85,13 @@ def test_items_numbered_in_brackets_run_together_after_a_role_sentence_part(tmp_
 def test_real_notice_skeletons_import_to_the_gold(tmp_path, seed):
     problems, _ = skeleton_run(seed, tmp_path)
     assert problems == []
+
+
+@pytest.mark.parametrize("sub", [("(1)", "(2)"), ("①", "②")])
+def test_sub_items_run_onto_one_line_under_a_short_item_are_its_text(tmp_path, sub):
+    # 1.推进…。 / (1)…;(2)…。 / attribution: the short item is the task, as when each sub-item has its own line
+    one, two = sub
+    body = (f"1.推进重大项目建设。\n{one}加快前期工作;{two}加快项目进度。\n(县发改局牵头,县财政局配合)\n"
+            f"2.优化营商环境。\n{one}深化改革;{two}提升服务。\n(县政务服务中心牵头)\n")
+    tasks = tasks_of(tmp_path, body, HEAD)
+    assert [t["number"] for t in tasks] == ["1", "2"] and _starts(tasks) == ["推进重大项目", "优化营商环境"]

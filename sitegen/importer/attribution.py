@@ -68,7 +68,7 @@ RULE_PAREN = compile_both(r"[((][^(())]*(?:第一|首)[^(())]*[))]")
 TIME_CLAUSE = compile_both(r"^(?:(?:确保|力争|争取)?(?:在|于|到)|确保|力争|争取)?"
                            r"(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年末|全年|"
                            r"[一二三四]季度(?:末)?|上半年|下半年|长期|持续|\d{4}年(?:底|内)?)(?:前|起|以前)?"
-                           r"(?:[\u4e00-\u9fff]{0,2}?(?:完成|完工|建成|推进|实施|落实|见效|投用|到位)|取得.{0,6})?$")
+                           r"(?:[\u4e00-\u9fff]{0,2}?(?:完成|完工|建成|推进|实施|落实|见效|投用|到位|坚持|开展)|取得.{0,6})?$")
 NOT_UNITS = compile_both(r"^(含|包括|不含|即|如|指|其中|主要是|重点是)")  # (含开发区) qualifies, it names no unit
 INNER_BRACKET = re.compile(r"〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^【】]{2,300}】|\([^()]{4,300}\)")
 ROLE_WORD = compile_both(r"牵头|配合|参与|参加|协办|主办|负责|单位:|部门:")
@@ -389,20 +389,33 @@ def parse(raw: str) -> Attribution:
     inner = _unwrap(raw)
     inner = _take_rules(inner, result)
     labels = list(LABEL.finditer(inner))
-    if labels and inner[:labels[0].start()].strip(" ;;,,") == "":
-        unsaid = []  # the units of each field whose label names no role (实施单位, 包抓单位)
-        for i, m in enumerate(labels):
-            end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
-            before = len(result.units)
-            if not _labelled(m.group("label"), inner[m.end():end].strip(" ;;,,\n"), result):
-                unsaid.append(result.units[before:])
-        _first_field_leads(result.units, unsaid)
+    head = inner[:labels[0].start()] if labels else inner
+    if labels and head.strip(" ;;,,") == "":
+        _fields(inner, labels, result)
+    elif labels and head.rstrip()[-1:] in ";;" and _inline_clauses(head.rstrip(" ;;")):
+        _inline(head.rstrip(" ;;"), result)  # X牵头,Y配合;责任领导:张三: the roles said, then fields
+        _fields(inner, labels, result)
     else:
         _inline(inner, result)
     if result.all_lead:
         for unit in result.units:
             unit.role = "牵头"
     return result
+
+
+def _fields(inner: str, labels: list[re.Match], result: Attribution) -> None:
+    unsaid = []  # the units of each field whose label names no role (实施单位, 包抓单位)
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
+        before = len(result.units)
+        if not _labelled(m.group("label"), inner[m.end():end].strip(" ;;,,\n"), result):
+            unsaid.append(result.units[before:])
+    _first_field_leads(result.units, unsaid)
+
+
+def _inline_clauses(text: str) -> bool:
+    """Every clause a role clause naming units (X牵头,Y、Z配合)."""
+    return all(_inline_clause(c, bounded=True) for c in split_groups(text))
 
 
 def _merged(parts: list[Attribution]) -> Attribution:

@@ -108,6 +108,8 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         previous_attribution = False
         previous = m.type if m else PARAGRAPH
         items.append([previous, False, at])
+        if m and not attr.inline_attribution(line.text):
+            items.extend([m.type, False, at] for _ in range(items_on_line(m) - 1))
         if attr.inline_attribution(line.text):
             # (一)道路畅通工程。加快… / its paragraphs / 进一步…。(X牵头,Y配合): the first attribution after an item
             # that is no heading closes that item's text, as a label line there would
@@ -213,6 +215,21 @@ def _item_level(lines: list[Line], text: str, item: tuple[str, bool], below: lis
     return None
 
 
+ITEMS_APART = re.compile(r"[;；。]\s*")
+
+
+def items_on_line(m) -> int:
+    """(1)加快前期工作;(2)加快项目进度。: the items a line holds, each after the previous one's ; or 。 and
+    numbered next (a sub-item run onto its neighbour's line is one of the run all the same)."""
+    count, first = 1, cn_to_int(m.number)
+    for piece in ITEMS_APART.split(m.rest)[1:]:
+        nxt = marker(piece)
+        if first is None or nxt is None or nxt.type != m.type or cn_to_int(nxt.number) != first + count:
+            break
+        count += 1
+    return count
+
+
 class _SubItems:
     """A short numbered item (1.完善应急预案体系) and the run of deeper numbered sub-items under it
     ((1)… (2)… (3)…), none with an attribution of its own: an attribution alone after the run is the item's."""
@@ -226,7 +243,7 @@ class _SubItems:
         if m is None:
             self.parent = None  # a paragraph of text between the items: no run of sub-items
         elif self._sub_item(m):
-            self.child, self.count = m.type, self.count + 1
+            self.child, self.count = m.type, self.count + items_on_line(m)
         elif _heading_like(m.rest) and m.type in NUMERIC and not heading_units(m.rest):
             # a short numbered item (1.完善应急预案体系): the parent of the (1) (2) … under it; 一、/(一) levels and
             # headings naming the unit in charge ((三)省编办牵头的工作) head tasks, not sub-items
