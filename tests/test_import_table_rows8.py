@@ -118,3 +118,14 @@ def test_a_first_row_numbered_in_brackets_under_the_header_is_no_half_of_its_lab
                  "/扩)建一/ /孝顺镇",
                  "（2）/建设献血屋1个。/区卫健局/区红十字会")
     assert [t["number"] for t in tasks(tmp_path, body)] == ["1", "2"]
+
+
+# -- a leader cell with its post in brackets after the name -------------------------------------------------
+
+def test_a_leader_cell_with_the_post_bracketed_after_the_name_is_no_part_of_the_text(tmp_path):
+    body = one_a_line("序号", "工作任务", "责任领导", "责任单位",
+                      "1", "完成固定资产投资50亿元。", "张三(副县长)", "县发改局",
+                      "2", "新开工项目30个。", "李四(县委常委、副县长)", "县住建局")
+    read = tasks(tmp_path, body)
+    assert [t["text"] for t in read] == ["完成固定资产投资50亿元。", "新开工项目30个。"]
+    assert [t.get("leader") for t in read] == ["张三", "李四"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .leaders import NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, person_name, titled_name
+from .leaders import BRACKETED_POSTS, NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, person_name, titled_name
 from .units import looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
@@ -86,7 +86,8 @@ def task_and_units(cells: list[str]) -> bool:
 
 def looks_like_leader(cell: str) -> bool:
     """张三 / 张三副市长 / 张三、李四: names (a surname first, leaders.person_name), not a unit or a date; a
-    label (分管副县长) only where it names a person (李丹副区长)."""
+    label (分管副县长) only where it names a person (李丹副区长). 张三(副县长) is 副县长张三."""
+    cell = BRACKETED_POSTS.sub(r"\g<posts>\g<name>", cell.strip())
     names = [n for n in LEADER_SPLIT.split(cell) if n and not ONLY_POSTS.match(n)]  # 县委常委、副县长张三
     return bool(names) and all(NAME_TITLE.match(n) or titled_name(n) or person_name(n) for n in names) \
         and not looks_like_unit(cell) and not DATE_CELL.match(cell) \
