@@ -56,8 +56,7 @@ def _utf16(data: bytes) -> tuple[str, str] | None:
 
 def _readable(text: str) -> bool:
     shown = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return shown > 0.95 * len(text) and (han > 0.2 * len(text) or text.isascii())
+    return shown > 0.95 * len(text) and (_han(text) > 0.2 * len(text) or text.isascii())
 
 
 def _legacy(data: bytes) -> tuple[str, str] | None:
@@ -71,5 +70,8 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
 
 
 def han_share(text: str) -> float:
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return han / max(len(text.strip()), 1)
+    return _han(text) / max(len(text.strip()), 1)
+
+
+def _han(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")

@@ -100,7 +100,8 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
             previous_attribution = True
             group = _SubItems()
             continue
-        group.feed(m)
+        on_line = items_on_line(m) if m else 1
+        group.feed(m, on_line)
         if previous is not None and not previous_attribution and not m and attr.whole_attribution(line.text):
             count(previous)  # (X牵头,Y配合) alone on the line after its task, numbered or not
             previous_attribution, last = True, None
@@ -109,7 +110,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         previous = m.type if m else PARAGRAPH
         items.append([previous, False, at])
         if m and not attr.inline_attribution(line.text):
-            items.extend([m.type, False, at] for _ in range(items_on_line(m) - 1))
+            items.extend([m.type, False, at] for _ in range(on_line - 1))
         if attr.inline_attribution(line.text):
             # (一)道路畅通工程。加快… / its paragraphs / 进一步…。(X牵头,Y配合): the first attribution after an item
             # that is no heading closes that item's text, as a label line there would
@@ -222,9 +223,11 @@ def items_on_line(m) -> int:
     """(1)加快前期工作;(2)加快项目进度。: the items a line holds, each after the previous one's ; or 。 and
     numbered next (a sub-item run onto its neighbour's line is one of the run all the same)."""
     count, first = 1, cn_to_int(m.number)
+    if first is None:
+        return count
     for piece in ITEMS_APART.split(m.rest)[1:]:
         nxt = marker(piece)
-        if first is None or nxt is None or nxt.type != m.type or cn_to_int(nxt.number) != first + count:
+        if nxt is None or nxt.type != m.type or cn_to_int(nxt.number) != first + count:
             break
         count += 1
     return count
@@ -239,11 +242,12 @@ class _SubItems:
         self.child: str | None = None
         self.count = 0
 
-    def feed(self, m) -> None:
+    def feed(self, m, on_line: int) -> None:
+        """The next line's marker (None: a paragraph) and how many items the line holds (items_on_line)."""
         if m is None:
             self.parent = None  # a paragraph of text between the items: no run of sub-items
         elif self._sub_item(m):
-            self.child, self.count = m.type, self.count + items_on_line(m)
+            self.child, self.count = m.type, self.count + on_line
         elif _heading_like(m.rest) and m.type in NUMERIC and not heading_units(m.rest):
             # a short numbered item (1.完善应急预案体系): the parent of the (1) (2) … under it; 一、/(一) levels and
             # headings naming the unit in charge ((三)省编办牵头的工作) head tasks, not sub-items
