@@ -1,6 +1,6 @@
 """Import quality on real notices: tests/importer_corpus/real/, scored by issue 17's protocol.
 
-    python benchmarks/import_quality.py [--part dev|test|all] [--json FILE] [--show-failures]
+    python benchmarks/import_quality.py [--part dev|test|all|probes] [--json FILE] [--show-failures]
                                         [--only SLUG ...] [--format text html docx pdf lo.pdf xlsx doc]
 
 For each notice (a .txt, or a published page kept as .html, with its .gold.yaml): `sitegen init` a temporary site,
@@ -62,6 +62,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # tests/formats.py: the producers of the published formats
 CORPUS = ROOT / "tests" / "importer_corpus" / "real"
 PARTS = ("dev", "test")
+# Hand-written notices in the commonest ordinary forms (tests/importer_corpus/probes/README.md): scored like the
+# real parts, never counted in them.
+PART_DIRS = {"dev": CORPUS / "dev", "test": CORPUS / "test", "probes": CORPUS.parent / "probes"}
 SITEGEN = [sys.executable, "-m", "sitegen"]
 TIMEOUT = 300
 FORMATS = ("text", "html", "docx", "pdf", "lo.pdf", "xlsx", "doc")
@@ -307,8 +310,8 @@ def source_text(path: Path) -> str:
 
 
 def notices(part: str, only: list[str] | None) -> list[tuple[str, Path]]:
-    found = [(p, path) for p in PARTS if part in (p, "all")
-             for path in sorted(f for f in (CORPUS / p).iterdir() if f.suffix in SOURCE_SUFFIXES)]
+    found = [(p, path) for p in PART_DIRS if part == p or (part == "all" and p in PARTS)
+             for path in sorted(f for f in PART_DIRS[p].iterdir() if f.suffix in SOURCE_SUFFIXES)]
     if only:
         found = [(p, path) for p, path in found if path.stem in only]
     return found
@@ -424,7 +427,7 @@ def table(title: str, results: list[NoticeResult]) -> str:
 def report(results: list[NoticeResult], show_failures: bool, fmt: str = "text") -> str:
     out = []
     named = "" if fmt == "text" else f", imported as {fmt}"
-    for part in PARTS:
+    for part in PART_DIRS:
         chosen = [r for r in results if r.part == part]
         if chosen:
             out += [table(f"{part} part{named}", chosen), ""]
@@ -476,7 +479,7 @@ def comparison(by_format: dict[str, list[NoticeResult]], show_failures: bool) ->
 
 def as_json(results: list[NoticeResult]) -> dict:
     data = {}
-    for part in PARTS:
+    for part in PART_DIRS:
         chosen = [r for r in results if r.part == part]
         if not chosen:
             continue
@@ -493,7 +496,8 @@ def as_json(results: list[NoticeResult]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--part", choices=(*PART_DIRS, "all"), default="dev",
+                        help="dev or test (the real corpus), all (both), probes (hand-written notices)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--show-failures", action="store_true", help="list every miss and mismatch")
     parser.add_argument("--only", nargs="+", metavar="SLUG", help="score only these notices")
