@@ -24,10 +24,15 @@ def slugify(name: str) -> str:
     lazy_pinyin, normal = _pinyin()
     parts = lazy_pinyin(unicodedata.normalize("NFKC", name), style=normal, errors="default")
     words = re.findall(r"[a-z0-9]+", "-".join(parts).lower().replace("ü", "v"))
-    slug = "-".join(words) or short_hash(name)
-    if len(slug) > MAX_ID_LENGTH:  # a very long name: its slug cut short, made unique by the name's hash
-        slug = slug[:MAX_ID_LENGTH - 7].rstrip("-") + "-" + short_hash(name)
-    return slug
+    return fit_id("-".join(words) or short_hash(name), name)
+
+
+def fit_id(slug: str, name: str, room: int = 0) -> str:
+    """An id no longer than ids may be (they name files), less `room` for a suffix to come (-2): a long one cut
+    short, made unique by the name's hash."""
+    if len(slug) <= MAX_ID_LENGTH - room:
+        return slug
+    return slug[:MAX_ID_LENGTH - room - 7].rstrip("-") + "-" + short_hash(name)
 
 
 def short_hash(text: str) -> str:

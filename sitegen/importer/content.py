@@ -7,7 +7,7 @@ from datetime import date
 
 from ..content.model import printed_order
 from ..content.schema import SLUG
-from ..content.slugs import slugify
+from ..content.slugs import fit_id, slugify
 from .header import short_title
 from .items import Attachment, Parsed, Section, Task, Unit
 from .markers import cn_to_int
@@ -41,7 +41,7 @@ def assign_ids(parsed: Parsed) -> None:
                 base = f"{prefix}-u{unnumbered}"
             else:
                 value = cn_to_int(task.number)
-                base = f"{prefix}-{value if value is not None else slugify(task.number)}"
+                base = fit_id(f"{prefix}-{value if value is not None else slugify(task.number)}", task.number, room=8)
             task.id = ids.take(base)
 
 

@@ -456,9 +456,9 @@ class RowTable:
 
     def _cell(self, task: Task, cell: str, column: Column, category: str | None) -> None:
         kind = column.kind
-        if kind == "number":
+        if kind == "number" and not _words(cell):
             task.number = cell.strip("()().、．")
-        elif kind == "text":
+        elif kind in ("text", "number"):  # a 序号 cell printing words holds the row's text, shifted into it
             task.text += ("\n\n" if task.text else "") + cell
         elif kind == "category":
             if simplified(cell) in ROLE_WORDS:
@@ -889,3 +889,8 @@ def _run_rows(start: int, end: int, numbers: list[int]) -> list[tuple[int, int, 
         out.append((row, before + 1, last))
         last = before
     return out[::-1]
+
+
+def _words(cell: str) -> bool:
+    """A number cell holding a sentence, not a number (1, (一), 1-2, 新增): eight or more Chinese characters."""
+    return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 8
