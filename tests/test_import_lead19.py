@@ -19,3 +19,13 @@ def test_a_number_cell_printing_a_sentence_holds_the_rows_text_not_its_number():
     assert [t.number for t in tasks] == ["1", None, "3"]
     assert tasks[1].text.startswith(SENTENCE)
     assert [u.name for u in tasks[1].units] == ["县民政局"]
+
+
+def test_an_item_whose_text_opens_with_a_year_is_an_item():
+    text = ("1.完成固定资产投资50亿元。(责任单位:县发改局)\n"
+            "2.2024年6月底前新建学校3所。(责任单位:县教育局)\n"
+            "3.新建高标准农田5万亩,亩均投入1.2万元。(责任单位:县农业农村局)\n")
+    tasks = tasks_of(text)
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert tasks[1].text.startswith("2024年6月底前新建学校")
+    assert [u.name for u in tasks[1].units] == ["县教育局"]

@@ -24,7 +24,8 @@ MARKERS = [
     ("ordinal", compile_both(rf"^第(?P<n>{_CN})(?:条[、,,::\s]*|[、,,::]|\s+)")),  # 第一条 is an article
     ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．﹒]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
-    ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|、)\s*")),
+    # 2.2024年6月底前…: an item whose text opens with a year (a decimal never runs into 年)
+    ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|[.．﹒](?=(?:19|20)\d\d年)|、)\s*")),
     # 第1项: an item counted in words around its number, at the level of 1.
     ("nitem", compile_both(r"^第\s*(?P<n>\d{1,4})\s*项[、,,.．::\s]*")),
     # 1.1 / 1-1 / 1.1.1: the number of an item under item 1 (a decimal, 1.5万亩, or a range, 1-2月, is no marker)
