@@ -21,3 +21,8 @@ def units_of(tmp_path, body):
 def test_the_peoples_bank_by_its_short_name_takes_no_shared_prefix(tmp_path, bank):
     body = f"一、金融\n1.组建市级农商行,有效增加金融供给。(市金融局、农信办、{bank}、某某银保监分局)"
     assert units_of(tmp_path, body) == [["市金融局", "市农信办", bank, "某某银保监分局"]]
+
+
+def test_the_peoples_bank_printed_bare_is_the_levels(tmp_path):
+    body = "一、金融\n1.组建市级农商行,有效增加金融供给。(市金融局、人行、农信办)"
+    assert units_of(tmp_path, body) == [["市金融局", "市人行", "市农信办"]]
