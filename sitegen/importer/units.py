@@ -36,7 +36,8 @@ AND_SPLIT = compile_both(rf"(?<=[局委办厅部会心府团司门室院所处�
 # place stem before the word the name is the place's own; printed bare (消防救援大队) it takes the list's prefix
 VERTICAL_WORDS = ("消防救援 气象局 烟草 菸草 调查队 供电 海关 银保监 中心支行 支行 农商银行 农村商业银行"
                   " 邮政 移动 电信 联通 12345")  # (人行开州支行: the place's own)
-# (人行平顶山支行: a bank's short name before the place)
+# (人行平顶山支行: a bank's short name before the place; with the place's level printed, 人行三门峡市中心支行, the
+# name is too long for the pattern: NO_PREFIX takes it)
 OWN_PLACE_PATTERN = rf"^(?![省市县区州旗])[\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(VERTICAL_WORDS.split())})"
 OWN_PLACE = compile_both(OWN_PLACE_PATTERN)
 # the colleges named after their place or founder (鄂州职业技术学院, 黄冈师范学院), unlike a level's 科学院 or 行政学院
@@ -44,6 +45,7 @@ COLLEGE = "(?:职业|技术|师范|理工|医学|工程|职业技术)"
 NO_PREFIX = compile_both(
     r"^(各|相关|有关|全|本|驻|中国|中共|国家|人民银行|农发行|农业发展银行|邮储银行|团[省市县区旗]委)"
     rf"|{OWN_PLACE_PATTERN}"
+    r"|^人行[\u4e00-\u9fff]{2,}支行$"  # the People's Bank by its short name and a place (bare 人行 is the level's)
     r"|^[\u4e00-\u9fff]{1,4}[乡镇](?:人民)?政府$"  # 古城乡人民政府: a township (城乡 is a word elsewhere)
     r"|^(?!经济|高新|工业|技术|产业|开发|综合|示范|国有)[\u4e00-\u9fff]{2,6}?(?:经济技术|经济|高新技术产业|高新|工业)?"
     r"(?:开发区|园区|新区|综合保税区|保税区|经开区|高新区|示范区|片区|风景名胜区|风景区|景区|度假区|集聚区|试验区"
