@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .leaders import BRACKETED_POSTS, NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, person_name, titled_name
-from .units import looks_like_unit, split_items, split_outside_brackets
+from .units import ROLE_END, looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
 # (kind, label pattern) in the order they are tried: the more specific words first
@@ -52,8 +52,9 @@ def unit_list_cell(cell: str) -> bool:
     inner = cell.strip(",，;；、")  # ，县护城河指挥部: a list's line after its break
     if looks_like_unit(cell) and (not re.search(r"[,，;；]", inner) or unit_list(inner) is not None):
         return True  # parted by commas, a list of names (1个,总投资1160 is none)
-    if re.search(r"[。;；!?]", cell) or "、" not in cell:
-        return unit_list(cell) is not None
+    listed = unit_list(cell)  # 、 lists parted by commas too (X、Y牵头,Z配合)
+    if listed is not None or re.search(r"[。;；!?]", cell) or "、" not in cell:
+        return listed is not None
     items = split_items(cell)
     return len(items) >= 2 and all(len(i) <= 16 for i in items) and \
         sum(1 for i in items if looks_like_unit(i)) * 2 >= len(items)
@@ -70,7 +71,8 @@ def unit_list(cell: str) -> str | None:
     if re.search(r"[。!?]", cell) or not re.search(r"[,;，；\s]", cell.strip()):
         return None
     groups = [g.strip() for g in split_outside_brackets(cell.strip(), ",;，； \t\u3000") if g.strip()]
-    items = [i for g in groups for i in split_items(g)]
+    # a role clause's words end a group (X、Y牵头,Z按职能分工落实): the names before them are the list's items
+    items = [ROLE_END.sub("", i) or i for g in groups for i in split_items(g)]
     if len(groups) < 2 or any(len(i) > 16 or not re.search(r"[\u4e00-\u9fff]", i) or NO_NAME.search(i)
                               for i in items) or \
             sum(1 for i in items if looks_like_unit(i)) * 2 < len(items) or not looks_like_unit(items[-1]):
