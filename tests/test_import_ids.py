@@ -27,3 +27,13 @@ def test_a_number_that_is_words_gives_an_id_within_the_limit_and_each_its_own():
 
 def test_short_numbers_keep_their_ids():
     assert ids_of(["一", "(2)", None, "1.1"]) == ["1-1", "1-2", "1-u1", "1-1-1"]
+
+
+def test_the_notices_own_list_and_its_attachment_1_never_share_an_id():
+    own = Attachment(tasks=[Task(number="1", line=1), Task(number="2", line=2)])
+    first = Attachment(number="1", tasks=[Task(number="1", line=10), Task(number="2", line=11)])
+    parsed = Parsed(header=Header(title=""), body=Body(), attachments=[own, first], leaders=[])
+    assign_ids(parsed)
+    ids = [t.id for a in (own, first) for t in a.tasks]
+    assert ids[:2] == ["1-1", "1-2"]
+    assert len(set(ids)) == 4

@@ -30,10 +30,11 @@ def notice_id(stem: str | None, jurisdiction: str, year: int | None, doc_number:
 
 
 def assign_ids(parsed: Parsed) -> None:
-    """<attachment>-<number>, unnumbered <attachment>-u<k>: stable across re-imports."""
+    """<attachment>-<number>, unnumbered <attachment>-u<k>: stable across re-imports. Unique over the notice: the
+    notice's own list (by position, 1) and its 附件1 share a prefix."""
+    ids = UniqueIds()
     for position, att in enumerate(parsed.attachments, 1):
         prefix = att.number or str(position)
-        ids = UniqueIds()
         unnumbered = 0
         for task in att.all_tasks():
             if task.number is None:
