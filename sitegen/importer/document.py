@@ -104,6 +104,15 @@ def _starts_or_row(text: str, heading_only: bool = False) -> bool:
 
 
 def _first_structure(lines: list[Line]) -> int:
+    """Where the header ends: at the first numbered item, table, task line or long paragraph, or earlier where
+    a table printed without its header starts (an excerpt that begins between a table's rows: its rows have no
+    marker or header to end the header by, and would be read as the title)."""
+    end = _first_marked(lines)
+    headless = headless_table(lines[:end]) or headless_cells(lines[:end])
+    return min(end, headless[0]) if headless else end
+
+
+def _first_marked(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or is_run_together_header(line):
             return i

@@ -301,7 +301,9 @@ def _split_runs(raw: str) -> list[str]:
     raw, *header = _header_apart(raw)
     if _one_line(raw):
         return _one_line_pieces(raw) + header  # a whole notice run onto one line
-    pieces: list[str] = []
+    heading = HEADING_THEN_ITEM.match(raw)
+    pieces: list[str] = [heading.group(1)] if heading else []
+    raw = raw[heading.end():] if heading else raw
     for run in _split_after_attributions(raw):
         for part in MID_LINE_ITEM.split(run):
             pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
@@ -321,6 +323,12 @@ def spaced_header_raw(raw: str) -> bool:
     """序号 名称 工作任务 牵头责任单位: a header row whose labels single spaces split."""
     cells = split_spaced(raw)
     return len(cells) >= 3 and is_number_label(cells[0]) and is_header_row(cells)
+
+
+# 二、提升城乡品质 3.完成城中村改造…: a copy that lost its line breaks (a sharing site's few long lines) prints a
+# short heading and the first item under it on one line, a space between them
+HEADING_THEN_ITEM = re.compile(rf"^([\s\u3000]*(?:[{CN_NUMERALS}]{{1,3}}、|[(（][{CN_NUMERALS}]{{1,3}}[)）])"
+                               rf"[^\s。;；,，:：!?()（）…·.．]{{2,20}})\s+(?={NEXT_ITEM})")
 
 
 def _split_after_attributions(raw: str) -> list[str]:
