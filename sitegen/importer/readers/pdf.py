@@ -67,6 +67,8 @@ class _Table:
     page: int
     top: float
     bottom: float
+    cells: list[list[tuple]]  # which printed cell covers each grid position: a merged cell covers several
+    full: set[tuple]  # the cells whose last line reaches the right edge: their text may go on below
     columns: int = field(init=False)
     lines: list[_Line] | None = None  # a one-row table's text, read as lines unless it continues a table
 
@@ -134,11 +136,11 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     tables = []
     if page.rects or page.lines or page.curves:  # a ruled table needs rules
         for table in page.find_tables(_settings(page)):
-            rows = table_rows(table)
-            if rows and max(len(r) for r in rows) >= 2:
-                budget.take(sum(len(r) for r in rows))
-                tables.append(_Table(rows, number, table.bbox[1], table.bbox[3]))
-                if len(rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
+            found = _ruled(table, number)
+            if found.columns >= 2:
+                budget.take(sum(len(r) for r in found.rows))
+                tables.append(found)
+                if len(found.rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
                     tables[-1].lines = _text_lines(page.within_bbox(table.bbox), number)
     found = [(t.top, t.bottom) for t in tables]
 
@@ -167,25 +169,28 @@ def _settings(page) -> dict:
     return {"explicit_horizontal_lines": [min(e["top"] for e in rules), max(e["bottom"] for e in rules)]}
 
 
-def table_rows(table) -> list[list[str]]:
-    """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers."""
+def _ruled(table, page: int) -> _Table:
+    """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers; and which cell
+    (page, index) covers each position."""
     cells = [tuple(c) for c in table.cells]
-    texts = _cell_texts(table, cells)
+    texts, full = _cell_texts(table, cells)
     xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
     ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
     xs, ys = _distinct(xs), _distinct(ys)
     grid = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
-    for cell in cells:
+    covers = [[(page, -1)] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for index, cell in enumerate(cells):
         x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
         y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
         value = texts[cell]  # its lines are joined by Document.add_table
         for r in range(max(y0, 0), min(y1, len(grid))):
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
-    return grid
+                covers[r][c] = (page, index)
+    return _Table(grid, page, table.bbox[1], table.bbox[3], covers, {(page, cells.index(c)) for c in full})
 
 
-def _cell_texts(table, cells: list[tuple]) -> dict[tuple, str]:
+def _cell_texts(table, cells: list[tuple]) -> tuple[dict[tuple, str], list[tuple]]:
     """Each cell's text, its lines apart only where the cell's text broke them (a list of units one name a
     line): a line the cell's width wrapped is joined to the next. pdfplumber breaks a cell's text at every
     printed line, and a wrapped unit name read as two names (区综合行政 / 执法局) is a unit that does not exist."""
@@ -200,7 +205,10 @@ def _cell_texts(table, cells: list[tuple]) -> dict[tuple, str]:
     # the cell padding: the least distance of a line from its cell's left rule (text is left-aligned or
     # centred; either way some line starts at the padding), the same on the right
     padding = max(0.0, min((line[0]["x0"] - cell[0] for cell in cells for line in lines[cell][:1]), default=0.0))
-    return {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
+    texts = {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
+    # a last line with no room left for one more character: the text may go on in the cell's next part
+    full = [c for c in cells if lines[c] and c[2] - padding - lines[c][-1][-1]["x1"] < 1.3 * _size(lines[c][-1][-1])]
+    return texts, full
 
 
 def _mid(char: dict, axis: str) -> float:
@@ -333,23 +341,60 @@ def _join_tables(blocks: list) -> list:
             repeated = 0
             while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
                 repeated += 1
-            rows = rows[repeated:]  # the header (and title) rows repeated on the new page
-            if rows and not rows[0][0] and any(rows[0]) and prev.rows:
-                last = prev.rows[-1]
-                prev.rows[-1] = [_run_on(a, c) if c and c != a else a for a, c in zip(last, rows[0], strict=False)]
-                rows = rows[1:]  # a row broken by the page break
+            rows, cells = rows[repeated:], b.cells[repeated:]  # the header (and title) rows repeated on the new page
+            broken = bool(rows) and bool(prev.rows) and (not rows[0][0] or _cut(prev, rows[0]))
+            if prev.rows:
+                _carry_merged(prev, rows, cells)
+            if broken and any(rows[0]):
+                last, ends = prev.rows[-1], [cell in prev.full for cell in prev.cells[-1]]
+                prev.rows[-1] = [_run_on(a, c, full) if c and c != a else a
+                                 for a, c, full in zip(last, rows[0], ends, strict=False)]
+                rows, cells = rows[1:], cells[1:]  # a row broken by the page break
             prev.rows.extend(rows)
+            prev.cells.extend(cells)
             prev.page, prev.bottom = b.page, b.bottom
             continue
         out.extend(b.lines if isinstance(b, _Table) and b.lines is not None else [b])
     return out
 
 
-def _run_on(before: str, after: str) -> str:
-    """A cell's text broken by the page break: the sentence runs on (the last page's line was full), a
-    list one name a line goes on with its next name."""
+def _cut(prev: _Table, first: list[str]) -> bool:
+    """The first row of a table's next part is the rest of the last row the page break cut (a table with no
+    number column to tell): a cell of the last row filled its last line and goes on, and a cell whose text
+    ended on the first page is empty. A row that opens with its number is a row of its own."""
+    from ..columns import NUMBER_CELL
+
+    last = list(zip(prev.rows[-1], prev.cells[-1], first, strict=False))
+    return not NUMBER_CELL.match(unicodedata.normalize("NFKC", first[0]).strip()) and any(cell in prev.full and below for _, cell, below in last) and any(a and not below for a, _, below in last)
+
+
+def _carry_merged(prev: _Table, rows: list[list[str]], cells: list[list[tuple]]) -> None:
+    """A merged cell cut by the page break: its text is printed on the first page only, and the rest of
+    it opens the next page blank. An empty cell at the top of the continued part is the merged cell's
+    rest where either part of it spans rows, or where the column has no other empty cell (a single empty
+    cell in a column that has some is as likely an empty cell)."""
+    if not rows:
+        return
+    for column, (value, above) in enumerate(zip(prev.rows[-1], prev.cells[-1], strict=False)):
+        below = cells[0][column] if column < len(cells[0]) else None
+        if below is None or rows[0][column] or not value:
+            continue
+        spans = (sum(row[column] == above for row in prev.cells), sum(row[column] == below for row in cells))
+        blank = sum(not row[column] for row in [*prev.rows, *rows] if column < len(row))
+        if max(spans) >= 2 or blank == 1:
+            for row, covered in zip(rows, cells, strict=False):
+                for c, cell in enumerate(covered):
+                    if cell == below:
+                        row[c] = value
+
+
+def _run_on(before: str, after: str, full: bool) -> str:
+    """A cell's text broken by the page break: the sentence runs on where the last page's line was full,
+    a list one name a line goes on with its next name."""
     last = before.rsplit("\n", 1)[-1]
-    return f"{before}\n{after}" if is_name(last) and not SEPARATORS.search(last) else before + glue(last, after) + after
+    if not full or (is_name(last) and not SEPARATORS.search(last)):
+        return f"{before}\n{after}"
+    return before + glue(last, after) + after
 
 
 def _paragraphs(blocks: list) -> list:
