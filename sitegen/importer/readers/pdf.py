@@ -22,6 +22,7 @@ from pdfplumber import utils
 
 from ...core import limits
 from ...core.errors import SitegenError
+from ..variants import compile_both
 from .document import MARKER, Budget, Document, glue, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
@@ -45,6 +46,9 @@ SUPPLEMENT = dict(zip(
 LATIN_WORD = re.compile(r"([(（\[]?)([A-Za-z0-9\u00c0-\u024f.,%:/\-]+)([)）\]]?)")
 SEPARATORS = re.compile(r"[\s、，,;；]+")  # between the names of a list of units
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
+# two-character words whose first character also ends unit names: a line ending in one whose next line opens
+# with the word's second character was wrapped inside a name (人力资源社 / 会保障部, 区综合行 / 政执法局)
+GOES_ON = compile_both("社会|行政|部门|区域|委员|委会|办公|办事|组织|联合")
 
 
 @dataclass
@@ -229,19 +233,30 @@ def _joined(lines: list[list[dict]], right: float) -> str:
     texts = [unradical(utils.extract_text(line).strip()) for line in lines]
     listed = not any(SEPARATORS.search(text) for text in texts)
     out = ""
-    for line, text, after in itertools.zip_longest(lines, texts, lines[1:]):
+    for line, text, after, next_text in itertools.zip_longest(lines, texts, lines[1:], texts[1:]):
         out += text
-        if after is not None:
-            full = right - line[-1]["x1"] < _first_piece(after) + 0.3 * _size(after[0])
-            out += glue(out, unradical(after[0]["text"])) if full and not (listed and is_name(text)) else "\n"
+        if after is None:
+            continue
+        full = right - line[-1]["x1"] < _first_piece(after) + 0.3 * _size(after[0])
+        if line[-1]["text"].isspace():
+            out += " "  # the text wrapped at its space (a list of names apart by spaces): the space is kept
+        elif full and not (listed and is_name(text, next_text)):
+            out += glue(out, next_text)
+        else:
+            out += "\n"
     return out
 
 
-def is_name(text: str) -> bool:
-    """A line that is a unit's whole name (市发改委), not a piece of one (区综合行政)."""
-    from ..units import UNIT_SUFFIX, looks_like_unit
+def is_name(text: str, after: str = "") -> bool:
+    """A line that is a unit's whole name (市发改委, 高新园(邹区镇) closed by its alias), not a piece of one
+    (区综合行政, 高新园(邹区, 人力资源社 before 会保障部): `after` is the next line's text."""
+    from ..units import CLOSERS, OPENERS, UNIT_SUFFIX, looks_like_unit
 
-    return len(text) >= 3 and bool(UNIT_SUFFIX.search(text)) and looks_like_unit(text)
+    open_brackets = sum(text.count(c) for c in OPENERS) - sum(text.count(c) for c in CLOSERS)
+    if len(text) < 3 or open_brackets > 0 or GOES_ON.match(text[-1] + after[:1]):
+        return False
+    closed = text[-1] in CLOSERS and not open_brackets and text[0] not in OPENERS
+    return closed or (bool(UNIT_SUFFIX.search(text)) and looks_like_unit(text))
 
 
 def _first_piece(line: list[dict]) -> float:
@@ -249,8 +264,12 @@ def _first_piece(line: list[dict]) -> float:
     character; with the punctuation that may not start a line after it."""
     word = LATIN_WORD.match("".join(c["text"] for c in line[:40]))
     end = max(1, word.end()) if word else 1  # a bracketed word too: a pinyin gloss (chǎn)
+    start = end
     while end < len(line) and line[end]["text"] in NO_LINE_START:
         end += 1
+    after = LATIN_WORD.match("".join(c["text"] for c in line[end:end + 40])) if end > start else None
+    if after:  # no break between the punctuation and a number or word right after it (门，13个街道)
+        end += after.end()
     return line[end - 1]["x1"] - line[0]["x0"]
 
 
@@ -331,31 +350,39 @@ def _drop_furniture(pages: list[list], heights: list[float]) -> list:
 
 
 def _join_tables(blocks: list) -> list:
-    """A table that opens a page right after one that closed the previous page, with as many columns, continues it."""
+    """A table that opens a page right after one that closed the previous page, with as many columns, continues
+    it. A lone row is a ruled line of text unless a table continues it: a header at the foot of a page that had
+    no room for a row under it, or the rest of a row the page break cut."""
     out: list = []
     for b in blocks:
         prev = out[-1] if out else None
         if isinstance(b, _Table) and isinstance(prev, _Table) and b.page == prev.page + 1 and \
                 b.columns == prev.columns:
-            rows = b.rows
-            repeated = 0
-            while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
-                repeated += 1
-            rows, cells = rows[repeated:], b.cells[repeated:]  # the header (and title) rows repeated on the new page
-            broken = bool(rows) and bool(prev.rows) and (not rows[0][0] or _cut(prev, rows[0]))
-            if prev.rows:
-                _carry_merged(prev, rows, cells)
-            if broken and any(rows[0]):
-                last, ends = prev.rows[-1], [cell in prev.full for cell in prev.cells[-1]]
-                prev.rows[-1] = [_run_on(a, c, full) if c and c != a else a
-                                 for a, c, full in zip(last, rows[0], ends, strict=False)]
-                rows, cells = rows[1:], cells[1:]  # a row broken by the page break
-            prev.rows.extend(rows)
-            prev.cells.extend(cells)
-            prev.page, prev.bottom = b.page, b.bottom
-            continue
-        out.extend(b.lines if isinstance(b, _Table) and b.lines is not None else [b])
-    return out
+            _continue(prev, b)
+        else:
+            out.append(b)
+    return [line for b in out
+            for line in (b.lines if isinstance(b, _Table) and b.lines is not None and len(b.rows) == 1 else [b])]
+
+
+def _continue(prev: _Table, b: _Table) -> None:
+    """The table's part on the next page joined to it."""
+    rows = b.rows
+    repeated = 0
+    while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
+        repeated += 1
+    rows, cells = rows[repeated:], b.cells[repeated:]  # the header (and title) rows repeated on the new page
+    if prev.lines is None or len(prev.rows) > 1:  # not a header alone: the last row may go on
+        broken = bool(rows) and (not rows[0][0] or _cut(prev, rows[0]))
+        _carry_merged(prev, rows, cells)
+        if broken and any(rows[0]):
+            last, ends = prev.rows[-1], [cell in prev.full for cell in prev.cells[-1]]
+            prev.rows[-1] = [_run_on(a, c, full) if c and c != a else a
+                             for a, c, full in zip(last, rows[0], ends, strict=False)]
+            rows, cells = rows[1:], cells[1:]  # a row broken by the page break
+    prev.rows.extend(rows)
+    prev.cells.extend(cells)
+    prev.page, prev.bottom = b.page, b.bottom
 
 
 def _cut(prev: _Table, first: list[str]) -> bool:
