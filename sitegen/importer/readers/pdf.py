@@ -48,7 +48,7 @@ SEPARATORS = re.compile(r"[\s、，,;；]+")  # between the names of a list of u
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
 # two-character words whose first character also ends unit names: a line ending in one whose next line opens
 # with the word's second character was wrapped inside a name (人力资源社 / 会保障部, 区综合行 / 政执法局)
-GOES_ON = compile_both("社会|行政|部门|区域|委员|委会|办公|办事|组织|联合")
+GOES_ON = compile_both("社会|社区|行政|部门|区域|乡镇|委员|委会|办公|办事|组织|联合")
 
 
 @dataclass
@@ -72,7 +72,9 @@ class _Table:
     top: float
     bottom: float
     cells: list[list[tuple]]  # which printed cell covers each grid position: a merged cell covers several
-    full: set[tuple]  # the cells whose last line reaches the right edge: their text may go on below
+    # each cell's room: what its last line left to the right edge, and what its first line's first piece needs
+    # (a cell the page break cut goes on where the room left did not hold the next part's first piece)
+    rooms: dict[tuple, tuple[float, float]]
     columns: int = field(init=False)
     lines: list[_Line] | None = None  # a one-row table's text, read as lines unless it continues a table
 
@@ -140,11 +142,11 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     tables = []
     if page.rects or page.lines or page.curves:  # a ruled table needs rules
         for table in page.find_tables(_settings(page)):
-            found = _ruled(table, number)
-            if found.columns >= 2:
-                budget.take(sum(len(r) for r in found.rows))
-                tables.append(found)
-                if len(found.rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
+            ruled = _ruled(table, number)
+            if ruled.columns >= 2:
+                budget.take(sum(len(r) for r in ruled.rows))
+                tables.append(ruled)
+                if len(ruled.rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
                     tables[-1].lines = _text_lines(page.within_bbox(table.bbox), number)
     found = [(t.top, t.bottom) for t in tables]
 
@@ -177,7 +179,7 @@ def _ruled(table, page: int) -> _Table:
     """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers; and which cell
     (page, index) covers each position."""
     cells = [tuple(c) for c in table.cells]
-    texts, full = _cell_texts(table, cells)
+    texts, rooms = _cell_texts(table, cells)
     xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
     ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
     xs, ys = _distinct(xs), _distinct(ys)
@@ -191,10 +193,11 @@ def _ruled(table, page: int) -> _Table:
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
                 covers[r][c] = (page, index)
-    return _Table(grid, page, table.bbox[1], table.bbox[3], covers, {(page, cells.index(c)) for c in full})
+    return _Table(grid, page, table.bbox[1], table.bbox[3], covers,
+                  {(page, cells.index(c)): room for c, room in rooms.items()})
 
 
-def _cell_texts(table, cells: list[tuple]) -> tuple[dict[tuple, str], list[tuple]]:
+def _cell_texts(table, cells: list[tuple]) -> tuple[dict[tuple, str], dict[tuple, tuple[float, float]]]:
     """Each cell's text, its lines apart only where the cell's text broke them (a list of units one name a
     line): a line the cell's width wrapped is joined to the next. pdfplumber breaks a cell's text at every
     printed line, and a wrapped unit name read as two names (区综合行政 / 执法局) is a unit that does not exist."""
@@ -210,9 +213,8 @@ def _cell_texts(table, cells: list[tuple]) -> tuple[dict[tuple, str], list[tuple
     # centred; either way some line starts at the padding), the same on the right
     padding = max(0.0, min((line[0]["x0"] - cell[0] for cell in cells for line in lines[cell][:1]), default=0.0))
     texts = {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
-    # a last line with no room left for one more character: the text may go on in the cell's next part
-    full = [c for c in cells if lines[c] and c[2] - padding - lines[c][-1][-1]["x1"] < 1.3 * _size(lines[c][-1][-1])]
-    return texts, full
+    rooms = {c: (c[2] - padding - lines[c][-1][-1]["x1"], _needs(lines[c][0])) for c in cells if lines[c]}
+    return texts, rooms
 
 
 def _mid(char: dict, axis: str) -> float:
@@ -237,7 +239,7 @@ def _joined(lines: list[list[dict]], right: float) -> str:
         out += text
         if after is None:
             continue
-        full = right - line[-1]["x1"] < _first_piece(after) + 0.3 * _size(after[0])
+        full = right - line[-1]["x1"] < _needs(after)
         if line[-1]["text"].isspace():
             out += " "  # the text wrapped at its space (a list of names apart by spaces): the space is kept
         elif full and not (listed and is_name(text, next_text)):
@@ -257,6 +259,11 @@ def is_name(text: str, after: str = "") -> bool:
         return False
     closed = text[-1] in CLOSERS and not open_brackets and text[0] not in OPENERS
     return closed or (bool(UNIT_SUFFIX.search(text)) and looks_like_unit(text))
+
+
+def _needs(line: list[dict]) -> float:
+    """The room a line's first piece needed at the end of the line before it (with a little slack)."""
+    return _first_piece(line) + 0.3 * _size(line[0])
 
 
 def _first_piece(line: list[dict]) -> float:
@@ -373,26 +380,34 @@ def _continue(prev: _Table, b: _Table) -> None:
         repeated += 1
     rows, cells = rows[repeated:], b.cells[repeated:]  # the header (and title) rows repeated on the new page
     if prev.lines is None or len(prev.rows) > 1:  # not a header alone: the last row may go on
-        broken = bool(rows) and (not rows[0][0] or _cut(prev, rows[0]))
+        goes_on = [_goes_on(prev, b, above, below) for above, below in zip(prev.cells[-1], cells[0] if cells else [],
+                                                                          strict=False)]
+        broken = bool(rows) and (not rows[0][0] or _cut(prev.rows[-1], rows[0], goes_on))
         _carry_merged(prev, rows, cells)
         if broken and any(rows[0]):
-            last, ends = prev.rows[-1], [cell in prev.full for cell in prev.cells[-1]]
             prev.rows[-1] = [_run_on(a, c, full) if c and c != a else a
-                             for a, c, full in zip(last, rows[0], ends, strict=False)]
+                             for a, c, full in zip(prev.rows[-1], rows[0], goes_on, strict=False)]
             rows, cells = rows[1:], cells[1:]  # a row broken by the page break
     prev.rows.extend(rows)
     prev.cells.extend(cells)
     prev.page, prev.bottom = b.page, b.bottom
 
 
-def _cut(prev: _Table, first: list[str]) -> bool:
+def _goes_on(prev: _Table, b: _Table, above: tuple, below: tuple) -> bool:
+    """The cell's text on the next page goes on from its last line: that line had no room for its first piece."""
+    return above in prev.rooms and below in b.rooms and prev.rooms[above][0] < b.rooms[below][1]
+
+
+def _cut(last: list[str], first: list[str], goes_on: list[bool]) -> bool:
     """The first row of a table's next part is the rest of the last row the page break cut (a table with no
-    number column to tell): a cell of the last row filled its last line and goes on, and a cell whose text
-    ended on the first page is empty. A row that opens with its number is a row of its own."""
+    number column to tell): a cell's text goes on from the last row's, and a cell whose text ended on the
+    first page is empty. A row that opens with its number is a row of its own."""
     from ..columns import NUMBER_CELL
 
-    last = list(zip(prev.rows[-1], prev.cells[-1], first, strict=False))
-    return not NUMBER_CELL.match(unicodedata.normalize("NFKC", first[0]).strip()) and any(cell in prev.full and below for _, cell, below in last) and any(a and not below for a, _, below in last)
+    if NUMBER_CELL.match(unicodedata.normalize("NFKC", first[0]).strip()):
+        return False
+    return any(on and below for on, below in zip(goes_on, first, strict=False)) and \
+        any(above and not below for above, below in zip(last, first, strict=False))
 
 
 def _carry_merged(prev: _Table, rows: list[list[str]], cells: list[list[tuple]]) -> None:
@@ -419,7 +434,7 @@ def _run_on(before: str, after: str, full: bool) -> str:
     """A cell's text broken by the page break: the sentence runs on where the last page's line was full,
     a list one name a line goes on with its next name."""
     last = before.rsplit("\n", 1)[-1]
-    if not full or (is_name(last) and not SEPARATORS.search(last)):
+    if not full or (is_name(last, after) and not SEPARATORS.search(last)):
         return f"{before}\n{after}"
     return before + glue(last, after) + after
 
