@@ -22,6 +22,7 @@ from pdfplumber import utils
 
 from ...core import limits
 from ...core.errors import SitegenError
+from ..variants import compile_both
 from .document import MARKER, Budget, Document, glue, join_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[//]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_~·\s]*$"
@@ -45,6 +46,9 @@ SUPPLEMENT = dict(zip(
 LATIN_WORD = re.compile(r"([(（\[]?)([A-Za-z0-9\u00c0-\u024f.,%:/\-]+)([)）\]]?)")
 SEPARATORS = re.compile(r"[\s、，,;；]+")  # between the names of a list of units
 EDGE = 0.1  # headers and footers live in the top and bottom tenth of a page
+# two-character words whose first character also ends unit names: a line ending in one whose next line opens
+# with the word's second character was wrapped inside a name (人力资源社 / 会保障部, 区综合行 / 政执法局)
+GOES_ON = compile_both("社会|社区|行政|部门|区域|乡镇|委员|委会|办公|办事|组织|联合")
 
 
 @dataclass
@@ -67,6 +71,10 @@ class _Table:
     page: int
     top: float
     bottom: float
+    cells: list[list[tuple]]  # which printed cell covers each grid position: a merged cell covers several
+    # each cell's room: what its last line left to the right edge, and what its first line's first piece needs
+    # (a cell the page break cut goes on where the room left did not hold the next part's first piece)
+    rooms: dict[tuple, tuple[float, float]]
     columns: int = field(init=False)
     lines: list[_Line] | None = None  # a one-row table's text, read as lines unless it continues a table
 
@@ -134,11 +142,11 @@ def _page(page, number: int, budget: Budget) -> tuple[list, int]:
     tables = []
     if page.rects or page.lines or page.curves:  # a ruled table needs rules
         for table in page.find_tables(_settings(page)):
-            rows = table_rows(table)
-            if rows and max(len(r) for r in rows) >= 2:
-                budget.take(sum(len(r) for r in rows))
-                tables.append(_Table(rows, number, table.bbox[1], table.bbox[3]))
-                if len(rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
+            ruled = _ruled(table, number)
+            if ruled.columns >= 2:
+                budget.take(sum(len(r) for r in ruled.rows))
+                tables.append(ruled)
+                if len(ruled.rows) == 1:  # the rest of a row the page break cut, or a ruled line of text
                     tables[-1].lines = _text_lines(page.within_bbox(table.bbox), number)
     found = [(t.top, t.bottom) for t in tables]
 
@@ -167,25 +175,29 @@ def _settings(page) -> dict:
     return {"explicit_horizontal_lines": [min(e["top"] for e in rules), max(e["bottom"] for e in rules)]}
 
 
-def table_rows(table) -> list[list[str]]:
-    """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers."""
+def _ruled(table, page: int) -> _Table:
+    """pdfplumber's cells on a grid: a merged cell's text in every grid position it covers; and which cell
+    (page, index) covers each position."""
     cells = [tuple(c) for c in table.cells]
-    texts = _cell_texts(table, cells)
+    texts, rooms = _cell_texts(table, cells)
     xs = sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells})
     ys = sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells})
     xs, ys = _distinct(xs), _distinct(ys)
     grid = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
-    for cell in cells:
+    covers = [[(page, -1)] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for index, cell in enumerate(cells):
         x0, x1 = bisect_left(xs, cell[0] - 1.5), bisect_right(xs, cell[2] + 1.5) - 1
         y0, y1 = bisect_left(ys, cell[1] - 1.5), bisect_right(ys, cell[3] + 1.5) - 1
         value = texts[cell]  # its lines are joined by Document.add_table
         for r in range(max(y0, 0), min(y1, len(grid))):
             for c in range(max(x0, 0), min(x1, len(grid[r]))):
                 grid[r][c] = value
-    return grid
+                covers[r][c] = (page, index)
+    return _Table(grid, page, table.bbox[1], table.bbox[3], covers,
+                  {(page, cells.index(c)): room for c, room in rooms.items()})
 
 
-def _cell_texts(table, cells: list[tuple]) -> dict[tuple, str]:
+def _cell_texts(table, cells: list[tuple]) -> tuple[dict[tuple, str], dict[tuple, tuple[float, float]]]:
     """Each cell's text, its lines apart only where the cell's text broke them (a list of units one name a
     line): a line the cell's width wrapped is joined to the next. pdfplumber breaks a cell's text at every
     printed line, and a wrapped unit name read as two names (区综合行政 / 执法局) is a unit that does not exist."""
@@ -200,7 +212,9 @@ def _cell_texts(table, cells: list[tuple]) -> dict[tuple, str]:
     # the cell padding: the least distance of a line from its cell's left rule (text is left-aligned or
     # centred; either way some line starts at the padding), the same on the right
     padding = max(0.0, min((line[0]["x0"] - cell[0] for cell in cells for line in lines[cell][:1]), default=0.0))
-    return {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
+    texts = {cell: _joined(lines[cell], cell[2] - padding) for cell in cells}
+    rooms = {c: (c[2] - padding - lines[c][-1][-1]["x1"], _needs(lines[c][0])) for c in cells if lines[c]}
+    return texts, rooms
 
 
 def _mid(char: dict, axis: str) -> float:
@@ -221,19 +235,35 @@ def _joined(lines: list[list[dict]], right: float) -> str:
     texts = [unradical(utils.extract_text(line).strip()) for line in lines]
     listed = not any(SEPARATORS.search(text) for text in texts)
     out = ""
-    for line, text, after in itertools.zip_longest(lines, texts, lines[1:]):
+    for line, text, after, next_text in itertools.zip_longest(lines, texts, lines[1:], texts[1:]):
         out += text
-        if after is not None:
-            full = right - line[-1]["x1"] < _first_piece(after) + 0.3 * _size(after[0])
-            out += glue(out, unradical(after[0]["text"])) if full and not (listed and is_name(text)) else "\n"
+        if after is None:
+            continue
+        full = right - line[-1]["x1"] < _needs(after)
+        if line[-1]["text"].isspace():
+            out += " "  # the text wrapped at its space (a list of names apart by spaces): the space is kept
+        elif full and not (listed and is_name(text, next_text)):
+            out += glue(out, next_text)
+        else:
+            out += "\n"
     return out
 
 
-def is_name(text: str) -> bool:
-    """A line that is a unit's whole name (市发改委), not a piece of one (区综合行政)."""
-    from ..units import UNIT_SUFFIX, looks_like_unit
+def is_name(text: str, after: str = "") -> bool:
+    """A line that is a unit's whole name (市发改委, 高新园(邹区镇) closed by its alias), not a piece of one
+    (区综合行政, 高新园(邹区, 人力资源社 before 会保障部): `after` is the next line's text."""
+    from ..units import CLOSERS, OPENERS, UNIT_SUFFIX, looks_like_unit
 
-    return len(text) >= 3 and bool(UNIT_SUFFIX.search(text)) and looks_like_unit(text)
+    open_brackets = sum(text.count(c) for c in OPENERS) - sum(text.count(c) for c in CLOSERS)
+    if len(text) < 3 or open_brackets > 0 or GOES_ON.match(text[-1] + after[:1]):
+        return False
+    closed = text[-1] in CLOSERS and not open_brackets and text[0] not in OPENERS
+    return closed or (bool(UNIT_SUFFIX.search(text)) and looks_like_unit(text))
+
+
+def _needs(line: list[dict]) -> float:
+    """The room a line's first piece needed at the end of the line before it (with a little slack)."""
+    return _first_piece(line) + 0.3 * _size(line[0])
 
 
 def _first_piece(line: list[dict]) -> float:
@@ -241,8 +271,12 @@ def _first_piece(line: list[dict]) -> float:
     character; with the punctuation that may not start a line after it."""
     word = LATIN_WORD.match("".join(c["text"] for c in line[:40]))
     end = max(1, word.end()) if word else 1  # a bracketed word too: a pinyin gloss (chǎn)
+    start = end
     while end < len(line) and line[end]["text"] in NO_LINE_START:
         end += 1
+    after = LATIN_WORD.match("".join(c["text"] for c in line[end:end + 40])) if end > start else None
+    if after:  # no break between the punctuation and a number or word right after it (门，13个街道)
+        end += after.end()
     return line[end - 1]["x1"] - line[0]["x0"]
 
 
@@ -323,33 +357,86 @@ def _drop_furniture(pages: list[list], heights: list[float]) -> list:
 
 
 def _join_tables(blocks: list) -> list:
-    """A table that opens a page right after one that closed the previous page, with as many columns, continues it."""
+    """A table that opens a page right after one that closed the previous page, with as many columns, continues
+    it. A lone row is a ruled line of text unless a table continues it: a header at the foot of a page that had
+    no room for a row under it, or the rest of a row the page break cut."""
     out: list = []
     for b in blocks:
         prev = out[-1] if out else None
         if isinstance(b, _Table) and isinstance(prev, _Table) and b.page == prev.page + 1 and \
                 b.columns == prev.columns:
-            rows = b.rows
-            repeated = 0
-            while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
-                repeated += 1
-            rows = rows[repeated:]  # the header (and title) rows repeated on the new page
-            if rows and not rows[0][0] and any(rows[0]) and prev.rows:
-                last = prev.rows[-1]
-                prev.rows[-1] = [_run_on(a, c) if c and c != a else a for a, c in zip(last, rows[0], strict=False)]
-                rows = rows[1:]  # a row broken by the page break
-            prev.rows.extend(rows)
-            prev.page, prev.bottom = b.page, b.bottom
+            _continue(prev, b)
+        else:
+            out.append(b)
+    return [line for b in out
+            for line in (b.lines if isinstance(b, _Table) and b.lines is not None and len(b.rows) == 1 else [b])]
+
+
+def _continue(prev: _Table, b: _Table) -> None:
+    """The table's part on the next page joined to it."""
+    rows = b.rows
+    repeated = 0
+    while repeated < min(len(rows), len(prev.rows), 3) and rows[repeated] == prev.rows[repeated]:
+        repeated += 1
+    rows, cells = rows[repeated:], b.cells[repeated:]  # the header (and title) rows repeated on the new page
+    if prev.lines is None or len(prev.rows) > 1:  # not a header alone: the last row may go on
+        goes_on = [_goes_on(prev, b, above, below) for above, below in zip(prev.cells[-1], cells[0] if cells else [],
+                                                                          strict=False)]
+        broken = bool(rows) and (not rows[0][0] or _cut(prev.rows[-1], rows[0], goes_on))
+        _carry_merged(prev, rows, cells)
+        if broken and any(rows[0]):
+            prev.rows[-1] = [_run_on(a, c, full) if c and c != a else a
+                             for a, c, full in zip(prev.rows[-1], rows[0], goes_on, strict=False)]
+            rows, cells = rows[1:], cells[1:]  # a row broken by the page break
+    prev.rows.extend(rows)
+    prev.cells.extend(cells)
+    prev.page, prev.bottom = b.page, b.bottom
+
+
+def _goes_on(prev: _Table, b: _Table, above: tuple, below: tuple) -> bool:
+    """The cell's text on the next page goes on from its last line: that line had no room for its first piece."""
+    return above in prev.rooms and below in b.rooms and prev.rooms[above][0] < b.rooms[below][1]
+
+
+def _cut(last: list[str], first: list[str], goes_on: list[bool]) -> bool:
+    """The first row of a table's next part is the rest of the last row the page break cut (a table with no
+    number column to tell): a cell's text goes on from the last row's, and a cell whose text ended on the
+    first page is empty. A row that opens with its number is a row of its own."""
+    from ..columns import NUMBER_CELL
+
+    if NUMBER_CELL.match(unicodedata.normalize("NFKC", first[0]).strip()):
+        return False
+    return any(on and below for on, below in zip(goes_on, first, strict=False)) and \
+        any(above and not below for above, below in zip(last, first, strict=False))
+
+
+def _carry_merged(prev: _Table, rows: list[list[str]], cells: list[list[tuple]]) -> None:
+    """A merged cell cut by the page break: its text is printed on the first page only, and the rest of
+    it opens the next page blank. An empty cell at the top of the continued part is the merged cell's
+    rest where either part of it spans rows, or where the column has no other empty cell (a single empty
+    cell in a column that has some is as likely an empty cell)."""
+    if not rows:
+        return
+    for column, (value, above) in enumerate(zip(prev.rows[-1], prev.cells[-1], strict=False)):
+        below = cells[0][column] if column < len(cells[0]) else None
+        if below is None or rows[0][column] or not value:
             continue
-        out.extend(b.lines if isinstance(b, _Table) and b.lines is not None else [b])
-    return out
+        spans = (sum(row[column] == above for row in prev.cells), sum(row[column] == below for row in cells))
+        blank = sum(not row[column] for row in [*prev.rows, *rows] if column < len(row))
+        if max(spans) >= 2 or blank == 1:
+            for row, covered in zip(rows, cells, strict=False):
+                for c, cell in enumerate(covered):
+                    if cell == below:
+                        row[c] = value
 
 
-def _run_on(before: str, after: str) -> str:
-    """A cell's text broken by the page break: the sentence runs on (the last page's line was full), a
-    list one name a line goes on with its next name."""
+def _run_on(before: str, after: str, full: bool) -> str:
+    """A cell's text broken by the page break: the sentence runs on where the last page's line was full,
+    a list one name a line goes on with its next name."""
     last = before.rsplit("\n", 1)[-1]
-    return f"{before}\n{after}" if is_name(last) and not SEPARATORS.search(last) else before + glue(last, after) + after
+    if not full or (is_name(last, after) and not SEPARATORS.search(last)):
+        return f"{before}\n{after}"
+    return before + glue(last, after) + after
 
 
 def _paragraphs(blocks: list) -> list:
