@@ -9,6 +9,7 @@ from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attributio
 from .columns import unit_list_cell
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
+from .headings import HeadingLines
 from .items import Attachment, Body, Leader, Parsed
 from .leaders import heading_leaders
 from .markers import ATTACHMENT, ATTRIBUTION_LINE, BULLET, OPEN, RANK, marker, starts_item
@@ -120,6 +121,8 @@ def _first_marked(lines: list[Line]) -> int:
             return i  # 工作任务 / 具体要求 / 责任科室: a table's header one label a line, without 序号
         if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
             return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
+        if HeadingLines().units(line.text, True) and i + 1 < len(lines) and marker(lines[i + 1].text):
+            return i  # 县住建局: / 1.…: a unit's heading over its numbered tasks
         if _attributed(line.text):  # a task's line; an attribution alone (long or short) belongs to the line before
             return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
         if len(line.text) > 60:
@@ -307,7 +310,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     title_lines = 0
     while not att.title or (title_lines and title_lines < 3):
         if title_lines >= len(rest) or not _title_like(rest[title_lines]) or _attributed(rest[title_lines].text) \
-                or _wrapped_sentence(rest, title_lines):
+                or _wrapped_sentence(rest, title_lines) or HeadingLines().units(rest[title_lines].text, True):
             break
         if title_lines and _assigned_below(rest, title_lines):
             break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it

@@ -46,7 +46,7 @@ class Task:
 class Section:
     number: str | None
     heading: str
-    rank: int = 0
+    rank: float = 0  # a marker type's RANK; an unnumbered heading sits between two (Builder._line_heading)
     leader: str | None = None
     assisting_leaders: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)

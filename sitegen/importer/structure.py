@@ -15,6 +15,7 @@ from collections import Counter
 from ..content.schema import LEAD_ROLES
 from . import attribution as attr
 from .coverage import Ledger
+from .headings import HEADING_COUNT, HeadingLines, leader_beside, unit_heading
 from .items import Attachment, Leader, Section, Task, Unit
 from .leaders import equal_leaders, heading_leaders, lead_section
 from .markers import (
@@ -49,7 +50,13 @@ def task_type(lines: list[Line], counts: Counter | None = None) -> str:
         return max(counts, key=lambda t: (counts[t], t != PARAGRAPH))
     marks = [m for m in map(marker, (line.text for line in lines)) if m]
     # a level whose headings name the unit or leader in charge (一、县发改局牵头的工作) heads the tasks
-    present = {m.type for m in marks} - {m.type for m in marks if heading_units(m.rest) or heading_leaders(m.rest)[0]}
+    units = {m.type for m in marks if heading_units(m.rest)}
+    present = {m.type for m in marks} - units - {m.type for m in marks if heading_leaders(m.rest)[0]}
+    below = [t for t in present if units and RANK[t] > max(map(RANK.__getitem__, units))]
+    if below:  # the items right under a unit's heading are its tasks, what is numbered under them their sub-items;
+        # a level of short headings between (一、县发改局 / (一)项目建设 / 1.…) groups them
+        worded = {m.type for m in marks if m.type in below and not _heading_like(m.rest)}
+        return min(worded or below, key=RANK.__getitem__)
     numeric = [t for t in present if t in NUMERIC]
     if numeric or present:
         return max(numeric or present, key=RANK.__getitem__)  # every marker type has a rank
@@ -67,7 +74,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
     counts: Counter = Counter()
     items: list[list] = []
     last, previous_attribution, previous, headings = None, False, None, set()
-    group = _SubItems()
+    group, unit_lines, numbered = _SubItems(), HeadingLines(), False
 
     def count(kind: str) -> None:
         counts[kind] += 1
@@ -76,6 +83,10 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
 
     for at, line in enumerate(lines):
         m = marker(line.text)
+        numbered = numbered or (m is not None and m.type in NUMERIC)
+        if m is None and unit_lines.units(line.text, not numbered):  # 县住建局: heads items, as 一、 does
+            previous_attribution, last, group = False, None, _SubItems()
+            continue
         preceding: tuple[int, str] | None = None if m or previous is None else preceding_units(line.text)
         if preceding:  # 4项目标的责任单位均为X。: the items just before it carry an attribution
             counts[previous] += preceding[0]
@@ -111,7 +122,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         items.append([previous, False, at])
         if m and not attr.inline_attribution(line.text):
             items.extend([m.type, False, at] for _ in range(on_line - 1))
-        if attr.inline_attribution(line.text):
+        if attr.inline_attribution(line.text) and not (m and (_labelled_units(m.rest) or unit_heading(m.rest))):
             # (一)道路畅通工程。加快… / its paragraphs / 进一步…。(X牵头,Y配合): the first attribution after an item
             # that is no heading closes that item's text, as a label line there would
             count(m.type if m else (last if last is not None and last not in headings else PARAGRAPH))
@@ -316,6 +327,7 @@ class Builder:
         self.rule = rule
         self.rule_carries = False
         self.sub: str | None = None  # the marker type of sub-items inside tasks
+        self.unit_lines = HeadingLines()
 
     # -- containers --------------------------------------------------------
     def _container(self):
@@ -372,6 +384,8 @@ class Builder:
             self._preceding(line, *preceding)
         elif not m and _lead_sentence_units([text]):
             self._lead_sentence(line)
+        elif not m and kind != PARAGRAPH and (units := self.unit_lines.units(text, self.last is None)):
+            self._line_heading(line, units, kind)
         elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution and not _numbered_by(m)
                                   and ((self.task is not None and not self.closed) or self.pending)):
             self._attribution_line(line, was_attribution, kind)
@@ -408,22 +422,35 @@ class Builder:
         self.ledger.place(merged.text, merged.nos, task)
 
     def _heading(self, line: Line, m) -> None:
-        self._flush(closing=True)
-        self.task = None
-        rank = RANK[m.type]
-        while self.stack and self.stack[-1].rank >= rank:
-            self.stack.pop()
         heading, text = _split_heading(m.rest)
-        section = Section(number=m.printed, heading=heading, rank=rank)
+        section = Section(number=m.printed, heading=heading, rank=RANK[m.type])
         if text:
             section.text.append(text)
         lead_section(section, heading, self._leader)
+        beside = None if section.leader else leader_beside(heading)
+        if beside:  # 一、刘洪涛副县长、县发改局: the leader of every task under it, beside their unit
+            section.leader = beside[0]
+            self._leader(*beside)
         section.lead_units = heading_units(heading)
+        self._open(section, line.nos, m.rest)
+
+    def _line_heading(self, line: Line, units: list[Unit], kind: str) -> None:
+        """县住建局: / 【市水务局】 alone on a line over numbered tasks: a heading just above the tasks' level, under
+        any numbered heading open above it."""
+        self._open(Section(number=None, heading=line.text, rank=RANK[kind] - 0.5, lead_units=units), line.nos,
+                   line.text)
+
+    def _open(self, section: Section, nos: tuple[int, ...], printed: str) -> None:
+        """A heading's section, closing the open sections of its rank or below and opening under the rest."""
+        self._flush(closing=True)
+        self.task = None
+        while self.stack and self.stack[-1].rank >= section.rank:
+            self.stack.pop()
         container = self.stack[-1] if self.stack else self.att
         section.after_tasks = len(container.tasks)
         container.sections.append(section)
         self.stack.append(section)
-        self.ledger.place(m.rest, line.nos, section)
+        self.ledger.place(printed, nos, section)
 
     def _numbered(self, line: Line, m) -> None:
         self._flush()
@@ -618,11 +645,8 @@ class Builder:
                               "units named in full were kept")
 
 
-# a count may follow the heading: 一、县示范区管委会牵头工作(8项) / (共12项)
-HEADING_COUNT = r"(?:\s*[((]\s*共?\s*[0-9一二三四五六七八九十百]+\s*[项件条个]\s*[))])?"
-HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|负责|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"
-                             r"(?:工作|任务|事项|项目)?" + HEADING_COUNT + r"[。::]?$"
-                             r"|^(?:牵头|责任|主办)(?:单位|部门)[::](?P<labelled>.+)$")
+HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"
+                             r"(?:工作|任务|事项|项目)?" + HEADING_COUNT + r"[。::]?$")
 
 
 # 以下工作由县发改局牵头,县财政局配合: / 以上各项工作均由X负责。: a sentence of a section's own text
@@ -716,10 +740,18 @@ FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[::]\s*(?=\S)")  # its end: where
 def heading_units(heading: str) -> list[Unit]:
     """A heading that names the unit leading every task under it: 省编办牵头的工作, 牵头单位:市住建局."""
     m = HEADING_UNITS.match(heading)
-    units = m and (m.group("units") or m.group("labelled"))
-    if units and looks_like_unit(units):
-        return parse_group(units, "牵头")
-    return _bracket_leads(heading)
+    if m and looks_like_unit(m.group("units")):
+        return parse_group(m.group("units"), "牵头")
+    return _labelled_units(heading) or _bracket_leads(heading) or unit_heading(heading)
+
+
+def _labelled_units(heading: str) -> list[Unit]:
+    """牵头单位:市住建局 / 牵头单位:县商务局;配合单位:县财政局 as a heading: its fields name the units of every
+    task under it, in their roles; a heading with a field of another kind (a leader, a remark) is none."""
+    if not _unit_line(heading):
+        return []
+    parsed = attr.parse(heading)
+    return parsed.units if parsed.units and not (parsed.notes or parsed.leaders or parsed.deadline) else []
 
 
 def _bracket_leads(heading: str) -> list[Unit]:
@@ -736,16 +768,19 @@ def _bracket_leads(heading: str) -> list[Unit]:
 
 
 def apply_heading_units(sections: list[Section], above: list[Unit]) -> None:
-    """Each task under a unit heading leads with that unit: first, unless printed among its own units."""
+    """Each task under a unit heading starts with that unit, unless printed among its own units: leading where the
+    heading says it leads (县发改局牵头的工作), else responsible — and then leading the task's 配合 units, as a
+    责任单位 field does."""
     for section in sections:
         leads = section.lead_units or above
         for task in section.tasks:
             for unit in reversed(leads):
                 own = next((u for u in task.units if u.name == unit.name), None)
                 if own is None:
-                    task.units.insert(0, Unit(unit.name, "牵头", printed=unit.printed))
-                else:
-                    own.role = "牵头"
+                    task.units.insert(0, Unit(unit.name, unit.role, printed=unit.printed))
+                elif unit.role in LEAD_ROLES:
+                    own.role = unit.role
+            _responsible_lead(task.units)
         apply_heading_units(section.sections, leads)
 
 
