@@ -9,8 +9,13 @@ its merged lead cell keeps its list in the 责任单位 column; a short name the
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from sitegen.importer import import_text
 from sitegen.importer.content import iter_tasks
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/formats.py
 
 
 def imported(tmp_path, text: str):
@@ -70,3 +75,13 @@ def test_a_short_section_name_in_the_unit_cells_place_is_the_rows_unit(tmp_path)
              "2", "————", "开展教师全员培训。", "————", "人事股、教研室", "————", "2024年12月", "————"]
     tasks = imported(tmp_path, "教育重点工作任务\n" + "\n".join(lines) + "\n")
     assert [t[2] for t in tasks] == [[("计财股", "责任")], [("人事股", "责任"), ("教研室", "责任")]]
+
+
+def test_a_short_page_laid_out_in_a_one_cell_table_keeps_its_paragraphs_as_lines():
+    from formats import blocks_of, to_html  # the page a content system makes of a Word paste
+
+    from sitegen.importer.readers.html import read_html
+    text = (Path(__file__).resolve().parent / "importer_corpus" / "probes" / "probe-table-single-space-1.txt")
+    lines = [line for line in text.read_text(encoding="utf-8").splitlines() if line]
+    paragraphs = [block.text for block in read_html(to_html(blocks_of("\n".join(lines)), layout=True), "t").blocks]
+    assert paragraphs[-(len(lines) - 1):] == lines[1:]  # the title is the page's heading
