@@ -576,9 +576,10 @@ HEADLESS_MIN_CELLS = 2  # a run of lines of a task and its units, two cells each
 def headless_start(lines: list[Line], i: int) -> bool:
     """A table without its header starts at line i (a continuation page copied alone: 5 / 任务 / 单位 …, or
     | 9 | 任务 | 单位 |): its first row's number alone on the line or a delimited row, and the rows from there
-    read as a headless table's. Only the lines a few rows take are read: linear however long the text."""
+    read as a headless table's. Only the lines a few rows take are read, and only near the text's top, where
+    such a page starts: a bounded cost however long the text."""
     line = lines[i]
-    if not (NUMBER.match(line.text) or (line.raw and is_delimited(line.raw))):
+    if i >= HEADLESS_TOP or not (NUMBER.match(line.text) or (line.raw and is_delimited(line.raw))):
         return False
     window = lines[i:i + HEADLESS_WINDOW]
     found = headless_table(window) or headless_cells(window)
@@ -586,6 +587,7 @@ def headless_start(lines: list[Line], i: int) -> bool:
 
 
 HEADLESS_WINDOW = 24  # three rows of one cell a line (HEADLESS_ROW_CELLS each)
+HEADLESS_TOP = 60  # lines a page's furniture and title take above a continuation table, at most
 HEADLESS_SCAN = 400  # lines read for a headless table's columns: plenty to tell them, and linear however many
 
 
