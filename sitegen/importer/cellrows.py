@@ -28,7 +28,7 @@ from .header import ORG, SIGNATURE_DATE
 from .markers import FOOTER_START, MARKERS, cn_to_int
 from .rowtable import CONTINUED
 from .text import Line
-from .units import looks_like_unit
+from .units import looks_like_unit, split_items
 from .variants import compile_both, simplified
 
 NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
@@ -50,6 +50,7 @@ GLOSS = re.compile(r"[((][a-zü\u00c0-\u024f]+[))]")
 
 LIST_SEPARATORS = "、,;，；"
 NO = 100.0  # a cell that does not fit the column at all
+CROWDED = 0.3  # a list in a lead column: costs less than any other misfit, so it only breaks ties
 MAX_SPAN = 12  # lines of one cell without separators (a unit cell one name a line)
 MAX_WRAP = 4  # lines of any other cell wrapped at its column's width
 MAX_CHUNK = 400  # lines aligned at once (between two numbers, or a numberless table's group): linear time
@@ -99,11 +100,20 @@ def _one_line(piece: Piece) -> list[Line]:
     return [Line(piece.text, tuple(n for line in piece.lines for n in line.nos), first.raw, first.blank_before)]
 
 
+def signer(text: str) -> bool:
+    """Who signs a notice above its date: a government or its office (ORG), or the office that reports on
+    the tasks (县政府督查室, 市重点工作推进办: a progress report's signature after its table)."""
+    return bool(ORG.match(text) or REPORTING_OFFICE.match(text))
+
+
+REPORTING_OFFICE = compile_both(r"^[\u4e00-\u9fff]{2,20}(?:督查室|督查办|督办室|推进办|督查局|考评办|指挥部)$")
+
+
 def _body_and_tail(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The rows, and a note or the notice's signature after them (说明:…, 注:…; 某某办公室 / 2017年3月1日)."""
     end = len(lines)
     if lines and SIGNATURE_DATE.match(lines[-1].text):
-        end = len(lines) - 2 if len(lines) >= 2 and ORG.match(lines[-2].text) else len(lines) - 1
+        end = len(lines) - 2 if len(lines) >= 2 and signer(lines[-2].text) else len(lines) - 1
     for i, line in enumerate(lines[:end]):
         if FOOTER_START.match(line.text):
             return lines[:i], lines[i:]
@@ -552,7 +562,11 @@ def _fit(pieces: list[Piece], column: Column, main_text: bool, cell_text, first:
         levels = {simplified(p.text)[:1] for p in pieces}  # 区环保局 in the 市级 column: another level's
         other = bool(column.level) and any(lv in "省市区县" and lv != (column.level or "")[:1] for lv in levels)
         broken = any(len(i) < 2 for i in re.split(r"[、,;，；\n]", listed)[:1])  # 道、镇: a name's end
-        return (join + (3.0 if other else 0.0) + (2.0 if broken else 0.0) if ok else NO), text
+        # a row short of a unit cell (the lead's merged over rows, printed once): a list of several names is
+        # the 责任单位 cell, a lead cell names one as a rule
+        crowded = kind == "lead" and len(split_items(listed)) >= 2
+        return (join + (3.0 if other else 0.0) + (2.0 if broken else 0.0) + (CROWDED if crowded else 0.0)
+                if ok else NO), text
     if kind == "leader":
         return (join if leader_cell(text) else NO), text
     if kind == "deadline":

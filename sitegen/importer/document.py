@@ -30,6 +30,7 @@ from .tables import (
     NUMBER as ROW_NUMBER,
     broken_header_above,
     headless_cells,
+    headless_start,
     headless_table,
     is_column_label,
     is_table_row,
@@ -117,8 +118,8 @@ def _first_marked(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or is_run_together_header(line):
             return i
-        if unnumbered_header(lines[i:i + HEADER_SCAN]) == 0:
-            return i  # 工作任务 / 具体要求 / 责任科室: a table's header one label a line, without 序号
+        if unnumbered_header(lines[i:i + HEADER_SCAN]) == 0 or headless_start(lines, i):
+            return i  # 工作任务 / 具体要求 / 责任科室: a table's header one label a line, without 序号; or no header
         if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
             return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
         if HeadingLines().units(line.text, True) and i + 1 < len(lines) and marker(lines[i + 1].text):

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from .attribution import apply_rule
-from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated
+from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated, signer
 from .columns import (
     NAME_START,
     NUMBER_CELL,
@@ -36,7 +36,7 @@ from .columns import (
     word_across,
 )
 from .coverage import Ledger
-from .header import ORG, SIGNATURE_DATE
+from .header import SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .markers import FOOTER_START, MARKERS, cn_to_int, marker
 from .rows import (
@@ -571,7 +571,25 @@ def headless_table(lines: list[Line]) -> tuple[int, list[Column]] | None:
     return None
 
 
+BARE_UNIT_MAX = 8  # a short name: a unit cell's, never a wrapped text's tail
 HEADLESS_MIN_CELLS = 2  # a run of lines of a task and its units, two cells each, is a table too
+
+
+def headless_start(lines: list[Line], i: int) -> bool:
+    """A table without its header starts at line i (a continuation page copied alone: 5 / 任务 / 单位 …, or
+    | 9 | 任务 | 单位 |): its first row's number alone on the line or a delimited row, and the rows from there
+    read as a headless table's. Only the lines a few rows take are read, and only near the text's top, where
+    such a page starts: a bounded cost however long the text."""
+    line = lines[i]
+    if i >= HEADLESS_TOP or not (NUMBER.match(line.text) or (line.raw and is_delimited(line.raw))):
+        return False
+    window = lines[i:i + HEADLESS_WINDOW]
+    found = headless_table(window) or headless_cells(window)
+    return found is not None and found[0] == 0
+
+
+HEADLESS_WINDOW = 24  # three rows of one cell a line (HEADLESS_ROW_CELLS each)
+HEADLESS_TOP = 60  # lines a page's furniture and title take above a continuation table, at most
 HEADLESS_SCAN = 400  # lines read for a headless table's columns: plenty to tell them, and linear however many
 
 
@@ -1075,7 +1093,7 @@ class Table:
         """The notice's closing signature after the last row (武汉市武昌区人民政府办公室 / 2017年3月1日)."""
         if SIGNATURE_DATE.match(line.text) and self.att.footer == [] and len(ahead) == 0:
             return True
-        return bool(ORG.match(line.text) and len(ahead) == 1 and SIGNATURE_DATE.match(ahead[0][1].text))
+        return signer(line.text) and len(ahead) == 1 and bool(SIGNATURE_DATE.match(ahead[0][1].text))
 
     def _group_header(self, cell: str, next_cells: list[str], width: int) -> bool:
         if self.row is not None and self._late_deadline(self.row, cell):
@@ -1152,7 +1170,7 @@ class Table:
                 row.deadline += cell  # 7月底 / 具备挡水条件: the deadline cell broken over lines
             elif "category" in self.kinds and simplified(cell) in CATEGORIES and not row.category:
                 row.category = cell
-            elif unit_list_cell(cell):
+            elif unit_list_cell(cell) or self._bare_unit(row, cell):
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
                 row.deadline = cell
@@ -1171,6 +1189,15 @@ class Table:
                 row.text += cell  # the task text, broken over cells
             else:
                 row.notes.append(cell)
+
+    def _bare_unit(self, row: Task, cell: str) -> bool:
+        """基建股 / 城建科 after the row's text, its date or the next row's number after it: the row's unit cell,
+        a short name whose ending the unit vocabulary leaves out (a section of a county's bureau), standing
+        where the unit column's cell stands."""
+        after = self.following
+        return bool(row.text) and not (self.unit_cells or row.units) and len(cell) <= BARE_UNIT_MAX \
+            and any(c.holds_units for c in self.columns) and looks_like_unit(cell, bounded=True) \
+            and (not after or bool(DEADLINE_CELL.match(after) or NUMBER.match(after)))
 
     def _positional(self, cell: str, column: Column) -> None:
         row = self.row

@@ -615,7 +615,8 @@ def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
     if not starts_item(line.text) and (_label_at_end(prev.text) or (
-            _unit_broken(prev.text, line.text) and not _heading(prev.text, starts_item)
+            _unit_broken(prev.text, line.text) and not _two_labels(prev.text, line.text)
+            and not _heading(prev.text, starts_item)
             and not _leader_field(prev.text) and not looks_like_leader(prev.text)  # 县委副书记胡军华 / 慈化镇
             and not line.ruled)):  # a rule between two lines parts two cells (…居家养老 / ---- / 民政局)
         return True  # 【责任单位】 alone on its line, the units on the next; 县自然 / 资源局 one name in two
@@ -775,6 +776,13 @@ def _unit_broken(text: str, after: str) -> bool:
         if looks_like_unit(tail.group(0) + head) and AFTER_NAME.match(after, end):
             return head not in GENERIC_HEADS  # the name ends where a list, a role or the line goes on
     return False
+
+
+def _two_labels(text: str, after: str) -> bool:
+    """县级领导 / 牵头单位: two header labels one a line (a leader's column, then a unit's) are two columns,
+    never one unit's name broken by extraction, although together they end like one (…单位)."""
+    from .columns import label_kind
+    return label_kind(text) is not None and label_kind(after) is not None
 
 
 def _whole_name(tail: str) -> bool:

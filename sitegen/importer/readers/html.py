@@ -185,7 +185,7 @@ class _Reader:
 
     def walk(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "table" and _data_table(element):
+        if tag == "table" and _data_table(element) and not _one_column(element):
             self.flush()
             rows = table_rows(element, self.budget)
             if self.catalogue:  # 标　　题: | <td colspan="3">X</td> is X once, not X X X
@@ -204,6 +204,12 @@ class _Reader:
                     self.line.append(child.tail)
             if tag in BLOCK:
                 self.flush()
+
+
+def _one_column(table) -> bool:
+    """A box around a short notice's text (a layout table of one cell): its paragraphs are the notice's, each a
+    line, never one cell's lines joined into one value."""
+    return all(len(tr.findall("td")) + len(tr.findall("th")) <= 1 for tr in table.iter("tr"))
 
 
 def _grid(table) -> bool:
