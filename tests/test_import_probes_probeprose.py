@@ -5,7 +5,7 @@ sentence (由X会同Y负责,推行…)."""
 from __future__ import annotations
 
 from sitegen.importer import import_text
-from sitegen.importer.attribution import head_clauses
+from sitegen.importer.attribution import head_clauses, item_head
 from sitegen.importer.content import iter_tasks
 from sitegen.importer.markers import marker
 from sitegen.importer.text import ONE_LINE_MIN
@@ -71,3 +71,13 @@ def test_the_deadline_in_a_bracket_of_its_own_after_the_attribution(tmp_path):
              for t in iter_tasks(result.data)]
     assert tasks == [("完成供水管网改造", [("县住建局", "牵头"), ("县财政局", "配合")], "2024年6月底前"),
                      ("建成污水处理站1", [("县生态环境分局", "牵头"), ("各乡镇人民政府", "配合")], None)]
+
+
+def test_an_unnumbered_paragraph_opening_with_roles_is_no_task(tmp_path):
+    """县发展改革局负责牵头组织,指导…: a paragraph under a heading says how the work is organised as often as it
+    assigns a task; only a numbered item's opening clauses are read."""
+    tasks = imported(tmp_path, "一、稳定增长\n县发展改革局负责牵头组织,指导各乡镇做好相关工作。\n"
+                               "1.新建停车场3处。(县城管局牵头,县交警大队配合)\n2.改造道路8公里。(县住建局牵头,县财政局配合)")
+    assert [t[0] for t in tasks] == ["1", "2"]
+    assert item_head("县发展改革局负责牵头组织,指导各乡镇做好相关工作。") is None
+    assert item_head("1.县发改局牵头,县财政局配合,全面落实减税降费政策。") is not None

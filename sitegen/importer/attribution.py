@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .leaders import ASSISTING, TITLE, clause_leaders
-from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL
+from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL, marker
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
@@ -114,19 +114,28 @@ def inline_attribution(text: str) -> tuple[str, str] | None:
     tail = trailing_paren(text)
     if tail and tail[0].strip() and (is_attribution(tail[1]) or _time_after_fields(*tail)):
         return _fields_before(*tail)
-    return labelled_tail(text) or sentence_tail(text) or clause_tail(text) or head_clauses(text)
+    return labelled_tail(text) or sentence_tail(text) or clause_tail(text)
 
 
 HEAD_CLAUSES = 3  # 由X牵头,Y、Z配合,…: an attribution opening a task says who does it in a clause or two
+HEAD_MAX = 80  # characters: a head is short; a longer opening is the task's own sentence (never read: linear)
 CLAUSE_STOP = re.compile(r"[,,]")
 
 
+def item_head(line: str) -> tuple[str, str] | None:
+    """head_clauses of a numbered item's line (1.由X会同Y负责,推行…). An unnumbered paragraph opening so is the
+    notice's own sentence as often as a task (县发展改革局负责牵头组织,指导各乡镇…), so it is not read."""
+    m = marker(line)
+    return head_clauses(m.rest) if m else None
+
+
 def head_clauses(text: str) -> tuple[str, str] | None:
-    """(text, attribution) when the task's first sentence opens by saying who does the work (由X会同Y负责,推行… /
+    """(text, attribution) when an item's first sentence opens by saying who does the work (由X会同Y负责,推行… /
     X牵头,Y配合,全面落实…): the longest run of opening clauses that are all role clauses, with the task's own
     words after it; those clauses are the task's first words as printed, so the text keeps them."""
     stop = min((i for i in (text.find(c) for c in SENTENCE_END) if i >= 0), default=len(text))
-    ends = [m.start() for m in CLAUSE_STOP.finditer(text, 1, stop)][:HEAD_CLAUSES]  # (,优化…: no clause before)
+    # (from 1: a fragment opening with its comma, ,优化…, has no clause before it)
+    ends = [m.start() for m in CLAUSE_STOP.finditer(text, 1, min(stop, HEAD_MAX))][:HEAD_CLAUSES]
     for end in reversed(ends):
         head = text[:end]
         if text[end + 1:stop].strip() and not _still_open(head) and not RULE.search(head) \
