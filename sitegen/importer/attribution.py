@@ -129,11 +129,14 @@ def item_head(line: str) -> tuple[str, str] | None:
     return head_clauses(m.rest) if m else None
 
 
+@lru_cache(maxsize=65536)  # asked of each numbered line again when its segment's item types are counted
 def head_clauses(text: str) -> tuple[str, str] | None:
     """(text, attribution) when an item's first sentence opens by saying who does the work (由X会同Y负责,推行… /
     X牵头,Y配合,全面落实…): the longest run of opening clauses that are all role clauses, with the task's own
     words after it; those clauses are the task's first words as printed, so the text keeps them."""
     stop = min((i for i in (text.find(c) for c in SENTENCE_END) if i >= 0), default=len(text))
+    if not ROLE_WORD.search(text, 0, min(stop, HEAD_MAX)):
+        return None  # no role word opens the item: the common case, decided at once
     # (from 1: a fragment opening with its comma, ,优化…, has no clause before it)
     ends = [m.start() for m in CLAUSE_STOP.finditer(text, 1, min(stop, HEAD_MAX))][:HEAD_CLAUSES]
     for end in reversed(ends):

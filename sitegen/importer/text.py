@@ -230,6 +230,7 @@ ONE_LINE_MIN = 200
 # a shorter one (a short notice: a heading, a few tasks and their label fields) breaks in many more places than a
 # paragraph of a task ever does
 ONE_LINE_BREAKS_SHORT = 8
+BREAK_BEFORE = re.compile(r"[\s。;!?)\]】〕:]")  # each break of ONE_LINE_BREAK follows one of these, or is a space
 # (a year after a number, 1.2021年…, breaks nothing here: 附件:1.2021年民生实事项目清单 lists titles)
 _ITEM = (rf"第[{_CN_NUM}]+(?:部分|条|[,、])|[●◆■□★☆▲△◇◎○•►▶]|——(?!—)|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)"
          rf"|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
@@ -355,6 +356,8 @@ def _says_who(bracket: str) -> bool:
 
 
 def _one_line(raw: str) -> bool:
+    if len(raw) < ONE_LINE_MIN and len(BREAK_BEFORE.findall(raw)) < ONE_LINE_BREAKS_SHORT:
+        return False  # too few places a break could follow (a task's line, as a rule): decided at once
     breaks = len(ONE_LINE_BREAK.findall(raw))
     return breaks >= 3 and (len(raw) >= ONE_LINE_MIN or breaks >= ONE_LINE_BREAKS_SHORT)
 
