@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .leaders import ASSISTING, TITLE, clause_leaders
-from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL
+from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL, marker
 from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
@@ -113,9 +113,39 @@ def inline_attribution(text: str) -> tuple[str, str] | None:
     """(text before, attribution) when a task's paragraph ends in one: in brackets (任务(牵头单位:X)),
     as labelled fields (任务。牵头单位:X;配合单位:Y) or as a sentence (任务。由X牵头,Y配合。)."""
     tail = trailing_paren(text)
-    if tail and tail[0].strip() and is_attribution(tail[1]):
+    if tail and tail[0].strip() and (is_attribution(tail[1]) or _time_after_fields(*tail)):
         return _fields_before(*tail)
     return labelled_tail(text) or sentence_tail(text) or clause_tail(text)
+
+
+HEAD_CLAUSES = 3  # 由X牵头,Y、Z配合,…: an attribution opening a task says who does it in a clause or two
+HEAD_MAX = 80  # characters: a head is short; a longer opening is the task's own sentence (never read: linear)
+CLAUSE_STOP = re.compile(r"[,,]")
+
+
+def item_head(line: str) -> tuple[str, str] | None:
+    """head_clauses of a numbered item's line (1.由X会同Y负责,推行…). An unnumbered paragraph opening so is the
+    notice's own sentence as often as a task (县发展改革局负责牵头组织,指导各乡镇…), so it is not read."""
+    m = marker(line)
+    return head_clauses(m.rest) if m else None
+
+
+@lru_cache(maxsize=65536)  # asked of each numbered line again when its segment's item types are counted
+def head_clauses(text: str) -> tuple[str, str] | None:
+    """(text, attribution) when an item's first sentence opens by saying who does the work (由X会同Y负责,推行… /
+    X牵头,Y配合,全面落实…): the longest run of opening clauses that are all role clauses, with the task's own
+    words after it; those clauses are the task's first words as printed, so the text keeps them."""
+    stop = min((i for i in (text.find(c) for c in SENTENCE_END) if i >= 0), default=len(text))
+    if not ROLE_WORD.search(text, 0, min(stop, HEAD_MAX)):
+        return None  # no role word opens the item: the common case, decided at once
+    # (from 1: a fragment opening with its comma, ,优化…, has no clause before it)
+    ends = [m.start() for m in CLAUSE_STOP.finditer(text, 1, min(stop, HEAD_MAX))][:HEAD_CLAUSES]
+    for end in reversed(ends):
+        head = text[:end]
+        if text[end + 1:stop].strip() and not _still_open(head) and not RULE.search(head) \
+                and _inline_clauses(_by(head)):  # (列第一位者为牵头单位,…: the notice's legend, not a task)
+            return text, head
+    return None
 
 
 def _fields_before(before: str, last: str) -> tuple[str, str]:
@@ -128,6 +158,12 @@ def _fields_before(before: str, last: str) -> tuple[str, str]:
             break
         before, last = prev[0], prev[1] + last
     return before, last
+
+
+def _time_after_fields(before: str, last: str) -> bool:
+    """…(X牵头,Y配合)(2024年6月底前): the time the work is due, in a bracket of its own after the attribution."""
+    prev = trailing_paren(before)
+    return bool(TIME_CLAUSE.match(last[1:-1].strip()) and prev and prev[0].strip() and _a_field(prev[1]))
 
 
 def _a_field(bracket: str) -> bool:
@@ -368,7 +404,8 @@ BRACKET_RUN = re.compile(r"\s*(〔[^〔〕]{2,300}〕|\[[^\[\]]{2,300}\]|【[^�
 
 
 def bracket_run(text: str) -> list[str] | None:
-    """The brackets of a line made of two or more of them and nothing else, each holding an attribution."""
+    """The brackets of a line made of two or more of them and nothing else, each holding an attribution or a
+    time."""
     text = text.strip().rstrip("。.")
     pos, parts = 0, []
     while pos < len(text):
@@ -377,7 +414,10 @@ def bracket_run(text: str) -> list[str] | None:
             return None
         parts.append(m.group(1))
         pos = m.end()
-    if len(parts) < 2 or not all(is_attribution(_by(p[1:-1].strip())) for p in parts):
+    said = [is_attribution(_by(p[1:-1].strip())) for p in parts]
+    # (X牵头,Y配合)(2024年6月底前): a bracket of the time the work is due is one of the fields
+    fields = [s or bool(TIME_CLAUSE.match(p[1:-1].strip())) for s, p in zip(said, parts, strict=True)]
+    if len(parts) < 2 or not any(said) or not all(fields):
         return None
     return parts
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import LABEL as ROLE_FIELD, ROLE_WORD, RULE, inline_attribution, inner_attributions, whole_attribution
+from .attribution import (
+    LABEL as ROLE_FIELD,
+    ROLE_WORD,
+    RULE,
+    inline_attribution,
+    inner_attributions,
+    item_head,
+    whole_attribution,
+)
 from .columns import unit_list_cell
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
@@ -261,7 +269,7 @@ def _field_line(text: str) -> bool:
 
 def _attributed(text: str) -> bool:
     """A line that says who does the work is a task's (an excerpt may start inside one), never a header's."""
-    if _alone(text):
+    if _alone(text) or item_head(text):
         return True
     tail = inline_attribution(text)
     if not tail or not tail[0].strip():

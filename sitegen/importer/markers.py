@@ -17,6 +17,9 @@ CN_DIGITS = "一二三四五六七八九十百零〇两"
 # what follows a quantity, a date or a range, never an item's text: 1.5万亩, 1-2月, 3.5倍, 12.31前
 QUANTITY = "万亿千百倍个元吨米亩户家人名所座项条件台辆次年月日号时期季周天度岁前底左公平小分秒克升斤"
 _CN = f"[{CN_DIGITS}]+"
+# the dot after an item's number ends it unless a digit follows (a decimal: 1.5万亩); a year may follow it, as the
+# item's text starts (1.2024年底前完成…): no decimal reads so
+NUMBER_DOT_END = r"(?!(?!(?:19|20)\d\d年)\d)"
 
 # (type, regex) in rank order; the number is group "n", the rest follows the match
 MARKERS = [
@@ -24,8 +27,7 @@ MARKERS = [
     ("ordinal", compile_both(rf"^第(?P<n>{_CN})(?:条[、,,::\s]*|[、,,::]|\s+)")),  # 第一条 is an article
     ("cn", compile_both(rf"^(?P<n>{_CN})\s*[、,,.．﹒]\s*")),
     ("pcn", compile_both(rf"^[((]\s*(?P<n>{_CN})\s*[))][、,,.．]?\s*")),
-    # 2.2024年6月底前…: an item whose text opens with a year (a decimal never runs into 年)
-    ("num", re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．﹒](?!\d)|[.．﹒](?=(?:19|20)\d\d年)|、)\s*")),
+    ("num", re.compile(rf"^(?P<n>\d{{1,4}})\s*(?:[.．﹒]{NUMBER_DOT_END}|、)\s*")),
     # 第1项: an item counted in words around its number, at the level of 1.
     ("nitem", compile_both(r"^第\s*(?P<n>\d{1,4})\s*项[、,,.．::\s]*")),
     # 1.1 / 1-1 / 1.1.1: the number of an item under item 1 (a decimal, 1.5万亩, or a range, 1-2月, is no marker)

@@ -122,7 +122,8 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         items.append([previous, False, at])
         if m and not attr.inline_attribution(line.text):
             items.extend([m.type, False, at] for _ in range(on_line - 1))
-        if attr.inline_attribution(line.text) and not (m and (_labelled_units(m.rest) or unit_heading(m.rest))):
+        if (attr.inline_attribution(line.text) or attr.item_head(line.text)) \
+                and not (m and (_labelled_units(m.rest) or unit_heading(m.rest))):
             # (一)道路畅通工程。加快… / its paragraphs / 进一步…。(X牵头,Y配合): the first attribution after an item
             # that is no heading closes that item's text, as a label line there would
             count(m.type if m else (last if last is not None and last not in headings else PARAGRAPH))
@@ -458,6 +459,9 @@ class Builder:
             self.stack.pop()
         task = Task(number=m.number, line=line.nos[0])
         self._set_text(task, m.rest)
+        head = attr.head_clauses(m.rest) if task.attribution is None else None
+        if head:
+            self._attribute(task, head[1])  # 1.由X会同Y负责,推行…: the text keeps the clauses, its first words
         self._add_task(task)
         self.closed = task.attribution is not None
         self.ledger.place(m.rest, line.nos, task)

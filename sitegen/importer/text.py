@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label, label_kind, looks_like_leader, task_and_units
-from .markers import QUANTITY
+from .markers import NUMBER_DOT_END, QUANTITY
 from .rows import is_delimited, is_separator, split_row, split_spaced
+from .units import looks_like_unit
 from .variants import compile_both, simplified
 
 CN_NUMERALS = "一二三四五六七八九十"
@@ -165,11 +166,13 @@ def _contents_line(text: str) -> bool:
 
 
 # An item that starts in the middle of a line, after the previous item's attribution.
-MID_LINE_ITEM = re.compile(r"(?<=[))])[ \t]+(?=\d{1,4}[.、．](?!\d))")
+MID_LINE_ITEM = re.compile(rf"(?<=[))])[ \t]+(?=\d{{1,4}}[.、．]{NUMBER_DOT_END})")
 # The same with nothing between the bracket and the next marker: …(省发改委负责)(二)公共财政…, …协办)2.重点…;
 # split only where the bracket just closed says who does the work, so (一)(二) lists and (见附件1)2. stay whole.
-NEXT_ITEM = rf"(?:\d{{1,3}}[.、．](?!\d)|[((](?:[{CN_NUMERALS}]{{1,3}}|\d{{1,2}})[))]|[{CN_NUMERALS}]{{1,3}}、)\S"
-RUN_ON_ITEM = re.compile(rf"[))\]】〕〗]\s*(?={NEXT_ITEM})"
+NEXT_ITEM = (rf"(?:\d{{1,3}}[.、．]{NUMBER_DOT_END}|[((](?:[{CN_NUMERALS}]{{1,3}}|\d{{1,2}})[))]"
+             rf"|[{CN_NUMERALS}]{{1,3}}、)\S")
+# …(区住建局);(2)…: a list's stop may stand between the bracket and the next item
+RUN_ON_ITEM = re.compile(rf"[))\]】〕〗][;；]?\s*(?={NEXT_ITEM})"
                          # …(X负责)★任务二…: a bullet after any bracket kind opens the next unnumbered item
                          r"|[)\]】〕〗]\s*(?=(?:[●◆■□★☆▲△◇◎○·•►▶]|——)[\s\u3000]*[^\s\d—-])")
 # …市环保局等按职责分工负责。2.推进… / …牵头负责,年底前完成。(二)…: the next item after an attribution said as a
@@ -224,6 +227,11 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 # in either script, as every keyword pattern.
 _CN_NUM = "一二三四五六七八九十"
 ONE_LINE_MIN = 200
+# a shorter one (a short notice: a heading, a few tasks and their label fields) breaks in many more places than a
+# paragraph of a task ever does
+ONE_LINE_BREAKS_SHORT = 8
+BREAK_BEFORE = re.compile(r"[\s。;!?)\]】〕:]")  # each break of ONE_LINE_BREAK follows one of these, or is a space
+# (a year after a number, 1.2021年…, breaks nothing here: 附件:1.2021年民生实事项目清单 lists titles)
 _ITEM = (rf"第[{_CN_NUM}]+(?:部分|条|[,、])|[●◆■□★☆▲△◇◎○•►▶]|——(?!—)|[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)"
          rf"|\d{{1,3}}[.、．](?!\d)|[①-⑳]"
          rf"|\(\d{{1,3}}\)|第\d{{1,3}}[项項]|\d{{1,2}}[.．\-－]\d{{1,2}}(?=[\s、]|[\u4e00-\u9fff])(?![{QUANTITY}])"
@@ -338,7 +346,7 @@ def _split_after_attributions(raw: str) -> list[str]:
     for m in RUN_ON_ITEM.finditer(raw):
         since = max(cuts[-1][1] if cuts else 0, m.start() - ATTRIBUTION_MAX)  # a bounded look back: linear
         opener = max(raw.rfind(o, since, m.start()) for o in "(【〔〖[")
-        if opener >= 0 and ROLE_IN_BRACKET.search(raw, opener, m.start()):
+        if opener >= 0 and _says_who(raw[opener + 1:m.start()]):
             cuts.append((m.start() + 1, m.end()))
     for m in ITEM_AFTER_STOP.finditer(raw):
         if ROLE_SENTENCE_END.search(raw, max(0, m.start() - ROLE_SENTENCE_MAX), m.start()):
@@ -350,8 +358,16 @@ def _split_after_attributions(raw: str) -> list[str]:
     return [*pieces, raw[start:]]
 
 
+def _says_who(bracket: str) -> bool:
+    """(X牵头,Y配合) / (责任单位:X) by a role word; (区住建局、区城管局) by its names alone."""
+    return bool(ROLE_IN_BRACKET.search(bracket)) or looks_like_unit(bracket)
+
+
 def _one_line(raw: str) -> bool:
-    return len(raw) >= ONE_LINE_MIN and len(ONE_LINE_BREAK.findall(raw)) >= 3
+    if len(raw) < ONE_LINE_MIN and len(BREAK_BEFORE.findall(raw)) < ONE_LINE_BREAKS_SHORT:
+        return False  # too few places a break could follow (a task's line, as a rule): decided at once
+    breaks = len(ONE_LINE_BREAK.findall(raw))
+    return breaks >= 3 and (len(raw) >= ONE_LINE_MIN or breaks >= ONE_LINE_BREAKS_SHORT)
 
 
 # 二、稳定经济增长 提高流通…: in a notice on one line a short heading is parted from its text by a space only
