@@ -23,7 +23,7 @@ adversarial = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(adversarial)
 
 
-@pytest.mark.parametrize("run", sorted(adversarial.RUNS))
+@pytest.mark.parametrize("run", sorted([*adversarial.RUNS, *adversarial.BEFORE]))
 def test_adversarial_inputs_import_or_are_refused(tmp_path, run):
     text = adversarial.notice(run, 30_000)
     try:
@@ -67,3 +67,20 @@ def test_label_lines_after_the_bound_still_add_their_units(tmp_path):
     assert result.task_count == 2
     body = next(notice).read_text(encoding="utf-8")
     assert "县局00" in body and "县局19" in body
+
+
+def test_each_line_before_a_notices_first_item_is_tried_as_a_header_once(monkeypatch):
+    """A page of short lines and no item (a 序号 column alone): each start was tried with a 16-line window."""
+    from sitegen.importer import tables
+    from sitegen.importer.document import parse_document
+
+    tried = [0]
+    labels_from = tables._labels_from
+
+    def counting(lines, i):
+        tried[0] += 1
+        return labels_from(lines, i)
+
+    monkeypatch.setattr(tables, "_labels_from", counting)
+    parse_document("".join(f"{i}\n" for i in range(1, 2001)))
+    assert 2000 <= tried[0] <= 3 * 2000

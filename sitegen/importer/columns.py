@@ -8,6 +8,7 @@ of whole labels, so 主要工作任务 and 重点工作内容 are read like 工�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .leaders import BRACKETED_POSTS, NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, person_name, titled_name
 from .units import ROLE_END, looks_like_unit, split_items, split_outside_brackets
@@ -141,6 +142,7 @@ def _role(name: str, kind: str) -> str | None:
     return "责任" if kind == "units" else None
 
 
+@lru_cache(maxsize=8192)  # asked of each short line once per window that scans it for a header
 def label_kind(label: str) -> str | None:
     """The kind of a header label, None when it is no known label."""
     label = re.sub(r"\s+", "", simplified(label))

@@ -40,6 +40,7 @@ from .tables import (
     headless_cells,
     headless_start,
     headless_table,
+    header_starts,
     is_column_label,
     is_table_row,
     is_table_start,
@@ -126,7 +127,7 @@ def _first_marked(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if marker(line.text) or ATTACHMENT.match(line.text) or is_table_start(line) or is_run_together_header(line):
             return i
-        if unnumbered_header(lines[i:i + HEADER_SCAN]) == 0 or headless_start(lines, i):
+        if header_starts(lines, i, HEADER_SCAN) or headless_start(lines, i):
             return i  # 工作任务 / 具体要求 / 责任科室: a table's header one label a line, without 序号; or no header
         if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
             return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
@@ -324,7 +325,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
         if title_lines and _assigned_below(rest, title_lines):
             break  # 推进乡村振兴 / 牵头单位:X: a task printed as a heading line, its attribution under it
         if title_lines and (unit_list_cell(rest[title_lines].text) or _whole_table_title(att.title, rest[title_lines])
-                            or unnumbered_header(rest[title_lines:title_lines + HEADER_SCAN]) == 0):
+                            or header_starts(rest, title_lines, HEADER_SCAN)):
             break  # …分解表 / 区教体局, 重点 / 任务 / 责任 / 单位: a table's cell or header, never a title's end
         att.title += rest[title_lines].text
         ledger.place(rest[title_lines].text, rest[title_lines].nos, att)

@@ -599,12 +599,24 @@ def unnumbered_header(lines: list[Line]) -> int | None:
     broken over lines a few characters each (责任 / 单位, 完成 / 时限)."""
     i = 0
     while i < len(lines):
-        j, labels = _labels_from(lines, i)
-        kinds = {label_kind(label) for label in labels}
-        if len(labels) >= 3 and "text" in kinds and kinds & {"lead", "units", "assist"} and "number" not in kinds:
+        j, found = _header_run(lines, i)
+        if found:
             return i
         i = max(j, i + 1)
     return None
+
+
+def header_starts(lines: list[Line], i: int, scan: int) -> bool:
+    """Whether such a header starts at line i, within `scan` lines (unnumbered_header(lines[i:i + scan]) == 0,
+    without looking for one further on)."""
+    return _header_run(lines[i:i + scan], 0)[1]
+
+
+def _header_run(lines: list[Line], i: int) -> tuple[int, bool]:
+    j, labels = _labels_from(lines, i)
+    kinds = {label_kind(label) for label in labels}
+    return j, len(labels) >= 3 and "text" in kinds and bool(kinds & {"lead", "units", "assist"}) \
+        and "number" not in kinds
 
 
 def _labels_from(lines: list[Line], i: int) -> tuple[int, list[str]]:
