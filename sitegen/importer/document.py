@@ -37,10 +37,10 @@ from .structure import (
 from .tables import (
     NUMBER as ROW_NUMBER,
     broken_header_above,
+    header_starts,
     headless_cells,
     headless_start,
     headless_table,
-    header_starts,
     is_column_label,
     is_table_row,
     is_table_start,
