@@ -443,8 +443,6 @@ class RowTable:
             if not task.units:
                 return None
             task.text = next((c for c in cells if c), "")
-        if task.number is None and self.number_at is None:
-            task.number = None
         attr.apply_rule(task.units, self.rule)
         return task
 
