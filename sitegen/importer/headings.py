@@ -12,7 +12,7 @@ import re
 
 from .items import Unit
 from .leaders import FIELD_OPEN, HEADING_FIELD, NAME_TITLE
-from .units import COLLECTIVE, NOT_A_NAME, START_OF_UNIT, _name_shaped, looks_like_unit, parse_group
+from .units import COLLECTIVE, NOT_A_NAME, START_OF_UNIT, looks_like_unit, name_shaped, parse_group
 from .variants import compile_both
 
 # a count may follow the heading: 一、县示范区管委会牵头工作(8项) / (共12项)
@@ -98,5 +98,5 @@ def _unit_name(piece: str, collectives: bool) -> bool:
     (建设区域物流中心) opens with its verb and is none."""
     if TOWNSHIP.match(piece) or OFFICE.match(piece):
         return not NOT_A_NAME.search(piece)  # (加强学科 is no office)
-    return looks_like_unit(piece) and _name_shaped(piece) and (collectives or not COLLECTIVE.search(piece)) \
+    return looks_like_unit(piece) and name_shaped(piece) and (collectives or not COLLECTIVE.search(piece)) \
         and bool(START_OF_UNIT.match(piece))

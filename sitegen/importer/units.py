@@ -235,7 +235,7 @@ NAME_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[{re.escape(OPENERS)}][^{re.escape
 def looks_like_unit(text: str, bounded: bool = False) -> bool:
     """Is the text a unit list? By the ending of each name (the vocabulary of UNIT_ENDINGS) where the list's extent
     is unknown; `bounded` where its shape already says it is a list of units (a label's value, a role clause, a
-    unit cell): there every piece between the separators is a name unless it is plainly none (`_name_shaped`)."""
+    unit cell): there every piece between the separators is a name unless it is plainly none (`name_shaped`)."""
     text = TRAILING_ETC.sub("", text.strip())
     if not text or re.search(r"[。!?;;]", text) or REMARK.search(NAME_NOTE.sub("", text)):
         return False
@@ -246,7 +246,7 @@ def looks_like_unit(text: str, bounded: bool = False) -> bool:
     # modal is a requirement's subject and verb (各牵头单位要强化统筹抓总: the notice asks, it assigns nothing)
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i)
                                  or (COLLECTIVE.search(i) and len(i) <= 12 and not SUBJECT_MODAL.search(i))
-                                 or (bounded and _name_shaped(i)))
+                                 or (bounded and name_shaped(i)))
                and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) for i in items)
 
 
@@ -269,7 +269,7 @@ NOT_A_NAME = compile_both(rf"[:：]|的|者|要|应(?!急)|须|需|按|涉及|�
 NAME_CHARACTERS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9()（）]{2,15}$")
 
 
-def _name_shaped(piece: str) -> bool:
+def name_shaped(piece: str) -> bool:
     """A piece between a bounded list's separators that reads as a name, whatever its ending (县人大机关)."""
     balanced = sum(piece.count(c) for c in OPENERS) == sum(piece.count(c) for c in CLOSERS)  # (…等单位) cut off
     return bool(NAME_CHARACTERS.match(piece)) and balanced and not NOT_A_NAME.search(piece) \
