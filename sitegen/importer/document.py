@@ -131,7 +131,7 @@ def _first_marked(lines: list[Line]) -> int:
             return i  # 工作任务 / 具体要求 / 责任科室: a table's header one label a line, without 序号; or no header
         if line.text.endswith("。") and i + 1 < len(lines) and marker(lines[i + 1].text):
             return i  # 在23万吨。 / (1)…: a sentence an excerpt starts inside, before the items; no title ends so
-        if HeadingLines().units(line.text, True) and i + 1 < len(lines) and marker(lines[i + 1].text):
+        if i + 1 < len(lines) and marker(lines[i + 1].text) and HeadingLines().units(line.text, True):
             return i  # 县住建局: / 1.…: a unit's heading over its numbered tasks
         if _attributed(line.text):  # a task's line; an attribution alone (long or short) belongs to the line before
             return i - 1 if i > 0 and _alone(line.text) and not marker(lines[i - 1].text) else i
