@@ -84,3 +84,29 @@ def test_each_line_before_a_notices_first_item_is_tried_as_a_header_once(monkeyp
     monkeypatch.setattr(tables, "_labels_from", counting)
     parse_document("".join(f"{i}\n" for i in range(1, 2001)))
     assert 2000 <= tried[0] <= 3 * 2000
+
+
+class _Owner:
+    def __init__(self, text: str):
+        self.text = text
+
+    def all_text(self) -> str:
+        return self.text
+
+
+def test_coverage_of_many_lines_run_into_one_long_cell_finds_each_where_it_landed():
+    """Thousands of lines landing in one owner's text (a table's 序号 column run into one cell): each is
+    looked for near where the one before it landed (the whole text each time made the check quadratic),
+    and a line the output lost is still reported."""
+    from sitegen.importer.coverage import WINDOW, Ledger
+
+    lines = [f"{i}项" for i in range(1, 5001)]
+    owner = _Owner("".join(lines))
+    assert len(owner.text) > 10 * WINDOW
+    ledger = Ledger()
+    for no, line in enumerate(lines, start=1):
+        ledger.place(line, (no,), owner)
+    ledger.place("不在输出里的一行", (5001,), owner)
+    coverage = ledger.result({})
+    assert coverage.landed == sum(len(line) for line in lines)
+    assert [miss.line for miss in coverage.misses] == [5001]

@@ -43,6 +43,7 @@ class Ledger:
         total = sum(len(squash(miss.text)) for miss in misses)  # text that never reached the output
         landed = 0
         cache: dict[int, str] = {}
+        where: dict[int, int] = {}  # per owner: where its last piece landed
         for text, no, owner in self.entries:
             target = cache.get(id(owner))
             if target is None:
@@ -50,18 +51,28 @@ class Ledger:
             whole = squash(text)
             size = len(whole)
             total += size
-            found = _landed(text, whole, target)
+            found, where[id(owner)] = _landed(text, whole, target, where.get(id(owner), 0))
             landed += found
             if found < size:
                 misses.append(Miss(no, text, "only partly found in the output"))
         return Coverage(total, landed, sorted(misses, key=lambda m: m.line))
 
 
-def _landed(text: str, whole: str, target: str) -> int:
-    """How much of text (squashed: whole) is in target."""
-    if whole in target:
-        return len(whole)
-    return sum(len(c) for c in (squash(p) for p in re.split(r"[,,。;;、::()()\s]+", text)) if c and c in target)
+# an owner's pieces land in its text in order: a text longer than this is searched only this far around where
+# the last piece landed, so that thousands of lines run into one cell cost each a window, not the whole text
+WINDOW = 2000
+PIECES = re.compile(r"[,,。;;、::()()\s]+")
+
+
+def _landed(text: str, whole: str, target: str, last: int) -> tuple[int, int]:
+    """How much of text (squashed: whole) is in target, and where it landed (last: where the owner's previous
+    piece did)."""
+    lo, hi = (0, len(target)) if len(target) <= WINDOW else (max(0, last - WINDOW), last + len(whole) + WINDOW)
+    at = target.find(whole, lo, hi)
+    if at >= 0:
+        return len(whole), at + len(whole)
+    parts = (squash(p) for p in PIECES.split(text))
+    return sum(len(c) for c in parts if c and target.find(c, lo, hi) >= 0), last
 
 
 @dataclass
