@@ -44,15 +44,16 @@ ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 # the role word may carry what the units do: 牵头督导, 负责落实, 配合推进 (the role is the same)
 # a remark (以下各项工作均需X落实,不再列出) names units too, but assigns nothing of its own; units that follow the
 # work as a model (各乡镇参照落实, 各县区参照执行) are responsible for it in their own place
-# 牵头 may be followed by two characters of what the lead units do (牵头揽总, 牵头完成; a wider role word, 督促检查,
-# ends a sentence of the notice's own as well), and a role word may be preceded by
+# 牵头 may be followed by two characters of what the lead units do (牵头揽总, 牵头完成), 按职责分工 by two to four
+# (按职责分工承担, 按职责分工抓好落实; a mirror that swaps words for synonyms prints 按职责分工卖力 for 负责); a wider
+# role word, 督促检查, ends a sentence of the notice's own as well, and a role word may be preceded by
 # 要/应/须 (X、Y要各负其责); each in its own remit is said as 各…其… (各司其职, 各负其责, 各尽其责)
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)(?:要|应|须)?"
                          r"(?P<role>参照(?:执行|落实|实施)|按职责分工分别牵头负责|按职[责能]分工负责|按职[责能]负责|"
                          r"按职[责能]分工|分别牵头|共同牵头|"
                          r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|分工负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责|具体落实|组织落实|"
                          r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各[\u4e00-\u9fff]其[职责]|负总责|主抓|抓总|统筹|指导|督促)"
-                         r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导|(?<=牵头)[\u4e00-\u9fff]{2})?$")
+                         r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导|(?<=牵头)[\u4e00-\u9fff]{2}|(?<=分工)[\u4e00-\u9fff]{2,4})?$")
 # the unit in overall charge leads (主抓, 抓总, 负总责, 统筹); units that act together (共同推进), each in its
 # own remit (各司其职, 分别负责, 分工负责), guide (指导) or urge (督促) are responsible, and lead nobody
 INLINE_ROLES = {"牵头": "牵头", "牵头负责": "牵头", "负责牵头": "牵头", "分别牵头": "牵头", "共同牵头": "牵头",

@@ -141,7 +141,8 @@ JOINER = compile_both(r"以及|和|及|与|等")
 # the role a list is given at its end (…和各街道牵头, …等单位配合): the words around a joiner are read without it
 ROLE_END = compile_both(r"(?:按职责分工分别牵头负责|按职[责能]分工负责|按职[责能]负责|按职[责能]分工"
                         r"|分别牵头|共同牵头|牵头负责|负责牵头|分别负责|分工负责"
-                        r"|具体负责|共同负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责)(?:落实|推进|实施)?$")
+                        r"|具体负责|共同负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责)"
+                        r"(?:落实|推进|实施|(?<=分工)[\u4e00-\u9fff]{2,4})?$")
 
 
 def _rejoined(group: str) -> str:
