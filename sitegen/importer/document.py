@@ -343,7 +343,7 @@ def _attachment(lines: list[Line], position: int, ledger: Ledger, parsed: Parsed
     if table_at is None:
         table_at, columns = headless_table(rest) or headless_cells(rest) or (None, None)
     if table_at is None and (run := run_together_table(rest, parsed.notes)) is not None:
-        table_at, rest = run[0], rest[:run[0]] + run[1]  # cells with nothing between them, split by content
+        table_at, rest = run  # cells with nothing between them, split by content
     if table_at is not None:
         above = _heading_above(rest[:table_at])
         for line in rest[:table_at - (above is not None)]:

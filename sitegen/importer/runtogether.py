@@ -33,6 +33,7 @@ GROUP_MAX = 40
 STRONG_END = compile_both(r"(局|委|办|厅|中心|公司|集团)$")  # no longer name goes on after these
 SUFFIX_GOES_ON = ("会", "员会", "公室", "事处")  # …管委 / 会, …办 / 公室: the suffix is longer
 BRACKET_END = re.compile(r"[(（][^()（）]*[)）]$")
+COLLECTIVE_NAME = compile_both(r"(有关|相关|各)(部门|单位)$")  # 省直有关部门: a name no unit's suffix ends
 RUN_TOGETHER = "a table whose cells run together"
 MAX_NAME = 16
 MIN_TEXT = 4
@@ -75,11 +76,11 @@ def starts_row(text: str) -> bool:
 
 
 def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[Line]] | None:
-    """Where a run-together table starts, and its lines as TAB rows (the header first); None when there is
-    none, or a row of it does not split one way only: the table is then left unread, and `notes` says so."""
+    """Where a run-together table starts, and the lines with its lines as TAB rows (the header first); None when
+    there is none, or a row of it does not split one way only: the table is then left unread, and `notes` says so."""
     at = next((i for i, line in enumerate(lines) if is_run_together_header(line)), None)
     if at is None:
-        return None
+        return spaced_header_table(lines)
     labels = header_labels(lines[at].text)
     assert labels is not None  # (is_run_together_header)
     end = at + 1
@@ -90,7 +91,7 @@ def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[L
         notes.append(f"{RUN_TOGETHER}: its last row (line {lines[-1].nos[0]}: {lines[-1].text[:20]}…) does not split "
                      "into the columns and ends the text; it was read as text, not as a task")
     rows = split_rows(lines[at:end], labels, notes)
-    return (at, rows + lines[end:]) if rows is not None else None
+    return (at, lines[:at] + rows + lines[end:]) if rows is not None else None
 
 
 def split_rows(lines: list[Line], labels: list[str], notes: list[str]) -> list[Line] | None:
@@ -113,6 +114,79 @@ def split_rows(lines: list[Line], labels: list[str], notes: list[str]) -> list[L
         out.extend(Line(line.text if i == 0 else cells[1], line.nos, "\t".join(cells), line.blank_before and i == 0)
                    for i, cells in enumerate(rows))
     return out if any("\t" in line.raw for line in out[1:]) else None
+
+
+# A header of labels a space apart ending a line, after the attachment's title and without 序号 (a document-sharing
+# site's text of a file: …分工方案 主要任务 建设重点 牵头部门 配合部门), over group rows (一、… / (一)…) and numbered
+# rows whose cells a space or nothing parts (1、推进….省科技厅 省直有关部门,长沙市、株洲市政府): the rows are read as
+# above; the table ends before the first line that is neither a group row nor a row that splits (the text's cut end).
+ENDING_LABELS_MAX = 6  # labels a header ending a line may hold
+ENDING_LABEL_SIZE = 8  # and the size of each
+GROUP_HEADING = compile_both(r"^([一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])")
+
+
+def header_ending(raw: str) -> tuple[str, list[str]] | None:
+    """The text before a header of spaced labels that ends the line, and the labels; None when the line ends in no
+    such header (three labels at least, one of them a column of units)."""
+    words = raw.split()
+    labels: list[str] = []
+    while words and len(labels) < ENDING_LABELS_MAX and len(words[-1]) <= ENDING_LABEL_SIZE \
+            and label_kind(words[-1]) is not None:
+        labels.insert(0, words.pop())
+    if len(labels) < 3 or not any(label_kind(label) in ("lead", "units", "assist") for label in labels) \
+            or not is_header_row(labels):
+        return None
+    return " ".join(words), labels
+
+
+def spaced_header_table(lines: list[Line]) -> tuple[int, list[Line]] | None:
+    """Where a table under a header ending a line starts (the header, after the text before it on its line), and
+    the lines with its lines as TAB rows (the header first); None when no such header has two rows after it."""
+    for at, line in enumerate(lines):
+        found = header_ending(line.raw or line.text)
+        if found is None:
+            continue
+        before, labels = found
+        columns = _columns(labels)
+        rows = _spaced_rows(lines, at + 1, [label_kind(label) or "text" for label in columns])
+        if rows is None:
+            continue
+        header = Line(" ".join(labels), line.nos, "\t".join(columns), line.blank_before)
+        head = [Line(before, line.nos, before, line.blank_before)] if before else []
+        return at + len(head), [*lines[:at], *head, header, *rows[0], *lines[at + 1 + rows[1]:]]
+    return None
+
+
+def _columns(labels: list[str]) -> list[str]:
+    """The header's columns: 序号 first (each row starts with its number), labels of the task's text one column."""
+    columns = ["序号"]
+    for label in labels:
+        if label_kind(label) == "text" and label_kind(columns[-1]) == "text":
+            columns[-1] += label
+        else:
+            columns.append(label)
+    return columns
+
+
+def _spaced_rows(lines: list[Line], start: int, kinds: list[str]) -> tuple[list[Line], int] | None:
+    """The group rows and rows after the header as TAB rows, and how many lines they took; None when fewer than
+    two rows split."""
+    out: list[Line] = []
+    taken = 0
+    previous: int | None = None
+    for line in lines[start:]:
+        if GROUP_HEADING.match(line.text) and len(line.text) <= GROUP_MAX:
+            out.append(line)
+            continue
+        text = re.sub(r"\s+", "", line.text)  # the spaces a cell ended at: the split goes by the names
+        cells = split_row(text, kinds, previous) if NUMBER_RUN.match(text) else None
+        if cells is None:
+            break
+        previous = int(cells[0])
+        out.append(Line(line.text, line.nos, "\t".join(cells), line.blank_before))
+        taken = len(out)
+    rows = out[:taken]  # group rows after the last row belong to the text after the table
+    return (rows, taken) if sum(1 for row in rows if "\t" in row.raw) >= 2 else None
 
 
 def _cut_off(text: str, labels: list[str]) -> bool:
@@ -212,11 +286,14 @@ def _units(text: str, columns: int) -> tuple[str, list[str]] | None:
             cells = _unit_cells(text[at:])
             first = len(cells[0].split("、")[0]) if cells else 0
             cells = _folded(cells, columns)
-            if cells is not None and not _starts_inside(text, at, first):
+            if cells is not None and (text[at - 1] in SENTENCE_END or not _starts_inside(text, at, first)):
                 # a text ending in a list (…澧浦镇、) or like a unit (…教育局经开区) may hold units that did
                 # not read: no one place to split
                 return (text[:at], cells) if not _unit_tail(text[:at]) else None
     return None
+
+
+SENTENCE_END = "。.;"  # the text ended a sentence: the name after it is whole (…试验区建设.省两型试验区管委会)
 
 
 def _folded(cells: list[str] | None, columns: int) -> list[str] | None:
@@ -282,7 +359,7 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
             and not text[at + size:].startswith(SUFFIX_GOES_ON)
         rest = text[at + size:]
         bare = BRACKET_END.sub("", name)  # 各乡镇(街道): the suffix stands before the bracket
-        if bare and UNIT_SUFFIX.search(bare) and looks_like_unit(name) and \
+        if bare and (UNIT_SUFFIX.search(bare) or COLLECTIVE_NAME.search(bare)) and looks_like_unit(name) and \
                 (not rest or rest[0] in "、," or CELL_START.match(rest)):
             return size
     return None
