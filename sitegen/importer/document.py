@@ -14,6 +14,7 @@ from .attribution import (
     item_head,
     whole_attribution,
 )
+from .boxlist import box_rows_as_lines
 from .columns import unit_list_cell
 from .coverage import Ledger
 from .header import BULLETS, DOC_NUMBER, LABEL, SIGNATURE_DATE, TITLE_END, find_salutation, find_signature, parse_header
@@ -62,6 +63,7 @@ def parse_document(text: str) -> tuple[Parsed, Ledger, dict]:
     if origins is not None:  # lines joined: each line's numbers are those of the source lines it came from
         raw_lines = [replace(line, nos=tuple(n for no in line.nos for n in origins[no - 1])) for line in raw_lines]
         furniture = [(origins[no - 1][0], piece) for no, piece in furniture]
+    raw_lines = box_rows_as_lines(raw_lines)  # a box no table reader knows: the lines its rows print
     raw_lines = tables_apart(raw_lines)  # a table run into one paragraph: its header and rows apart
     run_together = any(is_run_together_header(line) for line in raw_lines)
     lines, joins = join_broken(raw_lines, _starts_or_row if run_together else _starts)
