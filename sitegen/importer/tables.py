@@ -871,6 +871,10 @@ class Table:
         self.att, self.columns, self.ledger, self.leader_sink = att, columns, ledger, leader_sink
         self.rule = rule
         self.kinds = {c.kind for c in columns}
+        kinds = [c.kind for c in columns]  # 开工时间 before 竣工时间: a row's first date is its start
+        starts = [i for i, c in enumerate(columns) if c.starts]
+        self.start_first = bool(starts) and "deadline" in kinds and starts[0] < kinds.index("deadline")
+        self.started: set[int] = set()  # the rows whose start date was put aside
         levels = [c.level for c in columns if c.holds_units and c.level]
         self.inner_level = levels[-1] if levels else None  # the innermost level's column carries 主办/协办
         self.section: Section | None = None
@@ -1185,6 +1189,10 @@ class Table:
             elif unit_list_cell(cell) or self._bare_unit(row, cell):
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
+                row.deadline = cell
+            elif self.start_first and row.deadline and DEADLINE_CELL.match(cell) and id(row) not in self.started:
+                self.started.add(id(row))  # the second date: the one taken was when the work starts
+                row.notes.append(row.deadline)
                 row.deadline = cell
             elif "leader" in self.kinds and leader_cell(cell) and not row.leader:
                 self._leaders(row, cell)
