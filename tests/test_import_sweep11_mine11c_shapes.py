@@ -4,6 +4,8 @@ notices print."""
 
 from __future__ import annotations
 
+from test_import_sweep9_mine9c_shapes import sections_of
+
 from sitegen.importer import import_text
 from sitegen.importer.columns import label_kind
 from sitegen.importer.content import iter_tasks
@@ -15,11 +17,6 @@ def tasks_of(tmp_path, body, head=HEAD):
     result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某省")
     return [{"text": (t.get("title") or "") + t["text"], "deadline": t.get("deadline"),
              "units": [(u["name"], u.get("role")) for u in t.get("units", [])]} for t in iter_tasks(result.data)]
-
-
-def sections_of(tmp_path, body, head=HEAD):
-    result = import_text(head + body + "\n", tmp_path, stem="t", jurisdiction="某某省")
-    return [s["heading"] for att in result.data.get("attachments", []) for s in att.get("sections", [])]
 
 
 # 安徽 2023 (a province's 民生实事 on a county's site): each section's heading counts its items in a bracket and
@@ -39,7 +36,7 @@ def test_the_first_item_after_a_heading_counting_its_items_is_a_task(tmp_path):
 
 
 def test_the_heading_keeps_its_count_and_nothing_of_the_item(tmp_path):
-    assert sections_of(tmp_path, COUNTED) == ["促进就业(3项)", "社会保障(2项)"]
+    assert sections_of(tmp_path, HEAD + COUNTED) == ["促进就业(3项)", "社会保障(2项)"]
 
 
 def test_a_count_bracket_inside_a_sentence_is_no_heading(tmp_path):
@@ -69,3 +66,21 @@ def test_a_project_table_takes_its_completion_date_for_the_deadline(tmp_path):
     tasks = tasks_of(tmp_path, "\n\n".join(cells), head="2025年民生实事项目进展情况表\n\n")
     assert [t["deadline"] for t in tasks] == ["2025年12月", "2025年10月"]
     assert tasks[0]["units"] == [("市住建局", "责任"), ("柴桑区政府", "责任")]
+
+
+# 繁昌 2023: one cell a line, a 重点工作 column of group headings merged over its rows (printed in the group's
+# first row only, after the row's number) before the row's numbered item
+GROUPED = ["序号", "重点工作", "工作内容", "完成时限", "牵头单位", "责任单位",
+           "1", "一、全年主要预期目标", "1.地区生产总值增长8.5%左右", "12月底前", "区发展改革委", "区统计局、区商务局",
+           "2", "2.一般公共预算收入增长5%", "12月底前", "区财政局", "区税务局",
+           "3", "二、扎实推进产业发展", "3.新增规上工业企业30家", "12月底前", "区经信局", "各镇"]
+GROUPED_HEAD = "某区2023年区政府重点工作任务\n\n"
+
+
+def test_a_group_cell_printed_in_its_first_row_heads_the_rows(tmp_path):
+    body = "\n\n".join(GROUPED)
+    tasks = tasks_of(tmp_path / "a", body, head=GROUPED_HEAD)
+    assert [t["text"][:6] for t in tasks] == ["1.地区生产", "2.一般公共", "3.新增规上"]
+    assert [t["units"][0] for t in tasks] == [("区发展改革委", "牵头"), ("区财政局", "牵头"), ("区经信局", "牵头")]
+    assert [t["deadline"] for t in tasks] == ["12月底前"] * 3
+    assert sections_of(tmp_path / "b", GROUPED_HEAD + body) == ["一、全年主要预期目标", "二、扎实推进产业发展"]

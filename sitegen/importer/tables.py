@@ -210,7 +210,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        columns = _unlabelled_numbers(columns, body)
+        columns = _grouping_cells(_unlabelled_numbers(columns, body), body)
         numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
         columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
 
@@ -249,10 +249,29 @@ def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]
     if len(texts) < 2 or len(full) < 2:
         return columns
     first, second = texts[0], texts[1]
-    kinds = [(marker(r[first]), marker(r[second])) for r in full]
-    if all(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS for a, b in kinds):
+    if all(_group_over_item(r[first], r[second]) for r in full):
         columns[first].kind = "section"
     return columns
+
+
+def _grouping_cells(columns: list[Column], body: list[Line]) -> list[Column]:
+    """The same one cell a line (1 / 一、全年主要预期目标 / 1.地区生产总值 / …): where each group heading printed
+    right after a row's number comes before a numbered item, the first text column groups the rows, its cell
+    merged over them and printed in the first one only."""
+    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
+    if len(texts) < 2 or texts[0] != 1 or columns[0].kind != "number":
+        return columns
+    cells = [line.text for line in body]
+    opening = [k for k in range(1, len(cells) - 1) if NUMBER.match(cells[k - 1]) and _heading_cell(cells[k])]
+    if opening and all(_group_over_item(cells[k], cells[k + 1]) for k in opening):
+        columns[texts[0]].kind = "section"
+    return columns
+
+
+def _group_over_item(group: str, item: str) -> bool:
+    """一、做好财政信息公开。 then 1.积极推进…: a group's heading, then a numbered item under it."""
+    a, b = marker(group), marker(item)
+    return bool(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS)
 
 
 def _body_cells(lines: list[Line], width: int, least: int) -> list[list[str]]:
