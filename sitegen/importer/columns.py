@@ -14,10 +14,13 @@ from .leaders import BRACKETED_POSTS, NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, 
 from .units import ROLE_END, looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
+START_LABEL = r"(开工|开始|启动|起始)(时间|日期)$"
 # (kind, label pattern) in the order they are tried: the more specific words first
 KINDS = [
     ("number", r"^(序号|编号|序|号|项次|[Nn][Oo]\.?)$"),
     ("leader", r"领导|责任人|负责人|(市|县|区)长$|包保|联系人"),
+    # 开工时间 beside 竣工时间: when the work starts is no date it must be done by (Column.starts)
+    ("notes", START_LABEL),
     ("deadline", r"时限|时间|期限|时间节点|进度安排|进度要求|日期|截止|节点|(目标|计划|序时)进度$"),
     # 是否达序(时进度): on schedule or not; 完成状态: where the work stands
     ("progress", r"进展|完成情况|落实情况|进度|推进情况|执行情况|达序|状态$"),
@@ -32,6 +35,7 @@ KINDS = [
     ("text", r"任务|事项|措施|内容|工作|目标|项目|举措|要求|名称|指标|重点"),
 ]
 KIND_PATTERNS = [(kind, compile_both(p)) for kind, p in KINDS]
+STARTS = compile_both(START_LABEL)
 LEVEL = compile_both(r"^(省|市|区|县)级")
 DATE_CELL = compile_both(r"^(\d{4}年)?"
                          r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
@@ -132,6 +136,11 @@ class Column:
     @property
     def holds_units(self) -> bool:
         return self.kind in ("lead", "assist", "units")
+
+    @property
+    def starts(self) -> bool:
+        """开工时间: a column of the dates the work starts, kept as notes."""
+        return self.kind == "notes" and bool(STARTS.search(re.sub(r"\s+", "", self.name)))
 
 
 def _role(name: str, kind: str) -> str | None:

@@ -210,7 +210,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
         body = lines[used:]
-        columns = _unlabelled_numbers(columns, body)
+        columns = _grouping_cells(_unlabelled_numbers(columns, body), body)
         numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
         columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
 
@@ -249,10 +249,29 @@ def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]
     if len(texts) < 2 or len(full) < 2:
         return columns
     first, second = texts[0], texts[1]
-    kinds = [(marker(r[first]), marker(r[second])) for r in full]
-    if all(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS for a, b in kinds):
+    if all(_group_over_item(r[first], r[second]) for r in full):
         columns[first].kind = "section"
     return columns
+
+
+def _grouping_cells(columns: list[Column], body: list[Line]) -> list[Column]:
+    """The same one cell a line (1 / 一、全年主要预期目标 / 1.地区生产总值 / …): where each group heading printed
+    right after a row's number comes before a numbered item, the first text column groups the rows, its cell
+    merged over them and printed in the first one only."""
+    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
+    if len(texts) < 2 or texts[0] != 1 or columns[0].kind != "number":
+        return columns
+    cells = [line.text for line in body]
+    opening = [k for k in range(1, len(cells) - 1) if NUMBER.match(cells[k - 1]) and _heading_cell(cells[k])]
+    if opening and all(_group_over_item(cells[k], cells[k + 1]) for k in opening):
+        columns[texts[0]].kind = "section"
+    return columns
+
+
+def _group_over_item(group: str, item: str) -> bool:
+    """一、做好财政信息公开。 then 1.积极推进…: a group's heading, then a numbered item under it."""
+    a, b = marker(group), marker(item)
+    return bool(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS)
 
 
 def _body_cells(lines: list[Line], width: int, least: int) -> list[list[str]]:
@@ -871,6 +890,10 @@ class Table:
         self.att, self.columns, self.ledger, self.leader_sink = att, columns, ledger, leader_sink
         self.rule = rule
         self.kinds = {c.kind for c in columns}
+        kinds = [c.kind for c in columns]  # 开工时间 before 竣工时间: a row's first date is its start
+        starts = [i for i, c in enumerate(columns) if c.starts]
+        self.start_first = bool(starts) and "deadline" in kinds and starts[0] < kinds.index("deadline")
+        self.started: set[int] = set()  # the rows whose start date was put aside
         levels = [c.level for c in columns if c.holds_units and c.level]
         self.inner_level = levels[-1] if levels else None  # the innermost level's column carries 主办/协办
         self.section: Section | None = None
@@ -1185,6 +1208,10 @@ class Table:
             elif unit_list_cell(cell) or self._bare_unit(row, cell):
                 self.unit_cells.append(cell)
             elif "deadline" in self.kinds and DEADLINE_CELL.match(cell) and not row.deadline:
+                row.deadline = cell
+            elif self.start_first and row.deadline and DEADLINE_CELL.match(cell) and id(row) not in self.started:
+                self.started.add(id(row))  # the second date: the one taken was when the work starts
+                row.notes.append(row.deadline)
                 row.deadline = cell
             elif "leader" in self.kinds and leader_cell(cell) and not row.leader:
                 self._leaders(row, cell)

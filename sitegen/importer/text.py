@@ -334,9 +334,11 @@ def spaced_header_raw(raw: str) -> bool:
 
 
 # 二、提升城乡品质 3.完成城中村改造…: a copy that lost its line breaks (a sharing site's few long lines) prints a
-# short heading and the first item under it on one line, a space between them
+# short heading and the first item under it on one line, a space between them; 一、促进就业(3项)1.促进…: a
+# heading counting its items in a bracket needs no space, the bracket closes it
 HEADING_THEN_ITEM = re.compile(rf"^([\s\u3000]*(?:[{CN_NUMERALS}]{{1,3}}、|[(（][{CN_NUMERALS}]{{1,3}}[)）])"
-                               rf"[^\s。;；,，:：!?()（）…·.．]{{2,20}})\s+(?={NEXT_ITEM})")
+                               rf"[^\s。;；,，:：!?()（）…·.．]{{2,20}}(?:[(（]共?\d{{1,3}}[项个件条类][)）])?)"
+                               rf"(?:(?<=[)）])\s*|\s+)(?={NEXT_ITEM})")
 
 
 def _split_after_attributions(raw: str) -> list[str]:
