@@ -203,7 +203,20 @@ def by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:
         if kind in ("text", "number") and taken:
             kind = "notes"
         columns[i].kind, columns[i].role = kind, _role(columns[i].name, kind)
-    return first_unit_column_leads(_units_by_content(columns, rows))
+    return first_unit_column_leads(_units_by_content(_sentences_under_units(columns, rows), rows))
+
+
+def _sentences_under_units(columns: list[Column], rows: list[list[str]]) -> list[Column]:
+    """细化分工 (the work divided in detail) before 责任处室: a label read as a unit column's, over cells that
+    are sentences longer than any name, none a unit list, beside another unit column: the column holds text
+    (the task's measures)."""
+    units = [i for i, c in enumerate(columns) if c.holds_units]
+    for i in units:
+        cells = [r[i] for r in rows if r[i].strip()]
+        if len(units) >= 2 and cells and all(len(c) > NAME_CELL and cell_kind(c) == "text" for c in cells):
+            columns[i].kind, columns[i].role = "text", None
+            units.remove(i)
+    return columns
 
 
 def _units_by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:

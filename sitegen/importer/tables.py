@@ -54,6 +54,8 @@ from .rows import (
 )
 from .rowtable import (
     CONTINUED,
+    GROUP_MARKERS,
+    ITEM_MARKERS,
     PIECE,
     RowTable,
     cell_leaders,
@@ -236,8 +238,6 @@ def _unlabelled_numbers(columns: list[Column], body: list[Line]) -> list[Column]
     return [Column("", "number"), *columns]
 
 
-GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading
-ITEM_MARKERS = ("num", "pnum", "nitem")  # 1.… / (1)… / 第1项: an item's number
 
 
 def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]:
@@ -258,12 +258,19 @@ def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]
 def _body_cells(lines: list[Line], width: int, least: int) -> list[list[str]]:
     """The body's rows of cells where each cell stands in its column: delimited rows (an empty last cell
     may go unprinted) and rows of as many cells as the header has columns."""
-    rows = []
+    rows, whole = [], []
     for line in lines:
         cells = [clean(c) for c in split_row(line.raw, least) or []] if line.raw else []
         if len(cells) == width or (cells and len(cells) < width and is_delimited(line.raw)):
             rows.append(cells + [""] * (width - len(cells)))
-    return rows
+            if len(cells) >= width - 1:
+                whole.append(rows[-1])
+    # a row short by more than its last cell may have left out a merged cell, its cells shifted: where rows
+    # printed whole are enough to tell the columns, they alone tell them
+    return whole if len(whole) >= WHOLE_ROWS else rows
+
+
+WHOLE_ROWS = 2
 
 
 def _numbered_rows(lines: list[Line], width: int) -> list[list[str]]:
