@@ -213,10 +213,16 @@ def _sentences_under_units(columns: list[Column], rows: list[list[str]]) -> list
     units = [i for i, c in enumerate(columns) if c.holds_units]
     for i in units:
         cells = [r[i] for r in rows if r[i].strip()]
-        if len(units) >= 2 and cells and all(len(c) > NAME_CELL and cell_kind(c) == "text" for c in cells):
+        if len(units) >= 2 and len(cells) >= 2 and all(_sentence(c) for c in cells):
             columns[i].kind, columns[i].role = "text", None
             units.remove(i)
     return columns
+
+
+def _sentence(cell: str) -> bool:
+    """Longer than any name, parted by punctuation, and no unit list (名单 glued without separators is no
+    sentence: the spaces between its names were dropped)."""
+    return len(cell) > NAME_CELL and bool(re.search(r"[,，。;；、:：]", cell)) and cell_kind(cell) == "text"
 
 
 def _units_by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:

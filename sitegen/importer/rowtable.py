@@ -240,7 +240,8 @@ class RowTable:
         shaped = [[self._shaped(cell, i) for i in range(self.width)] for cell in printed]
         best, chosen = None, None
         for at in combinations(range(self.width), len(printed)):
-            if fits[0][at[0]]:  # the row's number or numbered text stands where such a cell does
+            # the row's number or numbered text stands where such a cell does, and the row prints its text
+            if fits[0][at[0]] and set(at) & set(self.text_at):
                 score = (sum(fits[i][c] for i, c in enumerate(at)),
                          sum(merged[c] for c in range(self.width) if c not in at),
                          sum(shaped[i][c] for i, c in enumerate(at)))
@@ -311,9 +312,7 @@ class RowTable:
         above = self.cells or self.previous
         if not self.text_at or not above or len(above) <= self.text_at[0]:
             return False
-        found, before = _item(text), _item(above[self.text_at[0]])
-        return found is not None and before is not None and _same_type(found, before) \
-            and found.number.isdigit() and before.number.isdigit() and int(found.number) == int(before.number) + 1
+        return numbered_on(text, above[self.text_at[0]])
 
     def _point(self, cells: list[str], value: str, line: Line) -> bool:
         """1.… / (1)… / ①… alone on a line under an open row: a numbered point of one of the row's cells (a
@@ -703,6 +702,13 @@ def _item(cell: str) -> Marker | None:
     """The item number a cell opens with (1.… / (1)… / 第1项), not a group's (一、…)."""
     found = marker(cell) if cell else None
     return found if found is not None and found.type in ITEM_MARKERS else None
+
+
+def numbered_on(text: str, above: str) -> bool:
+    """A text numbered one on from the one above it (2.… under 1.…, (3)… under (2)…)."""
+    found, before = _item(text), _item(above)
+    return found is not None and before is not None and _same_type(found, before) \
+        and found.number.isdigit() and before.number.isdigit() and int(found.number) == int(before.number) + 1
 
 
 def _same_type(found: Marker, other: Marker | None) -> bool:
