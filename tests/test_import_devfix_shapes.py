@@ -94,3 +94,39 @@ def test_a_merged_work_column_beside_its_measures_in_barred_rows(tmp_path):
     assert [t["deadline"] for t in tasks] == ["2023年6月底前", "2023年9月底前", "2023年12月底前", "2023年10月底前",
                                               "2023年12月底前"]
     assert [s[-1] for s in sections_of(tmp_path, body)] == ["优化营商环境"] * 3 + ["提升公共服务水平"] * 2
+
+
+# -- one cell a line, each closed by a bar, where a row's merged cells print as empty cells after its text
+#    (`2.… | ||`) or leave no trace at all: a text numbered on from the row above starts the next row, and a
+#    row that names nobody takes the units of the row above
+
+CELL_HEAD = ("某某县人民政府办公室\n2022年3月1日\n2022年优化营商环境重点任务分工表\n")
+
+
+def test_cells_one_a_line_with_empty_merged_cells_after_the_text(tmp_path):
+    body = (CELL_HEAD + "重 点 任 务 |\n牵头单位 |\n配 合 单 位 |\n一、深化放管服改革 | ||\n"
+            "1.推进证照分离改革全覆盖,持续压减审批事项 |\n县市场监管局 |\n县司法局、县政务服务中心 |\n"
+            "2.压减企业开办时间至1个工作日以内 | ||\n"
+            "3.推行工程建设项目审批告知承诺制 |\n县住建局 |\n县自然资源局、县发改局 |\n"
+            "4.开展惠企政策免申即享改革试点 |\n县发改局、县财政局 | |\n"
+            "二、提升监管效能 | ||\n5.推行跨部门综合监管一件事改革 |\n县市场监管局 |\n县直有关部门 |\n")
+    tasks = tasks_of(tmp_path, body)
+    assert [t["text"][:6] for t in tasks] == ["1.推进证照", "2.压减企业", "3.推行工程", "4.开展惠企", "5.推行跨部"]
+    assert [t["units"] for t in tasks] == [["县市场监管局", "县司法局", "县政务服务中心"],
+                                           ["县市场监管局", "县司法局", "县政务服务中心"],
+                                           ["县住建局", "县自然资源局", "县发改局"], ["县住建局", "县发改局", "县财政局"],
+                                           ["县市场监管局", "县直有关部门"]]
+    assert [t["lead"] for t in tasks] == [["县市场监管局"], ["县市场监管局"], ["县住建局"], ["县住建局"], ["县市场监管局"]]
+
+
+def test_cells_one_a_line_with_bracketed_numbers_and_a_deadline_column(tmp_path):
+    # another wording, (1) numbers, a deadline column; the merged cells of rows (2) and (4) print as empty cells
+    body = (CELL_HEAD + "工作内容 |\n责任单位 |\n完成时限 |\n一、加快项目建设 | ||\n"
+            "(1)推进城区供水管网改造工程建设 |\n县水利局、县住建局 |\n2022年10月底前 |\n"
+            "(2)完成城区雨污分流改造一期工程 | ||\n"
+            "(3)建成县城北部污水处理厂二期 |\n县生态环境局 |\n2022年12月底前 |\n"
+            "(4)开展城区黑臭水体排查整治 | ||\n")
+    tasks = tasks_of(tmp_path, body)
+    assert [t["text"][:6] for t in tasks] == ["(1)推进城", "(2)完成城", "(3)建成县", "(4)开展城"]
+    assert [t["units"] for t in tasks] == [["县水利局", "县住建局"], ["县水利局", "县住建局"], ["县生态环境局"],
+                                           ["县生态环境局"]]

@@ -80,6 +80,7 @@ class RowTable:
         self.footer = False
         self.again = False  # the header printed again (a new page) just before this line
         self.tabbed = True
+        self.once = False  # rows read from one cell a line (cellrows): a merged cell is printed once, as in spaces
         self.left_out: set[int] = set()  # the columns a short row left out (_by_look): merged with the row above
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
         self.drawn = False  # the same, told by the rules alone: a line after a rule starts the next row
@@ -197,7 +198,10 @@ class RowTable:
         printed = list(cells)
         while delimited and printed and not printed[-1]:
             printed.pop()  # 3.… | 各科室 | |: a mirror pads a short row with empty cells at the end
-        return self._by_look(printed, self._as_printed(cells, printed, delimited))
+        placed = self._as_printed(cells, printed, delimited)
+        # a row printed short, or read from one cell a line: its cells may stand elsewhere (a row as long as
+        # the header, its last cells empty, keeps its cells where they stand: a box or a TAB keeps empty cells)
+        return self._by_look(printed, placed) if len(cells) < self.width or self.once else placed
 
     def _as_printed(self, cells: list[str], printed: list[str], delimited: bool) -> list[str]:
         if delimited and len(cells) == self.width and not cells[-1] and len(printed) >= 2 \
@@ -232,8 +236,8 @@ class RowTable:
         self.left_out = set()
         first = printed[0] if printed else ""
         if not (NUMBER_CELL.match(first) or _item(first)) or len(printed) >= self.width \
-                or self.width > SHORT_ROW_SPAN:
-            return placed
+                or self.width > SHORT_ROW_SPAN or not all(printed):
+            return placed  # an empty cell inside the row keeps its place: so do the cells around it
         above = self.cells or self.previous
         fits = [[self._looks(cell, i, above) for i in range(self.width)] for cell in printed]
         merged = [self._merged_kind(column) for column in self.columns]
@@ -480,18 +484,18 @@ class RowTable:
                 self.cells[i] += joiner + cell
 
     def _carry(self, cells: list[str]) -> None:
-        """Merged cells printed once: an empty lead-unit, leader or section cell repeats the one above (the
-        readers repeat a merged value in every row, so their rows have nothing to carry)."""
+        """Merged cells printed once: an empty lead-unit, leader or section cell repeats the one above, and so
+        do the cells a short row left out and the unit, date and category cells of a row that names nobody
+        (the readers repeat a merged value in every row, so their rows have nothing to carry)."""
         if not self.previous:
             return
-        for i, column in enumerate(self.columns):
-            if not cells[i] and (column.kind in CARRIED or (i in self.left_out and column.kind in MERGED_DOWN)) \
-                    and i < len(self.previous):
-                cells[i] = self.previous[i]
         units = [i for i, c in enumerate(self.columns) if c.holds_units and not c.level]
         text = cells[self.text_at[0] if self.text_at else 0]
-        if len(units) == 1 and not self.tabbed and not cells[units[0]] and text:
-            cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell printed once
+        nobody = bool(text and units) and not any(cells[i] for i in units) and (not self.tabbed or self.once)
+        for i, column in enumerate(self.columns):
+            if not cells[i] and i < len(self.previous) and (column.kind in CARRIED or (
+                    (nobody or i in self.left_out) and column.kind in MERGED_DOWN)):
+                cells[i] = self.previous[i]
 
     def _place(self, line: Line) -> None:
         self.lines.append(line)

@@ -10,6 +10,7 @@ parse_rows, the same model as the rows of text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from .attribution import apply_rule
@@ -211,7 +212,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         columns, used = _header_cells(lines)
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
-        body = lines[used:]
+        body = _cells_alone(lines[used:])
         columns = _unlabelled_numbers(columns, body)
         numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
         columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
@@ -224,6 +225,20 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
 
 
 ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
+CELL_THEN_EMPTIES = re.compile(rf"^([^{PIPES}]*[^{PIPES}\s])\s*[{PIPES}][{PIPES}\s]*$")
+
+
+def _cells_alone(lines: list[Line]) -> list[Line]:
+    """2.… | || in a table one cell a line: the cell, its separator and the empty cells after it, the row's
+    other cells merged with the row above's (a flattened rowspan). One cell a line, an empty cell leaves no
+    trace: the cell alone, its separator closing it as a lone bar does (text.py), so the next line starts
+    a cell of its own."""
+    out, closed = [], False
+    for line in lines:
+        found = CELL_THEN_EMPTIES.match(line.text)
+        out.append(replace(line, text=found.group(1) if found else line.text, ruled=line.ruled or closed))
+        closed = found is not None
+    return out
 
 
 def _unlabelled_numbers(columns: list[Column], body: list[Line]) -> list[Column]:
@@ -364,6 +379,7 @@ def _aligned(att: Attachment, columns: list[Column], entries, ledger: Ledger, si
     """Fill att from the rows the alignment read (cellrows.cell_rows), through the row model."""
     att.columns = [c.name for c in columns]
     table = RowTable(att, columns, ledger, sink, rule)
+    table.once = True
     for kind, cells, line in entries:
         if kind == "skip":
             ledger.place(line.text, line.nos, att)
