@@ -98,13 +98,13 @@ def test_a_merged_work_column_beside_its_measures_in_barred_rows(tmp_path):
 
 # -- one cell a line, each closed by a bar, where a row's merged cells print as empty cells after its text
 #    (`2.… | ||`) or leave no trace at all: a text numbered on from the row above starts the next row, and a
-#    row that names nobody takes the units of the row above
+#    row that names nobody takes the lead, 责任单位 and date of the row above
 
 CELL_HEAD = ("某某县人民政府办公室\n2022年3月1日\n2022年优化营商环境重点任务分工表\n")
 
 
 def test_cells_one_a_line_with_empty_merged_cells_after_the_text(tmp_path):
-    body = (CELL_HEAD + "重 点 任 务 |\n牵头单位 |\n配 合 单 位 |\n一、深化放管服改革 | ||\n"
+    body = (CELL_HEAD + "重 点 任 务 |\n牵头单位 |\n责 任 单 位 |\n一、深化放管服改革 | ||\n"
             "1.推进证照分离改革全覆盖,持续压减审批事项 |\n县市场监管局 |\n县司法局、县政务服务中心 |\n"
             "2.压减企业开办时间至1个工作日以内 | ||\n"
             "3.推行工程建设项目审批告知承诺制 |\n县住建局 |\n县自然资源局、县发改局 |\n"

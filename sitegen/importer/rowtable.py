@@ -47,6 +47,7 @@ POINTS = ("num", "pnum", "circled", "dotted")  # how a cell numbers the points i
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
 MERGED_DOWN = (*CARRIED, "lead", "assist", "units", "deadline", "category")  # a left-out cell of these repeats
 WEAK_FIT = ("section", "progress", "notes")  # columns whose cells are any text
+UNNAMED = ("units", "deadline")  # what a row naming nobody, one cell a line, shares with the row above
 GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading
 ITEM_MARKERS = ("num", "pnum", "nitem")  # 1.… / (1)… / 第1项: an item's number
 GROUP_VOTES = 2  # short rows that leave out the first text column before it is taken for a group's
@@ -485,17 +486,21 @@ class RowTable:
 
     def _carry(self, cells: list[str]) -> None:
         """Merged cells printed once: an empty lead-unit, leader or section cell repeats the one above, and so
-        do the cells a short row left out and the unit, date and category cells of a row that names nobody
-        (the readers repeat a merged value in every row, so their rows have nothing to carry)."""
+        do the cells a short row left out, the only unit column left empty, and, in rows read from one cell
+        a line, the 责任单位 and date cells of a row that names nobody (2.… | ||: an empty cell there leaves
+        no trace, so only a merged one is empty; a 配合 cell may be empty). The readers repeat a merged value
+        in every row, so their rows have nothing to carry."""
         if not self.previous:
             return
         units = [i for i, c in enumerate(self.columns) if c.holds_units and not c.level]
         text = cells[self.text_at[0] if self.text_at else 0]
-        nobody = bool(text and units) and not any(cells[i] for i in units) and (not self.tabbed or self.once)
+        nobody = self.once and bool(text) and not any(cells[i] for i in units)
         for i, column in enumerate(self.columns):
             if not cells[i] and i < len(self.previous) and (column.kind in CARRIED or (
-                    (nobody or i in self.left_out) and column.kind in MERGED_DOWN)):
+                    i in self.left_out and column.kind in MERGED_DOWN) or (nobody and column.kind in UNNAMED)):
                 cells[i] = self.previous[i]
+        if len(units) == 1 and not self.tabbed and not cells[units[0]] and text:
+            cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell printed once
 
     def _place(self, line: Line) -> None:
         self.lines.append(line)
