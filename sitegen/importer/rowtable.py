@@ -494,10 +494,12 @@ class RowTable:
             return
         units = [i for i, c in enumerate(self.columns) if c.holds_units and not c.level]
         text = cells[self.text_at[0] if self.text_at else 0]
-        nobody = self.once and bool(text) and not any(cells[i] for i in units)
+        nobody = self.once and bool(text) and not any(c for c, column in zip(cells, self.columns, strict=False)
+                                                      if column.holds_units)
         for i, column in enumerate(self.columns):
             if not cells[i] and i < len(self.previous) and (column.kind in CARRIED or (
-                    i in self.left_out and column.kind in MERGED_DOWN) or (nobody and column.kind in UNNAMED)):
+                    i in self.left_out and column.kind in MERGED_DOWN) or (
+                    nobody and column.kind in UNNAMED and not column.level)):
                 cells[i] = self.previous[i]
         if len(units) == 1 and not self.tabbed and not cells[units[0]] and text:
             cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell printed once
