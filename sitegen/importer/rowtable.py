@@ -51,6 +51,7 @@ UNNAMED = ("units", "deadline")  # what a row naming nobody, one cell a line, sh
 GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading
 ITEM_MARKERS = ("num", "pnum", "nitem")  # 1.… / (1)… / 第1项: an item's number
 GROUP_VOTES = 2  # short rows that leave out the first text column before it is taken for a group's
+SHORT_CELL = 10  # the most a unit's name or a date runs that a text column's cell would not
 SHORT_ROW_SPAN = 12  # the most columns a short row is aligned over by look (the placements grow as C(n, k))
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
@@ -242,11 +243,17 @@ class RowTable:
         above = self.cells or self.previous
         fits = [[self._looks(cell, i, above) for i in range(self.width)] for cell in printed]
         merged = [self._merged_kind(column) for column in self.columns]
+        # a group's name merged over its rows is a text column before the row's own text
+        mergeable = [c.kind in MERGED_DOWN or (c.kind == "text" and i != self.text_at[-1])
+                     for i, c in enumerate(self.columns)]
         shaped = [[self._shaped(cell, i) for i in range(self.width)] for cell in printed]
         best, chosen = None, None
         for at in combinations(range(self.width), len(printed)):
-            # the row's number or numbered text stands where such a cell does, and the row prints its text
-            if fits[0][at[0]] and set(at) & set(self.text_at):
+            # the row's number or numbered text stands where such a cell does, the row prints its text, and
+            # every column it leaves out before its last cell is one that merges over rows (after it, the
+            # row's empty last cells went unprinted)
+            if fits[0][at[0]] and set(at) & set(self.text_at) \
+                    and all(mergeable[c] for c in range(at[-1]) if c not in at):
                 score = (sum(fits[i][c] for i, c in enumerate(at)),
                          sum(merged[c] for c in range(self.width) if c not in at),
                          sum(shaped[i][c] for i, c in enumerate(at)))
@@ -273,8 +280,9 @@ class RowTable:
             return (1 + int(alike)) if column.kind == "text" else 0
         if column.kind in WEAK_FIT:
             return 0  # any text stands there: a cell there tells nothing of where the row's cells stand
-        if column.kind == "text" and cell_kind(cell) != "text":
-            return 0  # a unit list, a date, a name: some other column's cell
+        if column.kind == "text" and cell_kind(cell) != "text" and len(cell) <= SHORT_CELL:
+            return 0  # a unit, a date, a name: some other column's cell (a longer text may end like a name:
+            # …建设工程袁州区)
         return int(fits_column(cell, column))
 
     def _shaped(self, cell: str, at: int) -> int:

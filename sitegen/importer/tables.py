@@ -176,8 +176,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         header_rows = _header_rows(lines) if columns is None else 0
         if columns is None:
             columns = header_columns(_header_labels(lines[:header_rows]))
-            body_rows = _body_cells(lines[header_rows:], len(columns), least)
-            columns = _grouping_text(by_content(columns, body_rows), body_rows)
+            columns = by_content(columns, _body_cells(lines[header_rows:], len(columns), least))
+        columns = _grouping_text(columns, _body_cells(lines[header_rows:], len(columns), least))
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -259,13 +259,14 @@ def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]
     """工作任务 | 具体要求 | 责任单位, both labels read as the task's text: where every row printing all its
     cells has a group's heading in the first text column (一、做好财政信息公开。) and a numbered item in the
     second (1.积极推进…), the first groups the rows (merged over them in print) and the second is the task."""
-    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
+    texts = [i for i, c in enumerate(columns) if c.kind in ("text", "notes")]  # a headless table: notes too
     full = [r for r in rows if all(c.strip() for c in r)]
     if len(texts) < 2 or len(full) < 2:
         return columns
     first, second = texts[0], texts[1]
     kinds = [(marker(r[first]), marker(r[second])) for r in full]
-    if all(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS for a, b in kinds):
+    if all(a and a.type in GROUP_MARKERS and b and b.type in ITEM_MARKERS for a, b in kinds) \
+            and columns[second].kind == "text":
         columns[first].kind = "section"
     return columns
 
