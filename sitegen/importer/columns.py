@@ -212,7 +212,26 @@ def by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:
         if kind in ("text", "number") and taken:
             kind = "notes"
         columns[i].kind, columns[i].role = kind, _role(columns[i].name, kind)
-    return first_unit_column_leads(_units_by_content(columns, rows))
+    return first_unit_column_leads(_units_by_content(_sentences_under_units(columns, rows), rows))
+
+
+def _sentences_under_units(columns: list[Column], rows: list[list[str]]) -> list[Column]:
+    """细化分工 (the work divided in detail) before 责任处室: a label read as a unit column's, over cells that
+    are sentences longer than any name, none a unit list, beside another unit column: the column holds text
+    (the task's measures)."""
+    units = [i for i, c in enumerate(columns) if c.holds_units]
+    for i in units:
+        cells = [r[i] for r in rows if r[i].strip()]
+        if len(units) >= 2 and len(cells) >= 2 and all(_sentence(c) for c in cells):
+            columns[i].kind, columns[i].role = "text", None
+            units.remove(i)
+    return columns
+
+
+def _sentence(cell: str) -> bool:
+    """Longer than any name, parted by punctuation, and no unit list (名单 glued without separators is no
+    sentence: the spaces between its names were dropped)."""
+    return len(cell) > NAME_CELL and bool(re.search(r"[,，。;；、:：]", cell)) and cell_kind(cell) == "text"
 
 
 def _units_by_content(columns: list[Column], rows: list[list[str]]) -> list[Column]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from . import attribution as attr
 from .columns import (
@@ -36,8 +36,8 @@ from .coverage import Ledger
 from .header import ORG, SIGNATURE_DATE
 from .items import Attachment, Section, Task
 from .leaders import equal_leaders, lead_section
-from .markers import FOOTER_START, marker
-from .rows import is_delimited
+from .markers import FOOTER_START, Marker, marker
+from .rows import PIPES, is_delimited
 from .structure import apply_heading_units, heading_units
 from .text import Line, paren_depth
 from .units import UNIT_SUFFIX, looks_like_unit, parse_group
@@ -45,6 +45,14 @@ from .variants import compile_both, simplified
 
 POINTS = ("num", "pnum", "circled", "dotted")  # how a cell numbers the points inside it
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
+MERGED_DOWN = (*CARRIED, "lead", "assist", "units", "deadline", "category")  # a left-out cell of these repeats
+WEAK_FIT = ("section", "progress", "notes")  # columns whose cells are any text
+UNNAMED = ("units", "deadline")  # what a row naming nobody, one cell a line, shares with the row above
+GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading
+ITEM_MARKERS = ("num", "pnum", "nitem")  # 1.… / (1)… / 第1项: an item's number
+GROUP_VOTES = 2  # short rows that leave out the first text column before it is taken for a group's
+SHORT_CELL = 10  # the most a unit's name or a date runs that a text column's cell would not
+SHORT_ROW_SPAN = 12  # the most columns a short row is aligned over by look (the placements grow as C(n, k))
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
 PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
@@ -74,6 +82,8 @@ class RowTable:
         self.footer = False
         self.again = False  # the header printed again (a new page) just before this line
         self.tabbed = True
+        self.once = False  # rows read from one cell a line (cellrows): a merged cell is printed once, as in spaces
+        self.left_out: set[int] = set()  # the columns a short row left out (_by_look): merged with the row above
         self.ruled = False  # rows drawn between rules: a line with no rule before it goes on the row above
         self.drawn = False  # the same, told by the rules alone: a line after a rule starts the next row
         # the header's lines as printed (cells without spaces): one printed again after 续表 is no row, even
@@ -111,6 +121,9 @@ class RowTable:
         text = line.text
         if CONTINUED.match(text) and len(text) <= 12:
             self.ledger.place(text, line.nos, self.att)
+        elif self._counts_on(text.strip(PIPES + " \u3000")):
+            # | 2.… | alone: the next row, every other cell merged with the row above's
+            self._row([text.strip(PIPES + " \u3000")], line)
         elif self.cells is not None and not self.tabbed and not marker(text) and self.text_at:
             self.cells[self.text_at[0]] += text  # a wrapped cell that lost its column position
             self._place(line)
@@ -184,14 +197,19 @@ class RowTable:
         self.cells, self.lines = cells, [line]
 
     def _fit(self, cells: list[str], delimited: bool) -> list[str]:
-        if delimited and len(cells) == self.width and not cells[-1]:
-            # 3.… | 各科室 | |: a mirror pads the row that left out its merged first cell with empty cells at
-            # the end; printed, it is the shorter row below
-            printed = list(cells)
-            while printed and not printed[-1]:
-                printed.pop()
-            if len(printed) >= 2 and self._merged_above(printed):
-                return [""] * (self.width - len(printed)) + printed
+        printed = list(cells)
+        while delimited and printed and not printed[-1]:
+            printed.pop()  # 3.… | 各科室 | |: a mirror pads a short row with empty cells at the end
+        placed = self._as_printed(cells, printed, delimited)
+        # a row printed short, or read from one cell a line: its cells may stand elsewhere (a row as long as
+        # the header, its last cells empty, keeps its cells where they stand: a box or a TAB keeps empty cells)
+        return self._by_look(printed, placed) if len(cells) < self.width or self.once else placed
+
+    def _as_printed(self, cells: list[str], printed: list[str], delimited: bool) -> list[str]:
+        if delimited and len(cells) == self.width and not cells[-1] and len(printed) >= 2 \
+                and self._merged_above(printed):
+            # the row padded at the end left out its merged first cell: printed, it is the shorter row below
+            return [""] * (self.width - len(printed)) + printed
         if len(cells) == self.width:
             return list(cells)
         if len(cells) > self.width:
@@ -209,6 +227,77 @@ class RowTable:
             return missing + list(cells) if merged_above else list(cells) + missing
         return _align(cells, self.columns)
 
+    def _by_look(self, printed: list[str], placed: list[str]) -> list[str]:
+        """A numbered row printed with fewer cells than the header has columns, where the reading as printed
+        puts a cell where it does not fit: a flattened web table leaves out each cell merged down from a row
+        above (a rowspan) with no empty cell in its place, so the cells after it shift. Its cells go, in
+        order, where they look like they stand — its number in the number column, its numbered text in the
+        text column whose cell above is numbered alike, each other cell in a column its content fits; of
+        placements that fit alike, the one that leaves out the columns merged in print (a group, a lead unit,
+        a leader, the only unit column). The columns left out are carried down from the row above (_carry)."""
+        self.left_out = set()
+        first = printed[0] if printed else ""
+        if not (NUMBER_CELL.match(first) or _item(first)) or len(printed) >= self.width \
+                or self.width > SHORT_ROW_SPAN or not all(printed):
+            return placed  # an empty cell inside the row keeps its place: so do the cells around it
+        above = self.cells or self.previous
+        fits = [[self._looks(cell, i, above) for i in range(self.width)] for cell in printed]
+        merged = [self._merged_kind(column) for column in self.columns]
+        # a group's name merged over its rows is a text column before the row's own text
+        mergeable = [c.kind in MERGED_DOWN or (c.kind == "text" and i != self.text_at[-1])
+                     for i, c in enumerate(self.columns)]
+        shaped = [[self._shaped(cell, i) for i in range(self.width)] for cell in printed]
+        best, chosen = None, None
+        for at in combinations(range(self.width), len(printed)):
+            # the row's number or numbered text stands where such a cell does, the row prints its text, and
+            # every column it leaves out before its last cell is one that merges over rows (after it, the
+            # row's empty last cells went unprinted)
+            if fits[0][at[0]] and set(at) & set(self.text_at) \
+                    and all(mergeable[c] for c in range(at[-1]) if c not in at):
+                score = (sum(fits[i][c] for i, c in enumerate(at)),
+                         sum(merged[c] for c in range(self.width) if c not in at),
+                         sum(shaped[i][c] for i, c in enumerate(at)))
+                if best is None or score > best:
+                    best, chosen = score, at
+        as_printed = sum(self._looks(cell, i, above) for i, cell in enumerate(placed) if cell)
+        if chosen is None or best is None or best[0] <= as_printed:
+            return placed
+        out = [""] * self.width
+        for cell, column in zip(printed, chosen, strict=True):
+            out[column] = cell
+        self.left_out = {c for c in range(self.width) if c not in chosen}
+        return out
+
+    def _looks(self, cell: str, at: int, above: list[str]) -> int:
+        """How well a cell fits a column: a number only the number column, a numbered text a text column
+        (better where the cell above is numbered alike), any other the column its content fits."""
+        column = self.columns[at]
+        if NUMBER_CELL.match(cell):
+            return int(column.kind == "number")
+        found = _item(cell)
+        if found is not None:
+            alike = at < len(above) and _same_type(found, _item(above[at]))
+            return (1 + int(alike)) if column.kind == "text" else 0
+        if column.kind in WEAK_FIT:
+            return 0  # any text stands there: a cell there tells nothing of where the row's cells stand
+        if column.kind == "text" and cell_kind(cell) != "text" and len(cell) <= SHORT_CELL:
+            return 0  # a unit, a date, a name: some other column's cell (a longer text may end like a name:
+            # …建设工程袁州区)
+        return int(fits_column(cell, column))
+
+    def _shaped(self, cell: str, at: int) -> int:
+        """Of two text columns, a name (医卫基础设施建设工程) stands in the first (the task's or a group's
+        name), a sentence in a later one (its content, its detailed measures)."""
+        if len(self.text_at) < 2 or at not in self.text_at:
+            return 0
+        return int((at == self.text_at[0]) == name_cell(cell))
+
+    def _merged_kind(self, column: Column) -> bool:
+        """A column whose cells print once over the rows they cover: a group's, a lead unit's, a leader's,
+        or the table's only unit column (its rows' units alike, row after row)."""
+        units = [c for c in self.columns if c.holds_units and not c.level]
+        return column.kind in CARRIED or (units == [column])
+
     def _merged_above(self, cells: list[str]) -> bool:
         """A delimited row printed without its first cells (merged from the row above): it opens with its
         item's number and ends with a unit list, under a header whose last column holds units."""
@@ -225,9 +314,18 @@ class RowTable:
             return None
         spread = len(filled) >= 2 and self.width >= 2  # a merged row repeats its value in every cell
         first = cells[0] == value and (self.number_at == 0 or not self.text_at or self.text_at[0] != 0)
-        heading = bool(marker(value)) and len(value) <= 40 and not self._point(cells, value, line)
+        heading = bool(marker(value)) and len(value) <= 40 and not self._point(cells, value, line) \
+            and not self._counts_on(value)
         return value if spread or first or heading \
             or (self._group_name(cells, value) and (self.cells is None or line.blank_before)) else None
+
+    def _counts_on(self, text: str) -> bool:
+        """2.… after the row numbered 1.… in the task's text column: the next task, whatever else its row
+        leaves out (its cells merged with the row above's), never a group's heading."""
+        above = self.cells or self.previous
+        if not self.text_at or not above or len(above) <= self.text_at[0]:
+            return False
+        return numbered_on(text, above[self.text_at[0]])
 
     def _point(self, cells: list[str], value: str, line: Line) -> bool:
         """1.… / (1)… / ①… alone on a line under an open row: a numbered point of one of the row's cells (a
@@ -250,7 +348,10 @@ class RowTable:
 
     def _goes_on(self, cells: list[str], number: str, line: Line) -> bool:
         """Rows drawn between rules: a line with no rule before it is the row above wrapped, one after a rule
-        the next row (or the same merged number and task printed again); otherwise the cells tell."""
+        the next row (or the same merged number and task printed again); otherwise the cells tell. A text
+        numbered on from the row's starts the next row, however much of it is merged with the row above."""
+        if not number and self.text_at and self._counts_on(cells[self.text_at[0]]):
+            return False
         if self.drawn:
             return not line.blank_before or bool(number and self._continues(cells, number, line))
         return self._continues(cells, number, line) or (self.ruled and not line.blank_before)
@@ -332,6 +433,7 @@ class RowTable:
         """The unit columns wrapped at their width, from all the table's lines: a piece of one that is no
         unit list (人力资 / 源社会, 13个), or starts or ends at a separator, is part of a name or a list
         cut by the width, so its pieces join as printed, never as names one a line."""
+        self._group_column(rows)
         numbered: list[list[str]] = []
         for cells in rows:
             if is_header_row(cells):
@@ -349,6 +451,21 @@ class RowTable:
                     self.wraps = True
         if numbered:
             self.always = {i for i in range(self.width) if all(row[i] for row in numbered)}
+
+    def _group_column(self, rows: list[list[str]]) -> None:
+        """工作任务 | 细化分工, both the task's text by their labels: where numbered rows printed short leave out
+        the first and print a sentence in the second, the first is a group's cell merged over its rows (a
+        rowspan), so it groups the rows as a section column does, and the second is each row's task."""
+        if len(self.text_at) < 2:
+            return
+        first, votes = self.text_at[0], 0
+        for cells in rows:
+            if len(cells) < self.width and not is_header_row(cells):
+                fitted = self._fit(cells, True)
+                votes += first in self.left_out and any(fitted[i] and not name_cell(fitted[i]) for i in self.text_at)
+        if votes >= GROUP_VOTES:
+            self.columns[first].kind = "section"
+            self.set_columns(self.columns)
 
     def _cut(self, i: int, parts: list[str]) -> bool:
         """Are the lines of a unit cell pieces of names cut by the column's width (人力资 / 源社会保障部),
@@ -376,15 +493,22 @@ class RowTable:
                 self.cells[i] += joiner + cell
 
     def _carry(self, cells: list[str]) -> None:
-        """Merged cells printed once: an empty lead-unit, leader or section cell repeats the one above (the
-        readers repeat a merged value in every row, so their rows have nothing to carry)."""
+        """Merged cells printed once: an empty lead-unit, leader or section cell repeats the one above, and so
+        do the cells a short row left out, the only unit column left empty, and, in rows read from one cell
+        a line, the 责任单位 and date cells of a row that names nobody (2.… | ||: an empty cell there leaves
+        no trace, so only a merged one is empty; a 配合 cell may be empty). The readers repeat a merged value
+        in every row, so their rows have nothing to carry."""
         if not self.previous:
             return
-        for i, column in enumerate(self.columns):
-            if not cells[i] and column.kind in CARRIED and i < len(self.previous):
-                cells[i] = self.previous[i]
         units = [i for i, c in enumerate(self.columns) if c.holds_units and not c.level]
         text = cells[self.text_at[0] if self.text_at else 0]
+        nobody = self.once and bool(text) and not any(c for c, column in zip(cells, self.columns, strict=False)
+                                                      if column.holds_units)
+        for i, column in enumerate(self.columns):
+            if not cells[i] and i < len(self.previous) and (column.kind in CARRIED or (
+                    i in self.left_out and column.kind in MERGED_DOWN) or (
+                    nobody and column.kind in UNNAMED and not column.level)):
+                cells[i] = self.previous[i]
         if len(units) == 1 and not self.tabbed and not cells[units[0]] and text:
             cells[units[0]] = self.previous[units[0]]  # the only unit column, empty under a merged cell printed once
 
@@ -591,6 +715,23 @@ def _whole_start(cell: str) -> bool:
     first = re.split(r"[、,，]", cell)[0]
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", first)
     return _whole_name(first) or (bare != first and len(bare) >= 3 and unit_list_cell(cell))
+
+
+def _item(cell: str) -> Marker | None:
+    """The item number a cell opens with (1.… / (1)… / 第1项), not a group's (一、…)."""
+    found = marker(cell) if cell else None
+    return found if found is not None and found.type in ITEM_MARKERS else None
+
+
+def numbered_on(text: str, above: str) -> bool:
+    """A text numbered one on from the one above it (2.… under 1.…, (3)… under (2)…)."""
+    found, before = _item(text), _item(above)
+    return found is not None and before is not None and _same_type(found, before) \
+        and found.number.isdigit() and before.number.isdigit() and int(found.number) == int(before.number) + 1
+
+
+def _same_type(found: Marker, other: Marker | None) -> bool:
+    return other is not None and other.type == found.type
 
 
 def _signature(text: str) -> bool:

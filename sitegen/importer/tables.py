@@ -10,6 +10,7 @@ parse_rows, the same model as the rows of text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from .attribution import apply_rule
@@ -54,6 +55,8 @@ from .rows import (
 )
 from .rowtable import (
     CONTINUED,
+    GROUP_MARKERS,
+    ITEM_MARKERS,
     PIECE,
     RowTable,
     cell_leaders,
@@ -173,8 +176,8 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         header_rows = _header_rows(lines) if columns is None else 0
         if columns is None:
             columns = header_columns(_header_labels(lines[:header_rows]))
-            body_rows = _body_cells(lines[header_rows:], len(columns), least)
-            columns = _grouping_text(by_content(columns, body_rows), body_rows)
+            columns = by_content(columns, _body_cells(lines[header_rows:], len(columns), least))
+        columns = _grouping_text(columns, _body_cells(lines[header_rows:], len(columns), least))
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]
@@ -209,7 +212,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         columns, used = _header_cells(lines)
         for line in lines[:used]:
             ledger.place(line.text, line.nos, att)
-        body = lines[used:]
+        body = _cells_alone(lines[used:])
         columns = _grouping_cells(_unlabelled_numbers(columns, body), body)
         numbered = bool(columns) and columns[0].kind == "number"  # a header of no columns: pdftotext's column order
         columns = by_content(columns, _numbered_rows(body, len(columns)) if numbered else [])
@@ -222,6 +225,20 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
 
 
 ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
+CELL_THEN_EMPTIES = re.compile(rf"^([^{PIPES}]*[^{PIPES}\s])\s*[{PIPES}][{PIPES}\s]*$")
+
+
+def _cells_alone(lines: list[Line]) -> list[Line]:
+    """2.… | || in a table one cell a line: the cell, its separator and the empty cells after it, the row's
+    other cells merged with the row above's (a flattened rowspan). One cell a line, an empty cell leaves no
+    trace: the cell alone, its separator closing it as a lone bar does (text.py), so the next line starts
+    a cell of its own."""
+    out, closed = [], False
+    for line in lines:
+        found = CELL_THEN_EMPTIES.match(line.text)
+        out.append(replace(line, text=found.group(1) if found else line.text, ruled=line.ruled or closed))
+        closed = found is not None
+    return out
 
 
 def _unlabelled_numbers(columns: list[Column], body: list[Line]) -> list[Column]:
@@ -236,20 +253,18 @@ def _unlabelled_numbers(columns: list[Column], body: list[Line]) -> list[Column]
     return [Column("", "number"), *columns]
 
 
-GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading
-ITEM_MARKERS = ("num", "pnum", "nitem")  # 1.… / (1)… / 第1项: an item's number
 
 
 def _grouping_text(columns: list[Column], rows: list[list[str]]) -> list[Column]:
     """工作任务 | 具体要求 | 责任单位, both labels read as the task's text: where every row printing all its
     cells has a group's heading in the first text column (一、做好财政信息公开。) and a numbered item in the
     second (1.积极推进…), the first groups the rows (merged over them in print) and the second is the task."""
-    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
+    texts = [i for i, c in enumerate(columns) if c.kind in ("text", "notes")]  # a headless table: notes too
     full = [r for r in rows if all(c.strip() for c in r)]
     if len(texts) < 2 or len(full) < 2:
         return columns
     first, second = texts[0], texts[1]
-    if all(_group_over_item(r[first], r[second]) for r in full):
+    if all(_group_over_item(r[first], r[second]) for r in full) and columns[second].kind == "text":
         columns[first].kind = "section"
     return columns
 
@@ -277,12 +292,19 @@ def _group_over_item(group: str, item: str) -> bool:
 def _body_cells(lines: list[Line], width: int, least: int) -> list[list[str]]:
     """The body's rows of cells where each cell stands in its column: delimited rows (an empty last cell
     may go unprinted) and rows of as many cells as the header has columns."""
-    rows = []
+    rows, whole = [], []
     for line in lines:
         cells = [clean(c) for c in split_row(line.raw, least) or []] if line.raw else []
         if len(cells) == width or (cells and len(cells) < width and is_delimited(line.raw)):
             rows.append(cells + [""] * (width - len(cells)))
-    return rows
+            if len(cells) >= width - 1:
+                whole.append(rows[-1])
+    # a row short by more than its last cell may have left out a merged cell, its cells shifted: where rows
+    # printed whole are enough to tell the columns, they alone tell them
+    return whole if len(whole) >= WHOLE_ROWS else rows
+
+
+WHOLE_ROWS = 2
 
 
 def _numbered_rows(lines: list[Line], width: int) -> list[list[str]]:
@@ -376,6 +398,7 @@ def _aligned(att: Attachment, columns: list[Column], entries, ledger: Ledger, si
     """Fill att from the rows the alignment read (cellrows.cell_rows), through the row model."""
     att.columns = [c.name for c in columns]
     table = RowTable(att, columns, ledger, sink, rule)
+    table.once = True
     for kind, cells, line in entries:
         if kind == "skip":
             ledger.place(line.text, line.nos, att)
