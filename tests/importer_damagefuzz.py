@@ -20,6 +20,7 @@ seed lost; `--show SEED` prints the damaged text and what its import lost.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import sys
@@ -39,7 +40,8 @@ from import_quality import Score, score_notice, start_key  # noqa: E402
 from importer_buildfuzz import DEV  # noqa: E402
 
 Lines = list[str]
-HEADER_WORDS = re.compile(r"序号|牵头单位|责任单位|配合单位|完成时限|时间节点|责任领导|工作任务|重点任务|主要任务|工作内容")
+HEADER_WORDS = re.compile(r"序号|牵头单位|责任单位|配合单位|完成时限|时间节点|责任领导|工作任务|重点任务|主要任务"
+                          r"|工作内容")
 CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000{2,}|\s*\|\s*")
 
 
@@ -164,7 +166,7 @@ def punctuation(rng: random.Random, n: Notice, lines: Lines) -> Lines:
     comma = rng.choice([",", "，", "、"])
     for task in n.gold["tasks"]:
         units = task["units"]
-        for a, b in zip(units, units[1:]):
+        for a, b in itertools.pairwise(units):
             text = text.replace(f"{a}、{b}", f"{a}{comma}{b}")
     point = rng.choice([".", "．", "、"])
     return [NUMBER_PUNCT.sub(lambda m: f"{m[1]}{m[2]}{point}", line) for line in text.split("\n")]
@@ -181,7 +183,7 @@ def web_page(rng: random.Random, n: Notice, lines: Lines) -> Lines:
         "分享到:", "打印本页 关闭窗口", "【打印】【关闭】", "扫一扫在手机打开当前页",
         "相关链接", "上一篇:关于开展安全生产大检查的通知", "下一篇:2023年第一季度政务公开工作情况",
         "主办单位:人民政府办公室 网站标识码:1234000001", "ICP备案编号:皖ICP备05002151号"], rng.randrange(2, 5))
-    return before + [""] + lines + [""] + after
+    return [*before, "", *lines, "", *after]
 
 
 def reflow_table(rng: random.Random, n: Notice, lines: Lines) -> Lines:
@@ -214,14 +216,21 @@ FOR_TABLES = {"continued_table", "reflow_table"}
 
 
 def kept_gold(gold: dict, text: str) -> dict:
-    """The gold of a cut notice: the tasks whose text lies before the cut up to the next task's start (the one
-    the cut runs through is the excerpt's tail); the notice no longer complete."""
-    body, after, starts = start_key(text), 0, []
-    for task in gold["tasks"]:
+    """The gold of a cut notice: the tasks whose text lies before the cut up to the next task's start (the cut
+    may fall inside that start; the task the cut runs through is the excerpt's tail); no longer complete."""
+    body, after, kept = start_key(text), 0, []
+    tasks = gold["tasks"]
+    for task, nxt in itertools.zip_longest(tasks, tasks[1:]):
         found = body.find(start_key(task["text_start"]), after)
-        starts.append(found)
-        after = found + 1 if found >= 0 else after
-    kept = [task for task, nxt in zip(gold["tasks"], starts[1:]) if nxt >= 0]
+        if found < 0:
+            break
+        after = found + 1
+        if nxt is None:
+            break
+        follows = start_key(nxt["text_start"])
+        if body.find(follows, after) < 0 and not any(body.endswith(follows[:k]) for k in range(2, len(follows))):
+            break
+        kept.append(task)
     return {**gold, "tasks": kept, "complete": False}
 
 
@@ -280,9 +289,11 @@ def imported(text: str, gold: dict) -> tuple[list[dict] | None, str | None]:
 def scored(text: str, gold: dict) -> tuple[Score, list[str]]:
     output, error = imported(text, gold)
     if output is None:
-        return Score(notices=1, gold_tasks=len(gold["tasks"]), failed=1,
-                     leader_n=sum(1 for t in gold["tasks"] if t["leader"]),
-                     deadline_n=sum(1 for t in gold["tasks"] if t["deadline"])), [f"refused: {error}"]
+        tasks = gold["tasks"]
+        score = Score(notices=1, gold_tasks=len(tasks), failed=1, leader_n=sum(1 for t in tasks if t["leader"]),
+                      deadline_n=sum(1 for t in tasks if t["deadline"]))
+        # a notice (or an excerpt) without a whole task is rightly refused
+        return score, [f"refused: {error}"] if tasks else []
     return score_notice(gold, text, output)
 
 
@@ -339,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=int, default=len(DEV) * len(DAMAGES))
     parser.add_argument("--start", type=int, default=0)
-    parser.add_argument("--damage", nargs="+", choices=list(DAMAGES), help="only seeds whose first damage is one of these")
+    parser.add_argument("--damage", nargs="+", choices=list(DAMAGES),
+                        help="only seeds whose first damage is one of these")
     parser.add_argument("--failures", action="store_true", help="list what each damaged seed lost")
     parser.add_argument("--show", type=int, metavar="SEED")
     args = parser.parse_args(argv)

@@ -123,7 +123,40 @@ def _running_headers(text: str) -> set[str]:
         elif title_like and DOC_TITLE.match(line) and not line.startswith("附件"):
             titles[line] = titles.get(line, 0) + 1
     return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)} \
-        | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text)
+        | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text) | _beside_pages(text)
+
+
+NO_HEADER = re.compile(r"[:：。;；]")  # a label field or a sentence (牵头单位:X。) beside two breaks is the text's own
+BESIDE_MIN = 3  # a running header: a title, an issuer, a place (宝山区)
+BESIDE_ELSEWHERE = 2  # the notice's own title or issuer printed at its top, and the issuer again as its signature
+
+
+def _beside_pages(text: str) -> set[str]:
+    """A line printed beside a page's number (just before or after it) at two page breaks or more and at half of
+    them at least (a label or a cell beside two breaks by chance is no header), and nowhere else but twice (the
+    notice's own title or issuer at its top, the issuer as its signature): the page's running header."""
+    beside: dict[str, int] = {}
+    last, last_page, pages = "", False, 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        page = len(line) <= 16 and bool(PAGE_NUMBER.match(line) or PAGE_FRACTION.match(line))
+        if page and not last_page and len(last) >= BESIDE_MIN:
+            beside[last] = beside.get(last, 0) + 1
+        elif last_page and not page and len(line) >= BESIDE_MIN:
+            beside[line] = beside.get(line, 0) + 1
+        last, last_page, pages = line, page, pages + page
+    least = max(2, (pages + 1) // 2)
+    if not any(n >= least for n in beside.values()):
+        return set()
+    printed: dict[str, int] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if beside.get(line, 0) >= least:
+            printed[line] = printed.get(line, 0) + 1
+    return {clean(line) for line, n in printed.items()
+            if n - beside[line] <= BESIDE_ELSEWHERE and not NO_HEADER.search(line)}
 
 
 PAGE_FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
@@ -186,14 +219,22 @@ ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参�
 DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
 
+INNER_TAB = re.compile(r"\S[ \t]*\t[ \t]*\S")
+
+
 def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     """Source text -> non-blank lines, and the furniture dropped (line number, text)."""
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
     blank = ruled = paged = False
     headers = _running_headers(text)
+    # no tab between two printed characters: no row of cells parted by tabs, so a tab opening a line indents it
+    # (where tabs part cells, one opening a line is an empty first cell)
+    indent_tabs = "\t" in text and not INNER_TAB.search(text)
     for no, raw in _shared_pages_joined(text):
         raw = normalise_spaces(raw).rstrip()
+        if indent_tabs:
+            raw = raw.replace("\t", "  ")
         if not raw.strip():
             blank = True
             continue
