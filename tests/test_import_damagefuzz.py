@@ -71,3 +71,13 @@ def test_a_running_header_beside_the_page_numbers_is_furniture(tmp_path):
     tasks = _tasks(notice, tmp_path)
     assert [[u["name"] for u in t["units"]] for t in tasks] == [
         ["县交通运输局", "县财政局", "县自然资源局"], ["县住房和城乡建设局", "县生态环境分局"]]
+
+
+def test_a_web_page_s_buttons_and_footer_after_the_last_task_are_furniture(tmp_path):
+    notice = "\n".join([
+        "关于印发重点工作任务分解的通知", "",
+        "1.推进农村公路提升改造工程建设。(牵头单位:县交通运输局;配合单位:县财政局)",
+        "2.完成城区污水管网改造十公里,建设雨污分流管道", "【打印】【关闭】",
+        "主办单位:某某县人民政府办公室 网站标识码:1234000001", "皖ICP备05002151号"])
+    tasks = _tasks(notice, tmp_path)
+    assert tasks[-1]["text"].endswith("雨污分流管道")

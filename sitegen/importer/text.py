@@ -44,6 +44,9 @@ FURNITURE = [PAGE_NUMBER, *(compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
+    r"^[【\[]?打印(本页)?[】\]]?\s*[【\[]?关闭(窗口|本页)?[】\]]?$",  # 【打印】【关闭】: a web page's buttons
+    # a government site's footer (皖ICP备…号, 京公网安备…, 主办单位:… 网站标识码:…); anchored, as each pattern here
+    r"^(?:[\u4e00-\u9fff]?ICP备|ICP备案|网站标识码|[\u4e00-\u9fff]公网安备|(?:主办|承办)单位.{0,30}(?:网站标识码|ICP备))",
 ))]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
