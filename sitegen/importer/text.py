@@ -126,40 +126,42 @@ def _running_headers(text: str) -> set[str]:
         elif title_like and DOC_TITLE.match(line) and not line.startswith("附件"):
             titles[line] = titles.get(line, 0) + 1
     return {line for line, n in counts.items() if n > 1 or ISSUE.match(line)} \
-        | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text) | _beside_pages(text)
+        | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text)
 
 
-NO_HEADER = re.compile(r"[:：。;；]")  # a label field or a sentence (牵头单位:X。) beside two breaks is the text's own
+# a label field, a sentence (牵头单位:X。) or a row of cells beside two breaks is the text's own
+NO_HEADER = re.compile(r"[:：。;；\t|｜│]|\S {2,}\S")
 BESIDE_MIN = 3  # a running header: a title, an issuer, a place (宝山区)
 BESIDE_ELSEWHERE = 2  # the notice's own title or issuer printed at its top, and the issuer again as its signature
 
 
-def _beside_pages(text: str) -> set[str]:
-    """A line printed beside a page's number (just before or after it) at two page breaks or more and at half of
-    them at least (a label or a cell beside two breaks by chance is no header), and nowhere else but twice (the
-    notice's own title or issuer at its top, the issuer as its signature): the page's running header."""
-    beside: dict[str, int] = {}
-    last, last_page, pages = "", False, 0
-    for raw in text.splitlines():
+def _beside_pages(text: str) -> set[int]:
+    """The numbers of the lines printed beside a page's number (just before or after it) that are the page's
+    running header: a line so printed at two page breaks or more and at half of them at least (a label or a cell
+    beside two breaks by chance is no header), and elsewhere at most twice (the notice's own title or issuer at
+    its top, the issuer as its signature: those stay)."""
+    beside: dict[str, list[int]] = {}
+    last, last_no, last_page, pages = "", 0, False, 0
+    for no, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line:
             continue
         page = len(line) <= 16 and bool(PAGE_NUMBER.match(line) or PAGE_FRACTION.match(line))
-        if page and not last_page and len(last) >= BESIDE_MIN:
-            beside[last] = beside.get(last, 0) + 1
+        if page and not last_page and len(last) >= BESIDE_MIN and last_no not in beside.get(last, ()):
+            beside.setdefault(last, []).append(last_no)  # (once: a line between two page numbers is beside one break)
         elif last_page and not page and len(line) >= BESIDE_MIN:
-            beside[line] = beside.get(line, 0) + 1
-        last, last_page, pages = line, page, pages + page
+            beside.setdefault(line, []).append(no)
+        last, last_no, last_page, pages = line, no, page, pages + page
     least = max(2, (pages + 1) // 2)
-    if not any(n >= least for n in beside.values()):
+    headers = {line for line, nos in beside.items() if len(nos) >= least and not NO_HEADER.search(line)}
+    if not headers:
         return set()
-    printed: dict[str, int] = {}
+    printed = dict.fromkeys(headers, 0)
     for raw in text.splitlines():
         line = raw.strip()
-        if beside.get(line, 0) >= least:
-            printed[line] = printed.get(line, 0) + 1
-    return {clean(line) for line, n in printed.items()
-            if n - beside[line] <= BESIDE_ELSEWHERE and not NO_HEADER.search(line)}
+        if line in printed:
+            printed[line] += 1
+    return {no for line in headers if printed[line] - len(beside[line]) <= BESIDE_ELSEWHERE for no in beside[line]}
 
 
 PAGE_FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
@@ -230,7 +232,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
     blank = ruled = paged = False
-    headers = _running_headers(text)
+    headers, running = _running_headers(text), _beside_pages(text)
     # no tab between two printed characters: no row of cells parted by tabs, so a tab opening a line indents it
     # (where tabs part cells, one opening a line is an empty first cell)
     indent_tabs = "\t" in text and not INNER_TAB.search(text)
@@ -245,10 +247,10 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             blank = ruled = True  # a rule between cells or rows: no text, it only separates
             continue
         cleaned = clean(raw)
-        if is_furniture(cleaned) or cleaned in headers:
+        if is_furniture(cleaned) or cleaned in headers or no in running:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
-            paged = paged or cleaned in headers or bool(PAGE_NUMBER.search(cleaned))
+            paged = paged or cleaned in headers or no in running or bool(PAGE_NUMBER.search(cleaned))
             continue
         lone = _lone_pipe(raw)
         closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
