@@ -135,11 +135,18 @@ BESIDE_MIN = 3  # a running header: a title, an issuer, a place (宝山区)
 BESIDE_ELSEWHERE = 2  # the notice's own title or issuer printed at its top, and the issuer again as its signature
 
 
+# a line that may be a page's number (PAGE_NUMBER or PAGE_FRACTION decide): one scan of the whole text
+PAGE_LINE = re.compile(r"^[ \t\u3000]*(?:[-—–－~～·•]+[ \t]*\d{1,4}[ \t]*[-—–－~～·•]+|第[ \t]*\d{1,4}[ \t]*[页頁].*"
+                       r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$", re.M)
+
+
 def _beside_pages(text: str) -> set[int]:
     """The numbers of the lines printed beside a page's number (just before or after it) that are the page's
     running header: a line so printed at two page breaks or more and at half of them at least (a label or a cell
     beside two breaks by chance is no header), and elsewhere at most twice (the notice's own title or issuer at
     its top, the issuer as its signature: those stay)."""
+    if len(list(itertools.islice(PAGE_LINE.finditer(text), 2))) < 2:
+        return set()  # most notices: fewer than two page numbers, no line to look at
     beside: dict[str, list[int]] = {}
     last, last_no, last_page, pages = "", 0, False, 0
     for no, raw in enumerate(text.splitlines(), 1):
