@@ -44,6 +44,9 @@ FURNITURE = [PAGE_NUMBER, *(compile_both(p) for p in (
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
+    r"^[【\[]?打印(本页)?[】\]]?\s*[【\[]?关闭(窗口|本页)?[】\]]?$",  # 【打印】【关闭】: a web page's buttons
+    # a government site's footer (皖ICP备…号, 京公网安备…, 主办单位:… 网站标识码:…); anchored, as each pattern here
+    r"^(?:[\u4e00-\u9fff]?ICP备|ICP备案|网站标识码|[\u4e00-\u9fff]公网安备|(?:主办|承办)单位.{0,30}(?:网站标识码|ICP备))",
 ))]
 
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -126,6 +129,48 @@ def _running_headers(text: str) -> set[str]:
         | {line for line, n in titles.items() if n >= RUNNING_TITLE} | _page_fractions(text)
 
 
+# a label field, a sentence (牵头单位:X。) or a row of cells beside two breaks is the text's own
+NO_HEADER = re.compile(r"[:：。;；\t|｜│]|\S {2,}\S")
+BESIDE_MIN = 3  # a running header: a title, an issuer, a place (宝山区)
+BESIDE_ELSEWHERE = 2  # the notice's own title or issuer printed at its top, and the issuer again as its signature
+
+
+# a line that may be a page's number (PAGE_NUMBER or PAGE_FRACTION decide): one scan of the whole text
+PAGE_LINE = re.compile(r"^[ \t\u3000]*(?:[-—–－~～·•]+[ \t]*\d{1,4}[ \t]*[-—–－~～·•]+|第[ \t]*\d{1,4}[ \t]*[页頁].*"
+                       r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$", re.M)
+
+
+def _beside_pages(text: str) -> set[int]:
+    """The numbers of the lines printed beside a page's number (just before or after it) that are the page's
+    running header: a line so printed at two page breaks or more and at half of them at least (a label or a cell
+    beside two breaks by chance is no header), and elsewhere at most twice (the notice's own title or issuer at
+    its top, the issuer as its signature: those stay)."""
+    if len(list(itertools.islice(PAGE_LINE.finditer(text), 2))) < 2:
+        return set()  # most notices: fewer than two page numbers, no line to look at
+    beside: dict[str, list[int]] = {}
+    last, last_no, last_page, pages = "", 0, False, 0
+    for no, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        page = len(line) <= 16 and bool(PAGE_NUMBER.match(line) or PAGE_FRACTION.match(line))
+        if page and not last_page and len(last) >= BESIDE_MIN and last_no not in beside.get(last, ()):
+            beside.setdefault(last, []).append(last_no)  # (once: a line between two page numbers is beside one break)
+        elif last_page and not page and len(line) >= BESIDE_MIN:
+            beside.setdefault(line, []).append(no)
+        last, last_no, last_page, pages = line, no, page, pages + page
+    least = max(2, (pages + 1) // 2)
+    headers = {line for line, nos in beside.items() if len(nos) >= least and not NO_HEADER.search(line)}
+    if not headers:
+        return set()
+    printed = dict.fromkeys(headers, 0)
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line in printed:
+            printed[line] += 1
+    return {no for line in headers if printed[line] - len(beside[line]) <= BESIDE_ELSEWHERE for no in beside[line]}
+
+
 PAGE_FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
 
 
@@ -186,14 +231,22 @@ ROLE_IN_BRACKET = compile_both(r"牵头|负责|配合|协办|主办|参与|参�
 DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
 
+INNER_TAB = re.compile(r"\S[ \t]*\t[ \t]*\S")
+
+
 def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     """Source text -> non-blank lines, and the furniture dropped (line number, text)."""
     lines: list[Line] = []
     furniture: list[tuple[int, str]] = []
     blank = ruled = paged = False
-    headers = _running_headers(text)
+    headers, running = _running_headers(text), _beside_pages(text)
+    # no tab between two printed characters: no row of cells parted by tabs, so a tab opening a line indents it
+    # (where tabs part cells, one opening a line is an empty first cell)
+    indent_tabs = "\t" in text and not INNER_TAB.search(text)
     for no, raw in _shared_pages_joined(text):
         raw = normalise_spaces(raw).rstrip()
+        if indent_tabs:
+            raw = raw.replace("\t", "  ")
         if not raw.strip():
             blank = True
             continue
@@ -201,10 +254,10 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             blank = ruled = True  # a rule between cells or rows: no text, it only separates
             continue
         cleaned = clean(raw)
-        if is_furniture(cleaned) or cleaned in headers:
+        if is_furniture(cleaned) or cleaned in headers or no in running:
             furniture.append((no, raw.strip()))
             blank = True  # furniture breaks the flow like a blank line
-            paged = paged or cleaned in headers or bool(PAGE_NUMBER.search(cleaned))
+            paged = paged or cleaned in headers or no in running or bool(PAGE_NUMBER.search(cleaned))
             continue
         lone = _lone_pipe(raw)
         closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
