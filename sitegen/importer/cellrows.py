@@ -26,7 +26,7 @@ from . import attribution as attr
 from .columns import NAME_START, Column, label_kind, leader_cell, looks_like_leader, unit_list_cell
 from .header import ORG, SIGNATURE_DATE
 from .markers import FOOTER_START, MARKERS, cn_to_int
-from .rowtable import CONTINUED, numbered_on
+from .rowtable import CONTINUED
 from .text import Line
 from .units import looks_like_unit, split_items
 from .variants import compile_both, simplified
@@ -269,9 +269,6 @@ def _chunks(pieces: list[Piece], numbered: bool) -> tuple[list[list[Piece]], lis
         elif not numbered and _heading(text):
             chunks.append([])
             heads.append([piece])
-        elif not numbered and chunks[-1] and numbered_on(text, chunks[-1][0].text):
-            chunks.append([piece])  # 2.… after the row 1.…: the next row, its other cells merged with the row above's
-            heads.append([])
         elif numbered and not chunks[-1] and len(chunks) == 1:
             heads[-1].append(piece)  # a group heading (or text) before the first row
         else:
