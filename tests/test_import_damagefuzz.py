@@ -22,7 +22,9 @@ CLASSES = {
     "truncated": "the gold's next task is not the next printed one (an excerpt's gold): the cut's rule drops a whole "
                  "task the import reads, an extra",
 }
-KNOWN: dict[str, tuple[int, ...]] = {"continued_table": (417,), "truncated": (1251,)}
+# a seed names a notice by its place in the development part: a notice added there re-deals the seeds, so KNOWN is
+# re-read then (`python tests/importer_damagefuzz.py --failures`)
+KNOWN: dict[str, tuple[int, ...]] = {"continued_table": (379,), "truncated": (1309,)}
 
 
 @pytest.mark.parametrize("seed", list(sample(SAMPLE, by_class(KNOWN, CLASSES), lambda seed: f"seed{seed}")))
