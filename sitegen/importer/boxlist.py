@@ -40,7 +40,7 @@ def box_rows_as_lines(lines: list[Line]) -> list[Line]:
 
 def cell_lines(cells: list[str]) -> list[str]:
     """The lines a row's cells print: each filled cell a line, a number cell joined to the cell after it."""
-    filled = [clean(cell) for cell in cells if clean(cell)]
+    filled = [text for text in map(clean, cells) if text]
     lines: list[str] = []
     for cell in filled:
         if lines and NUMBER_CELL.match(lines[-1]) and not NUMBER_CELL.match(cell):

@@ -45,7 +45,7 @@ from .variants import compile_both, simplified
 
 POINTS = ("num", "pnum", "circled", "dotted")  # how a cell numbers the points inside it
 CARRIED = ("lead", "leader", "section")  # merged down in print, so an empty cell repeats the one above
-MERGED_DOWN = (*CARRIED, "lead", "assist", "units", "deadline", "category")  # a left-out cell of these repeats
+MERGED_DOWN = (*CARRIED, "assist", "units", "deadline", "category")  # a left-out cell of these repeats
 WEAK_FIT = ("section", "progress", "notes")  # columns whose cells are any text
 UNNAMED = ("units", "deadline")  # what a row naming nobody, one cell a line, shares with the row above
 GROUP_MARKERS = ("part", "ordinal", "cn", "pcn")  # 一、… / (一)… / 第一部分: a group's heading

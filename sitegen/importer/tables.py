@@ -174,10 +174,10 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         return
     if columns is not None or (first and len(first) >= 2):
         header_rows = _header_rows(lines) if columns is None else 0
-        if columns is None:
-            columns = header_columns(_header_labels(lines[:header_rows]))
-            columns = by_content(columns, _body_cells(lines[header_rows:], len(columns), least))
-        columns = _grouping_text(columns, _body_cells(lines[header_rows:], len(columns), least))
+        labelled = columns is None  # a header read here: its columns' kinds are read from the body too
+        columns = header_columns(_header_labels(lines[:header_rows])) if columns is None else columns
+        body_rows = _body_cells(lines[header_rows:], len(columns), least)
+        columns = _grouping_text(by_content(columns, body_rows) if labelled else columns, body_rows)
         for line in lines[:header_rows]:
             ledger.place(line.text, line.nos, att)
         att.columns = [c.name for c in columns if c.name]

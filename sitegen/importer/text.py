@@ -852,7 +852,6 @@ def _unit_broken(text: str, after: str) -> bool:
 def _two_labels(text: str, after: str) -> bool:
     """县级领导 / 牵头单位: two header labels one a line (a leader's column, then a unit's) are two columns,
     never one unit's name broken by extraction, although together they end like one (…单位)."""
-    from .columns import label_kind
     return label_kind(text) is not None and label_kind(after) is not None
 
 

@@ -22,6 +22,7 @@ from pdfplumber import utils
 
 from ...core import limits
 from ...core.errors import SitegenError
+from ..units import CLOSERS, OPENERS, UNIT_SUFFIX, looks_like_unit
 from ..variants import compile_both
 from .document import MARKER, Budget, Document, glue, join_lines
 
@@ -252,7 +253,6 @@ def _joined(lines: list[list[dict]], right: float) -> str:
 def is_name(text: str, after: str = "") -> bool:
     """A line that is a unit's whole name (市发改委, 高新园(邹区镇) closed by its alias), not a piece of one
     (区综合行政, 高新园(邹区, 人力资源社 before 会保障部): `after` is the next line's text."""
-    from ..units import CLOSERS, OPENERS, UNIT_SUFFIX, looks_like_unit
 
     open_brackets = sum(text.count(c) for c in OPENERS) - sum(text.count(c) for c in CLOSERS)
     if len(text) < 3 or open_brackets > 0 or GOES_ON.match(text[-1] + after[:1]):
