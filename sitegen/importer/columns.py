@@ -220,7 +220,7 @@ def _sentences_under_units(columns: list[Column], rows: list[list[str]]) -> list
     are sentences longer than any name, none a unit list, beside another unit column: the column holds text
     (the task's measures)."""
     units = [i for i, c in enumerate(columns) if c.holds_units]
-    for i in units:
+    for i in list(units):  # a copy: the loop takes columns out of units
         cells = [r[i] for r in rows if r[i].strip()]
         if len(units) >= 2 and len(cells) >= 2 and all(_sentence(c) for c in cells):
             columns[i].kind, columns[i].role = "text", None

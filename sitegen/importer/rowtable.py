@@ -174,7 +174,7 @@ class RowTable:
                 self.att.columns = self.att.columns or [c.name for c in self.columns]
             self.ledger.place(line.text, line.nos, self.att)
             return
-        cells = self._fit(cells, is_delimited(line.raw or ""))
+        cells, self.left_out = self._fit(cells, is_delimited(line.raw or ""))
         heading = self._heading_value(cells, line)
         if heading is not None:
             self._heading(heading, line)
@@ -196,14 +196,15 @@ class RowTable:
         self._carry(cells)
         self.cells, self.lines = cells, [line]
 
-    def _fit(self, cells: list[str], delimited: bool) -> list[str]:
+    def _fit(self, cells: list[str], delimited: bool) -> tuple[list[str], set[int]]:
+        """The row's cells in their columns, and the columns it left out (merged with the row above)."""
         printed = list(cells)
         while delimited and printed and not printed[-1]:
             printed.pop()  # 3.… | 各科室 | |: a mirror pads a short row with empty cells at the end
         placed = self._as_printed(cells, printed, delimited)
         # a row printed short, or read from one cell a line: its cells may stand elsewhere (a row as long as
         # the header, its last cells empty, keeps its cells where they stand: a box or a TAB keeps empty cells)
-        return self._by_look(printed, placed) if len(cells) < self.width or self.once else placed
+        return self._by_look(printed, placed) if len(cells) < self.width or self.once else (placed, set())
 
     def _as_printed(self, cells: list[str], printed: list[str], delimited: bool) -> list[str]:
         if delimited and len(cells) == self.width and not cells[-1] and len(printed) >= 2 \
@@ -227,7 +228,7 @@ class RowTable:
             return missing + list(cells) if merged_above else list(cells) + missing
         return _align(cells, self.columns)
 
-    def _by_look(self, printed: list[str], placed: list[str]) -> list[str]:
+    def _by_look(self, printed: list[str], placed: list[str]) -> tuple[list[str], set[int]]:
         """A numbered row printed with fewer cells than the header has columns, where the reading as printed
         puts a cell where it does not fit: a flattened web table leaves out each cell merged down from a row
         above (a rowspan) with no empty cell in its place, so the cells after it shift. Its cells go, in
@@ -235,11 +236,10 @@ class RowTable:
         text column whose cell above is numbered alike, each other cell in a column its content fits; of
         placements that fit alike, the one that leaves out the columns merged in print (a group, a lead unit,
         a leader, the only unit column). The columns left out are carried down from the row above (_carry)."""
-        self.left_out = set()
         first = printed[0] if printed else ""
         if not (NUMBER_CELL.match(first) or _item(first)) or len(printed) >= self.width \
                 or self.width > SHORT_ROW_SPAN or not all(printed):
-            return placed  # an empty cell inside the row keeps its place: so do the cells around it
+            return placed, set()  # an empty cell inside the row keeps its place: so do the cells around it
         above = self.cells or self.previous
         fits = [[self._looks(cell, i, above) for i in range(self.width)] for cell in printed]
         merged = [self._merged_kind(column) for column in self.columns]
@@ -261,12 +261,11 @@ class RowTable:
                     best, chosen = score, at
         as_printed = sum(self._looks(cell, i, above) for i, cell in enumerate(placed) if cell)
         if chosen is None or best is None or best[0] <= as_printed:
-            return placed
+            return placed, set()
         out = [""] * self.width
         for cell, column in zip(printed, chosen, strict=True):
             out[column] = cell
-        self.left_out = {c for c in range(self.width) if c not in chosen}
-        return out
+        return out, {c for c in range(self.width) if c not in chosen}
 
     def _looks(self, cell: str, at: int, above: list[str]) -> int:
         """How well a cell fits a column: a number only the number column, a numbered text a text column
@@ -438,7 +437,7 @@ class RowTable:
         for cells in rows:
             if is_header_row(cells):
                 continue  # the header printed again (续表): its labels are no pieces of the unit columns
-            fitted = self._fit(cells, True) if len(cells) != self.width else cells
+            fitted = self._fit(cells, True)[0] if len(cells) != self.width else cells
             if self.number_at is not None and NUMBER_CELL.match(fitted[self.number_at]):
                 numbered.append(fitted)
             units = any(c and self.columns[i].holds_units for i, c in enumerate(fitted))
@@ -461,8 +460,8 @@ class RowTable:
         first, votes = self.text_at[0], 0
         for cells in rows:
             if len(cells) < self.width and not is_header_row(cells):
-                fitted = self._fit(cells, True)
-                votes += first in self.left_out and any(fitted[i] and not name_cell(fitted[i]) for i in self.text_at)
+                fitted, left_out = self._fit(cells, True)
+                votes += first in left_out and any(fitted[i] and not name_cell(fitted[i]) for i in self.text_at)
         if votes >= GROUP_VOTES:
             self.columns[first].kind = "section"
             self.set_columns(self.columns)
