@@ -109,8 +109,10 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
                 owner = group.owner()
                 count(owner or (PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH))
                 last = None
-            # a leader's line before the units' (1.… / 牵头领导:张三 / 牵头单位:X): the units' line counts the item
-            previous_attribution = previous_attribution or not LEADER_LINE.match(line.text) or _unit_line(line.text)
+            # a leader's line right under its numbered item (1.… / 牵头领导:张三 / 牵头单位:X): the units' line
+            # after it counts the item (not under a line that may be the item's hard-wrapped rest)
+            previous_attribution = previous_attribution or previous in (None, PARAGRAPH) \
+                or not LEADER_LINE.match(line.text) or _unit_line(line.text)
             group = _SubItems()
             continue
         on_line = items_on_line(m) if m else 1
