@@ -501,6 +501,9 @@ def _labelled(label: str, value: str, result: Attribution) -> bool:
     """Reads one field into `result`; False when its label names units without naming their role."""
     label = simplified(label)
     if LEADER_LABEL_END.search(label):
+        value, other = _other_field(value)
+        if other:
+            result.notes.append(other)
         if value.strip("。 "):  # one field: its names are equals (张三、李四); 协助领导 assist
             (result.assisting if ASSISTING.search(label) else result.leaders).append(value.strip("。 "))
         return True
@@ -513,6 +516,16 @@ def _labelled(label: str, value: str, result: Attribution) -> bool:
     return role is not None
 
 
+
+
+# a field whose label names no role, after a leader's names (牵头领导:张三,联系人:李四): where the names end
+OTHER_FIELD = re.compile(r"[,,;;]\s*(?=[\u4e00-\u9fff]{2,8}[::])")
+
+
+def _other_field(value: str) -> tuple[str, str]:
+    """A leader field's names, and the field after them that the bracket's labels did not part from them."""
+    m = OTHER_FIELD.search(value)
+    return (value[:m.start()], value[m.end():].strip()) if m else (value, "")
 
 
 def _first_field_leads(units: list[Unit], unsaid: list[list[Unit]]) -> None:

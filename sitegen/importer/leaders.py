@@ -91,14 +91,30 @@ def lead_section(section: Section, heading: str, sink: Callable[[str, str], None
         sink(name, title)
 
 
+# a heading naming the head's post alone (常务副县长牵头负责的工作, 分管农业副县长负责的工作: whoever holds it leads,
+# the post as printed; 县长负责制 is a rule, no leader), or a leader and nothing else, a count of the tasks at most
+# (一、王某副县长(2项): the tasks under it are that leader's)
+POST_LEADS = compile_both(r"^(?:由)?(?P<post>(?:(?:分管|主管|联系)[\u4e00-\u9fff]{0,4}?)?(?:常务)?副?"
+                          rf"(?:省|市|区|县|州|镇|乡|旗|盟)长)(?:同志)?{LEAD_VERB}(?!制)")
+LEADER_ALONE = compile_both(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{POSTS})(?:同志)?(?:[((]\d{{1,3}}项[))])?$")
+
+
 def _lead(heading: str) -> tuple[str, str] | None:
     m = LEADS.match(heading)
     if not m:
-        return _posted_lead(heading)
+        return _posted_lead(heading) or _post_or_leader_alone(heading)
     if m.group("name3"):
         return m.group("name3"), "领导"
     name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
-    return (name, title) if simplified(name) not in NOT_NAMES else None
+    return (name, title) if simplified(name) not in NOT_NAMES else _post_or_leader_alone(heading)
+
+
+def _post_or_leader_alone(heading: str) -> tuple[str, str] | None:
+    post = POST_LEADS.match(heading)
+    if post:
+        return post.group("post"), "领导"
+    alone = LEADER_ALONE.match(heading)
+    return (alone.group("name"), alone.group("title")) if alone and person_name(alone.group("name")) else None
 
 
 # 县委常委、常务副县长张三牵头的重点工作 / 张三同志(县委副书记、县长)负责: posts of any wording with the name

@@ -48,16 +48,26 @@ ATTACHMENT = compile_both(r"^附\s*件\s*(?:(?P<n>\d{1,2})(?:\s*[::]?\s*(?P<titl
 # 各直属单位] ends a bracket of units, and (X负责,Y配合] a role sentence.
 QUALIFIER = r"(?<!各)(?:(?![各其相所有]|政府)[\u4e00-\u9fff]){2}"
 VALUE_FOLLOWS = r"(?=\s*[::]|\s*[】〗\]］]\s*[^\s,,;;。、))】〗\]］])"
-LEADER_LABEL = (r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓|协助|协管)(?:负责)?(?:省|市|区|县|镇)?领导(?:同志)?"
-                rf"|{QUALIFIER}(?:省|市|区|县|镇)?领导{VALUE_FOLLOWS}"
-                r"|(?:省|市|区|县|镇)领导|责任人|负责人")
+# A leader's label names what the leader does (包抓, 领衔, 督办 …), the level of the government (县, 市级, 县政府;
+# 旗, 州, 盟 and 乡 as well as 省 市 区 县 镇) or both, in either order (包抓县级领导, 县级包抓领导), two such words at
+# most (包抓责任领导), and may call the leaders 领导干部 or 领导同志
+LEADER_LEVEL = r"(?:(?:省|市|区|县|镇|乡|旗|州|盟)(?:级|政府)?)"
+LEADER_WORD = r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓|协助|协管|包抓|包联|领衔|挂帅|督办|领办|挂点)"
+LEADERS_WORD = r"领导(?:干部|同志)?"
+# or the post the leader holds, said with what the leader does (分管副县长:, 责任副市长:, 牵头常务副区长:); a post
+# alone (县长:) is no label: a signature prints it too
+LEADER_POST = rf"{LEADER_WORD}(?:常务)?副?(?:省|市|区|县|镇|乡|旗|州|盟)长"
+LEADER_LABEL = (rf"{LEADER_WORD}(?:负责|{LEADER_WORD})?{LEADER_LEVEL}?{LEADERS_WORD}"
+                rf"|(?:{QUALIFIER}{LEADER_LEVEL}?|(?:省|市|区|县|镇|乡|旗|州|盟)级{QUALIFIER}){LEADERS_WORD}{VALUE_FOLLOWS}"
+                rf"|{LEADER_LEVEL}领导|责任人|负责人"
+                rf"|{LEADER_POST}{VALUE_FOLLOWS}")
 DEADLINE_LABEL = (r"完成[\u4e00-\u9fff]{0,2}?时间(?:节点|安排)?|完成时限|时间(?:节点|要求|安排)"
                   r"|[\u4e00-\u9fff]{0,2}?(?:时限|期限)(?:要求)?|(?:完成)?截止(?:日期|时间)")
 # what a label found by the patterns above holds, told by its last word (the label alone, without what follows it):
 # leaders (责任领导, 挂点领导, 具体责任人) or a time (完成时限, 时间安排, 截止日期); any other names units
-LEADER_LABEL_END = re.compile(r"(?:领导|责任人|负责人)(?:同志)?$")
+LEADER_LABEL_END = re.compile(r"(?:领导|责任人|负责人)(?:干部|同志)?$|长$")
 DEADLINE_LABEL_WORD = re.compile(r"时|期限|节点|截止")
-ROLE_LABEL = both(r"(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?"
+ROLE_LABEL = both(r"(?:主要)?(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?"
                   r"(?:单位|部门|科室|处室)"
                   rf"|{QUALIFIER}(?:单位|部门|科室|处室){VALUE_FOLLOWS}|责任主体|{LEADER_LABEL}|{DEADLINE_LABEL}"
                   rf"|(?:牵头|配合|协办|主办|参与|协同){VALUE_FOLLOWS}")  # 牵头:X;【配合】Y — the role word alone

@@ -22,6 +22,7 @@ from .markers import (
     ATTRIBUTION_LINE,
     BULLET,
     DEADLINE_LINE,
+    FIELD_LABEL,
     FOOTER_START,
     LEADER_LINE,
     PARAGRAPH,
@@ -108,7 +109,10 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
                 owner = group.owner()
                 count(owner or (PARAGRAPH if previous == PARAGRAPH and last in headings else last or PARAGRAPH))
                 last = None
-            previous_attribution = True
+            # a leader's line right under its numbered item (1.… / 牵头领导:张三 / 牵头单位:X): the units' line
+            # after it counts the item (not under a line that may be the item's hard-wrapped rest)
+            previous_attribution = previous_attribution or previous in (None, PARAGRAPH) \
+                or not LEADER_LINE.match(line.text) or _unit_line(line.text)
             group = _SubItems()
             continue
         on_line = items_on_line(m) if m else 1
@@ -390,6 +394,8 @@ class Builder:
         elif _unit_line(text) or (attr.whole_attribution(text) and not was_attribution and not _numbered_by(m)
                                   and ((self.task is not None and not self.closed) or self.pending)):
             self._attribution_line(line, was_attribution, kind)
+        elif LEADER_LINE.match(text) and (section := self._headed()) is not None:
+            self._section_leader_line(section, line)
         elif LEADER_LINE.match(text) and self.last:
             self._leader_line(line)
             self.after_attribution = was_attribution  # 责任单位:X / 责任人:Y / 工作要求:…: one block of fields
@@ -569,6 +575,25 @@ class Builder:
         self.closed = True
         if attr.LABEL.match(raw.lstrip()):
             self.after_attribution = True  # …。牵头单位:X then 配合单位:Y on the next line: one attribution
+
+    def _headed(self) -> Section | None:
+        """The section whose heading is the last thing read (no task, paragraph or heading under it yet): a
+        leader field printed on the line under a heading (二、乡村振兴 / 牵头领导:张三) leads that section."""
+        section = self.stack[-1] if self.stack and self.task is None and not self.pending else None
+        return section if section is not None and not section.tasks and not section.sections else None
+
+    def _section_leader_line(self, section: Section, line: Line) -> None:
+        m = LEADER_LINE.match(line.text)
+        assert m is not None  # as _line() found it
+        form, people = equal_leaders(m.group("names"), m.group("label"))
+        assisting = attr.ASSISTING.search(m.group("label"))
+        if not assisting and section.leader is None and people:
+            section.leader = form
+        for name, title in people:
+            if assisting and name not in section.assisting_leaders:
+                section.assisting_leaders.append(name)
+            self._leader(name, title)
+        self.ledger.place(line.text, line.nos, section)
 
     def _leader_line(self, line: Line) -> None:
         m = LEADER_LINE.match(line.text)
@@ -789,8 +814,11 @@ def apply_heading_units(sections: list[Section], above: list[Unit]) -> None:
 
 
 def _unit_line(text: str) -> bool:
-    """牵头单位: / 责任单位: … on a line of its own (not a leader or deadline line)."""
-    return bool(ATTRIBUTION_LINE.match(text)) and not LEADER_LINE.match(text) and not DEADLINE_LINE.match(text)
+    """牵头单位: / 责任单位: … on a line of its own (not a leader or deadline line); a leader's field may open it
+    ((牵头领导:张三,责任单位:县政府办): the units follow the names)."""
+    leader = LEADER_LINE.match(text)
+    return bool(ATTRIBUTION_LINE.match(text)) and not DEADLINE_LINE.match(text) \
+        and not (leader and not FIELD_LABEL.search(leader.group("names")))
 
 
 def _split_heading(rest: str) -> tuple[str, str]:
