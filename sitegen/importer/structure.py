@@ -670,8 +670,8 @@ class Builder:
         if cut:
             task.text = cut[0].strip()
             self._attribute(task, cut[1])
-            self.notes.append(f"the attribution of task {task.number or task.text[:12]} is cut off before its "
-                              "bracket closes; units named in full were kept")
+            self.notes.append(f"the text ends inside the attribution of task {task.number or task.text[:12]} (its "
+                              "bracket never closes); units named in full were kept")
 
 
 # characters: an attribution's bracket is short; one opened further back is the task's own text (read linearly)
