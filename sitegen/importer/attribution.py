@@ -18,7 +18,7 @@ from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .leaders import ASSISTING, TITLE, clause_leaders
 from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL, marker
-from .units import MARKS, looks_like_unit, parse_group, split_groups, split_items
+from .units import MARKS, START_OF_UNIT, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
 # 牵头单位: and 【牵头单位】 alike; the bracket is part of the label when it closes right after it
@@ -143,7 +143,7 @@ def head_clauses(text: str) -> tuple[str, str] | None:
     ends = [m.start() for m in CLAUSE_STOP.finditer(text, 1, min(stop, HEAD_MAX))][:HEAD_CLAUSES]
     for end in reversed(ends):
         head = text[:end]
-        if text[end + 1:stop].strip() and not _still_open(head) and not RULE.search(head) \
+        if text[end + 1:stop].strip() and not still_open(head) and not RULE.search(head) \
                 and _inline_clauses(_by(head)):  # (列第一位者为牵头单位,…: the notice's legend, not a task)
             return text, head
     return None
@@ -177,10 +177,10 @@ def clause_tail(text: str) -> tuple[str, str] | None:
     only say who does the work."""
     body = text.rstrip().rstrip("。.")
     cut = body.rfind(",由")
-    if cut <= 0 or any(c in body[cut:] for c in SENTENCE_END) or _still_open(body[:cut]):
+    if cut <= 0 or any(c in body[cut:] for c in SENTENCE_END) or still_open(body[:cut]):
         return None
     last = body[cut + 1:]
-    return (text[:cut + 1], last) if is_attribution(_by(last)) else None
+    return (text[:cut + 1], last) if not still_open(last) and is_attribution(_by(last)) else None
 
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
@@ -189,7 +189,7 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
         return None
     before = text[:m.start()]
-    if _still_open(before):
+    if still_open(before):
         return None  # a second field inside a bracket that is still open: (牵头单位:X;责任单位:…
     fields = text[m.start():]
     end = _fields_end(fields)
@@ -220,7 +220,18 @@ def _fields_end(fields: str) -> int | None:
     return None
 
 
-def _still_open(text: str) -> bool:
+# how an attribution's bracket opens: 由, a label's or a role's first word (牵头单位, 责任单位, 主办, 配合, 协办, 承办,
+# 参与), or a unit's first word (a level, 各, a known place); nothing yet, where a hard wrap fell right after it
+OPENS_ATTRIBUTION = compile_both(r"^(?:由|牵|责|主|配|协|承|参|$)")
+
+
+def opens_attribution(text: str) -> bool:
+    """Could the text after a bracket's opener be the start of an attribution (牵 / 头单位:X, 县生态环境分 / 局牵头)?"""
+    return bool(OPENS_ATTRIBUTION.match(text) or START_OF_UNIT.match(text))
+
+
+def still_open(text: str) -> bool:
+    """Does the text open a bracket it never closes (…兜牢民生底线。(牵头单位:X, its end on the next line)?"""
     return max(text.rfind(c) for c in OPENERS) > max(text.rfind(c) for c in CLOSERS)
 
 
@@ -231,8 +242,9 @@ def sentence_tail(text: str) -> tuple[str, str] | None:
     if cut <= 0:
         return None
     last = body[cut + 1:].strip()
-    if _still_open(body[:cut]):
-        return None  # the clause after ; is inside a bracket that is still open
+    if still_open(body[:cut]) or still_open(last):
+        return None  # the clause after ; is inside a bracket that is still open, or the last opens one: its end
+        # is on a later line, or cut off with the excerpt (structure reads it once it closes, or what it names)
     return (text[:cut + 1], last) if last and is_attribution(_by(last)) and not _remark_last(_by(last)) else None
 
 
@@ -245,10 +257,11 @@ def cut_attribution(text: str) -> tuple[str, str] | None:
         return None
     inner = text[opener + 1:].rstrip("、,,;;:: ")
     cut = max(inner.rfind(c) for c in "、,,;;::")
-    if len(inner) - cut < 3 or not looks_like_unit(inner[cut + 1:]):
-        inner = inner[:max(cut, 0)]  # the last name was cut in two
+    last = inner[cut + 1:]
+    if len(last) < 2 or not (looks_like_unit(last) or _inline_clause(last)):
+        inner = inner[:max(cut, 0)]  # the last name was cut in two (a role clause, 县公安局牵头, is whole)
     inner = LABEL_LEFT.sub("", inner).rstrip("、,,;;:: ")  # a label whose value was cut off
-    closed = f"{text[opener]}{inner})"
+    closed = f"{text[opener]}{inner}{CLOSERS[OPENERS.index(text[opener])]}"
     if inner and ROLE_WORD.search(inner) and is_attribution(closed):
         return text[:opener], closed
     return None

@@ -385,6 +385,8 @@ class Builder:
             self._heading(line, m)
         elif m and m.type == kind:
             self._numbered(line, m)
+        elif not m and self._bracket_open():
+            self._bracket_line(line)
         elif not m and self._container().tasks and (preceding := preceding_units(text)):
             self._preceding(line, *preceding)
         elif not m and _lead_sentence_units([text]):
@@ -408,6 +410,26 @@ class Builder:
             self._field_line(line)
         else:
             self._paragraph(line, deeper=bool(m))
+
+    def _bracket_open(self) -> bool:
+        """Does the open task, still without its attribution, end inside a bracket opened near its end (…兜牢民生
+        底线。(牵 / 头单位:市商务局 责任单位:市编办、市发 / 改委、…): a page wrapped at a fixed width?"""
+        task = self.task
+        if task is None or self.closed or not attr.still_open(tail := task.text[-BRACKET_REACH:]):
+            return False
+        return attr.opens_attribution(tail[max(tail.rfind(c) for c in attr.OPENERS) + 1:].strip())
+
+    def _bracket_line(self, line: Line) -> None:
+        """A line continuing the open task's bracket: joined to it; once it closes the bracket at its end, the
+        bracket is read as the task's attribution when it is one (it stays the task's text when it is not)."""
+        task = self.task
+        assert task is not None
+        task.text += line.text
+        self.ledger.place(line.text, line.nos, task)
+        tail = attr.trailing_paren(task.text[-BRACKET_REACH - len(line.text):])
+        if tail and tail[0].strip() and attr.is_attribution(tail[1]):
+            task.text = task.text[:task.text.rfind(tail[1])].rstrip()
+            self._attribute(task, tail[1])
 
     def _sub_item(self, line: Line) -> None:
         """(1)…; / (2)…。(X牵头): part of the open task; under an unnumbered task (or the start of an excerpt)
@@ -450,6 +472,7 @@ class Builder:
     def _open(self, section: Section, nos: tuple[int, ...], printed: str) -> None:
         """A heading's section, closing the open sections of its rank or below and opening under the rest."""
         self._flush(closing=True)
+        self._cut_bracket()
         self.task = None
         while self.stack and self.stack[-1].rank >= section.rank:
             self.stack.pop()
@@ -460,6 +483,7 @@ class Builder:
         self.ledger.place(printed, nos, section)
 
     def _numbered(self, line: Line, m) -> None:
+        self._cut_bracket()
         self._flush()
         while self.stack and self.stack[-1].rank >= RANK[m.type]:  # an item of this level read as a heading
             self.stack.pop()
@@ -654,15 +678,16 @@ class Builder:
 
     def finish(self) -> None:
         self._flush(closing=True)
-        self._cut_off_end()
+        self._cut_bracket()
         for task in self.att.all_tasks():
             if not task.number:  # ●推进…: the bullet marks the item, as a number would
                 task.text = BULLET.sub("", task.text, count=1)
         apply_heading_units(self.att.sections, [])
         apply_lead_sentences(self.att)
 
-    def _cut_off_end(self) -> None:
-        """An excerpt that ends inside the last task's attribution: what it names in full still counts."""
+    def _cut_bracket(self) -> None:
+        """The open task ends inside its attribution's bracket, never closed before the next item or the end (an
+        excerpt cut off, a page lost): what it names in full still counts."""
         task = self.task
         if task is None or task.units or self.closed:
             return
@@ -670,8 +695,12 @@ class Builder:
         if cut:
             task.text = cut[0].strip()
             self._attribute(task, cut[1])
-            self.notes.append(f"the text ends inside the attribution of task {task.number or task.text[:12]}; "
-                              "units named in full were kept")
+            self.notes.append(f"the text ends inside the attribution of task {task.number or task.text[:12]} (its "
+                              "bracket never closes); units named in full were kept")
+
+
+# characters: an attribution's bracket is short; one opened further back is the task's own text (read linearly)
+BRACKET_REACH = 300
 
 
 HEADING_UNITS = compile_both(r"^(?:由)?(?P<units>.+?)(?:牵头|主办|主抓|牵头负责)(?:的|负责的)?(?:重点)?"

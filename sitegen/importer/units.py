@@ -55,6 +55,10 @@ NO_PREFIX = compile_both(
     r"|^[\u4e00-\u9fff]{2,4}?(省|(?<!城)市|区|县|州|镇|(?<!城)乡|街道)"  # starts with its own place name
     # (城乡, 城市 are words, not places)
     r"|^[\u4e00-\u9fff]{2,4}局[\u4e00-\u9fff]{2,4}分局$"  # 生态环境局济阳分局: a branch named after its place
+    # 梵净山管委会, 巍宝山管理所, 古城管理局: the body of a named area (a mountain, a lake, a bay, an old
+    # town), a place of its own as a zone is (a 矿山 or 海岛 is a kind of place a level's body may be named after)
+    r"|^(?:[\u4e00-\u9fff]{1,4}(?:(?<!矿)山|湖|湾|(?<!海)岛|峡|岭)|[\u4e00-\u9fff]{0,4}古城)"
+    r"(?:管委会|管理委员会|管理局|管理处|管理所)$"
     # 宁东管委会: a zone's committee named after its place alone (经开管委会, 高新管委会 are the level's own)
     r"|^(?!经济|经开|高新|工业|技术|产业|开发|综合|示范|园区|新区|城管)[\u4e00-\u9fff]{2}管委会$"
     rf"|(集团|公司|银行|(?<!社区|老年|开放)大学|{COLLEGE}学院|海关)")  # an enterprise's name as printed
