@@ -307,7 +307,7 @@ def _by(text: str) -> str:
     """由X牵头 -> X牵头: 由 only introduces the units. X会同Y负责 -> X牵头,Y配合: the unit that acts
     together with (会同) the others leads them. X为牵头单位,Y为配合单位 -> X牵头,Y配合."""
     text = text[1:] if text.startswith("由") else text
-    if "为" in simplified(text) and not RULE.search(text):  # 列第一位的为牵头单位 is the legend: read as printed
+    if "为" in simplified(text) and not legend_tail(text):  # X、Y,列第一位的为牵头单位: the legend stays as printed
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
     if "会同" not in simplified(text):
         return text
