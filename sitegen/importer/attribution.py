@@ -320,7 +320,7 @@ def _by(text: str) -> str:
     """由X牵头 -> X牵头: 由 only introduces the units. X会同Y负责 -> X牵头,Y配合: the unit that acts
     together with (会同) the others leads them. X为牵头单位,Y为配合单位 -> X牵头,Y配合."""
     text = text[1:] if text.startswith("由") else text
-    if "为" in simplified(text):
+    if "为" in simplified(text) and not legend_tail(text):  # X、Y,列第一位的为牵头单位: the legend stays as printed
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
     if "会同" not in simplified(text):
         return text
@@ -349,6 +349,8 @@ def _together(m: re.Match) -> str:
 def is_attribution(text: str) -> bool:
     """Is this (bracketed or bare) text an attribution rather than part of the task?"""
     inner = _unwrap(text)
+    legend = legend_tail(inner)
+    inner = inner[:legend[0]].rstrip(" ,,;;。") if legend else inner
     if LABEL.match(inner.lstrip()):
         return True
     clauses = split_groups(inner)
@@ -497,7 +499,29 @@ def parse_units(value: str, role: str | None) -> Attribution:
     return result
 
 
+LEGEND_OPENER = 3  # characters a legend's clause may open with before 第一 (排名第一的…, 其中列第一位者…)
+
+
+def legend_tail(inner: str) -> tuple[int, str] | None:
+    """(X、Y,列第一位的为牵头单位,下同。以下均需…落实,不再列出): the legend said as the list's last clause, after the
+    units it is about; it and any remark after it are no units. Where the clause starts, and the legend: only at the
+    bracket's own level, after a separator (。 too: X、Y负责。列第一位者为牵头单位)."""
+    for m in RULE.finditer(inner):
+        cut = max(inner.rfind(c, 0, m.start()) for c in ",,;;。")
+        before = inner[:cut]
+        depth = sum(before.count(c) for c in OPENERS) - sum(before.count(c) for c in CLOSERS)
+        if cut >= 0 and m.start() - cut - 1 <= LEGEND_OPENER and before.strip(" ,,;;。") and depth == 0:
+            return cut + 1, m.group(0).rstrip("。")
+    return None
+
+
 def _take_rules(inner: str, result: Attribution) -> str:
+    legend = legend_tail(inner)
+    if legend:
+        result.rule = legend[1]
+        result.rule_carries = "下同" in inner[legend[0]:]
+        inner = inner[:legend[0]].rstrip(" ,,;;。")
+
     def take(m):
         content = m.group(0)[1:-1]
         rule = RULE.search(content)

@@ -685,6 +685,8 @@ def page_width(lines: list[Line], widths: list[int], starts_item) -> int | None:
 def _continues(prev: Line, line: Line, starts_item, full: bool = False) -> bool:
     if len(prev.nos) >= MAX_JOINED or _is_row(prev.raw) or _is_row(line.raw) or spaced_header_raw(line.raw):
         return False  # table rows (cells split by tabs or wide spaces) and header rows never run on
+    if line.ruled and not line.blank_before and label_kind(line.text):
+        return False  # …完成情况表 | / 序号 |: a cell closed by its separator, then a header's label: a cell of its own
     if not starts_item(line.text) and (_label_at_end(prev.text) or (
             _unit_broken(prev.text, line.text) and not _two_labels(prev.text, line.text)
             and not _heading(prev.text, starts_item)

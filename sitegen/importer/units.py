@@ -101,6 +101,10 @@ RECAP = compile_both(rf"^{RECAP_PATTERN}$")
 TRAILING_ETC = compile_both(rf"(等|等单位|等部门|等有关单位|等相关单位|等{RECAP_PATTERN})$")
 # a name never ends in 和 and one character (县人力资源和社 / 会保障局: 社 ends 供销社, not a name cut after 和)
 CUT_AFTER_AND = compile_both(r"[和及与][\u4e00-\u9fff]$")
+# a count and its measure word alone (2所, 71个, 1300人): a target column's figure beside a unit cell, never a
+# name, though 所 ends 派出所 (a collective counted in full, 13个乡镇, stays one)
+COUNT_PATTERN = r"^\d+(?:\.\d+)?(?:个|所|套|人|户|座|家|项|条|处|台|辆|间|张|名|床|吨|亩|公里|平方米|人次)$"
+COUNT = compile_both(COUNT_PATTERN)
 # how the name of a body ends, by kind: a table to extend when a notice prints a kind the corpus lacks
 UNIT_ENDINGS = (
     # (中学, 小学 end the schools a 民生实事 task builds more often than a unit: 完成南洋模范中学、南洋中学…)
@@ -252,7 +256,7 @@ def looks_like_unit(text: str, bounded: bool = False) -> bool:
     return all(len(i) <= 30 and (UNIT_SUFFIX.search(i)
                                  or (COLLECTIVE.search(i) and len(i) <= 12 and not SUBJECT_MODAL.search(i))
                                  or (bounded and name_shaped(i)))
-               and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) for i in items)
+               and not ROLE_NOUN.match(i) and not CUT_AFTER_AND.search(i) and not COUNT.match(i) for i in items)
 
 
 # what a piece of a bounded list prints when it is no name: a clause's verb or modal (按职责分工负责, 配合落实,
