@@ -94,7 +94,8 @@ def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[L
     end = at + 1
     while end < len(lines) and (NUMBER_RUN.match(lines[end].text) or _group_row(lines, end)):
         end += 1  # the rows, each starting with its number, and group rows between them
-    if end == len(lines) and end - at > 2 and _cut_off(lines[-1].text, labels):
+    if end == len(lines) and (end - at > 3 or (end - at == 3 and _short_of_cells(lines[-1].text, labels))) \
+            and _cut_off(lines[-1].text, labels):
         end -= 1  # the text stops inside its last row (a preview's end): the row stays text after the table
         notes.append(f"{RUN_TOGETHER}: its last row (line {lines[-1].nos[0]}: {lines[-1].text[:20]}…) does not split "
                      "into the columns and ends the text; it was read as text, not as a task")
@@ -201,6 +202,14 @@ def _cut_off(text: str, labels: list[str]) -> bool:
     """The text's last line, a row that does not split and ends inside a sentence: the text was cut there."""
     kinds = [label_kind(label) or "text" for label in labels]
     return not text.endswith(("。", ";")) and row_cells(text, kinds, None) is None
+
+
+def _short_of_cells(text: str, labels: list[str]) -> bool:
+    """A row cut inside its cells: an open bracket or a list going on at its end, or no date where the header
+    ends with the deadline (…镇(街道)): one whole row above it is then enough to read the table."""
+    kinds = [label_kind(label) or "text" for label in labels]
+    return text.endswith(("、", ",")) or _bracket_open(text) or \
+        (kinds[-1] == "deadline" and not _deadline(text, "leader" in kinds)[1])
 
 
 def _group_row(lines: list[Line], at: int) -> bool:
@@ -379,7 +388,7 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
             return None  # 区教体局东孝街道: a whole name, then more with nothing between: no one reading
         rest = text[at + size:]
         whole_inside = size >= 3 and bool(STRONG_END.search(name)) and looks_like_unit(name) \
-            and not rest.startswith(SUFFIX_GOES_ON) and not _bracket_open(name)  # 市委宣传部(市文明办: not yet
+            and not rest.startswith(SUFFIX_GOES_ON) and not _bracket_open(name)  # 市委某部(市某办: not yet
         bare = BRACKET_END.sub("", name)  # 各乡镇(街道): the suffix stands before the bracket
         if bare and (UNIT_SUFFIX.search(bare) or COLLECTIVE_NAME.search(bare)) and looks_like_unit(name) and \
                 (not rest or rest[0] in "、," or NAME_TAIL.match(rest)
