@@ -28,11 +28,19 @@ ROW_START = re.compile(r"^\d{1,4}[.、．]?(?![\d年月日个万亿%.．])[\u4e0
 HEADER_START = compile_both(r"^(序号|编号|[Nn][Oo]\.?)")  # the shapes read here start with the number's label
 # how a unit cell's first name starts (…领导小组各成员单位: the group's members, one name with it)
 CELL_START = compile_both(r"^(市|区|县|省|州|各(?!成员)|团|相关|有关)")
+FIRST_START = compile_both(r"^(镇|乡|街道)")  # a cell's first name may be the towns (镇(街道)、区委组织部…)
 MAX_HEADER = 80
 GROUP_MAX = 40
 STRONG_END = compile_both(r"(局|委|办|厅|中心|公司|集团)$")  # no longer name goes on after these
 SUFFIX_GOES_ON = ("会", "员会", "公室", "事处")  # …管委 / 会, …办 / 公室: the suffix is longer
 BRACKET_END = re.compile(r"[(（][^()（）]*[)）]$")
+# a bracket of levels inside a collective's name (各区(市)县政府, 各县(市、区)政府): the name goes on after it
+LEVEL_BRACKET_END = re.compile(r"[(（][市区县旗、]+[)）]$")
+# what a unit cell prints after a name and is no name: 等 (部门), or the remark that each is responsible
+# (市文广旅局等部门,各区…; 区委组织部等按职责分工负责)
+_TAIL = r"(等(有关|相关)?(部门|单位)?(按职责分工负责|分别负责)?|按职责分工负责|分别负责)"
+NAME_TAIL = compile_both(_TAIL)
+NAME_TAIL_END = compile_both(_TAIL + "$")
 COLLECTIVE_NAME = compile_both(r"(有关|相关|各)(部门|单位)$")  # 省直有关部门: a name no unit's suffix ends
 RUN_TOGETHER = "a table whose cells run together"
 MAX_NAME = 16
@@ -86,7 +94,8 @@ def run_together_table(lines: list[Line], notes: list[str]) -> tuple[int, list[L
     end = at + 1
     while end < len(lines) and (NUMBER_RUN.match(lines[end].text) or _group_row(lines, end)):
         end += 1  # the rows, each starting with its number, and group rows between them
-    if end == len(lines) and end - at > 3 and _cut_off(lines[-1].text, labels):
+    if end == len(lines) and (end - at > 3 or (end - at == 3 and _short_of_cells(lines[-1].text, labels))) \
+            and _cut_off(lines[-1].text, labels):
         end -= 1  # the text stops inside its last row (a preview's end): the row stays text after the table
         notes.append(f"{RUN_TOGETHER}: its last row (line {lines[-1].nos[0]}: {lines[-1].text[:20]}…) does not split "
                      "into the columns and ends the text; it was read as text, not as a task")
@@ -195,6 +204,14 @@ def _cut_off(text: str, labels: list[str]) -> bool:
     return not text.endswith(("。", ";")) and row_cells(text, kinds, None) is None
 
 
+def _short_of_cells(text: str, labels: list[str]) -> bool:
+    """A row cut inside its cells: an open bracket or a list going on at its end, or no date where the header
+    ends with the deadline (…镇(街道)): one whole row above it is then enough to read the table."""
+    kinds = [label_kind(label) or "text" for label in labels]
+    return text.endswith(("、", ",")) or _bracket_open(text) or \
+        (kinds[-1] == "deadline" and not _deadline(text, "leader" in kinds)[1])
+
+
 def _group_row(lines: list[Line], at: int) -> bool:
     """A short line with a row after it: a group row of the table, not the text after it."""
     return len(lines[at].text) <= GROUP_MAX and at + 1 < len(lines) and bool(NUMBER_RUN.match(lines[at + 1].text))
@@ -211,6 +228,10 @@ def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | 
     """The cells of one run-together row, in the header's order; None where its content is ambiguous."""
     if len(text) > MAX_ROW:
         return None
+    remark = kinds[-1:] == ["notes"] and len(kinds) > 1  # 备注 last: empty in the rows (a remark would read as units)
+    if remark:
+        cells = split_row(text, kinds[:-1], previous)
+        return [*cells, ""] if cells is not None else None
     order = [k for k in kinds if k not in ("progress", "notes")]
     units = [i for i, k in enumerate(kinds) if k in ("lead", "units", "assist")]
     if order[:2] != ["number", "text"] or not units or len(order) != len(kinds):
@@ -260,10 +281,16 @@ def _number(text: str, previous: int | None) -> tuple[str | None, str]:
 def _deadline(text: str, leader: bool) -> tuple[str, str]:
     """The deadline at the end: from the first date that follows a unit's name (or a leader's after it)."""
     for at in range(MIN_TEXT, len(text)):
-        if DATE_START.match(text[at:]) and (UNIT_SUFFIX.search(text[:at]) or (leader and any(
+        if DATE_START.match(text[at:]) and (UNIT_SUFFIX.search(_tail_dropped(text[:at])) or (leader and any(
                 looks_like_leader(text[at - size:at]) and UNIT_SUFFIX.search(text[:at - size]) for size in (2, 3)))):
             return text[:at], text[at:]
     return text, ""
+
+
+def _tail_dropped(text: str) -> str:
+    """区委组织部等按职责分工负责: the units' text without what follows the last name."""
+    tail = NAME_TAIL_END.search(text)
+    return text[:tail.start()] if tail else text
 
 
 def _leader(text: str) -> tuple[str, str]:
@@ -282,7 +309,7 @@ def _units(text: str, columns: int) -> tuple[str, list[str]] | None:
     names, the first starting with a level (市…, 区…, 县…) or 各…; a name right after another starts a
     new cell, so the cells are no more than the unit columns."""
     for at in range(MIN_TEXT, len(text) - 1):
-        if CELL_START.match(text[at:]):
+        if CELL_START.match(text[at:]) or FIRST_START.match(text[at:]):
             cells = _unit_cells(text[at:])
             first = len(cells[0].split("、")[0]) if cells else 0
             cells = _folded(cells, columns)
@@ -340,6 +367,10 @@ def _unit_cells(text: str) -> list[str] | None:
             current = ""
         current += text[at:at + size]
         at += size
+        tail = NAME_TAIL.match(text, at)
+        if tail and (tail.end() == len(text) or text[tail.end()] in "、,"):
+            current += tail.group()  # 等部门, 按职责分工负责: the unit list's reader drops it
+            at = tail.end()
     if current.endswith(("、", ",")):
         return None
     return [*cells, current] if current else cells
@@ -348,21 +379,26 @@ def _unit_cells(text: str) -> list[str] | None:
 def _name_at(text: str, at: int, after_separator: bool) -> int | None:
     """The length of the unit name at `at`: the shortest that ends like a unit and is followed by the
     end, a 、, or the start of another name; a name after no 、 must start with its level or 各."""
-    if not after_separator and not CELL_START.match(text[at:]):
+    if not after_separator and not CELL_START.match(text[at:]) and not (at == 0 and FIRST_START.match(text)):
         return None
     whole_inside = False
     for size in range(2, min(MAX_NAME, len(text) - at) + 1):
         name = text[at:at + size]
         if whole_inside:
             return None  # 区教体局东孝街道: a whole name, then more with nothing between: no one reading
-        whole_inside = size >= 3 and bool(STRONG_END.search(name)) and looks_like_unit(name) \
-            and not text[at + size:].startswith(SUFFIX_GOES_ON)
         rest = text[at + size:]
+        whole_inside = size >= 3 and bool(STRONG_END.search(name)) and looks_like_unit(name) \
+            and not rest.startswith(SUFFIX_GOES_ON) and not _bracket_open(name)  # 市委某部(市某办: not yet
         bare = BRACKET_END.sub("", name)  # 各乡镇(街道): the suffix stands before the bracket
         if bare and (UNIT_SUFFIX.search(bare) or COLLECTIVE_NAME.search(bare)) and looks_like_unit(name) and \
-                (not rest or rest[0] in "、," or CELL_START.match(rest)):
+                (not rest or rest[0] in "、," or NAME_TAIL.match(rest)
+                 or (CELL_START.match(rest) and not LEVEL_BRACKET_END.search(name))):
             return size
     return None
+
+
+def _bracket_open(name: str) -> bool:
+    return name.count("(") + name.count("（") > name.count(")") + name.count("）")
 
 
 # A table run into one paragraph with its header (a document-sharing site's text of a file: …分解表序号项目名称
@@ -370,21 +406,59 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
 # each row stand as lines of their own, then read as above.
 HEADER_INSIDE = compile_both(r"序号|编号")
 PARAGRAPH_MIN = 40  # a paragraph holding a header and two rows at least
-CELL_END = compile_both(r"(。|;|\)|年底|年内|年末|前|月|底)$")  # where a row's last cell may end, besides a unit's name
+# where a row's last cell may end, besides a unit's name
+CELL_END = compile_both(r"(。|;|\)|年底|年内|年末|前|月|底|全年|长期|常态|持续推进)$")
 GROUP_OPEN = compile_both(r"[一二三四五六七八九十]{1,3}、")
 PAGE_MARK_INSIDE = re.compile(r"[-—–－]{1,2}\s?(\d{1,3})\s?[-—–－]{1,2}")
 CANDIDATES = 4  # places tried for a row's end: a bounded search keeps the split linear
+
+
+# A document-sharing site's preview prints the file's text in chunks of a fixed size, each opened by its page's
+# number (1、…300 characters… / 2、…): a chunk cuts a word or a name (市商务局,市 / 2、住建局), so a table's paragraph
+# runs on over the chunks, their numbers dropped.
+PAGE_CHUNK = re.compile(r"^(\d{1,2})、")
+CHUNK_MIN = 200  # a chunk's size (a numbered paragraph is seldom this long and ends a sentence)
+SENTENCE_ENDS = "。;;!!??::"
 
 
 def tables_apart(lines: list[Line]) -> list[Line]:
     """The lines, each holding a run-together table inside a paragraph split into the text before the
     table, the header and the table's rows; a line whose table does not split row by row stays as it was."""
     out: list[Line] = []
-    for line in lines:
+    for line in _page_chunks_joined(lines):
         pieces = _table_pieces(line.text, line.raw or line.text) if len(line.text) >= PARAGRAPH_MIN else None
         out.extend(Line(p, line.nos, p, line.blank_before and i == 0) for i, p in enumerate(pieces)) \
             if pieces else out.append(line)
     return out
+
+
+def _page_chunks_joined(lines: list[Line]) -> list[Line]:
+    """A preview's chunks (1、… 2、… 3、…, each but the last a chunk's size, cut inside a sentence) as one line,
+    where the first holds a table's header."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        end = at + 1
+        if _chunk_number(lines[at]) == 1 and HEADER_INSIDE.search(lines[at].text):
+            while end < len(lines) and _chunk_number(lines[end]) == end - at + 1 and _cut_chunk(lines[end - 1]):
+                end += 1
+        if end - at < 2:
+            out.append(lines[at])
+        else:
+            texts = [PAGE_CHUNK.sub("", line.text) for line in lines[at:end]]
+            nos = tuple(n for line in lines[at:end] for n in line.nos)
+            out.append(Line("".join(texts), nos, "".join(texts), lines[at].blank_before))
+        at = end
+    return out
+
+
+def _chunk_number(line: Line) -> int | None:
+    m = PAGE_CHUNK.match(line.text)
+    return int(m.group(1)) if m else None
+
+
+def _cut_chunk(line: Line) -> bool:
+    return len(line.text) >= CHUNK_MIN and line.text.rstrip()[-1:] not in SENTENCE_ENDS
 
 
 def _table_pieces(text: str, raw: str) -> list[str] | None:
@@ -445,8 +519,9 @@ def _rows(text: str, header: str, labels: list[str]) -> list[str] | None:
             break
         rows.append(text[at:row_end])
         at, number = row_end, number + 1
-    if sum(1 for row in rows if NUMBER_RUN.match(row)) < 2:
-        return None
+    numbered = sum(1 for row in rows if NUMBER_RUN.match(row))
+    if numbered < 2 and not (numbered == 1 and starts_row(text[at:at + 8]) and text.startswith(str(number), at)):
+        return None  # one row only where the next row starts after it, cut by the text's end
     return [*rows, text[at:]] if at < len(text) else rows
 
 
