@@ -103,26 +103,34 @@ def running_header(rng: random.Random, n: Notice, lines: Lines) -> Lines:
     return _insert_at_breaks(rng, lines, lambda p, total: [form.format(p=p, n=total), head])
 
 
-def _header_rows(lines: Lines) -> Lines:
+def _header_rows(lines: Lines, sections: set[str]) -> Lines:
     """The table's header as printed: its first row of labels (two header words, no sentence: a paragraph naming
-    them, or a notice run onto one line, is no header), with the short header-word lines after it when the header
-    is printed a cell a line."""
+    them, or a notice run onto one line, is no header), with the label lines after it when the header is printed
+    a cell a line, up to the first row (its number, a text, or a group's heading: a section of the gold)."""
     for i, line in enumerate(lines):
-        label = line.strip().rstrip("|").strip()
         if len(HEADER_WORDS.findall(line)) >= 2 and len(line) <= 80 and not SENTENCE.search(line):
             return [line]
-        if HEADER_WORDS.fullmatch(label):
+        if HEADER_WORDS.fullmatch(_label(line)):
             run = [line]
-            for after in lines[i + 1:i + 16]:
-                if after.strip() and (len(after.strip()) > 10 or re.search(r"\d", after)):
+            for after in lines[i + 1:i + 30]:
+                label = _label(after)
+                if label and (len(label) > 12 or re.search(r"\d", label) or label in sections):
                     break
                 run.append(after)
             return run
     return []
 
 
+def _label(line: str) -> str:
+    return line.strip().rstrip("|").strip()
+
+
+def _sections(n: Notice) -> set[str]:
+    return {name.strip() for task in n.gold["tasks"] for name in task.get("section") or ()}
+
+
 def continued_table(rng: random.Random, n: Notice, lines: Lines) -> Lines:
-    header = _header_rows(lines)
+    header = _header_rows(lines, _sections(n))
     start = lines.index(header[0]) if header else 0
     mark = rng.choice(["(续表)", "（续表）", "续上表", "续表"])
     body = _insert_at_breaks(rng, lines[start + len(header):], lambda p, total: [mark, *header])

@@ -43,6 +43,7 @@ FURNITURE = [PAGE_NUMBER, *(compile_both(p) for p in (
     r"^【?打印本页",
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
+    r"^【?相关(链接|阅读|文章|新闻|推荐)】?[::]?$",  # a web page's list of links after the notice: its heading alone
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
     r"^[【\[]?打印(本页)?[】\]]?\s*[【\[]?关闭(窗口|本页)?[】\]]?$",  # 【打印】【关闭】: a web page's buttons
     # a government site's footer (皖ICP备…号, 京公网安备…, 主办单位:… 网站标识码:…); anchored, as each pattern here
@@ -232,6 +233,9 @@ DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
 
 INNER_TAB = re.compile(r"\S[ \t]*\t[ \t]*\S")
+# (续表) / 续上表 alone on its line: a new page goes on with the table, which parts the cells before and after it
+# as a blank line does (a cell printed a line with no blank after it does not run into the mark or the header)
+CONTINUED_MARK = compile_both(r"^[((]?续(?:表|上表|前表)[\d一二三四五六七八九十]*[))]?$")
 
 
 def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
@@ -263,15 +267,16 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
         pieces = _split_runs(lone)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
+        mark = bool(CONTINUED_MARK.match(cleaned))
         for piece in pieces:
             # a page or issue number, a contents entry, inside a notice on one line
             if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
                 furniture.append((no, piece.strip()))
                 continue
             lines.append(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), (no,), piece,
-                              blank or apart, ruled=ruled, paged=paged and not apart))
+                              blank or apart or mark, ruled=ruled, paged=paged and not apart))
             blank = ruled = paged = False
-        ruled = closed
+        ruled, blank = closed, mark
     return lines, furniture
 
 
