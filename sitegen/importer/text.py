@@ -367,10 +367,12 @@ def _split_runs(raw: str) -> list[str]:
     raw, *header = _header_apart(raw)
     if _one_line(raw):
         return _one_line_pieces(raw) + header  # a whole notice run onto one line
-    heading = HEADING_THEN_ITEM.match(raw)
-    pieces: list[str] = [heading.group(1)] if heading else []
-    raw = raw[heading.end():] if heading else raw
+    pieces: list[str] = []
     for run in _split_after_attributions(raw):
+        heading = HEADING_THEN_ITEM.match(run)  # at the line's start, or after the attribution that ends an item
+        if heading:
+            pieces.append(heading.group(1))
+            run = run[heading.end():]
         for part in MID_LINE_ITEM.split(run):
             pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
     return pieces + header
@@ -629,7 +631,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
     """Re-join lines broken by extraction; `starts_item(text)` says a line starts something new."""
     out: list[Line] = []
     joins: list[tuple[int, ...]] = []
-    widths = [width(line.text) for line in lines]
+    widths = _printed_widths(lines)
     read, full = _as_printed(lines, widths, starts_item)
     last_full = False  # the last source line of out[-1] filled the page's width: the page broke it
     for line, seen, line_width in zip(lines, read, widths, strict=True):
@@ -643,7 +645,38 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
         else:
             out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
         last_full = full is not None and line_width >= full
-    return out, joins
+    return _run_on_apart(out), joins
+
+
+def _printed_widths(lines: list[Line]) -> list[int]:
+    """The width each line was printed at: the pieces of a source line parted where an item starts mid-line were
+    printed as that one line (the last piece of a line as wide as the page goes on on the next line). The pieces
+    of a notice run onto one line stand apart (blank_before): each is its own."""
+    widths = [width(line.text) for line in lines]
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and lines[end].nos == lines[start].nos and not lines[end].blank_before:
+            continue
+        if end - start > 1:
+            widths[start:end] = [sum(widths[start:end])] * (end - start)
+        start = end
+    return widths
+
+
+def _run_on_apart(lines: list[Line]) -> list[Line]:
+    """A notice run onto one line and then wrapped at a width (a web page's text without paragraphs, copied
+    into narrow lines): its lines joined again are parted as split_lines parts a source line (a notice on one
+    line, items run on after an attribution or mid-line). The pieces keep the joined line's numbers."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = _split_runs(line.raw) if line.joined else []
+        if len(pieces) < 2:
+            out.append(line)
+            continue
+        out.extend(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), line.nos, piece,
+                        k > 0 or line.blank_before, joined=True, ruled=line.ruled and k == 0)
+                   for k, piece in enumerate(pieces))
+    return out
 
 
 DOUBLE_SPACED = 0.9  # of the lines, this many after a blank line: the blanks part no paragraphs
@@ -677,7 +710,8 @@ def page_width(lines: list[Line], widths: list[int], starts_item) -> int | None:
     """The width (less its slack) at which a printed page broke the text's lines (`widths`, theirs), where it did:
     many long lines of about one width, most of them stopping mid-sentence, the next line no new item. Text whose
     paragraphs are lines (a web page's) has none: its long lines end their paragraphs."""
-    long = sorted(w for w in widths if w >= PAGE_LINE_MIN)
+    # a row of cells is printed at its own width, whatever the page's (a web page's 索引号 | … table above the text)
+    long = sorted(w for w, line in zip(widths, lines, strict=True) if w >= PAGE_LINE_MIN and not _is_row(line.raw))
     if len(long) < PAGE_LINES:
         return None
     top = long[int(len(long) * 0.9)]
