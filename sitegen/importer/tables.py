@@ -968,7 +968,9 @@ class Table:
         i = 0
         while i < len(rows):
             cells, line = rows[i]
-            if len(cells) == 1 and CONTINUED_MARK.match(cells[0]):
+            # (after a bare number the mark stays: a page's number, or a row's number whose cells go on after it)
+            after_number = bool(out) and len(out[-1][0]) == 1 and bool(NUMBER.match(out[-1][0][0]))
+            if len(cells) == 1 and CONTINUED_MARK.match(cells[0]) and not after_number:
                 self.ledger.place(line.text, line.nos, self.att)
                 i += 1
                 continue

@@ -273,11 +273,16 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
             if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
                 furniture.append((no, piece.strip()))
                 continue
-            lines.append(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), (no,), piece,
-                              blank or apart or mark, ruled=ruled, paged=paged and not apart))
+            lines.append(Line(_piece_text(piece), (no,), piece, blank or apart or mark, ruled=ruled,
+                              paged=paged and not apart))
             blank = ruled = paged = False
         ruled, blank = closed, mark
     return lines, furniture
+
+
+def _piece_text(piece: str) -> str:
+    """A piece of a source line as a line's text: leaders' or units' names kept apart, else cleaned."""
+    return _leader_names_apart(piece) or _units_apart(piece) or clean(piece)
 
 
 # A notice (or a long part of one) on a single line: it breaks before each heading or item marker
@@ -673,9 +678,8 @@ def _run_on_apart(lines: list[Line]) -> list[Line]:
         if len(pieces) < 2:
             out.append(line)
             continue
-        out.extend(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), line.nos, piece,
-                        k > 0 or line.blank_before, joined=True, ruled=line.ruled and k == 0)
-                   for k, piece in enumerate(pieces))
+        out.extend(Line(_piece_text(piece), line.nos, piece, k > 0 or line.blank_before, joined=True,
+                        ruled=line.ruled and k == 0) for k, piece in enumerate(pieces))
     return out
 
 
