@@ -1,6 +1,6 @@
 """Real notices damaged the way pages and copying damage text, scored against their gold (issue 17).
 
-Each seed takes a development notice (tests/importer_corpus/real/dev/*.txt with its .gold.yaml) and applies
+Each case takes a development notice (tests/importer_corpus/real/dev/*.txt with its .gold.yaml) and applies
 one damage, sometimes a second, that leaves the gold the right answer: page furniture between lines (page
 numbers, a running header, 续表 with the table's header row repeated), a hard wrap at a fixed width, line-start
 indentation, blank lines doubled or removed, punctuation variants, a web page's furniture around the notice,
@@ -8,13 +8,15 @@ a table's cells re-flowed, and an excerpt's cut. The damaged text is imported as
 fresh site, the gold's government) and its tasks are scored by benchmarks/import_quality.py's scorer; the
 drop against the undamaged notice is the damage's cost.
 
-Seeds run over every notice × each first damage: seed s damages notice s % N first with damage
-(s // N) % D. A cut keeps in the gold only the tasks whose text, up to the next task's start, lies before
-the cut; the task the cut runs through is the excerpt's cut-off tail, which the scorer counts neither way.
+A case is named by its notice's stem and its damages, `stem:damage[+second]`, and seeded by that name, so a
+notice added to the development part changes no other notice's case. The sweep runs every notice × each first
+damage it can take, three times in ten with a second one drawn from the same name. A cut keeps in the gold only
+the tasks whose text, up to the next task's start, lies before the cut; the task the cut runs through is the
+excerpt's cut-off tail, which the scorer counts neither way.
 
-`python tests/importer_damagefuzz.py [--seeds N] [--start S] [--damage NAME ...] [--failures]` prints the
-drop per damage (F1, units exact, leads exact, leader, deadline) and with --failures what each damaged
-seed lost; `--show SEED` prints the damaged text and what its import lost.
+`python tests/importer_damagefuzz.py [--damage NAME ...] [--notice STEM ...] [--start S] [--cases N]
+[--failures]` prints the drop per damage (F1, units exact, leads exact, leader, deadline) and with --failures
+what each damaged case lost; `--show STEM:DAMAGES` prints a case's damaged text and what its import lost.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from importer_buildfuzz import DEV  # noqa: E402
 Lines = list[str]
 HEADER_WORDS = re.compile(r"序号|牵头单位|责任单位|配合单位|完成时限|时间节点|责任领导|工作任务|重点任务|主要任务"
                           r"|工作内容")
+SENTENCE = re.compile(r"[。,，;；]")
 CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000{2,}|\s*\|\s*")
 
 
@@ -100,24 +103,34 @@ def running_header(rng: random.Random, n: Notice, lines: Lines) -> Lines:
     return _insert_at_breaks(rng, lines, lambda p, total: [form.format(p=p, n=total), head])
 
 
-def _header_rows(lines: Lines) -> Lines:
-    """The table's header as printed: its first line naming two header words, with the short header-word lines
-    after it when the header is printed a cell a line."""
+def _header_rows(lines: Lines, sections: set[str]) -> Lines:
+    """The table's header as printed: its first row of labels (two header words, no sentence: a paragraph naming
+    them, or a notice run onto one line, is no header), with the label lines after it when the header is printed
+    a cell a line, up to the first row (its number, a text, or a group's heading: a section of the gold)."""
     for i, line in enumerate(lines):
-        if len(HEADER_WORDS.findall(line)) >= 2:
+        if len(HEADER_WORDS.findall(line)) >= 2 and len(line) <= 80 and not SENTENCE.search(line):
             return [line]
-        if HEADER_WORDS.fullmatch(line.strip()):
+        if HEADER_WORDS.fullmatch(_label(line)):
             run = [line]
-            for after in lines[i + 1:i + 16]:
-                if after.strip() and (len(after.strip()) > 10 or re.search(r"\d", after)):
+            for after in lines[i + 1:i + 30]:
+                label = _label(after)
+                if label and (len(label) > 12 or re.search(r"\d", label) or label in sections):
                     break
                 run.append(after)
             return run
     return []
 
 
+def _label(line: str) -> str:
+    return line.strip().rstrip("|").strip()
+
+
+def _sections(n: Notice) -> set[str]:
+    return {name.strip() for task in n.gold["tasks"] for name in task.get("section") or ()}
+
+
 def continued_table(rng: random.Random, n: Notice, lines: Lines) -> Lines:
-    header = _header_rows(lines)
+    header = _header_rows(lines, _sections(n))
     start = lines.index(header[0]) if header else 0
     mark = rng.choice(["(续表)", "（续表）", "续上表", "续表"])
     body = _insert_at_breaks(rng, lines[start + len(header):], lambda p, total: [mark, *header])
@@ -234,35 +247,61 @@ def kept_gold(gold: dict, text: str) -> dict:
     return {**gold, "tasks": kept, "complete": False}
 
 
-# -- a seed's case -----------------------------------------------------------------------------------------
+# -- a case: a notice and its damages, named by both ---------------------------------------------------------
 
 @dataclass
 class Case:
-    seed: int
     stem: str
     damages: tuple[str, ...]
     text: str
     gold: dict
+
+    @property
+    def key(self) -> str:
+        return name_of(self.stem, self.damages)
+
+
+def name_of(stem: str, damages: tuple[str, ...]) -> str:
+    return f"{stem}:{'+'.join(damages)}"
 
 
 def damages_for(n: Notice) -> list[str]:
     return [name for name in DAMAGES if n.tables or name not in FOR_TABLES]
 
 
-def case(seed: int) -> Case:
-    rng = random.Random(seed)
-    n = notice(DEV[seed % len(DEV)])
-    names = damages_for(n)
-    chosen = [names[(seed // len(DEV)) % len(names)]]
+@cache
+def notice_named(stem: str) -> Notice:
+    return notice(DEV[[p.stem for p in DEV].index(stem)])
+
+
+def drawn(stem: str, first: str) -> tuple[str, ...]:
+    """The damages of the notice's case whose first damage is `first`: three times in ten a second, drawn from
+    the two names, so a notice added to the development part re-deals no other notice's case."""
+    rng = random.Random(name_of(stem, (first,)))
     if rng.random() < .3:
-        second = rng.choice([name for name in names if name not in (*chosen, "truncated")])
-        chosen.append(second)
+        return first, rng.choice([name for name in damages_for(notice_named(stem)) if name not in (first, "truncated")])
+    return (first,)
+
+
+def every_case() -> list[str]:
+    """Every notice × each first damage it can take (the table damages only for a notice with a table), damage by
+    damage, named `stem:damage[+second]`."""
+    return [name_of(p.stem, drawn(p.stem, first)) for first in DAMAGES for p in DEV
+            if first in damages_for(notice(p))]
+
+
+def case(key: str) -> Case:
+    """The named case: its damages applied in order, seeded by its name (not by its place in the corpus)."""
+    stem, _, names = key.partition(":")
+    rng = random.Random(key)
+    n = notice_named(stem)
+    damages = tuple(names.split("+"))
     lines = list(n.lines)
-    for name in chosen:
+    for name in damages:
         lines = DAMAGES[name](rng, n, lines)
     text = "\n".join(lines) + "\n"
-    gold = kept_gold(n.gold, text) if "truncated" in chosen else n.gold
-    return Case(seed, n.stem, tuple(chosen), text, gold)
+    gold = kept_gold(n.gold, text) if "truncated" in damages else n.gold
+    return Case(stem, damages, text, gold)
 
 
 def imported(text: str, gold: dict) -> tuple[list[dict] | None, str | None]:
@@ -300,7 +339,7 @@ def scored(text: str, gold: dict) -> tuple[Score, list[str]]:
 @cache
 def undamaged(stem: str) -> tuple[Score, tuple[str, ...]]:
     """The undamaged notice's score and failures, which a damage's cost is measured from."""
-    n = notice(DEV[[p.stem for p in DEV].index(stem)])
+    n = notice_named(stem)
     score, failures = scored("\n".join(n.lines) + "\n", n.gold)
     return score, tuple(failures)
 
@@ -318,20 +357,18 @@ FIELDS = (("F1", "f1"), ("units", "units_exact_of_gold"), ("leads", "leads_exact
           ("deadline", "deadline"))
 
 
-def sweep(seeds: range, only: list[str] | None, show_failures: bool) -> None:
+def sweep(keys: list[str], show_failures: bool) -> None:
     after: dict[str, Score] = defaultdict(Score)
     before: dict[str, Score] = defaultdict(Score)
     failing: dict[str, list[str]] = defaultdict(list)
-    for seed in seeds:
-        c = case(seed)
-        if only and c.damages[0] not in only:
-            continue
+    for key in keys:
+        c = case(key)
         score, base, new = lost(c)
         after[c.damages[0]].add(score)
         before[c.damages[0]].add(base)
         if new:
-            failing[c.damages[0]].append(f"{seed} {c.stem} {'+'.join(c.damages)}: " + " | ".join(new[:3])[:300])
-    print("| damage | cases | " + " | ".join(name for name, _ in FIELDS) + " | seeds losing |")
+            failing[c.damages[0]].append(f"{key}: " + " | ".join(new[:3])[:300])
+    print("| damage | cases | " + " | ".join(name for name, _ in FIELDS) + " | cases losing |")
     print("|---|---|" + "---|" * (len(FIELDS) + 1))
     for name in DAMAGES:
         if name not in after:
@@ -348,20 +385,23 @@ def sweep(seeds: range, only: list[str] | None, show_failures: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", type=int, default=len(DEV) * len(DAMAGES))
-    parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--damage", nargs="+", choices=list(DAMAGES),
-                        help="only seeds whose first damage is one of these")
-    parser.add_argument("--failures", action="store_true", help="list what each damaged seed lost")
-    parser.add_argument("--show", type=int, metavar="SEED")
+                        help="only cases whose first damage is one of these")
+    parser.add_argument("--notice", nargs="+", metavar="STEM", help="only the notices whose stem holds one of these")
+    parser.add_argument("--start", type=int, default=0, help="from the START-th case chosen")
+    parser.add_argument("--cases", type=int, help="at most CASES cases")
+    parser.add_argument("--failures", action="store_true", help="list what each damaged case lost")
+    parser.add_argument("--show", metavar="STEM:DAMAGES", help="print a case's damaged text and what it lost")
     args = parser.parse_args(argv)
     if args.show is not None:
         c = case(args.show)
         print(c.text)
-        print(f"# {c.stem} {'+'.join(c.damages)}")
+        print(f"# {c.key}")
         print("\n".join(f"# {line}" for line in lost(c)[2]) or "# nothing lost")
         return 0
-    sweep(range(args.start, args.start + args.seeds), args.damage, args.failures)
+    keys = [key for key in every_case() if (not args.damage or key.split(":")[1].split("+")[0] in args.damage)
+            and (not args.notice or any(part in key.split(":")[0] for part in args.notice))]
+    sweep(keys[args.start:None if args.cases is None else args.start + args.cases], args.failures)
     return 0
 
 

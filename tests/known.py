@@ -3,7 +3,7 @@ fix shows up as an unexpected pass and its entry must go)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -21,13 +21,14 @@ def joined(key: tuple) -> str:
     return "-".join(str(part) for part in key)
 
 
-def by_class(known: dict[str, tuple[int, ...]], classes: dict[str, str]) -> Callable[[int], str | None]:
-    """The reason of a seed filed under its class in `known` (class -> seeds), for `sample`."""
+def by_class(known: dict[str, tuple[Hashable, ...]], classes: dict[str, str]) -> Callable[[Hashable], str | None]:
+    """The reason of a case (a seed or a name) filed under its class in `known` (class -> cases), for `sample`."""
     failing = {seed: name for name, seeds in known.items() for seed in seeds}
     return lambda seed: f"{failing[seed]}: {classes[failing[seed]]}" if seed in failing else None
 
 
-def check_filed(known: dict[str, tuple[int, ...]], classes: dict[str, str], class_of: Callable[[int], str]) -> None:
+def check_filed(known: dict[str, tuple[Hashable, ...]], classes: dict[str, str],
+                class_of: Callable[[Hashable], str]) -> None:
     """Each known failure is filed under the class its case is drawn in."""
     for name, seeds in known.items():
         assert name in classes

@@ -68,7 +68,7 @@ from .rowtable import (
     top_aligned,
 )
 from .structure import apply_heading_units
-from .text import Line, clean, paren_depth
+from .text import CONTINUED_MARK, Line, clean, paren_depth
 from .units import looks_like_unit
 from .variants import compile_both, simplified
 
@@ -959,17 +959,22 @@ class Table:
         apply_heading_units(self.att.sections, [])
 
     def _drop_repeated_headers(self, rows):
-        """序号 / 项目 / … / 完成 / 时间 printed again between rows (a new page): the header's labels, one a
-        line, spelling the columns once more, are no cells of the row above."""
+        """续表 / 序号 / 项目 / … / 完成 / 时间 printed again between rows (a new page): the mark, and the header's
+        labels, one a line, spelling the columns once more, are no cells of the row above."""
         labels = re.sub(r"\s", "", "".join(c.name for c in self.columns))
         number = next((c.name for c in self.columns if c.kind == "number"), "")
-        if not is_number_label(number) or not labels.startswith(re.sub(r"\s", "", number)):
-            return rows
+        spelled = is_number_label(number) and labels.startswith(re.sub(r"\s", "", number))
         out: list = []
         i = 0
         while i < len(rows):
             cells, line = rows[i]
-            if out and len(cells) == 1 and is_number_label(cells[0]):
+            # (after a bare number the mark stays: a page's number, or a row's number whose cells go on after it)
+            after_number = bool(out) and len(out[-1][0]) == 1 and bool(NUMBER.match(out[-1][0][0]))
+            if len(cells) == 1 and CONTINUED_MARK.match(cells[0]) and not after_number:
+                self.ledger.place(line.text, line.nos, self.att)
+                i += 1
+                continue
+            if spelled and out and len(cells) == 1 and is_number_label(cells[0]):
                 joined, j = "", i
                 while j < len(rows) and len(rows[j][0]) == 1 and len(joined) < len(labels):
                     joined += re.sub(r"\s", "", simplified(rows[j][0][0]))

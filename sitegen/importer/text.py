@@ -43,6 +43,7 @@ FURNITURE = [PAGE_NUMBER, *(compile_both(p) for p in (
     r"^【?打印本页",
     r"^(浏览量|浏览次数|访问量|阅读量|点击数)\s*[::]",
     r"^(头部|通用底部|返回顶部|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|上一篇.*|下一篇.*)$",
+    r"^【?相关(链接|阅读|文章|新闻|推荐)】?[::]?$",  # a web page's list of links after the notice: its heading alone
     r"^(\[?打印\]?\s*)?\[?关闭\]?$",
     r"^[【\[]?打印(本页)?[】\]]?\s*[【\[]?关闭(窗口|本页)?[】\]]?$",  # 【打印】【关闭】: a web page's buttons
     # a government site's footer (皖ICP备…号, 京公网安备…, 主办单位:… 网站标识码:…); anchored, as each pattern here
@@ -232,6 +233,9 @@ DATE_THEN_ATTACHMENT = re.compile(r"(?<=日)(?=附件\s*\d+\s*$)")
 
 
 INNER_TAB = re.compile(r"\S[ \t]*\t[ \t]*\S")
+# (续表) / 续上表 alone on its line: a new page goes on with the table, which parts the cells before and after it
+# as a blank line does (a cell printed a line with no blank after it does not run into the mark or the header)
+CONTINUED_MARK = compile_both(r"^[((]?续(?:表|上表|前表)[\d一二三四五六七八九十]*[))]?$")
 
 
 def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
@@ -263,16 +267,22 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
         closed = lone != raw and raw.strip()[-1:] in "|｜│"  # 杨 宜 | : a cell, then its separator
         pieces = _split_runs(lone)
         apart = len(pieces) > 2  # the lines of a notice run onto one: each piece stands as its own line
+        mark = bool(CONTINUED_MARK.match(cleaned))
         for piece in pieces:
             # a page or issue number, a contents entry, inside a notice on one line
             if apart and (is_furniture(clean(piece)) or ISSUE.match(clean(piece))):
                 furniture.append((no, piece.strip()))
                 continue
-            lines.append(Line(_leader_names_apart(piece) or _units_apart(piece) or clean(piece), (no,), piece,
-                              blank or apart, ruled=ruled, paged=paged and not apart))
+            lines.append(Line(_piece_text(piece), (no,), piece, blank or apart or mark, ruled=ruled,
+                              paged=paged and not apart))
             blank = ruled = paged = False
-        ruled = closed
+        ruled, blank = closed, mark
     return lines, furniture
+
+
+def _piece_text(piece: str) -> str:
+    """A piece of a source line as a line's text: leaders' or units' names kept apart, else cleaned."""
+    return _leader_names_apart(piece) or _units_apart(piece) or clean(piece)
 
 
 # A notice (or a long part of one) on a single line: it breaks before each heading or item marker
@@ -362,10 +372,12 @@ def _split_runs(raw: str) -> list[str]:
     raw, *header = _header_apart(raw)
     if _one_line(raw):
         return _one_line_pieces(raw) + header  # a whole notice run onto one line
-    heading = HEADING_THEN_ITEM.match(raw)
-    pieces: list[str] = [heading.group(1)] if heading else []
-    raw = raw[heading.end():] if heading else raw
+    pieces: list[str] = []
     for run in _split_after_attributions(raw):
+        heading = HEADING_THEN_ITEM.match(run)  # at the line's start, or after the attribution that ends an item
+        if heading:
+            pieces.append(heading.group(1))
+            run = run[heading.end():]
         for part in MID_LINE_ITEM.split(run):
             pieces.extend(p for p in DATE_THEN_ATTACHMENT.split(part) if p.strip())
     return pieces + header
@@ -624,7 +636,7 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
     """Re-join lines broken by extraction; `starts_item(text)` says a line starts something new."""
     out: list[Line] = []
     joins: list[tuple[int, ...]] = []
-    widths = [width(line.text) for line in lines]
+    widths = _printed_widths(lines)
     read, full = _as_printed(lines, widths, starts_item)
     last_full = False  # the last source line of out[-1] filled the page's width: the page broke it
     for line, seen, line_width in zip(lines, read, widths, strict=True):
@@ -638,7 +650,37 @@ def join_broken(lines: list[Line], starts_item) -> tuple[list[Line], list[tuple[
         else:
             out.append(Line(line.text, line.nos, line.raw, line.blank_before, ruled=line.ruled))
         last_full = full is not None and line_width >= full
-    return out, joins
+    return _run_on_apart(out), joins
+
+
+def _printed_widths(lines: list[Line]) -> list[int]:
+    """The width each line was printed at: the pieces of a source line parted where an item starts mid-line were
+    printed as that one line (the last piece of a line as wide as the page goes on on the next line). The pieces
+    of a notice run onto one line stand apart (blank_before): each is its own."""
+    widths = [width(line.text) for line in lines]
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and lines[end].nos == lines[start].nos and not lines[end].blank_before:
+            continue
+        if end - start > 1:
+            widths[start:end] = [sum(widths[start:end])] * (end - start)
+        start = end
+    return widths
+
+
+def _run_on_apart(lines: list[Line]) -> list[Line]:
+    """A notice run onto one line and then wrapped at a width (a web page's text without paragraphs, copied
+    into narrow lines): its lines joined again are parted as split_lines parts a source line (a notice on one
+    line, items run on after an attribution or mid-line). The pieces keep the joined line's numbers."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = _split_runs(line.raw) if line.joined else []
+        if len(pieces) < 2:
+            out.append(line)
+            continue
+        out.extend(Line(_piece_text(piece), line.nos, piece, k > 0 or line.blank_before, joined=True,
+                        ruled=line.ruled and k == 0) for k, piece in enumerate(pieces))
+    return out
 
 
 DOUBLE_SPACED = 0.9  # of the lines, this many after a blank line: the blanks part no paragraphs
@@ -672,7 +714,8 @@ def page_width(lines: list[Line], widths: list[int], starts_item) -> int | None:
     """The width (less its slack) at which a printed page broke the text's lines (`widths`, theirs), where it did:
     many long lines of about one width, most of them stopping mid-sentence, the next line no new item. Text whose
     paragraphs are lines (a web page's) has none: its long lines end their paragraphs."""
-    long = sorted(w for w in widths if w >= PAGE_LINE_MIN)
+    # a row of cells is printed at its own width, whatever the page's (a web page's 索引号 | … table above the text)
+    long = sorted(w for w, line in zip(widths, lines, strict=True) if w >= PAGE_LINE_MIN and not _is_row(line.raw))
     if len(long) < PAGE_LINES:
         return None
     top = long[int(len(long) * 0.9)]
