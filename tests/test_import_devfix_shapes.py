@@ -3,6 +3,8 @@ and wording of the notice that showed it, and in another column set, rendering a
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.importer import import_text
 from sitegen.importer.content import children, iter_tasks
 
@@ -80,24 +82,24 @@ def test_a_ledger_with_a_merged_task_column_beside_its_detailed_division(tmp_pat
     assert [s[-1] for s in sections_of(tmp_path, body)] == ["做好疫情防控信息发布"] * 3 + ["常规政务公开事项"] * 2
 
 
-def test_two_sentence_columns_side_by_side_under_unit_labels_are_both_text(tmp_path):
-    # 细化分工 and 具体分工 both read as unit columns' labels; each is checked, not the second skipped
-    body = ("序号 | 工作任务 | 细化分工 | 具体分工 | 责任处室 | 完成时限 |\n"
-            "1 | 做好疫情防控信息发布 | 围绕散发疫情、隔离管控、流调溯源等及时发布权威信息 | "
-            "每日汇总发布防控信息,做好政策解读和回应关切 | 应急处、疾控处 | 长期推进 |\n"
-            "2 | 扎实做好疫苗接种信息公开 | 及时公开接种点位、接种时间和预约服务信息 | "
-            "加强疫苗接种舆情监测,及时回应社会关切 | 疾控处 | 2021年8月前 |\n")
-    assert [t["units"] for t in tasks_of(tmp_path, body)] == [["应急处", "疾控处"], ["疾控处"]]
-
-
-def test_two_sentence_columns_in_another_wording(tmp_path):
-    # 工作分工 | 责任分工 over measures, then 责任科室 naming who does them
-    body = ("序号 | 重点任务 | 工作分工 | 责任分工 | 责任科室 |\n"
-            "1 | 推进数据共享 | 梳理部门数据共享需求清单,建立共享目录并动态更新 | "
-            "按月通报共享数据调用情况,督促问题数据整改 | 数据科、信息科 |\n"
-            "2 | 优化审批流程 | 全面推行告知承诺制,压减审批材料和办理环节 | "
-            "每季度开展审批时限评估,形成评估报告上报 | 审批科 |\n")
-    assert [t["units"] for t in tasks_of(tmp_path, body)] == [["数据科", "信息科"], ["审批科"]]
+# 细化分工 and 具体分工 (工作分工 and 责任分工) both read as unit columns' labels over sentences: each is checked,
+# not the second skipped
+@pytest.mark.parametrize("body, units", [
+    ("序号 | 工作任务 | 细化分工 | 具体分工 | 责任处室 | 完成时限 |\n"
+     "1 | 做好疫情防控信息发布 | 围绕散发疫情、隔离管控、流调溯源等及时发布权威信息 | "
+     "每日汇总发布防控信息,做好政策解读和回应关切 | 应急处、疾控处 | 长期推进 |\n"
+     "2 | 扎实做好疫苗接种信息公开 | 及时公开接种点位、接种时间和预约服务信息 | "
+     "加强疫苗接种舆情监测,及时回应社会关切 | 疾控处 | 2021年8月前 |\n",
+     [["应急处", "疾控处"], ["疾控处"]]),
+    ("序号 | 重点任务 | 工作分工 | 责任分工 | 责任科室 |\n"
+     "1 | 推进数据共享 | 梳理部门数据共享需求清单,建立共享目录并动态更新 | "
+     "按月通报共享数据调用情况,督促问题数据整改 | 数据科、信息科 |\n"
+     "2 | 优化审批流程 | 全面推行告知承诺制,压减审批材料和办理环节 | "
+     "每季度开展审批时限评估,形成评估报告上报 | 审批科 |\n",
+     [["数据科", "信息科"], ["审批科"]]),
+])
+def test_two_sentence_columns_side_by_side_under_unit_labels_are_both_text(tmp_path, body, units):
+    assert [t["units"] for t in tasks_of(tmp_path, body)] == units
 
 
 def test_a_merged_work_column_beside_its_measures_in_barred_rows(tmp_path):
