@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .columns import is_header_row, is_number_label, label_kind, looks_like_leader
-from .text import Line
+from .text import Line, paren_depth
 from .units import NOT_A_NAME, UNIT_SUFFIX, looks_like_unit
 from .variants import compile_both, simplified
 
@@ -208,7 +208,7 @@ def _short_of_cells(text: str, labels: list[str]) -> bool:
     """A row cut inside its cells: an open bracket or a list going on at its end, or no date where the header
     ends with the deadline (…镇(街道)): one whole row above it is then enough to read the table."""
     kinds = [label_kind(label) or "text" for label in labels]
-    return text.endswith(("、", ",")) or _bracket_open(text) or \
+    return text.endswith(("、", ",")) or paren_depth(text) > 0 or \
         (kinds[-1] == "deadline" and not _deadline(text, "leader" in kinds)[1])
 
 
@@ -388,17 +388,13 @@ def _name_at(text: str, at: int, after_separator: bool) -> int | None:
             return None  # 区教体局东孝街道: a whole name, then more with nothing between: no one reading
         rest = text[at + size:]
         whole_inside = size >= 3 and bool(STRONG_END.search(name)) and looks_like_unit(name) \
-            and not rest.startswith(SUFFIX_GOES_ON) and not _bracket_open(name)  # 市委某部(市某办: not yet
+            and not rest.startswith(SUFFIX_GOES_ON) and not paren_depth(name) > 0  # 市委某部(市某办: not yet
         bare = BRACKET_END.sub("", name)  # 各乡镇(街道): the suffix stands before the bracket
         if bare and (UNIT_SUFFIX.search(bare) or COLLECTIVE_NAME.search(bare)) and looks_like_unit(name) and \
                 (not rest or rest[0] in "、," or NAME_TAIL.match(rest)
                  or (CELL_START.match(rest) and not LEVEL_BRACKET_END.search(name))):
             return size
     return None
-
-
-def _bracket_open(name: str) -> bool:
-    return name.count("(") + name.count("（") > name.count(")") + name.count("）")
 
 
 # A table run into one paragraph with its header (a document-sharing site's text of a file: …分解表序号项目名称

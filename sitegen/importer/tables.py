@@ -969,8 +969,8 @@ class Table:
         while i < len(rows):
             cells, line = rows[i]
             # (after a bare number the mark stays: a page's number, or a row's number whose cells go on after it)
-            after_number = bool(out) and len(out[-1][0]) == 1 and bool(NUMBER.match(out[-1][0][0]))
-            if len(cells) == 1 and CONTINUED_MARK.match(cells[0]) and not after_number:
+            if len(cells) == 1 and CONTINUED_MARK.match(cells[0]) and not (
+                    out and len(out[-1][0]) == 1 and NUMBER.match(out[-1][0][0])):
                 self.ledger.place(line.text, line.nos, self.att)
                 i += 1
                 continue
