@@ -51,7 +51,7 @@ ALL_LEAD = compile_both(r"分别牵头|共同牵头|均为牵头")
 INLINE_ROLE = compile_both(r"^(?!.*(?:以下|均需|均由|各项工作|不再))(?P<units>.+?)(?:要|应|须)?"
                          r"(?P<role>参照(?:执行|落实|实施)|按职责分工分别牵头负责|按职[责能]分工负责|按职[责能]负责|"
                          r"按职[责能]分工|分别牵头|共同牵头|"
-                         r"按职责分工分别负责|按职责分别负责|牵头负责|负责牵头|分别负责|分工负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|负责|具体落实|组织落实|"
+                         r"按职责分工分别负责|按职责分别负责|按职[责能](?:抓好|做好|认真)?落实|牵头负责|负责牵头|分别负责|分工负责|牵头|配合|协助|协同|参与|参加|(?<!政)协办|主办|承办|负责|具体落实|组织落实|"
                          r"抓好落实|落实|组织实施|具体负责|共同负责|共同推进|共同落实|各[\u4e00-\u9fff]其[职责]|负总责|主抓|抓总|统筹|指导|督促)"
                          r"(?:落实|督导|推进|实施|抓总|组织实施|具体落实|协调|指导|(?<=牵头)[\u4e00-\u9fff]{2}|(?<=分工)[\u4e00-\u9fff]{2,4})?$")
 # the unit in overall charge leads (主抓, 抓总, 负总责, 统筹); units that act together (共同推进), each in its
@@ -138,7 +138,8 @@ def head_clauses(text: str) -> tuple[str, str] | None:
     words after it; those clauses are the task's first words as printed, so the text keeps them."""
     stop = min((i for i in (text.find(c) for c in SENTENCE_END) if i >= 0), default=len(text))
     if not ROLE_WORD.search(text, 0, min(stop, HEAD_MAX)):
-        return None  # no role word opens the item: the common case, decided at once
+        subject = _subject_head(text, stop) if SUBJECT_ROLE.search(text, 0, min(stop, HEAD_MAX)) else None
+        return (text, subject) if subject else None  # no role word opens the item: the common case, decided at once
     # (from 1: a fragment opening with its comma, ,优化…, has no clause before it)
     ends = [m.start() for m in CLAUSE_STOP.finditer(text, 1, min(stop, HEAD_MAX))][:HEAD_CLAUSES]
     for end in reversed(ends):
@@ -146,7 +147,69 @@ def head_clauses(text: str) -> tuple[str, str] | None:
         if text[end + 1:stop].strip() and not still_open(head) and not RULE.search(head) \
                 and _inline_clauses(_by(head)):  # (列第一位者为牵头单位,…: the notice's legend, not a task)
             return text, head
+    subject = _subject_head(text, stop)
+    return (text, subject) if subject else None
+
+
+# 1.县发改局负责做好…, 2.县住建局会同县财政局制定…, 3.县人社局牵头制定…,各乡镇配合落实, 4.县审计局要负责对…: a
+# numbered item whose first clause opens with the unit that does the work, its role word, then the work itself
+SUBJECT_ROLE = compile_both(r"(?:要|应|须)?(?:具体)?(?P<role>负责|牵头|会同|指导|督促)")
+SUBJECT_MAX = 30  # characters of the units before the role word
+# what the work opens with after the units a unit works with (会同县财政局制定…, 会同县委宣传部做好…): a verb, or
+# the preposition or adverb before it; a name's next character (县委|宣传部) is none of these
+WORK_OPENS = compile_both(r"(?:共同|具体|负责|做好|抓好|制定|开展|推进|推动|组织|研究|落实|实施|建立|健全|完善|加强|加快|编制|"
+                          r"指导|督促|提出|办理|完成|确保|认真|切实|全力|进一步|对|在|按|抓|做|制|开|推|组|研|建|完|加|编|搞|查|排)")
+PARTNER_JOINS = "、和及与"
+# X牵头的任务, X负责(3项), X负责:, X负责工作 name a share; X负责(定期)督查/考核/通报/汇总 is the notice's own
+# machinery for following its tasks up (区政府督查室负责定期督查,…), no task of its own
+NOT_WORK = compile_both(r"的|[((::]|(?:工作|任务|事项)"
+                        r"|(?:定期|适时|及时|统一|全程|跟踪)?(?:督查|督办|督导|督促检查|考核|考评|通报|调度|汇总|统计|跟踪)")
+PARTNER_ETC = compile_both(r"等(?:有关|相关)?(?:部门|单位)?")
+
+
+def _subject_head(text: str, stop: int) -> str | None:
+    """The attribution an item's opening subject says (县发改局负责做好… -> 县发改局负责; X会同Y制定… -> X会同Y负责),
+    with the role clauses after it in the same sentence (…,各乡镇配合落实); None when no unit opens the clause."""
+    end = min([m.start() for m in CLAUSE_STOP.finditer(text, 0, min(stop, HEAD_MAX))] + [min(stop, HEAD_MAX)])
+    clause = text[:end]
+    for m in SUBJECT_ROLE.finditer(clause, 0, SUBJECT_MAX + 4):
+        units = clause[1:m.start()] if clause.startswith("由") else clause[:m.start()]
+        work = clause[m.end():]
+        if not looks_like_unit(units):
+            continue  # 县农技指导站负责: 指导 inside the name, the role word is further on
+        if not work.strip() or still_open(units) or NOT_WORK.match(work):
+            return None  # a clause of the role alone is head_clauses' own, X牵头的任务 a heading's share; a
+            # bracket left open is the task's
+        together = work[2:] if m.group("role") != "会同" and work.startswith("会同") else \
+            work if m.group("role") == "会同" else None
+        partners = _partners(together) if together is not None else None
+        head = f"{units}会同{partners}负责" if partners else \
+            f"{units}{'牵头' if together is not None else m.group('role')}"
+        rest = [c.strip() for c in CLAUSE_STOP.split(text[end + 1:stop])] if end < stop else []
+        said = [c for c in rest if _inline_clause(c, bounded=True)]
+        return ",".join([head, *said])
     return None
+
+
+def _partners(text: str) -> str | None:
+    """The units a unit works with, from the start of the text up to the work (县财政局、县自然资源局制定… ->
+    县财政局、县自然资源局): each name the shortest run that reads as a unit with the work or a joining word after
+    it."""
+    pos, found = 0, None
+    while pos < len(text):
+        end = next((k for k in range(pos + 2, min(len(text), pos + SUBJECT_MAX) + 1)
+                    if looks_like_unit(text[pos:k]) and (k == len(text) or text[k] in PARTNER_JOINS
+                                                          or WORK_OPENS.match(text, k)
+                                                          or PARTNER_ETC.match(text, k))), None)
+        if end is None:
+            break
+        etc = PARTNER_ETC.match(text, end)
+        found = text[:etc.end() if etc else end]
+        if end < len(text) and text[end] in PARTNER_JOINS:
+            pos = end + 1
+            continue
+        break
+    return found
 
 
 def _fields_before(before: str, last: str) -> tuple[str, str]:
@@ -177,10 +240,22 @@ def clause_tail(text: str) -> tuple[str, str] | None:
     only say who does the work."""
     body = text.rstrip().rstrip("。.")
     cut = body.rfind(",由")
-    if cut <= 0 or any(c in body[cut:] for c in SENTENCE_END) or still_open(body[:cut]):
+    if cut <= 0:
+        return _role_clause_tail(text, body)
+    if any(c in body[cut:] for c in SENTENCE_END) or still_open(body[:cut]):
         return None
     last = body[cut + 1:]
     return (text[:cut + 1], last) if not still_open(last) and is_attribution(_by(last)) else None
+
+
+def _role_clause_tail(text: str, body: str) -> tuple[str, str] | None:
+    """任务内容,各乡镇按职责抓好落实。 — the last clause of the last sentence, when it is units (by the vocabulary)
+    and a role word and nothing else; the text keeps it, as printed."""
+    cut = body.rfind(",")
+    if cut <= 0 or any(c in body[cut:] for c in SENTENCE_END) or still_open(body[:cut]) or head_clauses(text):
+        return None  # (X牵头制定…,Y配合落实: the clause is the opening attribution's, read with it)
+    last = body[cut + 1:].strip()
+    return (text, last) if not still_open(last) and _inline_clause(last) and not _remark_last(last) else None
 
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
@@ -621,7 +696,7 @@ def _inline(inner: str, result: Attribution) -> None:
                 unit.role = role
             waiting, tentative, seen_role = [], [], True
             units = parse_group(m.group("units"), role)
-            if simplified(m.group("role")) in ("负责", "具体负责"):
+            if simplified(m.group("role")) in ("负责", "具体负责", "承办"):  # X承办,Y参与: X is in charge
                 in_charge.extend(units)
             result.units.extend(units)
         elif looks_like_unit(group) or (seen_role and looks_like_unit(group, bounded=True)):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .columns import is_header_row, is_number_label, label_kind, looks_like_leader, task_and_units
-from .markers import NUMBER_DOT_END, QUANTITY
+from .markers import NUMBER_DOT_END, QUANTITY, ROLE_LABEL
 from .rows import is_delimited, is_separator, split_row, split_spaced
 from .units import looks_like_unit
 from .variants import compile_both, simplified
@@ -82,9 +82,15 @@ def normalise_spaces(text: str) -> str:
     return text
 
 
+# (责任单位;住建局、…): a role label opening a bracket, closed by a semicolon typed for its colon
+LABEL_SEMICOLON = re.compile(rf"(?<=[(\[【〔〖])(\s*(?:{ROLE_LABEL}))\s*;")
+
+
 def clean(text: str) -> str:
     """Drop spaces inside Chinese text (extraction artefacts) and collapse the rest."""
     text = normalise_spaces(text)
+    if ";" in text:
+        text = LABEL_SEMICOLON.sub(r"\1:", text)
     if " " in text or "\t" in text:  # most lines have none, and the look-behind is tried at every character
         text = RUNS.sub(" ", DATE_SPACE.sub("", DIGIT_SPACE.sub(_digits_on, SPACE_IN_CJK.sub("", text))))
     return text.strip()
