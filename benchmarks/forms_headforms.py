@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from sitegen.core.errors import SitegenError  # noqa: E402
-from sitegen.importer import import_text  # noqa: E402
-from sitegen.importer.content import iter_tasks  # noqa: E402
+from sitegen.core.errors import SitegenError
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
 
 REFUSED = "refused"
 HEAD = ("某某县人民政府办公室关于印发重点工作任务分工的通知\n各乡镇人民政府,县政府各部门:\n"

@@ -157,8 +157,9 @@ SUBJECT_ROLE = compile_both(r"(?:要|应|须)?(?:具体)?(?P<role>负责|牵头|
 SUBJECT_MAX = 30  # characters of the units before the role word
 # what the work opens with after the units a unit works with (会同县财政局制定…, 会同县委宣传部做好…): a verb, or
 # the preposition or adverb before it; a name's next character (县委|宣传部) is none of these
-WORK_OPENS = compile_both(r"(?:共同|具体|负责|做好|抓好|制定|开展|推进|推动|组织|研究|落实|实施|建立|健全|完善|加强|加快|编制|"
-                          r"指导|督促|提出|办理|完成|确保|认真|切实|全力|进一步|对|在|按|抓|做|制|开|推|组|研|建|完|加|编|搞|查|排)")
+WORK_OPENS = compile_both(r"(?:共同|具体|负责|做好|抓好|制定|开展|推进|推动|组织|研究|落实|实施|建立|健全|完善|"
+                          r"加强|加快|编制|指导|督促|提出|办理|完成|确保|认真|切实|全力|进一步"
+                          r"|对|在|按|抓|做|制|开|推|组|研|建|完|加|编|搞|查|排)")
 PARTNER_JOINS = "、和及与"
 # X牵头的任务, X负责(3项), X负责:, X负责工作 name a share; X负责(定期)督查/考核/通报/汇总 is the notice's own
 # machinery for following its tasks up (区政府督查室负责定期督查,…), no task of its own
