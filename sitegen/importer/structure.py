@@ -127,7 +127,7 @@ def _attributed_items(lines: list[Line]) -> tuple[Counter, list[list]]:
         if m and not attr.inline_attribution(line.text):
             items.extend([m.type, False, at] for _ in range(on_line - 1))
         if (attr.inline_attribution(line.text) or attr.item_head(line.text)) \
-                and not (m and (_labelled_units(m.rest) or unit_heading(m.rest))):
+                and not (m and (_labelled_units(m.rest) or unit_heading(m.rest) or _unit_and_partners(m.rest))):
             # (一)道路畅通工程。加快… / its paragraphs / 进一步…。(X牵头,Y配合): the first attribution after an item
             # that is no heading closes that item's text, as a label line there would
             count(m.type if m else (last if last is not None and last not in headings else PARAGRAPH))
@@ -800,7 +800,20 @@ def heading_units(heading: str) -> list[Unit]:
     m = HEADING_UNITS.match(heading)
     if m and looks_like_unit(m.group("units")):
         return parse_group(m.group("units"), "牵头")
-    return _labelled_units(heading) or _bracket_leads(heading) or unit_heading(heading)
+    return _labelled_units(heading) or _bracket_leads(heading) or unit_heading(heading) or _unit_and_partners(heading)
+
+
+def _unit_and_partners(heading: str) -> list[Unit]:
+    """一、县发改局(配合单位:县财政局) / (一)县教育局(县人社局配合): a unit heading with the units that co-operate on
+    every task under it in its last bracket; the heading's unit is then in charge of the work the others support."""
+    tail = attr.trailing_paren(heading)
+    if not tail or not tail[0].strip() or not attr.is_attribution(tail[1]):
+        return []
+    own = unit_heading(tail[0].strip())
+    parsed = attr.parse(tail[1])
+    if not own or not parsed.units or parsed.leaders or any(u.role not in ("配合", "协办") for u in parsed.units):
+        return []
+    return [*own, *parsed.units]
 
 
 def _labelled_units(heading: str) -> list[Unit]:
