@@ -44,6 +44,16 @@ PAGES = {
     "xian": "https://kuaibao.lzzcloud.net/news_info/905747.html",
     "changbai": "http://xxgk-cb.cbs.gov.cn/szf_1361/zsjxxgkml/201811/t20181106_534578.html",
     "quxian": "http://bp4871g.cn/sichuan/info/143162.html",
+    "fuxue": "https://m.wenke99.com/p-9344639.html",
+    "jiashan": "http://cnzsyz.com/zhejiang/info/158743.html",
+    "minzheng": "http://jsxzch.com/html/html2013zf_zfjg_zs_mzj_bmjg_10221165.html",
+    "lishui": "http://www.luntanhao.com/art/2021/1/11/art_1229283446_2225614.html",
+    "bdocx": "https://m.bdocx.com/doc/18543283.html",
+    "panshan": "http://www.gfl123.com/2016_09/10_16/content-354322.html",
+    "linyou": "http://www.linyou.gov.cn/col20083/col20086/201604/t20160427_786629.html",
+    "yangbi": "http://www.yangbi.gov.cn/ybyz/xxgkml/202308/7c06cbacc7ae4ae0bb14b159dad7acae.shtml",
+    "guangxi": "http://m.cctv1204.com/zhengce/show-24782.html",
+    "jiangxian": "http://www.lysjjx.com/doc/2023/10/25/385473.shtml",
     "brief": "the sweep's brief (heads.md): a shape listed there, not found printed on an unheld page",
 }
 
@@ -154,6 +164,21 @@ TUNING = [
          "一、县发改局(共2项)\n推进重大项目建设。\n做好粮食安全保障工作。\n二、县教育局(共1项)\n新建中小学校5所。\n",
          [("推进重大项目", [("县发改局", R)]), ("做好粮食安全", [("县发改局", R)]), ("新建中小学校", [("县教育局", R)])]),
     # -- texts that hold no task: they must stay refused ----------------------------------------------------------
+    form("brief-you-fuze-start", "sentence", "brief", "1.由X负责<做…>",
+         "一、重点任务\n1.由县财政局负责拨付项目资金,确保专款专用。\n2.由县审计局负责开展专项审计。\n",
+         [("由县财政局负责", [("县财政局", R)]), ("由县审计局负责", [("县审计局", R)])]),
+    form("brief-weiqiantou-end", "sentence", "brief", "…。X为牵头单位,Y为配合单位。",
+         "一、重点任务\n1.推进老旧小区改造。县住建局为牵头单位,县财政局为配合单位。\n2.推进公办幼儿园建设。县教育局为牵头单位。\n",
+         [("推进老旧小区", [("县住建局", L), ("县财政局", P)]), ("推进公办幼儿园", [("县教育局", L)])]),
+    form("fuyu-requirements-after", "refusal", "fuyu", "二、几点要求 1.市直相关部门、各乡镇,对以上各项工作,要主动认领,对号入座",
+         "二、几点要求\n1.县直相关部门、各乡镇,对以上各项工作,要主动认领,对号入座,尽快开展相关工作。\n"
+         "2.报告要做到内容翔实,简洁明了。\n", REFUSED),
+    form("panshan-attachment-list", "refusal", "panshan", "附:1、创建国家卫生城市目标任务分解和分值责任细则.docx 2、县各单位创城主要工作任务.docx",
+         "为做好我县创建国家卫生城市工作,现对创卫工作任务再次进行细化分解。\n"
+         "附:1、创建国家卫生城市目标任务分解和分值责任细则.docx\n2、县各单位创城主要工作任务.docx\n某某县人民政府办公室\n2016年9月8日\n", REFUSED),
+    form("jiashan-leader-duties", "refusal", "jiashan", "协助县长负责教育、文化、体育…工作。分管教育局、文化广电新闻出版局(体育局)…。联系文明办…",
+         "李四\n协助县长负责教育、文化、体育、卫生等方面工作。分管县教育局、县文化广电新闻出版局(县体育局)。\n"
+         "联系县文明办、县红十字会、县档案局。\n", REFUSED),
     form("neimeng-regulation", "refusal", "neimeng", "第三条 补助资金由自治区财政厅、住房和城乡建设厅按职责分工管理。自治区财政厅负责编制补助资金预算,…",
          "第一章 总则\n第三条 补助资金由自治区财政厅、住房和城乡建设厅按职责分工管理。\n"
          "自治区财政厅负责编制补助资金预算,确定补助资金分配方案。\n自治区住房和城乡建设厅负责住房保障计划编制。\n", REFUSED),
@@ -203,6 +228,35 @@ HELD_OUT = [
     form("h-brief-heading-lead-colon", "heading", "brief", "X牵头: as a heading",
          "一、县商务局牵头:\n1.举办消费促进活动。\n2.培育限上商贸企业10家。\n二、县文旅局牵头:\n3.创建A级景区2个。\n",
          [("举办消费促进", [("县商务局", L)]), ("培育限上商贸", [("县商务局", L)]), ("创建A级景区", [("县文旅局", L)])]),
+    form("h-chuangwei-group-yao", "sentence", "chuangwei", "1、宣传教育组要按照《…工作实施方案》积极开展各项工作,全力营造创卫氛围。",
+         "二、工作安排\n1、宣传教育组要按照《宣传教育工作实施方案》积极开展各项工作。\n2、县委宣传部负责媒体宣传的组织协调工作。\n",
+         [("宣传教育组要", [("宣传教育组", R)]), ("县委宣传部负责", [("县委宣传部", R)])]),
+    form("h-chuangwei-media-continue", "sentence", "chuangwei", "3、县电台、电视台继续办好创卫专栏,健康教育专栏",
+         "二、工作安排\n1、县电台、县电视台继续办好创卫专栏、健康教育专栏。\n2、县委宣传部负责媒体宣传的组织协调工作。\n",
+         [("县电台、县电视台", [("县电台", R), ("县电视台", R)]), ("县委宣传部负责", [("县委宣传部", R)])]),
+    form("h-fuxue-preview", "refusal", "fuxue", "上传人:… 文档编号:… 资源描述 …二、工作职责1.各级教育行政部门要在当地政府的领导下,…",
+         "市学校复学复课卫生防疫工作方案.doc\n上传人:bo****9 文档编号:9344639 上传时间:2021-12-09 格式:DOC 页数:24\n资源描述\n"
+         "一、工作目标在市委、市政府的领导下,做好复学前和复学后的学校卫生防疫工作。二、工作职责1.各级教育行政部门要在当地政府的领导下,"
+         "指导学校完善联防联控工作机制。2.各学校主要负责人是卫生防疫工作第一责任人。\n", REFUSED),
+    form("h-minzheng-duties", "refusal", "minzheng", "负责协调落实上级有关农村居民最低生活保障…;组织、管理、指导、督促乡镇开展农村低保工作",
+         "农村低保股\n负责协调落实上级有关农村居民最低生活保障方针政策;拟定全县农村低保管理办法;"
+         "组织、指导、督促乡镇开展农村低保工作;完成局领导交办的其它工作。\n", REFUSED),
+    form("h-lishui-contents", "refusal", "lishui", "目 录 1.总则 1.1 编制目的 … 2.组织指挥体系及职责 2.1 市应急组织指挥机构及主要职责",
+         "某某县校园突发公共事件应急预案\n目  录\n1.总则\n1.1 编制目的\n1.2 编制依据\n2.组织指挥体系及职责\n"
+         "2.1 县应急组织指挥机构及主要职责\n2.2 各级各类学校主要职责\n3.监测预警和信息报告\n", REFUSED),
+    form("h-linyou-notice-only", "refusal", "linyou", "现将2016年农业重点工作任务分解下达,请认真抓好落实 / 一、加强领导,强化责任意识",
+         "现将2016年农业重点工作任务分解下达,请认真抓好落实。\n一、加强领导,强化责任意识\n"
+         "各镇政府、县政府各有关部门要把落实农业重点工作任务作为当前农业工作的重中之重。\n"
+         "二、突出重点,强化示范引领\n各镇要紧紧围绕打赢脱贫攻坚战,做强三大农产品生产基地。\n", REFUSED),
+    form("h-yangbi-feedback", "refusal", "yangbi", "一、提高认识,加强领导。各相关部门要进一步加强组织领导",
+         "现将发现的问题反馈给你们,请立行立改,并提出以下工作要求:\n一、提高认识,加强领导。各相关部门要进一步加强组织领导。\n"
+         "二、全面排查,认真整改。各相关部门要根据《督查发现问题交办单》,切实抓好整改。\n", REFUSED),
+    form("h-guangxi-no-units", "refusal", "guangxi", "(一)明确耕地利用优先序。坚决落实最严格的耕地保护制度,…",
+         "二、工作措施\n(一)明确耕地利用优先序。坚决落实最严格的耕地保护制度,实行永久基本农田特殊保护。\n"
+         "(二)加强粮食生产功能区监管。严格控制在核心区内进行非粮食生产活动。\n", REFUSED),
+    form("h-jiangxian-preamble", "refusal", "jiangxian", "为促进全县专业镇高质量发展…制定本实施方案。一、指导思想",
+         "某某县促进专业镇高质量发展实施方案\n为促进全县专业镇高质量发展,结合我县实际,制定本实施方案。\n"
+         "一、指导思想\n以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神。\n", REFUSED),
     form("h-quxian-leader-duties", "refusal", "quxian", "负责区政府常务工作。负责监察、财税、人事…。分管区政府办公室…",
          "张三同志\n负责区政府常务工作。负责监察、财税、人事、劳动和社会保障等工作。\n分管区政府办公室、区财政局、区人事局等单位。\n", REFUSED),
     form("h-sujiatun-division", "refusal", "sujiatun", "副主任杨烨同志分管文秘科和督查科工作",
