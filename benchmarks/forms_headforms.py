@@ -48,7 +48,6 @@ PAGES = {
     "jiashan": "http://cnzsyz.com/zhejiang/info/158743.html",
     "minzheng": "http://jsxzch.com/html/html2013zf_zfjg_zs_mzj_bmjg_10221165.html",
     "lishui": "http://www.luntanhao.com/art/2021/1/11/art_1229283446_2225614.html",
-    "bdocx": "https://m.bdocx.com/doc/18543283.html",
     "panshan": "http://www.gfl123.com/2016_09/10_16/content-354322.html",
     "linyou": "http://www.linyou.gov.cn/col20083/col20086/201604/t20160427_786629.html",
     "yangbi": "http://www.yangbi.gov.cn/ybyz/xxgkml/202308/7c06cbacc7ae4ae0bb14b159dad7acae.shtml",
