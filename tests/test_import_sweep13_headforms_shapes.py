@@ -76,6 +76,9 @@ def test_the_role_clauses_after_the_opening_subject_are_its_attribution(tmp_path
     "县统计局负责汇总各单位进展情况。",
     "县住建局牵头的任务",  # a heading's share
     "县发改局负责(3项)",
+    "各牵头单位要按照分解表的要求,做好细化实施方案。",  # 牵头 names the units the notice addresses
+    "各部门要负责本系统的安全生产工作。",  # the notice asks every unit, it assigns nothing
+    "各乡镇应督促村级组织落实整改。",
 ])
 def test_following_the_notice_up_or_naming_a_share_opens_no_task(text):
     assert head_clauses(text) is None

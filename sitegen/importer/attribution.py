@@ -18,7 +18,7 @@ from ..content.schema import LEAD_ROLES
 from .items import Unit
 from .leaders import ASSISTING, TITLE, clause_leaders
 from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL, marker
-from .units import MARKS, START_OF_UNIT, looks_like_unit, parse_group, split_groups, split_items
+from .units import COLLECTIVE, MARKS, START_OF_UNIT, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
 
 # 牵头单位: and 【牵头单位】 alike; the bracket is part of the label when it closes right after it
@@ -153,7 +153,8 @@ def head_clauses(text: str) -> tuple[str, str] | None:
 
 # 1.县发改局负责做好…, 2.县住建局会同县财政局制定…, 3.县人社局牵头制定…,各乡镇配合落实, 4.县审计局要负责对…: a
 # numbered item whose first clause opens with the unit that does the work, its role word, then the work itself
-SUBJECT_ROLE = compile_both(r"(?:要|应|须)?(?:具体)?(?P<role>负责|牵头|会同|指导|督促)")
+SUBJECT_ROLE = compile_both(r"(?P<modal>要|应|须)?(?:具体)?(?P<role>负责|牵头|会同|指导|督促)"
+                            r"(?!单位|部门|科室|处室|领导|责任|人)")  # (各牵头单位要…: 牵头 names the units)
 SUBJECT_MAX = 30  # characters of the units before the role word
 # what the work opens with after the units a unit works with (会同县财政局制定…, 会同县委宣传部做好…): a verb, or
 # the preposition or adverb before it; a name's next character (县委|宣传部) is none of these
@@ -176,8 +177,10 @@ def _subject_head(text: str, stop: int) -> str | None:
     for m in SUBJECT_ROLE.finditer(clause, 0, SUBJECT_MAX + 4):
         units = clause[1:m.start()] if clause.startswith("由") else clause[:m.start()]
         work = clause[m.end():]
-        if not looks_like_unit(units):
+        if len(units) < 2 or not looks_like_unit(units):
             continue  # 县农技指导站负责: 指导 inside the name, the role word is further on
+        if m.group("modal") and COLLECTIVE.search(units):
+            return None  # 各部门要负责…: the notice asks every unit, it assigns nothing
         if not work.strip() or still_open(units) or NOT_WORK.match(work):
             return None  # a clause of the role alone is head_clauses' own, X牵头的任务 a heading's share; a
             # bracket left open is the task's
