@@ -239,6 +239,24 @@ LEADER_FORMS = [
            _want(ONE), "brief"),
     Leader("column:name-only", "序号\n工作任务\n责任领导\n责任单位\n完成时限\n" + "\n".join(
         f"{i + 1}\n{t}\n{ONE[i]}\n{u}\n全年" for i, (t, u, _) in enumerate(TASKS)), _want(ONE), "huoshan"),
+    Leader("column:post-space-name-spaces",
+           "序号  工作任务  责任领导  责任单位  完成时限\n" + "\n".join(
+               f"{i + 1}  {t}  副县长 {ONE[i]}  {u}  2024年底前" for i, (t, u, _) in enumerate(TASKS)),
+           _want(ONE), "brief"),
+    Leader("column:post-name-separators",
+           "序号\n|\n工作任务\n|\n责任领导\n|\n责任单位\n|\n" + "\n".join(
+               f"{i + 1}\n|\n{t}\n|\n副县长 {ONE[i]}\n|\n{u}\n|" for i, (t, u, _) in enumerate(TASKS)),
+           _want(ONE), "brief"),
+    Leader("column:post-line-name",
+           "序号\n工作任务\n责任领导\n责任单位\n" + "\n".join(
+               f"{i + 1}\n{t}\n副县长\n{ONE[i]}\n{u}" for i, (t, u, _) in enumerate(TASKS)), _want(ONE), "brief"),
+    Leader("column:posts-name",
+           "序号\n工作任务\n牵头领导\n责任单位\n" + "\n".join(
+               f"{i + 1}\n{t}\n县委常委、副县长 {ONE[i]}\n{u}" for i, (t, u, _) in enumerate(TASKS)), _want(ONE), "brief",
+           True),
+    Leader("column:name-post-spaces",
+           "序号  工作任务  分管领导  责任单位\n" + "\n".join(
+               f"{i + 1}  {t}  {ONE[i]}(副县长)  {u}" for i, (t, u, _) in enumerate(TASKS)), _want(ONE), "brief", True),
     # a leader named in the heading, the post in brackets
     Leader("heading:name(post)牵头",
            "一、王某某(副县长)牵头工作\n" + "\n".join(f"{i + 1}.{t}。(责任单位:{u})" for i, (t, u, _) in
