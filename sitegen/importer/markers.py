@@ -54,12 +54,14 @@ VALUE_FOLLOWS = r"(?=\s*[::]|\s*[】〗\]］]\s*[^\s,,;;。、))】〗\]］])"
 LEADER_LEVEL = r"(?:(?:省|市|区|县|镇|乡|旗|州|盟)(?:级|政府)?)"
 LEADER_WORD = r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓|协助|协管|包抓|包联|领衔|挂帅|督办|领办|挂点)"
 LEADERS_WORD = r"领导(?:干部|同志)?"
+# a person responsible may be said to be so first, mainly, in person or directly (第一责任人, 主要负责人, 具体责任人,
+# 直接责任人); a project's or a unit's (项目责任人:, 单位负责人:) is staff, a field of no role
 # or the post the leader holds, said with what the leader does (分管副县长:, 责任副市长:, 牵头常务副区长:); a post
 # alone (县长:) is no label: a signature prints it too
 LEADER_POST = rf"{LEADER_WORD}(?:常务)?副?(?:省|市|区|县|镇|乡|旗|州|盟)长"
 LEADER_LABEL = (rf"{LEADER_WORD}(?:负责|{LEADER_WORD})?{LEADER_LEVEL}?{LEADERS_WORD}"
                 rf"|(?:{QUALIFIER}{LEADER_LEVEL}?|(?:省|市|区|县|镇|乡|旗|州|盟)级{QUALIFIER}){LEADERS_WORD}{VALUE_FOLLOWS}"
-                rf"|{LEADER_LEVEL}领导|责任人|负责人|{QUALIFIER}(?:责任人|负责人){VALUE_FOLLOWS}"
+                rf"|{LEADER_LEVEL}领导|(?:第一|主要|具体|直接)?(?:责任人|负责人)"
                 rf"|{LEADER_POST}{VALUE_FOLLOWS}")
 # A time label, by its parts: what is timed (完成, 计划完成, 办结, 整改 …), the word for the time (时间, 时限, 期限,
 # 节点, 日期), and how it is set (节点, 安排, 要求); 时间 alone; or the schedule said as progress (进度安排, 序时进度)
