@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..content.schema import LEAD_ROLES
 from .items import Unit
-from .leaders import ASSISTING, TITLE, clause_leaders
+from .leaders import ASSISTING, PERSON_CLAUSE, TITLE, clause_leaders, person_name
 from .markers import DEADLINE_LABEL_WORD, LABEL_CLOSE, LABEL_OPEN, LEADER_LABEL_END, ROLE_LABEL, marker
 from .units import COLLECTIVE, MARKS, START_OF_UNIT, looks_like_unit, parse_group, split_groups, split_items
 from .variants import compile_both, simplified
@@ -236,7 +236,8 @@ def _time_after_fields(before: str, last: str) -> bool:
 
 def _a_field(bracket: str) -> bool:
     inner = bracket[1:-1]
-    return bool(ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) and is_attribution(bracket)
+    return bool(ROLE_WORD.search(inner) or LABEL.match(inner.lstrip())) \
+        and (is_attribution(bracket) or _leaders_in_charge(inner.strip()))  # (张三同志负责)(责任单位:X)
 
 
 def clause_tail(text: str) -> tuple[str, str] | None:
@@ -265,6 +266,9 @@ def _role_clause_tail(text: str, body: str) -> tuple[str, str] | None:
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
     m = LABEL.search(text) if any(c in text for c in LABEL_ENDS) else None
+    if m and m.start() > 1 and text[m.start() - 1] in OPENERS and text[m.start() - 2] in SENTENCE_END + ",,.  " \
+            and _fields_after_bracket(text[m.start() - 1:]):
+        return text[:m.start() - 1], text[m.start() - 1:]  # 任务。(牵头单位:X)责任领导:Y — a field after the bracket
     if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
         return None
     before = text[:m.start()]
@@ -275,6 +279,27 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     if end is not None:  # the fields, then prose again: the prose stays the task's text
         return before + fields[end:].lstrip(), fields[:end]
     return before, fields
+
+
+def _fields_after_bracket(text: str) -> bool:
+    """(牵头单位:X)完成时限:Y / (牵头单位:X);责任领导:Z: a bracket of fields, a field after it, and nothing else."""
+    return _bracket_then_fields(text) is not None
+
+
+def _bracket_then_fields(text: str) -> str | None:
+    """The fields of (牵头单位:X)完成时限:Y as one run (牵头单位:X;完成时限:Y), or None when the text is not a bracket
+    followed by fields and nothing else."""
+    if text[:1] not in OPENERS:
+        return None
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c in OPENERS) - (c in CLOSERS)
+        if depth == 0:
+            rest = text[i + 1:].lstrip(" ;;,,。")
+            if rest and LABEL.match(rest) and _fields_end(rest) is None and LABEL.match(text[1:i].lstrip()):
+                return f"{text[1:i]};{rest}"
+            return None
+    return None
 
 
 def _fields_end(fields: str) -> int | None:
@@ -430,7 +455,7 @@ def is_attribution(text: str) -> bool:
     inner = _unwrap(text)
     legend = legend_tail(inner)
     inner = inner[:legend[0]].rstrip(" ,,;;。") if legend else inner
-    if LABEL.match(inner.lstrip()):
+    if LABEL.match(inner.lstrip()) or _roles_then_fields(inner):
         return True
     clauses = split_groups(inner)
     if not clauses:
@@ -446,7 +471,7 @@ def is_attribution(text: str) -> bool:
     return bool(first and looks_like_unit(first.group("units"))) or \
         (len(clauses) > 1 and _inline_clause(clauses[-1], bounded=True)
          and all(_inline_clause(c, bounded=True) or looks_like_unit(c, bounded=_after_role(clauses, i))
-                 or _leaders_in_charge(c) for i, c in enumerate(clauses))
+                 or _leaders_in_charge(c) or _named_in_charge(c) for i, c in enumerate(clauses))
          and any(_inline_clause(c) or looks_like_unit(c) for c in clauses))
 
 
@@ -483,7 +508,7 @@ def _unwrap(text: str) -> str:
     text = text.strip().rstrip("。.")
     if text[:1] in OPENERS and text[-1:] in CLOSERS and _one_bracket(text):
         return _by(text[1:-1].strip())
-    return _by(text)
+    return _by(_bracket_then_fields(text) or text)
 
 
 def _one_bracket(text: str) -> bool:
@@ -511,7 +536,9 @@ def bracket_run(text: str) -> list[str] | None:
         pos = m.end()
     said = [is_attribution(_by(p[1:-1].strip())) for p in parts]
     # (X牵头,Y配合)(2024年6月底前): a bracket of the time the work is due is one of the fields
-    fields = [s or bool(TIME_CLAUSE.match(p[1:-1].strip())) for s, p in zip(said, parts, strict=True)]
+    # (张三同志负责)(责任单位:X): so is a bracket of the leader in charge
+    fields = [s or bool(TIME_CLAUSE.match(p[1:-1].strip())) or _leaders_in_charge(p[1:-1].strip())
+              for s, p in zip(said, parts, strict=True)]
     if len(parts) < 2 or not any(said) or not all(fields):
         return None
     return parts
@@ -528,8 +555,8 @@ def parse(raw: str) -> Attribution:
     head = inner[:labels[0].start()] if labels else inner
     if labels and head.strip(" ;;,,") == "":
         _fields(inner, labels, result)
-    elif labels and head.rstrip()[-1:] in ";;" and _inline_clauses(head.rstrip(" ;;")):
-        _inline(head.rstrip(" ;;"), result)  # X牵头,Y配合;责任领导:张三: the roles said, then fields
+    elif labels and _roles_then_fields(inner):
+        _inline(head.rstrip(" ;;,,"), result)  # X牵头,Y配合;责任领导:张三 / 张三同志负责;责任单位:X: roles, then fields
         _fields(inner, labels, result)
     else:
         _inline(inner, result)
@@ -552,6 +579,18 @@ def _fields(inner: str, labels: list[re.Match], result: Attribution) -> None:
 def _inline_clauses(text: str) -> bool:
     """Every clause a role clause naming units (X牵头,Y、Z配合)."""
     return all(_inline_clause(c, bounded=True) for c in split_groups(text))
+
+
+def _roles_then_fields(inner: str) -> bool:
+    """X牵头,Y配合;责任领导:张三 / 张三同志负责;责任单位:X: clauses saying who does the work (units with their roles,
+    or the leader in charge), then labelled fields."""
+    m = LABEL.search(inner)
+    if not m or m.start() == 0:
+        return False
+    head = inner[:m.start()].rstrip()
+    groups = split_groups(head.rstrip(" ;;,,"))
+    return head[-1:] in ";;,," and bool(groups) and \
+        all(_inline_clause(c, bounded=True) or _leaders_in_charge(c) for c in groups)
 
 
 def _merged(parts: list[Attribution]) -> Attribution:
@@ -689,8 +728,10 @@ def _inline(inner: str, result: Attribution) -> None:
     # clauses read by their shape after a role clause (X牵头,Y,Z配合): names only once a role clause ends the list
     tentative: list[tuple[str, list[Unit]]] = []
     seen_role = False
-    for group in split_groups(inner):  # (an attribution: its role clauses are read by their shape)
-        if _leader_clause(group, result):
+    groups = split_groups(inner)
+    named = any(_inline_clause(g) for g in groups)  # (张三负责,X牵头,Y配合): units named, a bare name is a person
+    for group in groups:  # (an attribution: its role clauses are read by their shape)
+        if _leader_clause(group, result) or (named and _bare_leader(group, result)):
             continue
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units"), bounded=True):
@@ -732,6 +773,21 @@ def _people_in_charge(clause: str) -> str | None:
     """副市长张三牵头: the people as printed; a clause whose subject ends as units end (…领导小组成员单位牵头) names
     units, whatever a name could be read from its last characters."""
     return None if _inline_clause(clause) else clause_leaders(clause)
+
+
+def _named_in_charge(clause: str) -> str | None:
+    """张三负责 in an attribution that names units in role clauses too (张三负责,X牵头,Y配合): a person's bare name,
+    one no unit's name could be (文明办负责 names a unit), put in charge."""
+    m = PERSON_CLAUSE.match(clause.strip())
+    who = m.group("who").strip() if m else ""
+    return who if who and person_name(who) and not looks_like_unit(who) and not _inline_clause(clause) else None
+
+
+def _bare_leader(clause: str, result: Attribution) -> bool:
+    who = _named_in_charge(clause)
+    if who:
+        result.leaders.append(who)
+    return who is not None
 
 
 def _leader_clause(clause: str, result: Attribution) -> bool:

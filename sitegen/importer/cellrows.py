@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import attribution as attr
 from .columns import NAME_START, Column, label_kind, leader_cell, looks_like_leader, unit_list_cell
 from .header import ORG, SIGNATURE_DATE
-from .markers import FOOTER_START, MARKERS, cn_to_int
+from .markers import DUE_START, FOOTER_START, MARKERS, cn_to_int
 from .rowtable import CONTINUED
 from .text import Line
 from .units import looks_like_unit, split_items
@@ -33,9 +33,8 @@ from .variants import compile_both, simplified
 
 NUMBER = re.compile(r"^(?:\d{1,4}[.、．]?|[((]\d{1,4}[))]|[一二三四五六七八九十]{1,3})$")
 HEADING_CELL = [pattern for kind, pattern in MARKERS if kind in ("part", "ordinal", "cn", "pcn")]
-DEADLINE = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年)"
-                        r"|^\d{4}年(底|内|末|前|以前|以内)?$")
-ONGOING = compile_both(r"^(长期|持续|常态)")  # 持续推进 says when; 持续提升园区承载能力,加快… is a task
+DEADLINE = compile_both(rf"^(?:{DUE_START})|^\d{{4}}年(底|内|末|前|以前|以内)?$")
+ONGOING = compile_both(r"^(长期|持续|常态|每)")  # 持续推进 says when; 持续提升园区承载能力,加快… is a task
 ONGOING_MAX = 8
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 PROGRESS = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|已完工|正在|基本完成|推进中|进行中|完成\d)")

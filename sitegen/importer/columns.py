@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .leaders import BRACKETED_POSTS, NAME_TITLE, NOT_NAMES, ONLY_POSTS, POSTS, person_name, titled_name
+from .markers import DUE_START
 from .units import ROLE_END, looks_like_unit, split_items, split_outside_brackets
 from .variants import compile_both, simplified
 
@@ -37,8 +38,7 @@ KINDS = [
 KIND_PATTERNS = [(kind, compile_both(p)) for kind, p in KINDS]
 STARTS = compile_both(START_LABEL)
 LEVEL = compile_both(r"^(省|市|区|县)级")
-DATE_CELL = compile_both(r"^(\d{4}年)?"
-                         r"(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年|\d{4}年)")
+DATE_CELL = compile_both(rf"^(?:{DUE_START}|\d{{4}}年)")
 NUMBER_CELL = re.compile(r"^(?:[((]?\d{1,4}[))]?[.、．]?|[一二三四五六七八九十]{1,3})$")
 LEADER_SPLIT = re.compile(r"[、,,;;/\s]+")
 

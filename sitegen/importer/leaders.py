@@ -220,9 +220,9 @@ def _post_alone(text: str) -> bool:
 
 
 # a clause that puts leaders in charge of the work: 副市长张三牵头, 县委常委、常务副县长李四负责, 张三同志负责协调,
-# 副县长王五、赵六牵头 (what follows the verb says how: 协调, 推进, 落实, 抓总)
+# 副县长王五、赵六牵头, 张三同志牵头负责 (what follows the verb says how: 负责, 协调, 推进, 落实, 抓总)
 PERSON_CLAUSE = compile_both(rf"^(?P<who>[\u4e00-\u9fff、\s]{{2,40}}?)(?P<comrade>同志)?{LEAD_VERB}"
-                             r"(?:协调|推进|落实|抓总)?$")
+                             r"(?:负责|协调|推进|落实|抓总)?$")
 
 
 def clause_leaders(clause: str) -> str | None:

@@ -54,19 +54,31 @@ VALUE_FOLLOWS = r"(?=\s*[::]|\s*[】〗\]］]\s*[^\s,,;;。、))】〗\]］])"
 LEADER_LEVEL = r"(?:(?:省|市|区|县|镇|乡|旗|州|盟)(?:级|政府)?)"
 LEADER_WORD = r"(?:分管|责任|牵头|联系|包保|主管|挂钩|协调|主抓|协助|协管|包抓|包联|领衔|挂帅|督办|领办|挂点)"
 LEADERS_WORD = r"领导(?:干部|同志)?"
+# a person responsible may be said to be so first, mainly, in person or directly (第一责任人, 主要负责人, 具体责任人,
+# 直接责任人); a project's or a unit's (项目责任人:, 单位负责人:) is staff, a field of no role
 # or the post the leader holds, said with what the leader does (分管副县长:, 责任副市长:, 牵头常务副区长:); a post
 # alone (县长:) is no label: a signature prints it too
 LEADER_POST = rf"{LEADER_WORD}(?:常务)?副?(?:省|市|区|县|镇|乡|旗|州|盟)长"
 LEADER_LABEL = (rf"{LEADER_WORD}(?:负责|{LEADER_WORD})?{LEADER_LEVEL}?{LEADERS_WORD}"
                 rf"|(?:{QUALIFIER}{LEADER_LEVEL}?|(?:省|市|区|县|镇|乡|旗|州|盟)级{QUALIFIER}){LEADERS_WORD}{VALUE_FOLLOWS}"
-                rf"|{LEADER_LEVEL}领导|责任人|负责人"
+                rf"|{LEADER_LEVEL}领导|(?:第一|主要|具体|直接)?(?:责任人|负责人)"
                 rf"|{LEADER_POST}{VALUE_FOLLOWS}")
-DEADLINE_LABEL = (r"完成[\u4e00-\u9fff]{0,2}?时间(?:节点|安排)?|完成时限|时间(?:节点|要求|安排)"
-                  r"|[\u4e00-\u9fff]{0,2}?(?:时限|期限)(?:要求)?|(?:完成)?截止(?:日期|时间)")
+# A time label, by its parts: what is timed (完成, 计划完成, 办结, 整改 …), the word for the time (时间, 时限, 期限,
+# 节点, 日期), and how it is set (节点, 安排, 要求); 时间 alone; or the schedule said as progress (进度安排, 序时进度)
+DEADLINE_LABEL = (r"(?:计划|预计|要求)?完成[\u4e00-\u9fff]{0,2}?(?:时间|节点|日期)(?:节点|安排|要求)?|完成时限"
+                  r"|时间(?:节点|要求|安排)?|[\u4e00-\u9fff]{0,2}?(?:时限|期限)(?:要求)?|(?:完成)?截止(?:日期|时间)"
+                  r"|进度(?:安排|要求)|(?:序时|计划|目标)进度")
+# When a task is due, as a table's date cell opens: a year, then a month, a quarter, a half or the year's end
+# (6月底, 第三季度, 上半年, 年底); or how long or how often the work goes on (长期, 持续, 常态化, 每季度, 每年12月底前,
+# 立行立改); or a range of years (2023—2025年). 每 opens a task's sentence too (每年开展…): only a period right
+# after it, and a date or the end of the cell after that, is a date
+DUE_PERIOD = (r"\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|第?[一二三四]季度|上半年|下半年"
+              r"|每(?:年|半年|季度?|月|周|旬)(?=$|\d|底|末|前|初|[一二三四]季度)|立行立改|立即(?:执行|整改|办理)?$")
+DUE_START = rf"(?:\d{{4}}年)?(?:{DUE_PERIOD})|\d{{4}}\s*年?\s*[—–\-~～至到]+\s*\d{{4}}\s*年"
 # what a label found by the patterns above holds, told by its last word (the label alone, without what follows it):
 # leaders (责任领导, 挂点领导, 具体责任人) or a time (完成时限, 时间安排, 截止日期); any other names units
 LEADER_LABEL_END = re.compile(r"(?:领导|责任人|负责人)(?:干部|同志)?$|长$")
-DEADLINE_LABEL_WORD = re.compile(r"时|期限|节点|截止")
+DEADLINE_LABEL_WORD = re.compile(r"时|期限|节点|截止|进度")
 ROLE_LABEL = both(r"(?:主要)?(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|落实|协助)(?:责任|负责|落实)?"
                   r"(?:单位|部门|科室|处室)"
                   rf"|{QUALIFIER}(?:单位|部门|科室|处室){VALUE_FOLLOWS}|责任主体|{LEADER_LABEL}|{DEADLINE_LABEL}"

@@ -39,7 +39,7 @@ from .columns import (
 from .coverage import Ledger
 from .header import SIGNATURE_DATE
 from .items import Attachment, Section, Task
-from .markers import FOOTER_START, MARKERS, cn_to_int, marker
+from .markers import DUE_START, FOOTER_START, MARKERS, cn_to_int, marker
 from .rows import (
     PIPES,
     aligned,
@@ -92,8 +92,8 @@ PROGRESS_CELL = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已�
 DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date; a longer cell opened by
 # 持续 / 长期 that names no date is a task's text (持续推进反垄断执法信息公开…), as columns.DATE_CELL tells
-DEADLINE_CELL = compile_both(r"^(?!(?:长期|持续)(?!.*(?:\d月|年底|年内|年末|季度|半年)).{7})"
-                             r"(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|[一二三四]季度|上半年|下半年)"
+DEADLINE_CELL = compile_both(r"^(?!(?:长期|持续|常态|每)(?!.*(?:\d月|年底|年内|年末|季度|半年)).{7})"
+                             rf"(?:{DUE_START})"
                              r"|^\d{4}年(底|内|末|前|以前|以内)?$")  # a cell that is a year and nothing else
 
 
@@ -1507,7 +1507,13 @@ def _separated(rows) -> bool:
     return len(rows) >= SEPARATED_MIN and sum(1 for _, line in rows if line.blank_before) >= 0.8 * len(rows)
 
 
+# what ends a date a page's width broke off: 2024年6月 / 底前, 9月 / 中旬, 年底 / 前
+DATE_END = compile_both(r"^(?:底|末|初|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:完成|建成|完工)?$")
+
+
 def _goes_on(cell: str, following: str) -> bool:
+    if DEADLINE_CELL.match(cell) and following and DATE_END.match(following) and len(cell) <= 12:
+        return True
     if cell.endswith(("、", ",")):  # a unit list broken after its separator, not a text that lists things
         return not NUMBER.match(following) and looks_like_unit(re.split(r"[、,]", cell[:-1])[-1])
     if len(cell) > 8 or NUMBER.match(cell) or FIGURE.match(cell) or looks_like_unit(cell) or DEADLINE_CELL.match(cell) \
