@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.append(str(Path(__file__).resolve().parent.parent))  # PYTHONPATH first: another tree can be measured
 
 from sitegen.importer import import_text  # noqa: E402
 from sitegen.importer.content import iter_tasks  # noqa: E402
@@ -123,6 +123,7 @@ class Want:
     leads: list[str] = field(default_factory=list)
     leader: str | None = None
     deadline: str | None = None
+    full: str | None = None  # the task's whole text, where nothing may run on after it
 
 
 @dataclass
@@ -151,7 +152,8 @@ def want_of(task: Task, columns, *, number=..., lead_rule=False) -> Want:
         leads = []
     return Want(task.number if number is ... and "number" in kinds else (None if number is ... else number),
                 text_of(task, columns)[:14], units, leads,
-                task.leader if "leader" in kinds else None, task.deadline if "deadline" in kinds else None)
+                task.leader if "leader" in kinds else None, task.deadline if "deadline" in kinds else None,
+                text_of(task, columns))
 
 
 def table_form(id, url, parts, columns, render, *, held=False, rows=ROWS, caption="附件\n重点工作任务清单",
@@ -413,6 +415,8 @@ def judge(form: Form) -> list[str]:
                   ("deadline", want.deadline, task.get("deadline"))]
         if not _key(task["text"]).startswith(_key(want.start)):
             problems.append(f"text {task['text'][:24]!r} for {want.start!r}")
+        elif want.full and _key(task["text"]) != _key(want.full):
+            problems.append(f"text runs on: {task['text'][len(want.full) - 4:][:30]!r}")
         for name, expected, found in checks:
             if expected != found and not (name == "leader" and _key(expected) == _key(found)):
                 problems.append(f"{name} {found!r} for {expected!r}")

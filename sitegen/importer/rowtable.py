@@ -55,6 +55,10 @@ SHORT_CELL = 10  # the most a unit's name or a date runs that a text column's ce
 SHORT_ROW_SPAN = 12  # the most columns a short row is aligned over by look (the placements grow as C(n, k))
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
+# 附表 / 附件2 / 表3 / 单位:万元 / …完成情况汇总表 alone on a line after the rows: another table's caption, no
+# part of the last row's cell
+TABLE_CAPTION = compile_both(r"^(?:(?:附表|附件)\s*\d{0,2}\s*[::]?|表\s*\d{1,2}\s*[::]?|(?:计量)?单位\s*[::].{1,12})$"
+                             r"|^[^。;]{2,40}(?:汇总表|统计表|情况表|一览表)$")
 PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
 ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
 SLACK = 2  # how far a converter's rounding of positions moves a piece from its column's edge
@@ -81,6 +85,7 @@ class RowTable:
         self.previous: list[str] = []
         self.footer = False
         self.again = False  # the header printed again (a new page) just before this line
+        self.captioned = False  # the rows ended at another table's caption: what follows is no row of this one
         self.tabbed = True
         self.once = False  # rows read from one cell a line (cellrows): a merged cell is printed once, as in spaces
         self.left_out: set[int] = set()  # the columns a short row left out (_by_look): merged with the row above
@@ -106,6 +111,14 @@ class RowTable:
             self.ended |= {i for i, c in enumerate(cells) if not c}  # a cell that stopped does not go on
             self._merge(cells)
             self._place(line)
+        elif self.captioned and cells is not None and is_header_row(cells):
+            self.footer = self.captioned = False  # the table after the caption is a task table: its rows
+            self._row(cells, line)
+        elif cells is None and self.cells is not None and TABLE_CAPTION.match(line.text.strip()):
+            self._close()  # a figures table (项目个数 | 年投资计划 …) under its caption holds no tasks
+            self.footer = self.captioned = True
+            self.att.footer.append(line.text)
+            self.ledger.place(line.text, line.nos, self.att)
         elif self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
             self._close()
             self.footer = True

@@ -1,0 +1,81 @@
+"""Table forms found by the thirteenth sweep's study of the tables real pages print (branch tableforms;
+benchmarks/import_sweep.md, "Thirteenth sweep: tableforms"; the catalogue is benchmarks/forms_tableforms.py).
+Each input is a small notice written here, each form in three wordings: other labels, other renderings."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
+
+HEAD = ("某某县人民政府办公室关于印发2023年重点工作任务清单的通知\n各乡镇人民政府,县政府各部门:\n"
+        "现将重点工作任务清单印发给你们,请认真抓好落实。\n某某县人民政府办公室\n2023年2月1日\n附件\n重点工作任务清单\n")
+
+
+def tasks_of(tmp_path, body):
+    result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
+    return [{"number": t.get("number"), "text": t["text"], "leader": t.get("leader"), "deadline": t.get("deadline"),
+             "units": [u["name"] for u in t.get("units", [])],
+             "leads": [u["name"] for u in t.get("units", []) if u.get("role") == "牵头"]} for t in iter_tasks(result.data)]
+
+
+ROWS = [("1", "新建城区公办幼儿园3所,新增学位900个。", "县教育局", "县住建局、县财政局", "2023年12月底前", "王某某"),
+        ("2", "改造老旧小区12个,惠及居民2400户。", "县住建局", "各乡镇", "2023年10月底前", "李某"),
+        ("3", "实施农村公路提质改造100公里。", "县交通运输局", "县财政局", "2023年11月底前", "张某某")]
+
+
+# -- a header printed as a row or two of pipes above a body printed one cell a line ------------------------------
+# (高新区 2022: 序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | / 7 | / 完善园区骨架路网… | / …)
+
+@pytest.mark.parametrize("header", [
+    "序号 | 重点任务 |\n完成时间 | 责任人 | 责任单位 | 进展情况 |",
+    "序号 | 重点任务 | 完成时间 |\n责任人 | 责任单位 | 进展情况 |",
+    "序号 | 工作任务 | 完成时限 | 责任领导 | 责任部门 | 推进情况 |",
+])
+def test_a_header_in_pipe_rows_over_a_body_one_cell_a_line(tmp_path, header):
+    body = [f"{cell} |" for n, text, lead, others, deadline, leader in ROWS
+            for cell in (n, text, deadline, leader, lead, "已完成年度任务的60%。")]
+    tasks = tasks_of(tmp_path, header + "\n" + "\n".join(body))
+    assert [(t["number"], t["text"], t["units"], t["leader"], t["deadline"]) for t in tasks] == [
+        (n, text, [lead], leader, deadline) for n, text, lead, _, deadline, leader in ROWS]
+
+
+# -- 责任单位 over 牵头 | 配合, the lower header row printed with its own cells only -----------------------------------
+
+@pytest.mark.parametrize("top, sub", [
+    ("序号 | 工作任务 | 责任单位 | 完成时限 |", "牵头单位 | 配合单位 |"),
+    ("| 序号 | 重点任务 | 责任部门 | 完成时间 |", "| 牵头部门 | 协办部门 |"),
+    ("序号 | 工作任务 | 责任单位 | | 完成时限 |", " | 牵头 | 配合 | "),
+])
+def test_a_unit_label_over_lead_and_assist_labels(tmp_path, top, sub):
+    wrap = (lambda r: "| " + " | ".join(r) + " |") if top.startswith("|") else (lambda r: " | ".join(r) + " |")
+    rows = [wrap([n, text, lead, others, deadline]) for n, text, lead, others, deadline, _ in ROWS]
+    tasks = tasks_of(tmp_path, "\n".join([top, sub, *rows]))
+    assert [(t["number"], t["text"], t["units"], t["leads"], t["deadline"]) for t in tasks] == [
+        (n, text, [lead, *others.split("、")], [lead], deadline) for n, text, lead, others, deadline, _ in ROWS]
+
+
+# -- a figures table under its caption after the task table: no rows of the task table, no text of its last row ---
+# (湘西 2021: 单位:个、亿元 / 隶 属 | 项目个数 | 年投资计划 | …; 云浮 2017: the same one cell a line)
+
+SUMMARIES = [
+    "附表\n单位:个、亿元\n隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 完成率 |\n某某镇 | 57 | 82.5 | 65.1 | 78.9% |",
+    "全县重点项目投资完成情况汇总表\n地区\n重点项目个数\n年度计划投资金额(亿元)\n全县\n116\n195.82",
+    "表2\n| 乡镇 | 项目个数 | 年投资计划 |\n| 某某镇 | 57 | 82.5 |\n| 某某乡 | 27 | 42.6 |",
+]
+
+
+@pytest.mark.parametrize("summary", SUMMARIES)
+def test_a_figures_table_after_the_task_table_holds_no_tasks(tmp_path, summary):
+    rows = [" | ".join([n, text, lead, others, deadline]) + " |" for n, text, lead, others, deadline, _ in ROWS]
+    body = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n" + "\n".join(rows) + "\n" + summary
+    tasks = tasks_of(tmp_path, body)
+    assert [(t["number"], t["text"]) for t in tasks] == [(n, text) for n, text, *_ in ROWS]
+
+
+def test_a_task_table_after_a_caption_is_read(tmp_path):
+    rows = [" | ".join([n, text, lead, others, deadline]) + " |" for n, text, lead, others, deadline, _ in ROWS]
+    head = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |"
+    body = "\n".join([head, *rows[:2], "附表2", head, rows[2]])
+    assert [t["number"] for t in tasks_of(tmp_path, body)] == ["1", "2", "3"]
