@@ -79,3 +79,28 @@ def test_a_task_table_after_a_caption_is_read(tmp_path):
     head = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |"
     body = "\n".join([head, *rows[:2], "附表2", head, rows[2]])
     assert [t["number"] for t in tasks_of(tmp_path, body)] == ["1", "2", "3"]
+
+
+# -- the last header label before the first row's number, whatever word ends it (主要负责人 / 1) -------------------
+# (湛江 2013: 推进时间节点和完成时间、实施单位和主要负责人; a table one cell a line)
+
+@pytest.mark.parametrize("label", ["主要负责人", "项目负责人", "联系人"])
+def test_the_last_label_one_cell_a_line_before_the_first_number(tmp_path, label):
+    body = ["序号", "民生实事", "完成时间", "实施单位", label]
+    for n, text, lead, _, deadline, leader in ROWS:
+        body += [n, text, deadline, lead, leader]
+    tasks = tasks_of(tmp_path, "\n".join(body))
+    assert [(t["text"], t["units"], t["leader"], t["deadline"]) for t in tasks] == [
+        (text, [lead], leader, deadline) for _, text, lead, _, deadline, leader in ROWS]
+
+
+# -- a leader cell of two names parted by a space, one cell a line (高新区 2022: 王广部 王鹏伟 |) --------------------
+
+@pytest.mark.parametrize("names, closer", [("王某 李某某", " |"), ("王某某  李某", ""), ("欧阳某某 李某", " |")])
+def test_two_leaders_parted_by_a_space_one_cell_a_line(tmp_path, names, closer):
+    body = ["序号", "重点任务", "完成时间", "责任人", "责任部门"]
+    for k, (n, text, lead, _, deadline, leader) in enumerate(ROWS):
+        body += [n, text, deadline, names if k == 0 else leader, lead]
+    tasks = tasks_of(tmp_path, "\n".join(cell + closer for cell in body))
+    assert [(t["text"], t["units"]) for t in tasks] == [(text, [lead]) for _, text, lead, *_ in ROWS]
+    assert [t["leader"].split() for t in tasks] == [names.split(), ["李某"], ["张某某"]]

@@ -74,7 +74,7 @@ from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
-              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
+              "责任人", "负责人", "联系人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
               "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态")  # columns.KINDS' word ends
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -863,6 +863,9 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
                     (len(line.text) > 6 and label_kind(line.text) is None) or looks_like_leader(line.text))):
             # a cell too long for a label fragment, and no label, or a person's name (叶林): the first row's
             # cells (no 序号 column)
+            if current and NUMBER.match(line.text) and label_kind(current) and len(current) <= 12:
+                columns.append(current)  # 主要负责人 / 1: the last label, whatever word ends it, before a row's number
+                current = ""
             return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above

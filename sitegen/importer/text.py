@@ -282,7 +282,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 
 def _piece_text(piece: str) -> str:
     """A piece of a source line as a line's text: leaders' or units' names kept apart, else cleaned."""
-    return _leader_names_apart(piece) or _units_apart(piece) or clean(piece)
+    return _leader_names_apart(piece) or _names_alone_apart(piece) or _units_apart(piece) or clean(piece)
 
 
 # A notice (or a long part of one) on a single line: it breaks before each heading or item marker
@@ -996,6 +996,15 @@ def _leader_names_apart(raw: str) -> str | None:
 
 
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _names_alone_apart(raw: str) -> str | None:
+    """王某 李某某 alone on a line (a leader cell of a table printed one cell a line): people's names parted by
+    spaces only keep their spaces, as a leader field's do (cleaned, they would run into one word no name reads)."""
+    names = RUNS.sub(" ", raw.strip().rstrip("|｜│").strip()).split()
+    if len(names) < 2 or not all(NAME.match(n) and looks_like_leader(n) for n in names):
+        return None
+    return " ".join(names)
 
 
 def _units_apart(raw: str) -> str | None:
