@@ -104,3 +104,27 @@ def test_two_leaders_parted_by_a_space_one_cell_a_line(tmp_path, names, closer):
     tasks = tasks_of(tmp_path, "\n".join(cell + closer for cell in body))
     assert [(t["text"], t["units"]) for t in tasks] == [(text, [lead]) for _, text, lead, *_ in ROWS]
     assert [t["leader"].split() for t in tasks] == [names.split(), ["李某"], ["张某某"]]
+
+
+# -- a header of two rows printed one cell a line: 责任单位 spans the lower row's 牵头 / 配合 labels printed after ----
+
+@pytest.mark.parametrize("header", [
+    ["序号", "工作任务", "责任单位", "完成时限", "牵头单位", "配合单位"],
+    ["序号", "重点任务", "责任部门", "完成时间", "牵头部门", "协办部门"],
+    ["序号", "工作任务", "责任单位", "时间节点", "牵头", "配合"],
+])
+def test_a_two_row_header_one_cell_a_line(tmp_path, header):
+    body = list(header)
+    for n, text, lead, others, deadline, _ in ROWS:
+        body += [n, text, lead, others, deadline]
+    tasks = tasks_of(tmp_path, "\n".join(body))
+    assert [(t["number"], t["units"], t["leads"], t["deadline"]) for t in tasks] == [
+        (n, [lead, *others.split("、")], [lead], deadline) for n, _, lead, others, deadline, _ in ROWS]
+
+
+def test_a_unit_label_beside_lead_and_assist_labels_stays_a_column(tmp_path):
+    body = ["序号", "工作任务", "责任单位", "牵头单位", "配合单位"]
+    for n, text, lead, others, _, _ in ROWS:
+        body += [n, text, "县政府办", lead, others]
+    tasks = tasks_of(tmp_path, "\n".join(body))
+    assert [t["leads"] for t in tasks] == [[lead] for _, _, lead, *_ in ROWS]

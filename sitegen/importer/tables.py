@@ -9,6 +9,7 @@ parse_rows, the same model as the rows of text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from itertools import pairwise
@@ -18,6 +19,7 @@ from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, 
 from .columns import (
     NAME_START,
     NUMBER_CELL,
+    UNIT_KINDS,
     Column,
     align_header,
     by_content,
@@ -31,6 +33,7 @@ from .columns import (
     label_shaped,
     leader_cell,
     looks_like_leader,
+    spread_under_units,
     task_and_units,
     unit_list,
     unit_list_cell,
@@ -75,7 +78,8 @@ from .variants import compile_both, simplified
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
               "责任人", "负责人", "联系人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
-              "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态")  # columns.KINDS' word ends
+              "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态",
+              "牵头", "配合", "协办", "主办")  # columns.KINDS' word ends; a role alone under 责任单位
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies (评分部门)
@@ -853,6 +857,25 @@ def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) 
 
 def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
+    columns, used = _header_cell_labels(lines)
+    return first_unit_column_leads([Column(c) for c in _second_row_spread(columns)]), used
+
+
+def _second_row_spread(labels: list[str]) -> list[str]:
+    """序号 / 工作任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a header of two rows printed one cell a line, the
+    lower row's unit labels after the upper row's, the unit label above spanning them (columns.spread_under_units):
+    the lower labels take its place. Only where another label stands between the two (责任单位 / 牵头单位 /
+    配合单位 side by side may be three columns)."""
+    run = len(list(itertools.takewhile(lambda c: label_kind(c) in ("lead", "assist"), reversed(labels))))
+    top, bottom = labels[:len(labels) - run], labels[len(labels) - run:]
+    if run < 2 or not top or label_kind(top[-1]) in UNIT_KINDS:
+        return labels
+    spread = spread_under_units(top, bottom)
+    return [b or t for t, b in zip(*spread, strict=True)] if spread else labels
+
+
+def _header_cell_labels(lines: list[Line]) -> tuple[list[str], int]:
+    """The header's labels, one cell a line, and how many lines they take."""
     columns: list[str] = []
     current = ""
     start = 0
@@ -866,7 +889,7 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
             if current and NUMBER.match(line.text) and label_kind(current) and len(current) <= 12:
                 columns.append(current)  # 主要负责人 / 1: the last label, whatever word ends it, before a row's number
                 current = ""
-            return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
+            return columns, i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
@@ -883,8 +906,8 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
             columns.append(current)
             current = ""
     else:
-        return first_unit_column_leads([Column(c) for c in columns]), len(lines)
-    return first_unit_column_leads([Column(c) for c in columns]), start
+        return columns, len(lines)
+    return columns, start
 
 
 def _unknown_label(current: str, following: Line | None) -> bool:
