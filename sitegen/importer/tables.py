@@ -78,9 +78,9 @@ from .variants import compile_both, simplified
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
               "责任人", "负责人", "联系人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
-              "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态",
-              "牵头", "配合", "协办", "主办")  # columns.KINDS' word ends; a role alone under 责任单位
+              "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态")  # columns.KINDS' word ends
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+ROLE_LABELS = {"牵头", "配合", "协办", "主办"}  # a role alone is a label of its own under 责任单位 (牵头 / 配合)
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies (评分部门)
 # a row's number cell: 1 / 1. / 1、 / (1), or a numeral alone (一: no 、 and no text, so no heading)
@@ -886,9 +886,6 @@ def _header_cell_labels(lines: list[Line]) -> tuple[list[str], int]:
                     (len(line.text) > 6 and label_kind(line.text) is None) or looks_like_leader(line.text))):
             # a cell too long for a label fragment, and no label, or a person's name (叶林): the first row's
             # cells (no 序号 column)
-            if current and NUMBER.match(line.text) and label_kind(current) and len(current) <= 12:
-                columns.append(current)  # 主要负责人 / 1: the last label, whatever word ends it, before a row's number
-                current = ""
             return columns, i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
@@ -901,7 +898,8 @@ def _header_cell_labels(lines: list[Line]) -> tuple[list[str], int]:
             continue  # no separator before the next line: the label goes on (目标 / 任务)
         if len(columns) >= 2 and label_kind(current) is None and (apart or len(current) > 12):
             break  # a whole cell, or lines longer than a label, that are no label: the first row's (no 序号)
-        if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
+        if ((simplified(current).endswith(COLUMN_END) or simplified(current) in ROLE_LABELS)
+                and not (not apart and _label_goes_on(current, following))) \
                 or is_number_label(current) or (apart and label_kind(current)) or _unknown_label(current, following):
             columns.append(current)
             current = ""
