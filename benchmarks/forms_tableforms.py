@@ -104,8 +104,8 @@ def spaces(rows):
     return "\n".join("   ".join(c or " " for c in r) for r in rows)
 
 
-def runon(rows):  # a document-sharing site's text of a table: cells run together
-    return "".join("".join(r) for r in rows)
+def runon(rows):  # a PDF's text layer: a row a line, its cells run together
+    return "\n".join("".join(r) for r in rows)
 
 
 RENDER = {"pipes": pipes, "md": md, "cells": cells, "pipecells": lambda rows: cells(rows, " |"),
@@ -161,8 +161,8 @@ def table_form(id, url, parts, columns, render, *, held=False, rows=ROWS, captio
     """A form: the columns' labels as header, the rows' cells, printed by `render`."""
     head = [[label for _, label in columns]] if header is None else header
     body = [cells_of(t, columns) for t in rows]
-    text = RENDER[render](head + body) if render != "runon" else caption.split("\n")[-1] + runon(head + body)
-    lines = [caption if render != "runon" else "", before or "", text, after]
+    text = RENDER[render](head + body)  # run together: the header starts a line (a PDF's text layer)
+    lines = [caption, before or "", text, after]
     FORMS.append(Form(id, url, parts, "\n".join(x for x in lines if x),
                       [want_of(t, columns, lead_rule=lead_rule) for t in rows], held))
 

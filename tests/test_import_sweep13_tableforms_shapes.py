@@ -128,3 +128,25 @@ def test_a_unit_label_beside_lead_and_assist_labels_stays_a_column(tmp_path):
         body += [n, text, "县政府办", lead, others]
     tasks = tasks_of(tmp_path, "\n".join(body))
     assert [t["leads"] for t in tasks] == [[lead] for _, _, lead, *_ in ROWS]
+
+
+# -- a table's cells run together (a PDF's text layer), its task column named by a label no word tells, the
+# deadline between the text and the units (湛江 2013: 序号 民生实事 完成时间 实施单位 主要负责人) ---------------------
+
+@pytest.mark.parametrize("header", [
+    "序号民生实事完成时间实施单位主要负责人",
+    "序号实事项目完成时限责任单位责任领导",
+    "序号惠民工程完成时间实施单位联系人",
+])
+def test_run_together_rows_with_the_deadline_before_the_units(tmp_path, header):
+    rows = [f"{n}{text}{deadline}{lead}、{others}{leader}" for n, text, lead, others, deadline, leader in ROWS]
+    tasks = tasks_of(tmp_path, "\n".join([header, *rows]))
+    assert [(t["number"], t["text"], t["units"], t["leader"], t["deadline"]) for t in tasks] == [
+        (n, text, [lead, *others.split("、")], leader, deadline) for n, text, lead, others, deadline, leader in ROWS]
+
+
+def test_a_date_inside_the_text_of_a_run_together_row_stays_text(tmp_path):
+    rows = ["1完成2023年度城区绿化提升改造县住建局王某", "2推进老旧小区改造县住建局、各乡镇李某"]
+    tasks = tasks_of(tmp_path, "\n".join(["序号工作任务责任单位责任领导", *rows]))
+    assert [(t["text"], t["units"]) for t in tasks] == [("完成2023年度城区绿化提升改造", ["县住建局"]),
+                                                         ("推进老旧小区改造", ["县住建局", "各乡镇"])]
