@@ -378,6 +378,75 @@ def _row_forms():
         _add(f"total-row-{render}", LONGQUANYI, "a 合计 row above the projects; " + render,
              "单位:万元\n" + RENDER[render](rows), _wants(C_LQY), held=i == 2)
 
+    # a pipe header whose labels wrap onto a second pipe line inside their columns (工作 / 任务, 牵头 / 单位)
+    for i, (top, below) in enumerate([
+            ("序号 | 工作 | 牵头 | 配合 | 完成 |", " | 任务 | 单位 | 单位 | 时限 |"),
+            ("| 序号 | 重点 | 牵头 | 配合 | 完成 |", "| | 任务 | 部门 | 部门 | 时间 |"),
+            ("序号 | 工作任务 | 牵头 | 配合 | 完成 |", " | | 单位 | 单位 | 时限 |")]):
+        render = "md" if top.startswith("|") else "pipes"
+        _add(f"wrapped-pipe-header-{i}", ERLIAN, "pipe header labels wrapped onto a second pipe line; " + render,
+             top + "\n" + below + "\n" + RENDER[render](_rows(C_BRIEF)), _wants(C_BRIEF), held=i == 2)
+    # an unlabelled 序号 column (the header's first cell empty)
+    for i, render in enumerate(["pipes", "md", "tabs"]):
+        head = [["", "工作任务", "牵头单位", "配合单位", "完成时限"]]
+        _add(f"unlabelled-number-{render}", CLA29, "the 序号 column unlabelled; " + render,
+             RENDER[render](head + _rows(C_BRIEF)), _wants(C_BRIEF), held=i == 2)
+    # a progress column before the units, its text longer than the task's
+    cols = [("number", "序号"), ("text", "工作任务"), ("progress", "进展情况"), ("units", "责任单位")]
+    long = [Task(t.number, t.text, t.lead, t.others, progress="截至目前," + t.progress + "下一步将加快推进,确保按期完成。")
+            for t in ROWS]
+    for i, render in enumerate(["pipes", "pipecells", "md"]):
+        _add(f"progress-before-units-{render}", CLA29, "a long progress column before the units; " + render,
+             RENDER[render]([[lb for _, lb in cols]] + _rows(cols, long)), _wants(cols, long), held=i == 2)
+    # a leader cell printing the post after the name (王某某副县长), and a deadline cell 长期坚持 / 2023年底前完成
+    posts = [Task(t.number, t.text, t.lead, t.others, t.leader + "副县长", d)
+             for t, d in zip(ROWS, ["长期坚持", "2023年底前完成", "2023年6月底前"])]
+    for i, render in enumerate(["pipes", "cells", "tabs"]):
+        wants = _wants(C_DALI, posts)
+        for w, t in zip(wants, ROWS):
+            w.leader = t.leader
+        _add(f"leader-post-{render}", DALI, "a leader cell name + post, deadlines in words; " + render,
+             RENDER[render]([[lb for _, lb in C_DALI]] + _rows(C_DALI, posts)), wants, held=i == 2)
+    # a row wrapped over two pipe lines, the continuation line's other cells empty
+    for i, render in enumerate(["pipes", "md", "tabs"]):
+        rows = [[lb for _, lb in C_BRIEF]]
+        for t in ROWS:
+            c = cells_of(t, C_BRIEF)
+            first, second = c[1][:9], c[1][9:]
+            rows.append([c[0], first, c[2], c[3], c[4]])
+            rows.append(["", second, "", "", ""])
+        _add(f"wrapped-row-{render}", CLA29, "a row's text wrapped onto a second row line, other cells empty; " + render,
+             RENDER[render](rows), _wants(C_BRIEF), held=i == 2)
+    # one project, two content rows under its merged number and name, each with its own units (钟楼 2021 民生实事)
+    cols = [("number", "序号"), ("name", "项目名称"), ("content", "主要内容"), ("leader", "分管领导"), ("lead", "牵头单位"),
+            ("others", "配合单位")]
+    for i, render in enumerate(["pipes", "md", "tabs"]):
+        rows = [[lb for _, lb in cols], ["1", "老城厢复兴发展", "完成纪念馆整体提升工程。", "王某某", "县文体旅局", "县城投公司"],
+                ["", "", "推进老街核心区改造及道路整治。", "李某", "县住建局", "各街道"],
+                ["2", "优化养老服务", "为2300名老年人提供居家上门服务。", "张某", "县民政局", "各街道"]]
+        wants = [Want("1", "老城厢复兴发展完成纪念馆", ["县文体旅局", "县城投公司"], ["县文体旅局"], "王某某"),
+                 Want("1", "推进老街核心区改造及道路", ["县住建局", "各街道"], ["县住建局"], "李某"),
+                 Want("2", "优化养老服务为2300名老", ["县民政局", "各街道"], ["县民政局"], "张某")]
+        _add(f"merged-project-{render}", "https://1wenmi.com/doc/507125.html (held in the corpus: the form only)",
+             "one project's two content rows under its merged number and name; " + render,
+             RENDER[render](rows), wants, held=i == 2)
+    # group rows numbered (一) inside the table, 序号 restarting under each
+    for i, render in enumerate(["pipes", "cells", "md"]):
+        rows, wants = [[lb for _, lb in C_BRIEF]], []
+        for label, tasks in [("(一)民生保障", ROWS[:2]), ("(二)城乡建设", ROWS[2:])]:
+            rows.append([label] if render != "md" else [label, "", "", "", ""])
+            for k, t in enumerate(tasks):
+                rows.append(cells_of(t, C_BRIEF, number=str(k + 1)))
+                wants.append(want_of(t, C_BRIEF, number=str(k + 1)))
+        _add(f"ordinal-groups-{render}", WUJIAGANG, "(一) group rows, numbering restarting; " + render,
+             RENDER[render](rows), wants, held=i == 2)
+    # 续表 without the header printed again
+    for i, (render, mark) in enumerate([("pipes", "续表"), ("tabs", "续上表"), ("md", "续表2")]):
+        head = [[lb for _, lb in C_BRIEF]]
+        text = RENDER[render](head + _rows(C_BRIEF, ROWS[:2])) + "\n" + mark + "\n" + \
+            RENDER[render](_rows(C_BRIEF, ROWS[2:]))
+        _add(f"continued-headless-{render}", ERLIAN, f"{mark} and the rows going on without the header; {render}",
+             text, _wants(C_BRIEF), held=i == 2)
 
 _row_forms()
 

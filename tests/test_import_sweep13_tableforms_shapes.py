@@ -150,3 +150,40 @@ def test_a_date_inside_the_text_of_a_run_together_row_stays_text(tmp_path):
     tasks = tasks_of(tmp_path, "\n".join(["序号工作任务责任单位责任领导", *rows]))
     assert [(t["text"], t["units"]) for t in tasks] == [("完成2023年度城区绿化提升改造", ["县住建局"]),
                                                          ("推进老旧小区改造", ["县住建局", "各乡镇"])]
+
+
+# -- rows printed cell by cell, each closed by a bar and none before the first (1 | 新建… | 县教育局 |): a line
+# opening with a bar has an empty first cell — a wrapped row's second line, a header's unlabelled 序号 -----------
+
+def _closed(cells):
+    return " | ".join(cells) + " |"
+
+
+@pytest.mark.parametrize("cut", [9, 5, 12])
+def test_a_row_wrapped_onto_a_line_of_its_own_in_closed_rows(tmp_path, cut):
+    lines = [_closed(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])]
+    for n, text, lead, others, deadline, _ in ROWS:
+        lines += [_closed([n, text[:cut], lead, others, deadline]), _closed(["", text[cut:], "", "", ""])]
+    tasks = tasks_of(tmp_path, "\n".join(lines))
+    assert [(t["number"], t["text"], t["units"]) for t in tasks] == [
+        (n, text, [lead, *others.split("、")]) for n, text, lead, others, *_ in ROWS]
+
+
+@pytest.mark.parametrize("header", [
+    ["", "工作任务", "牵头单位", "配合单位", "完成时限"],
+    ["", "重点任务", "责任单位", "协办单位", "完成时间"],
+    ["", "具体措施", "牵头部门", "配合部门", "时间节点"],
+])
+def test_an_unlabelled_number_column_in_closed_rows(tmp_path, header):
+    lines = [_closed(header)] + [_closed([n, text, lead, others, deadline]) for n, text, lead, others, deadline, _ in ROWS]
+    tasks = tasks_of(tmp_path, "\n".join(lines))
+    assert [(t["number"], t["text"], t["leads"], t["deadline"]) for t in tasks] == [
+        (n, text, [lead], deadline) for n, text, lead, _, deadline, _ in ROWS]
+
+
+def test_a_header_label_wrapped_onto_a_closed_line_of_its_own(tmp_path):
+    lines = ["序号 | 工作 | 牵头 | 配合 | 完成 |", " | 任务 | 单位 | 单位 | 时限 |"]
+    lines += [_closed([n, text, lead, others, deadline]) for n, text, lead, others, deadline, _ in ROWS]
+    tasks = tasks_of(tmp_path, "\n".join(lines))
+    assert [(t["number"], t["leads"], t["deadline"]) for t in tasks] == [
+        (n, [lead], deadline) for n, _, lead, _, deadline, _ in ROWS]

@@ -9,6 +9,7 @@ parse_rows, the same model as the rows of text.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import replace
@@ -177,6 +178,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         _spaced_table(att, lines, ledger, sink, rule)
         return
     if columns is not None or (first and len(first) >= 2):
+        lines = _empty_first_cells(lines)
         header_rows = _header_rows(lines) if columns is None else 0
         labelled = columns is None  # a header read here: its columns' kinds are read from the body too
         columns = header_columns(_header_labels(lines[:header_rows])) if columns is None else columns
@@ -226,6 +228,24 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
             rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
             Table(target, columns, book, names, rule).run(rows)
         _one_cell(att, body, ledger, sink, rule, columns, by_lines)
+
+
+CLOSED_ROWS_SEEN = 12  # the table's first lines tell how its rows are printed
+
+
+def _empty_first_cells(lines: list[Line]) -> list[Line]:
+    """1 | 新建… | 县教育局 | / | 所,新增学位… | | : a table whose rows print each cell closed by a bar and no
+    bar before the first — a line that starts with a bar there has an empty first cell (a row's text wrapped
+    onto a line of its own, a header's unlabelled 序号), not the table's left edge. Such a line is printed
+    again with both edges, so its empty first cell is a cell."""
+    seen = [(line.raw or "").strip(" \u3000") for line in lines[:CLOSED_ROWS_SEEN]]
+    piped = [raw for raw in seen if raw and "\t" not in raw and any(p in raw for p in PIPES)]
+    closed = sum(1 for raw in piped if raw[0] not in PIPES and raw[-1] in PIPES)
+    opened = [raw for raw in piped if raw[0] in PIPES]
+    if closed < 2 or closed <= len(opened) or not opened:
+        return lines
+    return [dataclasses.replace(line, raw="|" + line.raw.strip(" \u3000"))
+            if (line.raw or "").strip(" \u3000")[:1] in PIPES and "\t" not in line.raw else line for line in lines]
 
 
 ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
