@@ -451,6 +451,71 @@ def _row_forms():
 _row_forms()
 
 
+def _cell_forms():
+    """The row forms again, printed one cell a line (plain, closed by a bar, a blank line after each): the
+    rendering the corpus finds hardest."""
+    heads = {"cells": C_BRIEF, "blank": C_BRIEF, "pipecells": C_BRIEF}
+    for k, render in enumerate(["cells", "blank", "pipecells"]):
+        cols = heads[render]
+        head = [[lb for _, lb in cols]]
+        # a merged lead cell (printed once)
+        same = [Task(t.number, t.text, ("县发改局",), t.others, t.leader, t.deadline) for t in ROWS]
+        rows = head + [c if i == 0 else c[:2] + [""] + c[3:] for i, c in enumerate(_rows(cols, same))]
+        _add(f"cells-merged-lead-{render}", WUJIAGANG, "a merged 牵头单位 cell, one cell a line; " + render,
+             RENDER[render](rows), _wants(cols, same), held=k == 1)
+        # unnumbered rows
+        un = [c for c in cols if c[0] != "number"]
+        _add(f"cells-unnumbered-{render}", ZHANJIANG, "rows without 序号, one cell a line; " + render,
+             RENDER[render]([[lb for _, lb in un]] + _rows(un)), _wants(un), held=k == 1)
+        # empty 配合单位 cells
+        emp = [Task(t.number, t.text, t.lead, () if i != 1 else t.others, t.leader, t.deadline) for i, t in enumerate(ROWS)]
+        _add(f"cells-empty-{render}", CLA29, "empty 配合单位 cells, one cell a line; " + render,
+             RENDER[render](head + _rows(cols, emp)), _wants(cols, emp), held=k == 1)
+        # a progress column before the units
+        pc = [("number", "序号"), ("text", "工作任务"), ("progress", "进展情况"), ("units", "责任单位")]
+        long = [Task(t.number, t.text, t.lead, t.others, progress="截至目前," + t.progress) for t in ROWS]
+        _add(f"cells-progress-before-units-{render}", CLA29, "a progress column before the units, one cell a line; "
+             + render, RENDER[render]([[lb for _, lb in pc]] + _rows(pc, long)), _wants(pc, long), held=k == 1)
+        # 续表 and the header again
+        text = RENDER[render](head + _rows(cols, ROWS[:2])) + "\n续表\n" + RENDER[render](head + _rows(cols, ROWS[2:]))
+        _add(f"cells-continued-{render}", ERLIAN, "续表 and the header again, one cell a line; " + render, text,
+             _wants(cols), held=k == 1)
+        # no header (a fragment)
+        _add(f"cells-fragment-{render}", ERLIAN, "rows with no header, one cell a line; " + render,
+             RENDER[render](_rows(cols)), _wants(cols), held=k == 1)
+        # a leader column with posts, deadlines in words
+        posts = [Task(t.number, t.text, t.lead, t.others, t.leader + "副县长", d)
+                 for t, d in zip(ROWS, ["长期坚持", "2023年底前完成", "2023年6月底前"])]
+        wants = _wants(C_DALI, posts)
+        for w, t in zip(wants, ROWS):
+            w.leader = t.leader
+        _add(f"cells-leader-post-{render}", DALI, "leader name + post, deadlines in words, one cell a line; " + render,
+             RENDER[render]([[lb for _, lb in C_DALI]] + _rows(C_DALI, posts)), wants, held=k == 1)
+
+
+_cell_forms()
+
+
+def _cla29_forms():
+    """高新区 2022 as printed: the header split after 重点任务, a deadline cell that is a sentence, two leaders a
+    space apart, units without a level (国土住建局), a progress cell numbering its points."""
+    rows = [Task("7", "完善园区骨架路网,开工建设凤凰路、三亚路,提高城市道路的通行能力。", (), ("国土住建局",), "王某 李某某",
+                 "三亚路和凤凰路一期工程11月底前具备通车条件。", "1、凤凰路一期已建成通车。 2、三亚路雨污水管道已完成60%。"),
+            Task("8", "加快污水处理厂二期工程建设,提高城市综合承载能力。", (), ("生态环境分局", "国土住建局"), "张某",
+                 "12月底前建设完成。", "已完成5个单体主体施工。")]
+    for k, (render, header) in enumerate([
+            ("pipecells", "序号 | 重点任务 |\n完成时间 | 责任人 | 责任部门 | 进展情况 |"),
+            ("pipes", "序号 | 重点任务 | 完成时间 | 责任人 | 责任部门 | 进展情况 |"),
+            ("blank", "序号\n\n重点任务\n\n完成时间\n\n责任人\n\n责任部门\n\n进展情况")]):
+        wants = _wants(C_CLA29, rows)
+        _add(f"cla29-as-printed-{render}", CLA29, "the page's own form: split header, sentence deadline, two leaders, "
+             "units without a level; " + render, header + "\n" + RENDER[render](_rows(C_CLA29, rows)), wants,
+             held=k == 2, caption="高新区2022年第二季度重点任务公开承诺事项进展情况")
+
+
+_cla29_forms()
+
+
 # -- reading --------------------------------------------------------------------------------------------------
 
 
