@@ -61,7 +61,7 @@ def test_a_unit_label_over_lead_and_assist_labels(tmp_path, top, sub):
 
 SUMMARIES = [
     "附表\n单位:个、亿元\n隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 完成率 |\n某某镇 | 57 | 82.5 | 65.1 | 78.9% |",
-    "全县重点项目投资完成情况汇总表\n地区\n重点项目个数\n年度计划投资金额(亿元)\n全县\n116\n195.82",
+    "2023年1-9月全县重点项目投资完成情况汇总表\n地区\n重点项目个数\n年度计划投资金额(亿元)\n全县\n116\n195.82",
     "表2\n| 乡镇 | 项目个数 | 年投资计划 |\n| 某某镇 | 57 | 82.5 |\n| 某某乡 | 27 | 42.6 |",
 ]
 
@@ -187,3 +187,10 @@ def test_a_header_label_wrapped_onto_a_closed_line_of_its_own(tmp_path):
     tasks = tasks_of(tmp_path, "\n".join(lines))
     assert [(t["number"], t["leads"], t["deadline"]) for t in tasks] == [
         (n, [lead], deadline) for n, _, lead, _, deadline, _ in ROWS]
+
+
+def test_a_wrapped_cell_ending_like_a_table_title_stays_the_cell(tmp_path):
+    body = "\n".join(["序号 | 工作任务 | 牵头单位 | 完成时限 |", "1 | 每月报送重点项目建设 | 县发改局 | 每月10日前 |",
+                      "进展情况表", "2 | 推进老旧小区改造 | 县住建局 | 2023年10月底前 |"])
+    tasks = tasks_of(tmp_path, body)
+    assert [(t["number"], t["text"]) for t in tasks] == [("1", "每月报送重点项目建设进展情况表"), ("2", "推进老旧小区改造")]
