@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))  # PYTHONPATH first: another tree can be measured
 
-from sitegen.importer import import_text  # noqa: E402
-from sitegen.importer.content import iter_tasks  # noqa: E402
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
 
 HEAD = ("某某县人民政府办公室关于印发2023年重点工作任务清单的通知\n各乡镇人民政府,县政府各部门:\n"
         "现将重点工作任务清单印发给你们,请认真抓好落实。\n某某县人民政府办公室\n2023年2月1日\n")
@@ -50,7 +50,8 @@ class Task:
 
 
 ROWS = [
-    Task("1", "新建城区公办幼儿园3所,新增学位900个。", ("县教育局",), ("县住建局", "县财政局"), "王某某", "2023年12月底前",
+    Task("1", "新建城区公办幼儿园3所,新增学位900个。", ("县教育局",), ("县住建局", "县财政局"), "王某某",
+         "2023年12月底前",
          "已完成选址,正在办理立项等前期手续。", "", "学前教育扩容", "3600", "民生保障"),
     Task("2", "改造老旧小区12个,惠及居民2400户。", ("县住建局",), ("各乡镇",), "李某", "2023年10月底前",
          "6个小区已开工建设,完成投资1200万元。", "", "老旧小区改造", "5000", "民生保障"),
@@ -174,7 +175,7 @@ DALI = "http://m.xwwlqbz.cn/html/2016/dangfengzhengfeng_0511/16604.html"  # 大�
 DAZHU = "http://www.dzzx.gov.cn/show_news.php?ID=1995"  # 大竹县政协 2011 主要工作分解图表 (named)
 WUJIAGANG = "http://yichang.cjyun.org/p/16330.html"  # 伍家岗区 分工方案 8大主题 (named)
 ANKANG = "http://mip.changanyouth.cn/redian/shaanxi/24187.html"  # 安康 重点工作集中交办 (named)
-ZHANJIANG = "https://www.cei.cn//defaultsite/s/article/2013/12/02/4b4ff4ad-429c4af2-0142-b22865a5-2cad_2013.html?columnId=4028c7ca-37115425-0137-115cb292-120f&referCode=dqgdzw"  # noqa: E501
+ZHANJIANG = "https://www.cei.cn//defaultsite/s/article/2013/12/02/4b4ff4ad-429c4af2-0142-b22865a5-2cad_2013.html?columnId=4028c7ca-37115425-0137-115cb292-120f&referCode=dqgdzw"
 HANGZHOU = "https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html"  # 列第一位的责任单位为牵头单位
 WUHAN = "http://www.fl1002.com/rule/217028.html"  # 武汉 2023 目标任务责任分解 (named)
 LONGQUANYI = "https://m.taodocs.com/p-400719203.html"  # 龙泉驿区 2009 重大项目情况表 (run together)
@@ -194,16 +195,22 @@ C_DAZHU = [("number", "序号"), ("text", "主要工作任务"), ("leader", "牵
 C_WJG = [("number", "序号"), ("text", "具体任务"), ("leader", "牵头领导"), ("lead", "牵头单位"), ("others", "责任单位")]
 C_ANKANG = [("number", "序号"), ("text", "重点工作"), ("leader", "牵头领导"), ("lead", "责任部门"),
             ("others", "配合部门"), ("deadline", "完成时限")]
-C_ZJ = [("number", "序号"), ("text", "民生实事"), ("deadline", "完成时间"), ("units", "实施单位"), ("leader", "主要负责人")]
+C_ZJ = [("number", "序号"), ("text", "民生实事"), ("deadline", "完成时间"), ("units", "实施单位"), ("leader",
+        "主要负责人")]
 C_HZ = [("number", "序号"), ("text", "重点工作"), ("units", "责任单位")]
-C_WUHAN = [("number", "序号"), ("text", "工作目标"), ("deadline", "完成时限"), ("leader", "分管领导"), ("units", "责任部门")]
-C_LQY = [("number", "序号"), ("name", "项目名称"), ("content", "建设内容"), ("figure", "总投资"), ("lead", "牵头协调部门"),
+C_WUHAN = [("number", "序号"), ("text", "工作目标"), ("deadline", "完成时限"), ("leader", "分管领导"), ("units",
+           "责任部门")]
+C_LQY = [("number", "序号"), ("name", "项目名称"), ("content", "建设内容"), ("figure", "总投资"), ("lead",
+         "牵头协调部门"),
          ("leader", "牵头区领导")]
 C_TZ = [("number", "序号"), ("text", "任务名称"), ("leader", "责任人"), ("deadline", "时间节点"), ("units", "责任单位"),
         ("progress", "完成状态"), ("note", "备注")]
-C_LZ = [("number", "序号"), ("name", "项目名称"), ("content", "建设内容"), ("leader", "包抓市级领导"), ("units", "责任单位")]
-C_BRIEF = [("number", "序号"), ("text", "工作任务"), ("lead", "牵头单位"), ("others", "配合单位"), ("deadline", "完成时限")]
-C_PROGRESS = [("number", "序号"), ("text", "工作任务"), ("units", "责任单位"), ("progress", "完成情况"), ("note", "备注")]
+C_LZ = [("number", "序号"), ("name", "项目名称"), ("content", "建设内容"), ("leader", "包抓市级领导"), ("units",
+        "责任单位")]
+C_BRIEF = [("number", "序号"), ("text", "工作任务"), ("lead", "牵头单位"), ("others", "配合单位"), ("deadline",
+           "完成时限")]
+C_PROGRESS = [("number", "序号"), ("text", "工作任务"), ("units", "责任单位"), ("progress", "完成情况"), ("note",
+              "备注")]
 
 
 def _catalogue():
@@ -286,7 +293,8 @@ def _row_forms():
              "group label rows inside the table" + (", numbering restarting per group" if restart else ""),
              text, wants, held=i == 3)
     # a merged first column (领域) covering several rows
-    cols = [("category", "领域"), ("number", "序号"), ("text", "工作任务"), ("lead", "牵头单位"), ("others", "配合单位")]
+    cols = [("category", "领域"), ("number", "序号"), ("text", "工作任务"), ("lead", "牵头单位"), ("others",
+            "配合单位")]
     for i, render in enumerate(["pipes", "cells", "tabs", "md"]):
         rows = [[lb for _, lb in cols]]
         for k, t in enumerate(ROWS):
@@ -323,12 +331,12 @@ def _row_forms():
     cols = [c for c in C_BRIEF if c[0] != "number"]
     for i, render in enumerate(["pipes", "tabs", "md"]):
         _add(f"unnumbered-{render}", ZHANJIANG, "rows without 序号; " + render,
-             RENDER[render]([[lb for _, lb in cols]] + _rows(cols)), _wants(cols), held=i == 2)
+             RENDER[render]([[lb for _, lb in cols], *_rows(cols)]), _wants(cols), held=i == 2)
     # empty cells (no 配合单位, no 备注)
     emp = [Task(t.number, t.text, t.lead, () if k != 1 else t.others, t.leader, t.deadline) for k, t in enumerate(ROWS)]
     for i, render in enumerate(["pipes", "pipecells", "md"]):
         _add(f"empty-cells-{render}", CLA29, "empty 配合单位 cells; " + render,
-             RENDER[render]([[lb for _, lb in C_BRIEF]] + _rows(C_BRIEF, emp)), _wants(C_BRIEF, emp), held=i == 2)
+             RENDER[render]([[lb for _, lb in C_BRIEF], *_rows(C_BRIEF, emp)]), _wants(C_BRIEF, emp), held=i == 2)
     # a row's long text wrapped over two lines (one cell a line)
     for i, cut in enumerate([8, 11, 5]):
         rows = [[lb for _, lb in C_BRIEF]]
@@ -354,7 +362,7 @@ def _row_forms():
                  "1、已完成立项。2、正在开展施工图设计,预计下月开工。") for t in ROWS]
     for i, render in enumerate(["pipes", "pipecells", "md"]):
         _add(f"progress-numbered-{render}", CLA29, "a progress column whose text is numbered inside; " + render,
-             RENDER[render]([[lb for _, lb in C_PROGRESS]] + _rows(C_PROGRESS, prog)), _wants(C_PROGRESS, prog),
+             RENDER[render]([[lb for _, lb in C_PROGRESS], *_rows(C_PROGRESS, prog)]), _wants(C_PROGRESS, prog),
              held=i == 2)
     # a leader cell naming two people parted by a space (王某 李某某)
     two = [Task(t.number, t.text, t.lead, (), "王某 李某某" if k == 0 else t.leader, t.deadline)
@@ -363,18 +371,19 @@ def _row_forms():
         wants = _wants(C_CLA29, two)
         wants[0].leader = "王某、李某某"
         _add(f"two-leaders-{render}", CLA29, "a leader cell of two names parted by a space; " + render,
-             RENDER[render]([[lb for _, lb in C_CLA29]] + _rows(C_CLA29, two)), wants, held=i == 2)
+             RENDER[render]([[lb for _, lb in C_CLA29], *_rows(C_CLA29, two)]), wants, held=i == 2)
     # a summary table (figures per district) after the task table: no tasks of its own
     for i, (url, summary) in enumerate([
             (XIANGXI, "单位:个、亿元\n隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |\n"
                       "某某镇 | 57 | 82.5 | 65.1 | 78.9% |\n某某乡 | 27 | 42.6 | 31.2 | 73.2% |"),
-            (YUNFU, "地区\n\n重点项目个数\n\n年度计划投资金额(亿元)\n\n全县\n\n116\n\n195.82\n\n1\n\n某某镇\n\n7\n\n17.52"),
+            (YUNFU,
+             "地区\n\n重点项目个数\n\n年度计划投资金额(亿元)\n\n全县\n\n116\n\n195.82\n\n1\n\n某某镇\n\n7\n\n17.52"),
             (XIANGXI, "| 隶属 | 项目个数 | 年投资计划 |\n| 某某镇 | 57 | 82.5 |\n| 某某乡 | 27 | 42.6 |")]):
         _add(f"summary-table-{i}", url, "a figures-only summary table after the task table",
-             pipes([[lb for _, lb in C_BRIEF]] + _rows(C_BRIEF)) + "\n附表\n" + summary, _wants(C_BRIEF), held=i == 2)
+             pipes([[lb for _, lb in C_BRIEF], *_rows(C_BRIEF)]) + "\n附表\n" + summary, _wants(C_BRIEF), held=i == 2)
     # a 合计 row opening a project table's body (龙泉驿 2009), figures in their own columns
     for i, render in enumerate(["pipes", "cells", "tabs"]):
-        rows = [[lb for _, lb in C_LQY], ["合计", "", "", "16600", "", ""]] + _rows(C_LQY)
+        rows = [[lb for _, lb in C_LQY], ["合计", "", "", "16600", "", ""], *_rows(C_LQY)]
         _add(f"total-row-{render}", LONGQUANYI, "a 合计 row above the projects; " + render,
              "单位:万元\n" + RENDER[render](rows), _wants(C_LQY), held=i == 2)
 
@@ -393,20 +402,21 @@ def _row_forms():
              RENDER[render](head + _rows(C_BRIEF)), _wants(C_BRIEF), held=i == 2)
     # a progress column before the units, its text longer than the task's
     cols = [("number", "序号"), ("text", "工作任务"), ("progress", "进展情况"), ("units", "责任单位")]
-    long = [Task(t.number, t.text, t.lead, t.others, progress="截至目前," + t.progress + "下一步将加快推进,确保按期完成。")
+    long = [Task(t.number, t.text, t.lead, t.others,
+            progress="截至目前," + t.progress + "下一步将加快推进,确保按期完成。")
             for t in ROWS]
     for i, render in enumerate(["pipes", "pipecells", "md"]):
         _add(f"progress-before-units-{render}", CLA29, "a long progress column before the units; " + render,
-             RENDER[render]([[lb for _, lb in cols]] + _rows(cols, long)), _wants(cols, long), held=i == 2)
+             RENDER[render]([[lb for _, lb in cols], *_rows(cols, long)]), _wants(cols, long), held=i == 2)
     # a leader cell printing the post after the name (王某某副县长), and a deadline cell 长期坚持 / 2023年底前完成
     posts = [Task(t.number, t.text, t.lead, t.others, t.leader + "副县长", d)
-             for t, d in zip(ROWS, ["长期坚持", "2023年底前完成", "2023年6月底前"])]
+             for t, d in zip(ROWS, ["长期坚持", "2023年底前完成", "2023年6月底前"], strict=False)]
     for i, render in enumerate(["pipes", "cells", "tabs"]):
         wants = _wants(C_DALI, posts)
-        for w, t in zip(wants, ROWS):
+        for w, t in zip(wants, ROWS, strict=False):
             w.leader = t.leader
         _add(f"leader-post-{render}", DALI, "a leader cell name + post, deadlines in words; " + render,
-             RENDER[render]([[lb for _, lb in C_DALI]] + _rows(C_DALI, posts)), wants, held=i == 2)
+             RENDER[render]([[lb for _, lb in C_DALI], *_rows(C_DALI, posts)]), wants, held=i == 2)
     # a row wrapped over two pipe lines, the continuation line's other cells empty
     for i, render in enumerate(["pipes", "md", "tabs"]):
         rows = [[lb for _, lb in C_BRIEF]]
@@ -415,13 +425,16 @@ def _row_forms():
             first, second = c[1][:9], c[1][9:]
             rows.append([c[0], first, c[2], c[3], c[4]])
             rows.append(["", second, "", "", ""])
-        _add(f"wrapped-row-{render}", CLA29, "a row's text wrapped onto a second row line, other cells empty; " + render,
+        _add(f"wrapped-row-{render}", CLA29,
+             "a row's text wrapped onto a second row line, other cells empty; " + render,
              RENDER[render](rows), _wants(C_BRIEF), held=i == 2)
     # one project, two content rows under its merged number and name, each with its own units (钟楼 2021 民生实事)
-    cols = [("number", "序号"), ("name", "项目名称"), ("content", "主要内容"), ("leader", "分管领导"), ("lead", "牵头单位"),
+    cols = [("number", "序号"), ("name", "项目名称"), ("content", "主要内容"), ("leader", "分管领导"), ("lead",
+            "牵头单位"),
             ("others", "配合单位")]
     for i, render in enumerate(["pipes", "md", "tabs"]):
-        rows = [[lb for _, lb in cols], ["1", "老城厢复兴发展", "完成纪念馆整体提升工程。", "王某某", "县文体旅局", "县城投公司"],
+        rows = [[lb for _, lb in cols], ["1", "老城厢复兴发展", "完成纪念馆整体提升工程。", "王某某", "县文体旅局",
+                "县城投公司"],
                 ["", "", "推进老街核心区改造及道路整治。", "李某", "县住建局", "各街道"],
                 ["2", "优化养老服务", "为2300名老年人提供居家上门服务。", "张某", "县民政局", "各街道"]]
         wants = [Want("1", "老城厢复兴发展完成纪念馆", ["县文体旅局", "县城投公司"], ["县文体旅局"], "王某某"),
@@ -460,22 +473,23 @@ def _cell_forms():
         head = [[lb for _, lb in cols]]
         # a merged lead cell (printed once)
         same = [Task(t.number, t.text, ("县发改局",), t.others, t.leader, t.deadline) for t in ROWS]
-        rows = head + [c if i == 0 else c[:2] + [""] + c[3:] for i, c in enumerate(_rows(cols, same))]
+        rows = head + [c if i == 0 else [*c[:2], "", *c[3:]] for i, c in enumerate(_rows(cols, same))]
         _add(f"cells-merged-lead-{render}", WUJIAGANG, "a merged 牵头单位 cell, one cell a line; " + render,
              RENDER[render](rows), _wants(cols, same), held=k == 1)
         # unnumbered rows
         un = [c for c in cols if c[0] != "number"]
         _add(f"cells-unnumbered-{render}", ZHANJIANG, "rows without 序号, one cell a line; " + render,
-             RENDER[render]([[lb for _, lb in un]] + _rows(un)), _wants(un), held=k == 1)
+             RENDER[render]([[lb for _, lb in un], *_rows(un)]), _wants(un), held=k == 1)
         # empty 配合单位 cells
-        emp = [Task(t.number, t.text, t.lead, () if i != 1 else t.others, t.leader, t.deadline) for i, t in enumerate(ROWS)]
+        emp = [Task(t.number, t.text, t.lead, () if i != 1 else t.others, t.leader, t.deadline) for i,
+               t in enumerate(ROWS)]
         _add(f"cells-empty-{render}", CLA29, "empty 配合单位 cells, one cell a line; " + render,
              RENDER[render](head + _rows(cols, emp)), _wants(cols, emp), held=k == 1)
         # a progress column before the units
         pc = [("number", "序号"), ("text", "工作任务"), ("progress", "进展情况"), ("units", "责任单位")]
         long = [Task(t.number, t.text, t.lead, t.others, progress="截至目前," + t.progress) for t in ROWS]
         _add(f"cells-progress-before-units-{render}", CLA29, "a progress column before the units, one cell a line; "
-             + render, RENDER[render]([[lb for _, lb in pc]] + _rows(pc, long)), _wants(pc, long), held=k == 1)
+             + render, RENDER[render]([[lb for _, lb in pc], *_rows(pc, long)]), _wants(pc, long), held=k == 1)
         # 续表 and the header again
         text = RENDER[render](head + _rows(cols, ROWS[:2])) + "\n续表\n" + RENDER[render](head + _rows(cols, ROWS[2:]))
         _add(f"cells-continued-{render}", ERLIAN, "续表 and the header again, one cell a line; " + render, text,
@@ -485,12 +499,12 @@ def _cell_forms():
              RENDER[render](_rows(cols)), _wants(cols), held=k == 1)
         # a leader column with posts, deadlines in words
         posts = [Task(t.number, t.text, t.lead, t.others, t.leader + "副县长", d)
-                 for t, d in zip(ROWS, ["长期坚持", "2023年底前完成", "2023年6月底前"])]
+                 for t, d in zip(ROWS, ["长期坚持", "2023年底前完成", "2023年6月底前"], strict=False)]
         wants = _wants(C_DALI, posts)
-        for w, t in zip(wants, ROWS):
+        for w, t in zip(wants, ROWS, strict=False):
             w.leader = t.leader
         _add(f"cells-leader-post-{render}", DALI, "leader name + post, deadlines in words, one cell a line; " + render,
-             RENDER[render]([[lb for _, lb in C_DALI]] + _rows(C_DALI, posts)), wants, held=k == 1)
+             RENDER[render]([[lb for _, lb in C_DALI], *_rows(C_DALI, posts)]), wants, held=k == 1)
 
 
 _cell_forms()
@@ -499,8 +513,10 @@ _cell_forms()
 def _cla29_forms():
     """高新区 2022 as printed: the header split after 重点任务, a deadline cell that is a sentence, two leaders a
     space apart, units without a level (国土住建局), a progress cell numbering its points."""
-    rows = [Task("7", "完善园区骨架路网,开工建设凤凰路、三亚路,提高城市道路的通行能力。", (), ("国土住建局",), "王某 李某某",
-                 "三亚路和凤凰路一期工程11月底前具备通车条件。", "1、凤凰路一期已建成通车。 2、三亚路雨污水管道已完成60%。"),
+    rows = [Task("7", "完善园区骨架路网,开工建设凤凰路、三亚路,提高城市道路的通行能力。", (), ("国土住建局",),
+            "王某 李某某",
+                 "三亚路和凤凰路一期工程11月底前具备通车条件。",
+                     "1、凤凰路一期已建成通车。 2、三亚路雨污水管道已完成60%。"),
             Task("8", "加快污水处理厂二期工程建设,提高城市综合承载能力。", (), ("生态环境分局", "国土住建局"), "张某",
                  "12月底前建设完成。", "已完成5个单体主体施工。")]
     for k, (render, header) in enumerate([
@@ -541,7 +557,7 @@ def judge(form: Form) -> list[str]:
     if len(got) != len(form.want):
         problems.append(f"{len(got)} tasks for {len(form.want)}: " +
                         " / ".join(_key(t["text"])[:10] for t in got))
-    for want, task in zip(form.want, got):
+    for want, task in zip(form.want, got, strict=False):
         units = [u["name"] for u in task.get("units", [])]
         leads = [u["name"] for u in task.get("units", []) if u.get("role") == "牵头"]
         checks = [("number", want.number, task.get("number")), ("units", want.units, units),

@@ -17,7 +17,8 @@ def tasks_of(tmp_path, body):
     result = import_text(HEAD + body + "\n", tmp_path, stem="t", jurisdiction="某某县")
     return [{"number": t.get("number"), "text": t["text"], "leader": t.get("leader"), "deadline": t.get("deadline"),
              "units": [u["name"] for u in t.get("units", [])],
-             "leads": [u["name"] for u in t.get("units", []) if u.get("role") == "牵头"]} for t in iter_tasks(result.data)]
+             "leads": [u["name"] for u in t.get("units",
+                       []) if u.get("role") == "牵头"]} for t in iter_tasks(result.data)]
 
 
 ROWS = [("1", "新建城区公办幼儿园3所,新增学位900个。", "县教育局", "县住建局、县财政局", "2023年12月底前", "王某某"),
@@ -175,7 +176,8 @@ def test_a_row_wrapped_onto_a_line_of_its_own_in_closed_rows(tmp_path, cut):
     ["", "具体措施", "牵头部门", "配合部门", "时间节点"],
 ])
 def test_an_unlabelled_number_column_in_closed_rows(tmp_path, header):
-    lines = [_closed(header)] + [_closed([n, text, lead, others, deadline]) for n, text, lead, others, deadline, _ in ROWS]
+    lines = [_closed(header)] + [_closed([n, text, lead, others, deadline]) for n, text, lead, others, deadline,
+             _ in ROWS]
     tasks = tasks_of(tmp_path, "\n".join(lines))
     assert [(t["number"], t["text"], t["leads"], t["deadline"]) for t in tasks] == [
         (n, text, [lead], deadline) for n, text, lead, _, deadline, _ in ROWS]
@@ -193,4 +195,5 @@ def test_a_wrapped_cell_ending_like_a_table_title_stays_the_cell(tmp_path):
     body = "\n".join(["序号 | 工作任务 | 牵头单位 | 完成时限 |", "1 | 每月报送重点项目建设 | 县发改局 | 每月10日前 |",
                       "进展情况表", "2 | 推进老旧小区改造 | 县住建局 | 2023年10月底前 |"])
     tasks = tasks_of(tmp_path, body)
-    assert [(t["number"], t["text"]) for t in tasks] == [("1", "每月报送重点项目建设进展情况表"), ("2", "推进老旧小区改造")]
+    assert [(t["number"], t["text"]) for t in tasks] == [("1", "每月报送重点项目建设进展情况表"), ("2",
+            "推进老旧小区改造")]

@@ -358,7 +358,7 @@ def _header_rows_as_cells(numbered: list[tuple[int, str]]) -> list[tuple[int, st
     as the body prints them, so the table reads as one layout (a pipe row that ends a line of cells stays a row)."""
     out = list(numbered)
     printed = [i for i, (_, raw) in enumerate(numbered) if raw.strip()]
-    for k, i in enumerate(printed):
+    for k in range(len(printed)):
         rows = list(itertools.takewhile(lambda j: _pipe_row_cells(numbered[j][1]), printed[k:k + HEADER_PIPE_ROWS]))
         if not rows or (k and _pipe_row_cells(numbered[printed[k - 1]][1])):
             continue
