@@ -197,3 +197,13 @@ def test_a_wrapped_cell_ending_like_a_table_title_stays_the_cell(tmp_path):
     tasks = tasks_of(tmp_path, body)
     assert [(t["number"], t["text"]) for t in tasks] == [("1", "每月报送重点项目建设进展情况表"), ("2",
             "推进老旧小区改造")]
+
+
+@pytest.mark.parametrize("header, leader_label", [
+    ("序号项目名称主要内容区政府分管领导牵头单位配合单位", "区政府分管领导"),
+    ("序号项目名称主要内容县级包抓领导牵头单位配合单位", "县级包抓领导"),
+    ("序号项目名称主要内容市委联系领导牵头单位配合单位", "市委联系领导"),
+])
+def test_a_level_before_a_run_together_label_is_part_of_it(header, leader_label):
+    from sitegen.importer.runtogether import header_labels
+    assert header_labels(header) == ["序号", "项目名称主要内容", leader_label, "牵头单位", "配合单位"]

@@ -77,12 +77,16 @@ UNKNOWN_LABEL_MIN = 3  # a label no word tells (民生实事) is this long at le
 KNOWN_LABEL_MIN = 4  # and the label after it says its kind in a word and more (完成时间, 实施单位)
 
 
+# who the label's column belongs to (区政府分管领导, 市级牵头单位, 县委责任部门): part of the label, no column
+QUALIFIER = compile_both(r"(政府|级|党委|[省市县区乡镇委局办])$")
+
+
 def _unknown_label_apart(current: str, kind: str) -> list[str]:
     """民生实事完成时间: a label no word tells (the task's column, named after the notice's kind of tasks) run into
     the next label, which closed it: the two labels, the first one a column of its own; else the label."""
     for at in range(len(current) - KNOWN_LABEL_MIN, UNKNOWN_LABEL_MIN - 1, -1):  # the shortest label after it
         head, rest = current[:at], current[at:]
-        if label_kind(rest) == kind and LABEL_END.search(rest) and not any(
+        if label_kind(rest) == kind and LABEL_END.search(rest) and not QUALIFIER.search(head) and not any(
                 label_kind(head[:k]) for k in range(2, len(head) + 1)):
             return [head, rest]
     return [current]
