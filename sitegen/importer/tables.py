@@ -238,9 +238,13 @@ def _empty_first_cells(lines: list[Line]) -> list[Line]:
     bar before the first — a line that starts with a bar there has an empty first cell (a row's text wrapped
     onto a line of its own, a header's unlabelled 序号), not the table's left edge. Such a line is printed
     again with both edges, so its empty first cell is a cell."""
+    if lines and bare_pipes(lines[0].raw or ""):
+        return lines  # a header with no bar at either edge: its rows' bars at the start part empty cells already
     seen = [(line.raw or "").strip(" \u3000") for line in lines[:CLOSED_ROWS_SEEN]]
     piped = [raw for raw in seen if raw and "\t" not in raw and any(p in raw for p in PIPES)]
-    closed = sum(1 for raw in piped if raw[0] not in PIPES and raw[-1] in PIPES)
+    # a closed row's last cell holds text before its bar (a row padded with empty cells, `一、… | | |`, is no sign)
+    closed = sum(1 for raw in piped if raw[0] not in PIPES and raw[-1] in PIPES
+                 and raw[:-1].rstrip(" \u3000")[-1:] not in PIPES)
     opened = [raw for raw in piped if raw[0] in PIPES]
     if closed < 2 or closed <= len(opened) or not opened:
         return lines
