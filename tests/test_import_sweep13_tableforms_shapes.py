@@ -209,7 +209,8 @@ def test_a_level_before_a_run_together_label_is_part_of_it(header, leader_label)
     assert header_labels(header) == ["序号", "项目名称主要内容", leader_label, "牵头单位", "配合单位"]
 
 
-@pytest.mark.parametrize("group", ["一、经济发展 |  |  |  |  | ", "一、经济发展 | | | | |", "(一)经济发展 |  |  |  |  |"])
+@pytest.mark.parametrize("group", ["一、经济发展 |  |  |  |  | ", "一、经济发展 | | | | |",
+                                   "(一)经济发展 |  |  |  |  |"])
 def test_rows_with_no_bars_padded_with_empty_cells_are_no_closed_rows(tmp_path, group):
     body = "\n".join(["编号 | 牵头单位 | 主要任务 | 配合单位 | 分管领导 | 进展情况", group,
                       "1 | 县教体局 | 公办教育资源扩容提质惠民工程 | 县国投集团 | 杨某 | ",
