@@ -7,6 +7,7 @@ of whole labels, so 主要工作任务 and 重点工作内容 are read like 工�
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -184,6 +185,8 @@ def label_shaped(cell: str) -> bool:
 def header_columns(rows: list[list[str]]) -> list[Column]:
     """Columns from one or more header rows (a merged 责任单位 over 牵头单位 / 配合单位): the lowest
     label that says something decides, the ones above it only add a level (市级)."""
+    if len(rows) == 2:
+        rows = spread_under_units(rows[0], rows[1]) or rows
     width = max(len(r) for r in rows)
     if len(rows) == 2 and len(rows[0]) < len(rows[1]):
         rows = [align_header(rows[0], rows[1]) or rows[0], rows[1]]
@@ -246,6 +249,23 @@ def _units_by_content(columns: list[Column], rows: list[list[str]]) -> list[Colu
 
 
 UNIT_KINDS = ("lead", "assist", "units")
+
+
+def spread_under_units(top: list[str], bottom: list[str]) -> list[list[str]] | None:
+    """责任单位 over 牵头单位 | 配合单位, the lower row printed with only its own cells (a pipe row drops the
+    cells under the labels that span both rows): the one unit label above spans the unit labels below, so each
+    column gets its own (序号 | 工作任务 | 责任单位 | 完成时限 over 牵头单位 | 配合单位 are five columns). None
+    where the lower labels already stand under it, or are no unit labels, or no single unit label spans them."""
+    below = [c for c in bottom if c.strip()]
+    spans = [i for i, c in enumerate(top) if label_kind(c) in UNIT_KINDS]
+    if len(below) < 2 or len(spans) != 1 or any(label_kind(c) not in UNIT_KINDS for c in below):
+        return None
+    at = spans[0]
+    merged = len(list(itertools.takewhile(lambda c: not c.strip(), top[at + 1:at + len(below)])))
+    if len(bottom) == len(top) and [c for c in bottom[at:at + len(below)]] == below:
+        return None  # the lower row keeps its empty cells: its labels stand in their columns already
+    spread = top[:at] + [top[at]] * len(below) + top[at + 1 + merged:]
+    return [spread, [""] * at + below + [""] * (len(spread) - at - len(below))]
 
 
 def align_header(top: list[str], bottom: list[str]) -> list[str] | None:

@@ -55,12 +55,25 @@ SHORT_CELL = 10  # the most a unit's name or a date runs that a text column's ce
 SHORT_ROW_SPAN = 12  # the most columns a short row is aligned over by look (the placements grow as C(n, k))
 ROLE_WORDS = {"主办", "协办", "牵头", "配合", "参与", "责任"}
 CONTINUED = compile_both(r"^[((]?续(表|上表|前表)?[))]?")
+# 附表 / 附件2 / 表3 / 单位:万元 / …完成情况汇总表 alone on a line after the rows: another table's caption, no
+# part of the last row's cell
+TABLE_CAPTION = compile_both(r"^(?:(?:附表|附件)\s*\d{0,2}\s*[::]?|表\s*\d{1,2}\s*[::]?|(?:计量)?单位\s*[::].{1,12})$")
+# a table's title (…1-9月重点项目投资完成情况汇总表): dated, or standing apart; a wrapped cell may end in 情况表 too
+TABLE_TITLE = compile_both(r"^[^。;]{2,40}(?:汇总表|统计表|情况表|一览表)$")
+TITLE_DATE = compile_both(r"\d{4}年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|全年")
 PIECE = re.compile(r"\S+(?: \S+)*")  # a run of words apart by single spaces: a cell, in columns of spaces
 ALIGNED = 0.8  # the share of a table's pieces that start at its columns' edges when it is in columns
 SLACK = 2  # how far a converter's rounding of positions moves a piece from its column's edge
 SPLIT_REACH = 24  # how far from a column's edge a packed line's cells part
 IDEOGRAPHS_APART = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 DIGIT_EDGE = re.compile(r"^[\u4e00-\u9fff]\d|^\d[\u4e00-\u9fff]")
+
+
+def _caption(line: Line) -> bool:
+    """附表 / 单位:万元 / a dated or set-apart …汇总表: another table's caption after the rows."""
+    text = line.text.strip()
+    return bool(TABLE_CAPTION.match(text)) or (bool(TABLE_TITLE.match(text))
+                                               and (line.blank_before or bool(TITLE_DATE.search(text))))
 
 
 class RowTable:
@@ -81,6 +94,7 @@ class RowTable:
         self.previous: list[str] = []
         self.footer = False
         self.again = False  # the header printed again (a new page) just before this line
+        self.captioned = False  # the rows ended at another table's caption: what follows is no row of this one
         self.tabbed = True
         self.once = False  # rows read from one cell a line (cellrows): a merged cell is printed once, as in spaces
         self.left_out: set[int] = set()  # the columns a short row left out (_by_look): merged with the row above
@@ -106,6 +120,14 @@ class RowTable:
             self.ended |= {i for i, c in enumerate(cells) if not c}  # a cell that stopped does not go on
             self._merge(cells)
             self._place(line)
+        elif self.captioned and cells is not None and is_header_row(cells):
+            self.footer = self.captioned = False  # the table after the caption is a task table: its rows
+            self._row(cells, line)
+        elif cells is None and self.cells is not None and _caption(line):
+            self._close()  # a figures table (项目个数 | 年投资计划 …) under its caption holds no tasks
+            self.footer = self.captioned = True
+            self.att.footer.append(line.text)
+            self.ledger.place(line.text, line.nos, self.att)
         elif self.footer or (cells is None and (FOOTER_START.match(line.text) or _signature(line.text))):
             self._close()
             self.footer = True

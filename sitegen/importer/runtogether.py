@@ -19,7 +19,7 @@ from .units import NOT_A_NAME, UNIT_SUFFIX, looks_like_unit
 from .variants import compile_both, simplified
 
 LABEL_END = compile_both(r"(序号|编号|事项|类别|分类|部门|单位|时限|领导|内容|任务|备注|措施|目标|名称|时间|进度|项目"
-                         r"|工作|节点|情况|安排|举措|主体|责任人|要求|指标|期限|类型)$")
+                         r"|工作|节点|情况|安排|举措|主体|责任人|负责人|联系人|总投资|要求|指标|期限|类型)$")
 MERGED_KINDS = ("text", "deadline", "number", "progress", "notes")  # 工作 + 任务, 时间 + 节点: one column
 DATE_START = compile_both(r"^(\d{4}年)?(\d{1,2}月|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|上半年|下半年)"
                           r"|^\d{4}年(底|内|末|前)?")
@@ -60,15 +60,36 @@ def header_labels(text: str) -> list[str] | None:
         current += ch
         kind = label_kind(current)
         if kind and (LABEL_END.search(current) or is_number_label(current)):
-            if labels and kind == kinds[-1] and kind in MERGED_KINDS:
-                labels[-1] += current
-            else:
-                labels.append(current)
-                kinds.append(kind)
+            for piece in _unknown_label_apart(current, kind):
+                piece_kind = label_kind(piece)
+                if labels and piece_kind == kinds[-1] and piece_kind in MERGED_KINDS:
+                    labels[-1] += piece
+                else:
+                    labels.append(piece)
+                    kinds.append(piece_kind)
             current = ""
     if current or len(labels) < 3 or not is_header_row(labels):
         return None
     return labels
+
+
+UNKNOWN_LABEL_MIN = 3  # a label no word tells (民生实事) is this long at least; 完成 of 完成时限 is shorter
+KNOWN_LABEL_MIN = 4  # and the label after it says its kind in a word and more (完成时间, 实施单位)
+
+
+# who the label's column belongs to (区政府分管领导, 市级牵头单位, 县委责任部门): part of the label, no column
+QUALIFIER = compile_both(r"(政府|级|党委|[省市县区乡镇委局办])$")
+
+
+def _unknown_label_apart(current: str, kind: str) -> list[str]:
+    """民生实事完成时间: a label no word tells (the task's column, named after the notice's kind of tasks) run into
+    the next label, which closed it: the two labels, the first one a column of its own; else the label."""
+    for at in range(len(current) - KNOWN_LABEL_MIN, UNKNOWN_LABEL_MIN - 1, -1):  # the shortest label after it
+        head, rest = current[:at], current[at:]
+        if label_kind(rest) == kind and LABEL_END.search(rest) and not QUALIFIER.search(head) and not any(
+                label_kind(head[:k]) for k in range(2, len(head) + 1)):
+            return [head, rest]
+    return [current]
 
 
 def is_run_together_header(line: Line) -> bool:
@@ -232,6 +253,10 @@ def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | 
     if remark:
         cells = split_row(text, kinds[:-1], previous)
         return [*cells, ""] if cells is not None else None
+    if kinds[2:3] == ["deadline"] and kinds[:2] == ["number", "text"] and "deadline" not in kinds[3:]:
+        cells = split_row(text, kinds[:2] + kinds[3:], previous)  # 完成时间 before the units: the text's end
+        dated = _dated_end(cells[1]) if cells is not None else None
+        return [cells[0], *dated, *cells[2:]] if cells is not None and dated is not None else None
     order = [k for k in kinds if k not in ("progress", "notes")]
     units = [i for i, k in enumerate(kinds) if k in ("lead", "units", "assist")]
     if order[:2] != ["number", "text"] or not units or len(order) != len(kinds):
@@ -262,6 +287,20 @@ def split_row(text: str, kinds: list[str], previous: int | None) -> list[str] | 
     if tail and tail[-1] == "deadline":
         cells.append(deadline)
     return cells
+
+
+DEADLINE_CELL_MAX = 16  # 2023年12月底前, 2023年6月底前完成, 长期坚持: a deadline cell is short
+
+
+def _dated_end(body: str) -> list[str] | None:
+    """新建…900个。2023年12月底前: the text and the deadline cell printed after it (a date after the text's last
+    sentence, the rest of the body); None where no date ends the body after a sentence's end."""
+    for at in range(MIN_TEXT, len(body)):
+        rest = body[at:]
+        if body[at - 1] in SENTENCE_END + "；" and DATE_START.match(rest) and len(rest) <= DEADLINE_CELL_MAX \
+                and not re.search(r"[。;,，]", rest):
+            return [body[:at], rest]
+    return None
 
 
 def _number(text: str, previous: int | None) -> tuple[str | None, str]:

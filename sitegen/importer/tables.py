@@ -9,6 +9,8 @@ parse_rows, the same model as the rows of text.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from dataclasses import replace
 from itertools import pairwise
@@ -18,6 +20,7 @@ from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, 
 from .columns import (
     NAME_START,
     NUMBER_CELL,
+    UNIT_KINDS,
     Column,
     align_header,
     by_content,
@@ -31,6 +34,7 @@ from .columns import (
     label_shaped,
     leader_cell,
     looks_like_leader,
+    spread_under_units,
     task_and_units,
     unit_list,
     unit_list_cell,
@@ -74,9 +78,10 @@ from .variants import compile_both, simplified
 
 COLUMN_END = ("序号", "事项", "类别", "分类", "总投资", "部门", "单位", "时限", "领导", "内容", "任务", "备注", "措施",
               "目标", "名称", "时间", "进度", "项目", "编号", "工作", "节点", "情况", "安排", "举措", "主体",
-              "责任人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
+              "责任人", "负责人", "联系人", "要求", "指标", "期限", "类型", "县长", "市长", "区长",
               "科室", "处室", "股室", "负责方", "责任方", "分工", "日期", "状态")  # columns.KINDS' word ends
 CATEGORIES = {"主办", "协办", "牵头", "配合", "参与", "责任"}
+ROLE_LABELS = {"牵头", "配合", "协办", "主办"}  # a role alone is a label of its own under 责任单位 (牵头 / 配合)
 SUB_ITEM_NEXT = "②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BODIES_LABEL = compile_both(r"部门|单位")  # a column's label naming bodies (评分部门)
 # a row's number cell: 1 / 1. / 1、 / (1), or a numeral alone (一: no 、 and no text, so no heading)
@@ -173,6 +178,7 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
         _spaced_table(att, lines, ledger, sink, rule)
         return
     if columns is not None or (first and len(first) >= 2):
+        lines = _empty_first_cells(lines)
         header_rows = _header_rows(lines) if columns is None else 0
         labelled = columns is None  # a header read here: its columns' kinds are read from the body too
         columns = header_columns(_header_labels(lines[:header_rows])) if columns is None else columns
@@ -222,6 +228,28 @@ def parse_table(att: Attachment, lines: list[Line], ledger: Ledger, leader_sink=
             rows = _separated_cells([([spaced_units(line.raw) or line.text], line) for line in body])
             Table(target, columns, book, names, rule).run(rows)
         _one_cell(att, body, ledger, sink, rule, columns, by_lines)
+
+
+CLOSED_ROWS_SEEN = 12  # the table's first lines tell how its rows are printed
+
+
+def _empty_first_cells(lines: list[Line]) -> list[Line]:
+    """1 | 新建… | 县教育局 | / | 所,新增学位… | | : a table whose rows print each cell closed by a bar and no
+    bar before the first — a line that starts with a bar there has an empty first cell (a row's text wrapped
+    onto a line of its own, a header's unlabelled 序号), not the table's left edge. Such a line is printed
+    again with both edges, so its empty first cell is a cell."""
+    if lines and bare_pipes(lines[0].raw or ""):
+        return lines  # a header with no bar at either edge: its rows' bars at the start part empty cells already
+    seen = [(line.raw or "").strip(" \u3000") for line in lines[:CLOSED_ROWS_SEEN]]
+    piped = [raw for raw in seen if raw and "\t" not in raw and any(p in raw for p in PIPES)]
+    # a closed row's last cell holds text before its bar (a row padded with empty cells, `一、… | | |`, is no sign)
+    closed = sum(1 for raw in piped if raw[0] not in PIPES and raw[-1] in PIPES
+                 and raw[:-1].rstrip(" \u3000")[-1:] not in PIPES)
+    opened = [raw for raw in piped if raw[0] in PIPES]
+    if closed < 2 or closed <= len(opened) or not opened:
+        return lines
+    return [dataclasses.replace(line, raw="|" + line.raw.strip(" \u3000"))
+            if (line.raw or "").strip(" \u3000")[:1] in PIPES and "\t" not in line.raw else line for line in lines]
 
 
 ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
@@ -853,6 +881,25 @@ def parse_rows(rows: list[list[str]], title: str = "", rule: str | None = None) 
 
 def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
     """序号 / 责任事项 / 责任 / 类别 / 市级 / 责任部门 …: fragments joined into column names."""
+    columns, used = _header_cell_labels(lines)
+    return first_unit_column_leads([Column(c) for c in _second_row_spread(columns)]), used
+
+
+def _second_row_spread(labels: list[str]) -> list[str]:
+    """序号 / 工作任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a header of two rows printed one cell a line, the
+    lower row's unit labels after the upper row's, the unit label above spanning them (columns.spread_under_units):
+    the lower labels take its place. Only where another label stands between the two (责任单位 / 牵头单位 /
+    配合单位 side by side may be three columns)."""
+    run = len(list(itertools.takewhile(lambda c: label_kind(c) in ("lead", "assist"), reversed(labels))))
+    top, bottom = labels[:len(labels) - run], labels[len(labels) - run:]
+    if run < 2 or not top or label_kind(top[-1]) in UNIT_KINDS:
+        return labels
+    spread = spread_under_units(top, bottom)
+    return [b or t for t, b in zip(*spread, strict=True)] if spread else labels
+
+
+def _header_cell_labels(lines: list[Line]) -> tuple[list[str], int]:
+    """The header's labels, one cell a line, and how many lines they take."""
     columns: list[str] = []
     current = ""
     start = 0
@@ -863,7 +910,7 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
                     (len(line.text) > 6 and label_kind(line.text) is None) or looks_like_leader(line.text))):
             # a cell too long for a label fragment, and no label, or a person's name (叶林): the first row's
             # cells (no 序号 column)
-            return first_unit_column_leads([Column(c) for c in columns]), i - (1 if current else 0)
+            return columns, i - (1 if current else 0)
         if columns and not current and re.match(r"^[((][^()()]{1,6}[))]$", line.text):
             columns[-1] += line.text  # 总投资 / (万元): the unit of the label above
             continue
@@ -875,13 +922,14 @@ def _header_cells(lines: list[Line]) -> tuple[list[Column], int]:
             continue  # no separator before the next line: the label goes on (目标 / 任务)
         if len(columns) >= 2 and label_kind(current) is None and (apart or len(current) > 12):
             break  # a whole cell, or lines longer than a label, that are no label: the first row's (no 序号)
-        if (simplified(current).endswith(COLUMN_END) and not (not apart and _label_goes_on(current, following))) \
+        if ((simplified(current).endswith(COLUMN_END) or simplified(current) in ROLE_LABELS)
+                and not (not apart and _label_goes_on(current, following))) \
                 or is_number_label(current) or (apart and label_kind(current)) or _unknown_label(current, following):
             columns.append(current)
             current = ""
     else:
-        return first_unit_column_leads([Column(c) for c in columns]), len(lines)
-    return first_unit_column_leads([Column(c) for c in columns]), start
+        return columns, len(lines)
+    return columns, start
 
 
 def _unknown_label(current: str, following: Line | None) -> bool:

@@ -253,7 +253,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
     # no tab between two printed characters: no row of cells parted by tabs, so a tab opening a line indents it
     # (where tabs part cells, one opening a line is an empty first cell)
     indent_tabs = "\t" in text and not INNER_TAB.search(text)
-    for no, raw in _shared_pages_joined(text):
+    for no, raw in _header_rows_as_cells(_shared_pages_joined(text)):
         raw = normalise_spaces(raw).rstrip()
         if indent_tabs:
             raw = raw.replace("\t", "  ")
@@ -288,7 +288,7 @@ def split_lines(text: str) -> tuple[list[Line], list[tuple[int, str]]]:
 
 def _piece_text(piece: str) -> str:
     """A piece of a source line as a line's text: leaders' or units' names kept apart, else cleaned."""
-    return _leader_names_apart(piece) or _units_apart(piece) or clean(piece)
+    return _leader_names_apart(piece) or _names_alone_apart(piece) or _units_apart(piece) or clean(piece)
 
 
 # A notice (or a long part of one) on a single line: it breaks before each heading or item marker
@@ -351,6 +351,44 @@ def _shared_pages_joined(text: str) -> list[tuple[int, str]]:
         else:  # the page's text runs on from the last printed line of the page before
             out[last] = (out[last][0], out[last][1].rstrip() + page.strip())
     return out
+
+
+CELL_LINES_AFTER_HEADER = 3  # one cell a line at least this long after a header's pipe rows: the body's layout
+HEADER_PIPE_ROWS = 2  # a header printed over at most this many lines
+
+
+def _header_rows_as_cells(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | / 1 | / 完善…。 |: a header printed as a row or two of
+    pipes above a body printed one cell a line, each cell closed by its separator — a page that wrapped its
+    header row where the body's rows were printed cell by cell. The header's rows are its cells one a line,
+    as the body prints them, so the table reads as one layout (a pipe row that ends a line of cells stays a row)."""
+    out = list(numbered)
+    printed = [i for i, (_, raw) in enumerate(numbered) if raw.strip()]
+    for k in range(len(printed)):
+        rows = list(itertools.takewhile(lambda j: _pipe_row_cells(numbered[j][1]), printed[k:k + HEADER_PIPE_ROWS]))
+        if not rows or (k and _pipe_row_cells(numbered[printed[k - 1]][1])):
+            continue
+        after = printed[k + len(rows):k + len(rows) + CELL_LINES_AFTER_HEADER]
+        if len(after) < CELL_LINES_AFTER_HEADER or not all(_closed_cell(numbered[j][1]) for j in after):
+            continue
+        for j in rows:
+            out[j] = (numbered[j][0], "\n".join(f"{cell} |" for cell in _pipe_row_cells(numbered[j][1])))
+    return [(no, line) for no, raw in out for line in raw.split("\n")]
+
+
+def _pipe_row_cells(raw: str) -> list[str] | None:
+    """The cells of a row of two or more cells closed by pipes (序号 | 重点任务 |), empty ones left out."""
+    stripped = raw.strip()
+    if not stripped or stripped[-1] not in "|｜│" or sum(stripped.count(p) for p in "|｜│") < 2:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜│]", stripped) if c.strip()]
+    return cells if len(cells) >= 2 else None
+
+
+def _closed_cell(raw: str) -> bool:
+    """1 | / 完善园区骨架路网…。 |: one cell and its separator."""
+    lone = _lone_pipe(raw)
+    return lone != raw and raw.strip()[-1:] in "|｜│"
 
 
 def _only_pipes(raw: str) -> bool:
@@ -964,6 +1002,15 @@ def _leader_names_apart(raw: str) -> str | None:
 
 
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _names_alone_apart(raw: str) -> str | None:
+    """王某 李某某 alone on a line (a leader cell of a table printed one cell a line): people's names parted by
+    spaces only keep their spaces, as a leader field's do (cleaned, they would run into one word no name reads)."""
+    names = RUNS.sub(" ", raw.strip().rstrip("|｜│").strip()).split()
+    if len(names) < 2 or not all(NAME.match(n) and looks_like_leader(n) for n in names):
+        return None
+    return " ".join(names)
 
 
 def _units_apart(raw: str) -> str | None:
