@@ -186,7 +186,11 @@ def clause_tail(text: str) -> tuple[str, str] | None:
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """任务内容。牵头单位:X;配合单位:Y;完成时限:… — the fields after the task, without brackets."""
     m = LABEL.search(text) if any(c in text for c in LABEL_ENDS) else None
-    if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
+    if not m or m.start() == 0:
+        return None
+    spaced = text[m.start()].isspace()  # (…疫苗接种 牵头单位:X: the space the label's match starts with parts them)
+    if text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open") and not spaced \
+            and not _glued_field(text[m.start():]):
         return None
     before = text[:m.start()]
     if still_open(before):
@@ -196,6 +200,17 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     if end is not None:  # the fields, then prose again: the prose stays the task's text
         return before + fields[end:].lstrip(), fields[:end]
     return before, fields
+
+
+def _glued_field(fields: str) -> bool:
+    """…疫苗接种牵头责任部门:县卫健委 — a field run into the task's last word (a line break lost): read so only where
+    the label names a unit's role in full (牵头单位, 责任部门, not 牵头: alone) and the rest of the line is its units."""
+    m = LABEL.match(fields)
+    label = simplified(m.group("label")) if m else ""
+    if not m or not label.endswith(("单位", "部门", "科室", "处室")) or LEADER_LABEL_END.search(label):
+        return False
+    value = fields[m.end():].strip(" 。;;")
+    return bool(value) and not LABEL.search(value) and looks_like_unit(value, bounded=True)
 
 
 def _fields_end(fields: str) -> int | None:
@@ -322,7 +337,10 @@ def _by(text: str) -> str:
     text = text[1:] if text.startswith("由") else text
     if "为" in simplified(text) and not legend_tail(text):  # X、Y,列第一位的为牵头单位: the legend stays as printed
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
-    if "会同" not in simplified(text):
+    plain = simplified(text)
+    if "配合" in plain or "协助" in plain:
+        text = ASSISTS.sub(_assists, text)
+    if "会同" not in plain:
         return text
     return TOGETHER.sub(_together, CLAUSE_TOGETHER.sub("", text))
 
@@ -338,6 +356,17 @@ ROLE_OF_NAMED = {"牵头": "牵头", "主办": "主办", "配合": "配合", "�
 
 TOGETHER = compile_both(r"(?:^|(?<=[,;]))(?P<lead>[^,;()]+?)会同(?P<rest>[^,;()]+?)"
                         r"(?P<role>(?:共同|负责|研究|组织|提出|具体|抓好|落实|实施|推进|办理|意见|工作){1,6})?(?=$|[,;])")
+
+
+# X配合Y落实: Y does the work X assists, so Y leads as a 责任单位 printed beside a 配合单位 does
+ASSISTS = compile_both(r"(?:^|(?<=[,;]))(?P<helper>[^,;()]+?)(?:配合|协助)(?P<main>[^,;()]+?)"
+                       r"(?P<role>(?:共同)?(?:负责|落实|实施|推进|开展|办理|组织实施)(?:落实|实施|推进)?)(?=$|[,;])")
+
+
+def _assists(m: re.Match) -> str:
+    if not (looks_like_unit(m.group("helper")) and looks_like_unit(m.group("main"))):
+        return m.group(0)
+    return f"{m.group('helper')}配合,{m.group('main')}牵头"
 
 
 def _together(m: re.Match) -> str:
@@ -403,7 +432,7 @@ def _inline_clause(clause: str, bounded: bool = False) -> bool:
 def _unwrap(text: str) -> str:
     text = text.strip().rstrip("。.")
     if text[:1] in OPENERS and text[-1:] in CLOSERS and _one_bracket(text):
-        return _by(text[1:-1].strip())
+        return _by(text[1:-1].strip().rstrip("。."))  # (…各旗县人民政府负责落实。): its last sentence's full stop
     return _by(text)
 
 
