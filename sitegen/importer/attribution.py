@@ -202,12 +202,16 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     return before, fields
 
 
+GLUED_ROLE = re.compile(r"^(?:主要)?(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|协助)")
+
+
 def _glued_field(fields: str) -> bool:
     """…疫苗接种牵头责任部门:县卫健委 — a field run into the task's last word (a line break lost): read so only where
-    the label names a unit's role in full (牵头单位, 责任部门, not 牵头: alone) and the rest of the line is its units."""
+    the label names a unit's role in full (牵头单位, 责任部门; not 牵头: alone, nor a word of no role, 政策解读单位:) and
+    the rest of the line is its units."""
     m = LABEL.match(fields)
     label = simplified(m.group("label")) if m else ""
-    if not m or not label.endswith(("单位", "部门", "科室", "处室")) or LEADER_LABEL_END.search(label):
+    if not m or not label.endswith(("单位", "部门", "科室", "处室")) or not GLUED_ROLE.match(label):
         return False
     value = fields[m.end():].strip(" 。;;")
     return bool(value) and not LABEL.search(value) and looks_like_unit(value, bounded=True)
