@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the catalogue holds lists as pages print them: CJK lines run long)
 """Unit-list forms real pages print, each read in the layouts that print it (thirteenth sweep, branch unitforms).
 
 Every form is a unit list or an attribution as a page the corpus does not hold prints it (its address is given;
@@ -16,7 +17,6 @@ apart. Run from the repository root:
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sitegen.importer import import_text  # noqa: E402
-from sitegen.importer.content import iter_tasks  # noqa: E402
+from sitegen.importer import import_text
+from sitegen.importer.content import iter_tasks
 
 # the pages, by short name (none of them is held by the corpus: /work/wt/held_sources.txt)
 SOURCES = {
