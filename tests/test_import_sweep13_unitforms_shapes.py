@@ -34,7 +34,8 @@ def test_a_collective_of_levels_names_any_level(tmp_path, collective):
 
 
 # a 各 over two levels or more, then a level with a body of its own: each level's body, one collective
-@pytest.mark.parametrize("collective", ["各市、州、县市场监管局", "各市、县、区财政局", "各市、縣、區人力資源社會保障局"])
+@pytest.mark.parametrize("collective", ["各市、州、县市场监管局", "各市、县、区财政局",
+                                        "各市、縣、區人力資源社會保障局"])
 def test_a_collective_of_levels_closed_by_a_body(tmp_path, collective):
     got = first_of(tmp_path, f"责任单位:省药监局,{collective}", place="某某省", parent=None)
     assert [name for name, _ in got] == ["省药监局", collective]
@@ -56,7 +57,8 @@ def test_a_collective_of_kinds_of_body(tmp_path, collective):
 # a place printed with its level before a bureau (a banner, a district by its name) is shared with the bare names after
 # it, as a known place's is (无锡国税局、地税局)
 @pytest.mark.parametrize("printed, names", [
-    ("科左后旗农牧局、财政局,库伦旗农牧和科技局、财政局", ["科左后旗农牧局", "科左后旗财政局", "库伦旗农牧和科技局", "库伦旗财政局"]),
+    ("科左后旗农牧局、财政局,库伦旗农牧和科技局、财政局",
+     ["科左后旗农牧局", "科左后旗财政局", "库伦旗农牧和科技局", "库伦旗财政局"]),
     ("鄞州区发改局、财政局、商务局", ["鄞州区发改局", "鄞州区财政局", "鄞州区商务局"]),
     ("阿荣旗林业和草原局、水利局", ["阿荣旗林业和草原局", "阿荣旗水利局"]),
 ])
@@ -94,7 +96,8 @@ def test_assisting_with_a_verb_is_no_unit(tmp_path, clause):
 
 # a bracket whose last sentence closes with a full stop inside it: the clause before the full stop names units
 @pytest.mark.parametrize("attribution, last", [
-    ("自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责;各旗县(市、区)人民政府负责落实。", "各旗县(市、区)人民政府"),
+    ("自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责;各旗县(市、区)人民政府负责落实。",
+     "各旗县(市、区)人民政府"),
     ("市发改委牵头,市财政局配合,各区人民政府负责落实。", "各区人民政府"),
     ("市发改委、市财政局按职责分工负责;各县(市、区)政府具体落实。", "各县(市、区)政府"),
 ])

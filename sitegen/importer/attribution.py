@@ -207,8 +207,8 @@ GLUED_ROLE = re.compile(r"^(?:主要)?(?:牵头|责任|配合|协办|主办|参�
 
 def _glued_field(fields: str) -> bool:
     """…疫苗接种牵头责任部门:县卫健委 — a field run into the task's last word (a line break lost): read so only where
-    the label names a unit's role in full (牵头单位, 责任部门; not 牵头: alone, nor a word of no role, 政策解读单位:) and
-    the rest of the line is its units."""
+    the label names a unit's role in full (牵头单位, 责任部门; not 牵头: alone, nor a word of no role,
+    政策解读单位:) and the rest of the line is its units."""
     m = LABEL.match(fields)
     label = simplified(m.group("label")) if m else ""
     if not m or not label.endswith(("单位", "部门", "科室", "处室")) or not GLUED_ROLE.match(label):

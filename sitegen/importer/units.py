@@ -286,11 +286,12 @@ def name_shaped(piece: str) -> bool:
 
 
 # the levels a 各 lists places by (各区、县级市; 各县(市)、区政府; 各州、盟人民政府; 各区县(自治县))
-LEVEL_WORDS = r"(?:县级市|自治县|自治区|自治州|直辖市|特区|街道|乡镇|区县|县区|县市|市县|市区|市|县|区|镇|乡|旗|省|州|盟)"
+LEVEL_WORDS = (r"(?:县级市|自治县|自治区|自治州|直辖市|特区|街道|乡镇|区县|县区|县市|市县|市区"
+               r"|市|县|区|镇|乡|旗|省|州|盟)")
 # a level after a 各 of places (各县(市)、区政府; 各州、盟人民政府)
 PLACE_WORD = compile_both(rf"^{LEVEL_WORDS}(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
-# a 各 of levels alone (各市、州; 各有关区), and a level with a body of its own after it (县市场监管局): 各市、州、县市场监管局
-# is each level's market regulator, one collective as 各县、市、区政府 is
+# a 各 of levels alone (各市、州; 各有关区), and a level with a body of its own after it (县市场监管局):
+# 各市、州、县市场监管局 is each level's market regulator, one collective as 各县、市、区政府 is
 LEVELS_OF_EACH = compile_both(rf"^各(?:有关|相关)?{LEVEL_WORDS}(?:\([^()]*\))?(?:、{LEVEL_WORDS}(?:\([^()]*\))?)+$")
 LEVEL_BODY = compile_both(rf"^{LEVEL_WORDS}[\u4e00-\u9fff]{{2,}}$")
 EACH_WORDS = compile_both(r"^(?:各|有关|相关)+")
@@ -390,7 +391,8 @@ def _prefix(item: str) -> str | None:
 # a place named with its level before a body's name (科左后旗农牧局, 鄞州区发改局): the stem is two to four characters,
 # never a zone's words (开发区, 高新区, 港区 are zones: their committee's list is its own) nor a body's (中科院广州分院
 # is the academy's branch)
-LEVELLED_PREFIX = compile_both(r"^(?P<place>(?:(?![院局委办厅部司署处所队站社会馆校])[\u4e00-\u9fff]){2,4}?(?<!开发)(?<!高新)(?<!经开)(?<!保税)"
+LEVELLED_PREFIX = compile_both(r"^(?P<place>(?:(?![院局委办厅部司署处所队站社会馆校])[\u4e00-\u9fff]){2,4}?"
+                               r"(?<!开发)(?<!高新)(?<!经开)(?<!保税)"
                                r"(?<![新园港景片城社矿林牧辖])"
                                r"[县区旗市州盟])(?P<rest>[\u4e00-\u9fff]{2,})$")
 
@@ -408,7 +410,8 @@ def _place_prefix(item: str) -> str | None:
 
 
 def _levelled_place(item: str) -> str | None:
-    """科左后旗农牧局 -> 科左后旗: a place with its level, then a department (市场监管局 after 南京市 is 南京 + 市场…)."""
+    """科左后旗农牧局 -> 科左后旗: a place with its level, then a department (南京市场监管局 is 南京 + 市场…, no
+    南京市 + 场…)."""
     m = LEVELLED_PREFIX.match(item)
     if not m or GOVERNMENT.search(item) or ENTERPRISE.search(item) or not UNIT_SUFFIX.search(m.group("rest")):
         return None
