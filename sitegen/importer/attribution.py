@@ -436,7 +436,7 @@ def _inline_clause(clause: str, bounded: bool = False) -> bool:
 def _unwrap(text: str) -> str:
     text = text.strip().rstrip("。.")
     if text[:1] in OPENERS and text[-1:] in CLOSERS and _one_bracket(text):
-        return _by(text[1:-1].strip().rstrip("。."))  # (…各旗县人民政府负责落实。): its last sentence's full stop
+        return _by(text[1:-1].strip())
     return _by(text)
 
 
@@ -646,6 +646,8 @@ def _inline(inner: str, result: Attribution) -> None:
     for group in split_groups(inner):  # (an attribution: its role clauses are read by their shape)
         if _leader_clause(group, result):
             continue
+        if group.endswith("。") and _inline_clause(group[:-1], bounded=True):
+            group = group[:-1]  # (…,各旗县人民政府负责落实。): the bracket's last sentence ends; a remark keeps its 。
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units"), bounded=True):
             role = INLINE_ROLES.get(simplified(m.group("role")), "责任")
