@@ -389,7 +389,7 @@ def _prefix(item: str) -> str | None:
 
 
 # a place named with its level before a body's name (科左后旗农牧局, 鄞州区发改局): the stem is two to four characters,
-# never a zone's words (开发区, 高新区, 港区 are zones: their committee's list is its own) nor a body's (中科院广州分院
+# never a zone's words (开发区, 高新区, 港区 are zones: their committee's list is its own) nor a body's (社科院某某分院
 # is the academy's branch)
 LEVELLED_PREFIX = compile_both(r"^(?P<place>(?:(?![院局委办厅部司署处所队站社会馆校])[\u4e00-\u9fff]){2,4}?"
                                r"(?<!开发)(?<!高新)(?<!经开)(?<!保税)"
