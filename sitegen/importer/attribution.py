@@ -269,7 +269,11 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     if m and m.start() > 1 and text[m.start() - 1] in OPENERS and text[m.start() - 2] in SENTENCE_END + ",,.  " \
             and _fields_after_bracket(text[m.start() - 1:]):
         return text[:m.start() - 1], text[m.start() - 1:]  # 任务。(牵头单位:X)责任领导:Y — a field after the bracket
-    if not m or m.start() == 0 or (text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open")):
+    if not m or m.start() == 0:
+        return None
+    spaced = text[m.start()].isspace()  # (…疫苗接种 牵头单位:X: the space the label's match starts with parts them)
+    if text[m.start() - 1] not in SENTENCE_END + ",,.  " and not m.group("open") and not spaced \
+            and not _glued_field(text[m.start():]):
         return None
     before = text[:m.start()]
     if still_open(before):
@@ -300,6 +304,19 @@ def _bracket_then_fields(text: str) -> str | None:
                 return f"{text[1:i]};{rest}"
             return None
     return None
+GLUED_ROLE = re.compile(r"^(?:主要)?(?:牵头|责任|配合|协办|主办|参与|参加|协同|承办|主责|协助)")
+
+
+def _glued_field(fields: str) -> bool:
+    """…疫苗接种牵头责任部门:县卫健委 — a field run into the task's last word (a line break lost): read so only where
+    the label names a unit's role in full (牵头单位, 责任部门; not 牵头: alone, nor a word of no role,
+    政策解读单位:) and the rest of the line is its units."""
+    m = LABEL.match(fields)
+    label = simplified(m.group("label")) if m else ""
+    if not m or not label.endswith(("单位", "部门", "科室", "处室")) or not GLUED_ROLE.match(label):
+        return False
+    value = fields[m.end():].strip(" 。;;")
+    return bool(value) and not LABEL.search(value) and looks_like_unit(value, bounded=True)
 
 
 def _fields_end(fields: str) -> int | None:
@@ -426,7 +443,10 @@ def _by(text: str) -> str:
     text = text[1:] if text.startswith("由") else text
     if "为" in simplified(text) and not legend_tail(text):  # X、Y,列第一位的为牵头单位: the legend stays as printed
         text = ROLE_NAMED.sub(lambda m: ROLE_OF_NAMED[simplified(m.group("role"))], text)
-    if "会同" not in simplified(text):
+    plain = simplified(text)
+    if "配合" in plain or "协助" in plain:
+        text = ASSISTS.sub(_assists, text)
+    if "会同" not in plain:
         return text
     return TOGETHER.sub(_together, CLAUSE_TOGETHER.sub("", text))
 
@@ -442,6 +462,17 @@ ROLE_OF_NAMED = {"牵头": "牵头", "主办": "主办", "配合": "配合", "�
 
 TOGETHER = compile_both(r"(?:^|(?<=[,;]))(?P<lead>[^,;()]+?)会同(?P<rest>[^,;()]+?)"
                         r"(?P<role>(?:共同|负责|研究|组织|提出|具体|抓好|落实|实施|推进|办理|意见|工作){1,6})?(?=$|[,;])")
+
+
+# X配合Y落实: Y does the work X assists, so Y leads as a 责任单位 printed beside a 配合单位 does
+ASSISTS = compile_both(r"(?:^|(?<=[,;]))(?P<helper>[^,;()]+?)(?:配合|协助)(?P<main>[^,;()]+?)"
+                       r"(?P<role>(?:共同)?(?:负责|落实|实施|推进|开展|办理|组织实施)(?:落实|实施|推进)?)(?=$|[,;])")
+
+
+def _assists(m: re.Match) -> str:
+    if not (looks_like_unit(m.group("helper")) and looks_like_unit(m.group("main"))):
+        return m.group(0)
+    return f"{m.group('helper')}配合,{m.group('main')}牵头"
 
 
 def _together(m: re.Match) -> str:
@@ -733,6 +764,8 @@ def _inline(inner: str, result: Attribution) -> None:
     for group in groups:  # (an attribution: its role clauses are read by their shape)
         if _leader_clause(group, result) or (named and _bare_leader(group, result)):
             continue
+        if group.endswith("。") and _inline_clause(group[:-1], bounded=True):
+            group = group[:-1]  # (…,各旗县人民政府负责落实。): the bracket's last sentence ends; a remark keeps its 。
         m = INLINE_ROLE.match(group)
         if m and looks_like_unit(m.group("units"), bounded=True):
             role = INLINE_ROLES.get(simplified(m.group("role")), "责任")

@@ -285,20 +285,32 @@ def name_shaped(piece: str) -> bool:
         and not person_name(piece)
 
 
+# the levels a 各 lists places by (各区、县级市; 各县(市)、区政府; 各州、盟人民政府; 各区县(自治县))
+LEVEL_WORDS = (r"(?:县级市|自治县|自治区|自治州|直辖市|特区|街道|乡镇|区县|县区|县市|市县|市区"
+               r"|市|县|区|镇|乡|旗|省|州|盟)")
 # a level after a 各 of places (各县(市)、区政府; 各州、盟人民政府)
-PLACE_WORD = compile_both(r"^(?:市|县|区|镇|乡|街道|县市|市区|旗|特区|省|自治区|直辖市|自治州|州|盟)"
-                          r"(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+PLACE_WORD = compile_both(rf"^{LEVEL_WORDS}(?:\([^()]*\))?(?:(?:人民)?政府)?(?:\([^()]*\))?$")
+# a 各 of levels alone (各市、州; 各有关区), and a level with a body of its own after it (县市场监管局):
+# 各市、州、县市场监管局 is each level's market regulator, one collective as 各县、市、区政府 is
+LEVELS_OF_EACH = compile_both(rf"^各(?:有关|相关)?{LEVEL_WORDS}(?:\([^()]*\))?(?:、{LEVEL_WORDS}(?:\([^()]*\))?)+$")
+LEVEL_BODY = compile_both(rf"^{LEVEL_WORDS}[\u4e00-\u9fff]{{2,}}$")
+EACH_WORDS = compile_both(r"^(?:各|有关|相关)+")
 # a body named by its kind alone, which no list names as a unit: after a 各 it is one more kind of the collective
-# (县政府各委、办, 县政府各部门、机构, 市委各部、办)
-BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构)$")
+# (县政府各委、办, 县政府各部门、机构, 市委各部、办, 各大企业、事业单位)
+BODY_KIND = compile_both(r"^(?:委|办|局|厅|部|单位|部门|机构|企业|事业单位|企事业单位|院校|高校|学校)$")
 # a level alone before the bodies stationed in a place (中央、省属驻市单位, 中央、省、市驻县各单位): one collective
 LEVEL_ALONE = compile_both(r"^(?:中央|省|市|县|区|州)$")
 STATIONED = compile_both(r"^(?:[省市县区州]属?)?驻")
 
 
 def _place_of_each(each: str, item: str) -> bool:
-    """各市(县)、区政府: a level after a 各 of places."""
-    return bool(EACH.match(each) and PLACE_WORD.match(item) and not GOVERNMENT.search(each))
+    """各市(县)、区政府, 各有关区、县级市: a level after a 各 of places; 各市、州、县市场监管局: a level's body after a
+    各 that lists two levels or more (各区、市财政局 may be the districts and the city's bureau: left apart)."""
+    if not EACH.match(each) or GOVERNMENT.search(EACH_WORDS.sub("", each)):
+        return False
+    return bool(PLACE_WORD.match(item)) or bool(
+        LEVELS_OF_EACH.match(each) and LEVEL_BODY.match(item) and UNIT_SUFFIX.search(item)
+        and not COLLECTIVE.search(item))
 
 
 def _kind_of_each(each: str, item: str) -> bool:
@@ -376,14 +388,37 @@ def _prefix(item: str) -> str | None:
     return item[0] if item[:1] in PREFIXES and len(item) > 2 and not NO_PREFIX.search(item[1:]) else None
 
 
+# a place named with its level before a body's name (科左后旗农牧局, 鄞州区发改局): the stem is two to four characters,
+# never a zone's words (开发区, 高新区, 港区 are zones: their committee's list is its own) nor a body's (社科院某某分院
+# is the academy's branch)
+LEVELLED_PREFIX = compile_both(r"^(?P<place>(?:(?![院局委办厅部司署处所队站社会馆校])[\u4e00-\u9fff]){2,4}?"
+                               r"(?<!开发)(?<!高新)(?<!经开)(?<!保税)"
+                               r"(?<![新园港景片城社矿林牧辖])"
+                               r"[县区旗市州盟])(?P<rest>[\u4e00-\u9fff]{2,})$")
+
+
 def _place_prefix(item: str) -> str | None:
-    """The place a department's name starts with (无锡国税局 -> 无锡); none for a government or an
-    enterprise, whose place belongs to the name alone."""
+    """The place a department's name starts with (无锡国税局 -> 无锡, 科左后旗农牧局 -> 科左后旗); none for a
+    government or an enterprise, whose place belongs to the name alone."""
     m = KNOWN_PLACE.match(item)
-    if not m or GOVERNMENT.search(item) or NO_PREFIX.search(item) or len(item) - m.end() < 2:
+    if not m:
+        return _levelled_place(item)
+    if GOVERNMENT.search(item) or NO_PREFIX.search(item) or len(item) - m.end() < 2:
         return None
     rest = item[m.end():]
     return m.group(0) if rest[:1] not in PREFIXES and not rest.startswith(("海关", "高新", "经济", "开发")) else None
+
+
+def _levelled_place(item: str) -> str | None:
+    """科左后旗农牧局 -> 科左后旗: a place with its level, then a department (南京市场监管局 is 南京 + 市场…, no
+    南京市 + 场…)."""
+    m = LEVELLED_PREFIX.match(item)
+    if not m or GOVERNMENT.search(item) or ENTERPRISE.search(item) or not UNIT_SUFFIX.search(m.group("rest")):
+        return None
+    level_and_rest = m.group("place")[-1] + m.group("rest")
+    if MARKET_OR_WORKS.match(level_and_rest) or COLLECTIVE.search(item) or m.group("rest")[:1] in PREFIXES:
+        return None
+    return m.group("place")
 
 
 # a body of the party prints its level inside its name (县委宣传部, 市纪委监委): it spells no shared prefix out
