@@ -402,6 +402,16 @@ F = [
          "一、重点任务\n" + PAREN + "(三)各责任单位须于每月5日前报送工作进展情况。\n", PAREN_TASKS),
     form("ho-requirement-qing", "not-task", "3.请各单位于12月20日前报送全年工作总结。 after the tasks", "the brief's list",
          "一、重点任务\n" + DOT + "3.请各单位于12月20日前报送全年工作总结。\n", DOT_TASKS),
+    form("fu-download-list", "furniture", "附件下载: / 1.…分解表.doc / 2.…项目表.xls after the tasks",
+         "the brief's list (相关链接: a web page's links after the notice)",
+         "一、重点任务\n" + DOT + "附件下载:\n1.2023年重点工作任务分解表.doc\n2.2023年民生实事项目表.xls\n", DOT_TASKS),
+    form("fu-download-bare", "furniture", "1.…分解表.pdf / 2.…项目表.wps after the tasks, no label", "the brief's list",
+         "一、重点任务\n" + DOT + "1.2023年重点工作任务分解表.pdf\n2.2023年民生实事项目表.wps\n", DOT_TASKS),
+    form("ho-download-paren", "furniture", "附件下载: / (1)….docx / (2)….xlsx after (一)(二) tasks", "the brief's list",
+         "一、重点任务\n" + PAREN + "附件下载:\n(1)2023年重点项目清单.docx\n(2)2023年民生实事清单.xlsx\n", PAREN_TASKS),
+    form("ho-download-dun", "furniture", "1、….doc / 2、….et after 1、 tasks, no label", "the brief's list",
+         "一、重点任务\n1、加快推进综合交通网络建设。(责任单位:市交通运输局)\n2、推进城乡供水一体化。(责任单位:市水利局)\n"
+         "1、重点工作任务分解表.doc\n2、民生实事项目表.et\n", DOT_TASKS),
 ]
 
 # never looked at while the importer was changed; reported apart (about a third of the forms, of each group)
@@ -414,7 +424,7 @@ HELD_OUT = {
     "run-in-space", "spaced-numbers", "nt-covering-recipient-unit",
     "ho-run-in-traditional", "ho-run-in-sub-1dun", "ho-run-in-third-heading", "ho-note-beizhu-mid",
     "ho-note-shuoming-mid", "ho-attachment-after-dun", "ho-attachment-after-books", "ho-requirement-paren-xu",
-    "ho-requirement-qing",
+    "ho-requirement-qing", "ho-download-paren", "ho-download-dun",
 }
 
 

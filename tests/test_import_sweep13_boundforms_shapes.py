@@ -88,3 +88,14 @@ def test_a_requirement_addressed_to_the_units_is_no_task(tmp_path, item):
 def test_an_item_naming_its_units_stays_a_task_whatever_it_opens_with(tmp_path):
     body = f"一、重点任务\n1.{FIRST}\n2.各乡镇要完成植树造林任务。(责任单位:市林业局、各乡镇)"
     assert [number for number, *_ in tasks_of(tmp_path, body)] == ["1", "2"]
+
+
+# -- a web page's links to download the attachments, after the tasks ----------------------------------------------
+# (附件下载: / 1.…分解表.doc read as tasks; a file's name is never an assignment)
+
+@pytest.mark.parametrize("files", [["附件下载:", "1.2023年重点工作任务分解表.doc", "2.2023年民生实事项目表.xls"],
+                                   ["相关附件:", "1.重点工作任务分解表.docx"],
+                                   ["1.2023年重点工作任务分解表.pdf", "2.2023年民生实事项目表.wps"]])
+def test_links_to_attachments_are_no_tasks(tmp_path, files):
+    body = "\n".join(["一、重点任务", f"1.{FIRST}", f"2.{SECOND}", *files])
+    assert tasks_of(tmp_path, body) == TWO

@@ -205,7 +205,8 @@ def _one_paragraph_below(lines: list[Line], i: int, rank: int) -> bool:
 
 
 ATTACHMENT_LIST = compile_both(r"^附\s*件\s*[::]\s*1\s*[.、．]")  # 附件:1.2021年民生实事项目清单
-ATTACHMENT_LIST_OPEN = compile_both(r"^附\s*件\s*[::]$")  # 附件: alone, its list 1.X / 2.Y on the lines below
+# 附件: alone (附件下载:, 相关附件: on a web page), its list 1.X / 2.Y on the lines below
+ATTACHMENT_LIST_OPEN = compile_both(r"^(?:相关)?附\s*件(?:下载)?\s*[::]$")
 
 
 def _attachment_lists_joined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Line]:
