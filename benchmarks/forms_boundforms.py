@@ -173,7 +173,7 @@ F = [
     form("fu-spam-site-head", "furniture", "欢迎来到…网站! / 范文资料:… / a date line, before the notice",
          "03kkk.com/shishifangan/640.html",
          "欢迎来到零思考方案网网站!\n范文资料:某某县重点工作任务分工方案\n2022-01-02\n" + HEAD + PAREN, PAREN_TASKS, head=False),
-    form("fu-pipe-alone", "furniture", "| alone on the first and last line", "lysjjx.com (绛县 2023); jxtv3.com (三水 2007)",
+    form("fu-pipe-alone", "furniture", "| alone on the first and last line", "lysjjx.com (绛县 2023)",
          "|\n" + DOT + "|\n", DOT_TASKS),
     form("fu-xinxi-liulan", "furniture", "首页 > …信息公开 > 信息浏览 / 浏览次数: 590 内容概述:",
          "zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html (太湖 2019)",
