@@ -205,21 +205,26 @@ def _one_paragraph_below(lines: list[Line], i: int, rank: int) -> bool:
 
 
 ATTACHMENT_LIST = compile_both(r"^附\s*件\s*[::]\s*1\s*[.、．]")  # 附件:1.2021年民生实事项目清单
+# 附件: alone (附件下载:, 相关附件: on a web page), its list 1.X / 2.Y on the lines below
+ATTACHMENT_LIST_OPEN = compile_both(r"^(?:相关)?附\s*件(?:下载)?\s*[::]$")
 
 
 def _attachment_lists_joined(lines: list[Line], joins: list[tuple[int, ...]]) -> list[Line]:
     """附件:1.X / 2.Y / 3.Z printed inside a part of tasks (after them, as a covering letter prints it before
-    its signature): the notice's list of its attachments, one paragraph; its items 2., 3. … are no tasks."""
+    its signature): the notice's list of its attachments, one paragraph; its items 2., 3. … are no tasks. So is
+    附件: alone with its list 1.X / 2.Y below it."""
     out: list[Line] = []
     expected = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         m = marker(line.text) if expected else None
-        if m and m.type == "num" and m.number == str(expected) and _document_name(m.rest):
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        # (a document's name has no fields: 1.X / 牵头单位:Y under 附件: is the attachment's first task)
+        if m and m.type == "num" and m.number == str(expected) and _document_name(m.rest) and not _field_line(after):
             out[-1] = joined(out[-1], line)
             joins.append(out[-1].nos)
             expected += 1
             continue
-        expected = 2 if ATTACHMENT_LIST.match(line.text) else 0
+        expected = 2 if ATTACHMENT_LIST.match(line.text) else 1 if ATTACHMENT_LIST_OPEN.match(line.text) else 0
         out.append(line)
     return out
 

@@ -95,7 +95,9 @@ DEADLINE_LINE = compile_both(rf"^[{OPEN}]?\s*(?:{DEADLINE_LABEL}){LABEL_END}\s*"
                              rf"(?P<d>[^{CLOSE}]+?)[{CLOSE}]?[。;;]?$")
 # a bullet opening an unnumbered item (● ◆ ■ ★ ▲ · • —— -): it starts a paragraph and is not the item's text
 BULLET = re.compile(r"^(?:[●◆■□★☆▲△◇◎○·•►▶-]|——?(?!—))[ \u3000]*(?=[^\s\d—-])")
-FOOTER_START = compile_both(r"^(抄\s*送|印\s*发|注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::])")
+NOTES = r"注\s*[::]|备\s*注\s*[::]|说\s*明\s*[::]"  # a note on the list: the list may go on after it
+NOTE_START = compile_both(rf"^(?:{NOTES})")
+FOOTER_START = compile_both(rf"^(抄\s*送|印\s*发|{NOTES})")
 LABEL_START = re.compile(r"^【")
 PAGE_LINE = 26  # a line of a printed page holds this many characters or more; a heading is shorter as a rule
 SENTENCE_INSIDE = re.compile(r"[。;；!?！？]")  # a heading is a phrase: a sentence ends in no heading

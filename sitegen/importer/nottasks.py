@@ -8,9 +8,17 @@ section they stood in, and the review report lists each with the reason.
 
 from __future__ import annotations
 
+import re
+
 from .items import Attachment, Section, Task
+from .variants import compile_both
 
 QUESTION_END = ("?", "？")
+# 各牵头单位要于每季度末…, 各乡镇、各部门须…, 请各单位于…报送: a sentence telling the units themselves what to do — the
+# notice's own requirement printed in the list's numbering, where it names nobody as responsible
+ADDRESSED = compile_both(r"^(?:请各|各[^。;;,,::]{0,16}?(?:要|须|务必))")
+# 2023年重点工作任务分解表.doc: a file's name, the web page's link to download an attachment
+FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar)\s*$", re.I)
 
 
 def leave_out(att: Attachment, left_out: list[str]) -> None:
@@ -43,6 +51,10 @@ def _reason(task, section, leader_heading, attributed, places) -> str | None:
         return None
     if task.text.rstrip().endswith(QUESTION_END):
         return "a question, not an assignment"
+    if FILE_NAME.search(task.text):
+        return "a file's name (the page's link to an attachment), not an assignment"
+    if ADDRESSED.match((task.title or "") + task.text):
+        return "a requirement addressed to the units themselves, not an assignment"
     if not attributed:
         return "no item of this part names a responsible unit or leader: the notice's own numbered paragraphs"
     neighbours = [t for t, s, _ in places if s is section]

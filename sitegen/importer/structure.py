@@ -25,6 +25,7 @@ from .markers import (
     FIELD_LABEL,
     FOOTER_START,
     LEADER_LINE,
+    NOTE_START,
     PARAGRAPH,
     RANK,
     cn_to_int,
@@ -329,6 +330,7 @@ class Builder:
         self.closed = False  # the open task already has its attribution
         self.after_attribution = False
         self.footer = False
+        self.footer_note = False  # the footer opened with a note (注:, 说明:), which a list may go on after
         self.rule = rule
         self.rule_carries = False
         self.sub: str | None = None  # the marker type of sub-items inside tasks
@@ -371,8 +373,11 @@ class Builder:
     def feed(self, line: Line, kind: str) -> None:
         text = line.text
         self.after_attribution, was_attribution = False, self.after_attribution
-        if self.footer or (FOOTER_START.match(text) and self.att.all_tasks()):  # 说明: before the tasks is preamble
+        if self.footer and self._list_goes_on(text, kind):
+            self.footer = False  # 注:带★的为省重点项目。 between two items: a note, and the list goes on after it
+        elif self.footer or (FOOTER_START.match(text) and self.att.all_tasks()):  # 说明: before the tasks is preamble
             self._flush()
+            self.footer_note = self.footer_note if self.footer else bool(NOTE_START.match(text))
             self.footer = True
             self.task = None
             self.att.footer.append(text)
@@ -410,6 +415,15 @@ class Builder:
             self._field_line(line)
         else:
             self._paragraph(line, deeper=bool(m))
+
+    def _list_goes_on(self, text: str, kind: str) -> bool:
+        """After a note (注:, 说明:, 备注:; not 抄送 or 印发, which end a document), the next item of the list: the
+        tasks' kind, numbered on from the last task."""
+        m = marker(text)
+        if not self.footer_note or m is None or m.type != kind or self.last is None or not self.last.number:
+            return False
+        last, number = cn_to_int(self.last.number), cn_to_int(m.number)
+        return last is not None and number == last + 1
 
     def _bracket_open(self) -> bool:
         """Does the open task, still without its attribution, end inside a bracket opened near its end (…兜牢民生

@@ -418,7 +418,8 @@ def _split_runs(raw: str) -> list[str]:
         return _one_line_pieces(raw) + header  # a whole notice run onto one line
     pieces: list[str] = []
     for run in _split_after_attributions(raw):
-        heading = HEADING_THEN_ITEM.match(run)  # at the line's start, or after the attribution that ends an item
+        # at the line's start, or after the attribution that ends an item
+        heading = HEADING_THEN_ITEM.match(run) or HEADING_INTO_FIRST_ITEM.match(run)
         if heading:
             pieces.append(heading.group(1))
             run = run[heading.end():]
@@ -448,6 +449,12 @@ def spaced_header_raw(raw: str) -> bool:
 HEADING_THEN_ITEM = re.compile(rf"^([\s\u3000]*(?:[{CN_NUMERALS}]{{1,3}}、|[(（][{CN_NUMERALS}]{{1,3}}[)）])"
                                rf"[^\s。;；,，:：!?()（）…·.．]{{2,20}}(?:[(（]共?\d{{1,3}}[项个件条类][)）])?)"
                                rf"(?:(?<=[)）])\s*|\s+)(?={NEXT_ITEM})")
+# 一、经济发展1.加快… / (一)强化基础设施支撑。1.加快… / 一、经济发展(一)加快…: a heading run straight into the first
+# item under it (a copy that lost the break): nothing parts them but the item's number, so only the first number of
+# a list (1, (一)) opening a word counts, after a heading with no digit of its own (一、新增就业1.2万人, …1、2期 stay)
+HEADING_INTO_FIRST_ITEM = re.compile(rf"^([\s\u3000]*(?:[{CN_NUMERALS}]{{1,3}}、|[(（][{CN_NUMERALS}]{{1,3}}[)）])"
+                                     rf"[^\s\d。;；,，:：!?()（）…·.．、]{{2,20}}[。:：]?)"
+                                     rf"(?=(?:1[.、．]|[(（]一[)）])[\u4e00-\u9fff“])")
 
 
 def _split_after_attributions(raw: str) -> list[str]:
