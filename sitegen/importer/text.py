@@ -372,7 +372,7 @@ def _header_rows_as_cells(numbered: list[tuple[int, str]]) -> list[tuple[int, st
         if len(after) < CELL_LINES_AFTER_HEADER or not all(_closed_cell(numbered[j][1]) for j in after):
             continue
         for j in rows:
-            out[j] = (numbered[j][0], "\n".join(f"{cell} |" for cell in _pipe_row_cells(numbered[j][1])))
+            out[j] = (numbered[j][0], "\n".join(f"{cell} |" for cell in _pipe_row_cells(numbered[j][1]) or ()))
     return [(no, line) for no, raw in out for line in raw.split("\n")]
 
 
