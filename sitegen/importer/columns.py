@@ -262,7 +262,7 @@ def spread_under_units(top: list[str], bottom: list[str]) -> list[list[str]] | N
         return None
     at = spans[0]
     merged = len(list(itertools.takewhile(lambda c: not c.strip(), top[at + 1:at + len(below)])))
-    if len(bottom) == len(top) and [c for c in bottom[at:at + len(below)]] == below:
+    if len(bottom) == len(top) and bottom[at:at + len(below)] == below:
         return None  # the lower row keeps its empty cells: its labels stand in their columns already
     spread = top[:at] + [top[at]] * len(below) + top[at + 1 + merged:]
     return [spread, [""] * at + below + [""] * (len(spread) - at - len(below))]

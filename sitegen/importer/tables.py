@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .attribution import apply_rule
-from .cellrows import TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated, signer
+from .cellrows import DATE_INSIDE, TOPIC, bracketed_unit, cell_rows, headless, lists_joined, separated, signer
 from .columns import (
     NAME_START,
     NUMBER_CELL,
@@ -94,7 +94,6 @@ NUMBERED_TEXT = re.compile(r"^(\d{1,4})[.、．](?!\d)\s*(\S.*)$")
 AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 FIGURE = re.compile(r"^\d+(\.\d+)?%?$")  # 95% or 1360 in a progress or money column: a whole cell
 PROGRESS_CELL = compile_both(r"^(\d+(\.\d+)?%|已完成|已开工|未开工|已竣工|正在|基本完成|完成\d)")
-DATE_INSIDE = compile_both(r"\d{1,2}月|年底|年内|年末|[一二三四]季度|上半年|下半年")
 # a date cell; a bare year (2017年重点工作) is a heading between rows, not a date; a longer cell opened by
 # 持续 / 长期 that names no date is a task's text (持续推进反垄断执法信息公开…), as columns.DATE_CELL tells
 DEADLINE_CELL = compile_both(r"^(?!(?:长期|持续|常态|每)(?!.*(?:\d月|年底|年内|年末|季度|半年)).{7})"
